@@ -1,0 +1,71 @@
+"""The error taxonomy shared by both remote systems.
+
+Every failure that reaches an advisor is one of these: one plain sentence in
+``user_message`` and the details support needs (system, HTTP status, error
+code, correlation id) in ``details()``. Neither ever carries personal data or
+secrets; adapters build them from status codes and error codes only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+System = Literal["incadea", "claire"]
+
+SYSTEM_NAMES: dict[str, str] = {"incadea": "the DMS", "claire": "Claire"}
+
+
+@dataclass(eq=False)
+class RemoteError(Exception):
+    """A remote system did not do what was asked."""
+
+    user_message: str
+    system: System
+    status: int | None = None
+    code: str | None = None
+    correlation_id: str | None = None
+
+    def __post_init__(self) -> None:
+        super().__init__(self.user_message)
+
+    def __str__(self) -> str:
+        return self.user_message
+
+    def details(self) -> dict[str, str | int | None]:
+        """What support needs to trace the failure; safe to show and to log."""
+        return {
+            "system": self.system,
+            "kind": type(self).__name__,
+            "status": self.status,
+            "code": self.code,
+            "correlation_id": self.correlation_id,
+        }
+
+
+class AuthenticationError(RemoteError):
+    """Credentials missing, wrong or expired beyond renewal (401/403)."""
+
+
+class NotFound(RemoteError):
+    """The entity does not exist (404, or an empty exact lookup)."""
+
+
+class Conflict(RemoteError):
+    """Someone else changed the entity since it was read (412 stale etag)."""
+
+
+class Throttled(RemoteError):
+    """The system asked us to slow down (429) and retries ran out."""
+
+
+class Unavailable(RemoteError):
+    """The system cannot be reached or answered 5xx, and retries ran out."""
+
+
+class BadResponse(RemoteError):
+    """The answer does not have the shape we rely on; names the field."""
+
+
+class Refused(RemoteError):
+    """The system understood and refused (validation, business rule, 400/428)."""
