@@ -1,0 +1,171 @@
+"""Contact-data quality of a party (driver, owner, contractor).
+
+Bad contact data is a warning on the workorder, never a failed import. A
+warning names the field and says what is wrong in a plain sentence without
+the value itself, so warnings can be shown, stored and logged safely; where
+the value can be repaired, ``suggestion`` holds the repaired form for the UI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from stdnum.exceptions import ValidationError as StdnumValidationError
+from stdnum.nl import postcode as nl_postcode
+
+DEFAULT_COUNTRY = "NL"
+
+PHONE_FIELDS: dict[str, str] = {
+    "phone_private": "private telephone number",
+    "mobile_private": "private mobile number",
+    "phone_business": "business telephone number",
+    "mobile_business": "business mobile number",
+}
+EMAIL_FIELDS: dict[str, str] = {
+    "email_private": "private e-mail address",
+    "email_business": "business e-mail address",
+}
+MOBILE_FIELDS = ("mobile_private", "mobile_business")
+
+_MOBILE_TYPES = (
+    phonenumbers.PhoneNumberType.MOBILE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+)
+
+
+@dataclass(frozen=True)
+class ContactWarning:
+    """One problem with one contact field of a party."""
+
+    field: str
+    message: str
+    suggestion: str | None = None
+
+
+def _text(party: Any, name: str) -> str:
+    value = getattr(party, name, None)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _country(party: Any) -> str:
+    country = _text(party, "country").upper()
+    return country if country in phonenumbers.SUPPORTED_REGIONS else DEFAULT_COUNTRY
+
+
+def _parse_phone(text: str, country: str) -> phonenumbers.PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(text, country)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
+def _e164(number: phonenumbers.PhoneNumber) -> str:
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _is_mobile(number: phonenumbers.PhoneNumber) -> bool:
+    return phonenumbers.number_type(number) in _MOBILE_TYPES
+
+
+def normalise_phone(text: str | None, country: str | None = DEFAULT_COUNTRY) -> str | None:
+    """The E.164 form (``+31612345678``) of a valid phone number, else ``None``."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    region = (country or "").strip().upper()
+    number = _parse_phone(text, region if region in phonenumbers.SUPPORTED_REGIONS else "NL")
+    return _e164(number) if number is not None else None
+
+
+def _phone_warnings(field: str, text: str, country: str) -> list[ContactWarning]:
+    label = PHONE_FIELDS[field]
+    number = _parse_phone(text, country)
+    if number is None:
+        return [ContactWarning(field, f"The {label} is not a valid phone number.")]
+    warnings = []
+    e164 = _e164(number)
+    if text != e164:
+        warnings.append(ContactWarning(field, f"The {label} is not in international format.", e164))
+    if field in MOBILE_FIELDS and not _is_mobile(number):
+        warnings.append(
+            ContactWarning(
+                field,
+                f"The {label} is not a mobile number, so the check-in SMS cannot reach it.",
+            )
+        )
+    return warnings
+
+
+def _email_ok(text: str) -> bool:
+    try:
+        validate_email(text, check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True
+
+
+def _postcode_warning(text: str) -> ContactWarning | None:
+    try:
+        formatted = nl_postcode.validate(text)
+    except StdnumValidationError:
+        return ContactWarning("postcode", "The postcode is not a valid Dutch postcode.")
+    if formatted != text:
+        return ContactWarning(
+            "postcode", "The postcode is not written in the usual Dutch form.", formatted
+        )
+    return None
+
+
+def party_warnings(party: Any) -> list[ContactWarning]:
+    """Every contact-data problem of ``party``, in field order; never raises.
+
+    ``party`` is any object with the party attributes (``first_name``,
+    ``postcode``, ``country``, ``mobile_private``, ...); missing or non-text
+    attributes count as empty. ``country`` is an ISO code, the Netherlands
+    when empty or unknown.
+    """
+    if party is None:
+        return []
+    country = _country(party)
+    warnings: list[ContactWarning] = []
+    postcode = _text(party, "postcode")
+    if postcode and country == "NL":
+        postcode_warning = _postcode_warning(postcode)
+        if postcode_warning is not None:
+            warnings.append(postcode_warning)
+    for field, label in EMAIL_FIELDS.items():
+        email = _text(party, field)
+        if email and not _email_ok(email):
+            warnings.append(ContactWarning(field, f"The {label} is not a valid e-mail address."))
+    for field in PHONE_FIELDS:
+        phone = _text(party, field)
+        if phone:
+            warnings.extend(_phone_warnings(field, phone, country))
+    if not getattr(party, "is_lease_company", False) and not any(
+        _text(party, field) for field in MOBILE_FIELDS
+    ):
+        warnings.append(
+            ContactWarning(
+                "mobile_private",
+                "There is no mobile number, so the check-in SMS cannot reach this customer.",
+            )
+        )
+    return warnings
+
+
+def sms_reachable(party: Any) -> bool:
+    """Whether one of the party's mobile fields holds a valid mobile number."""
+    country = _country(party)
+    for field in MOBILE_FIELDS:
+        number = _parse_phone(_text(party, field), country) if _text(party, field) else None
+        if number is not None and _is_mobile(number):
+            return True
+    return False
+
+
+def email_reachable(party: Any) -> bool:
+    """Whether one of the party's e-mail fields holds a valid address."""
+    return any(_email_ok(_text(party, field)) for field in EMAIL_FIELDS if _text(party, field))
