@@ -1,0 +1,187 @@
+"""The workorder as incadea-desk means it, independent of either wire format.
+
+Every field of DESIGN.md section 3 lives here, typed. Totals are derived from
+the elements, never stored a second time, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, computed_field
+
+from incadea_desk.domain.money import Money, to_cents
+from incadea_desk.domain.registration import RegistrationNumber
+from incadea_desk.domain.vin import Vin
+
+
+def _aware(value: datetime) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("datetime must carry a timezone")
+    return value
+
+
+AwareDatetime = Annotated[datetime, AfterValidator(_aware)]
+Percent = Annotated[Decimal, Field(ge=0, le=100)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ElementKind(StrEnum):
+    LABOR = "labor"
+    PART = "part"
+    MENU = "menu"
+    NOTE = "note"
+
+
+class Element(_Model):
+    """One line of an intervention: labor, a part, a menu (fixed-price package) or a note."""
+
+    kind: ElementKind
+    code: str | None = None
+    description: str = ""
+    quantity: Decimal = Decimal(0)
+    unit_price: Money = Field(default_factory=Money.zero)
+    discount: Percent = Decimal(0)
+    vat_rate: Percent = Decimal(0)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def line_total(self) -> Money:
+        """Excl. VAT: quantity x unit price less the discount, in whole cents."""
+        net = self.quantity * self.unit_price.amount * (1 - self.discount / 100)
+        return Money(amount=to_cents(net), currency=self.unit_price.currency)
+
+    @property
+    def line_total_incl_vat(self) -> Money:
+        gross = self.line_total.amount * (1 + self.vat_rate / 100)
+        return Money(amount=to_cents(gross), currency=self.unit_price.currency)
+
+
+class Prices(_Model):
+    """Totals excl. and incl. VAT of a set of elements."""
+
+    excl_vat: Money
+    incl_vat: Money
+
+    @classmethod
+    def of(cls, elements: list[Element], currency: str) -> Prices:
+        excl, incl = Money.zero(currency), Money.zero(currency)
+        for element in elements:
+            excl += element.line_total
+            incl += element.line_total_incl_vat
+        return cls(excl_vat=excl, incl_vat=incl)
+
+
+class Intervention(_Model):
+    """A job on the workorder; the DMS order of interventions is kept."""
+
+    title: str
+    description: str = ""
+    elements: list[Element] = Field(default_factory=list)
+    currency: str = "EUR"
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def prices(self) -> Prices:
+        return Prices.of(self.elements, self.currency)
+
+
+class Appointment(_Model):
+    dms_number: str = Field(min_length=1)
+    wo_number: str = Field(min_length=1)
+    appointment_date: AwareDatetime
+    created_at: AwareDatetime
+    scheduled_in: AwareDatetime | None = None
+    scheduled_out: AwareDatetime | None = None
+    customer_waiting: bool = False
+    car_in_shop: bool = False
+    car_out_of_shop: bool = False
+    dms_mileage_km: int | None = Field(default=None, ge=0, lt=2_000_000)
+    mileage_date: date | None = None
+    canceled: bool = False
+
+
+class Car(_Model):
+    """The vehicle. Plate and VIN keep the DMS text when it does not parse."""
+
+    make: str = ""
+    model: str = ""
+    registration: RegistrationNumber | None = None
+    registration_as_stored: str = ""
+    vin: Vin | None = None
+    vin_as_stored: str = ""
+    first_registration_date: date | None = None
+    apk_date: date | None = None
+    warranty_start: date | None = None
+    warranty_end: date | None = None
+    driver_id: str | None = None
+    owner_id: str | None = None
+
+    @property
+    def plate_text(self) -> str:
+        """What to show: the display form, or the DMS text when it is no plate."""
+        return self.registration.display if self.registration else self.registration_as_stored
+
+
+class Party(_Model):
+    """A driver, owner or contractor as the DMS knows them."""
+
+    customer_number: str | None = None
+    company: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    street: str | None = None
+    postcode: str | None = None
+    place: str | None = None
+    country: str | None = None
+    email_private: str | None = None
+    phone_private: str | None = None
+    mobile_private: str | None = None
+    email_business: str | None = None
+    phone_business: str | None = None
+    mobile_business: str | None = None
+    is_lease_company: bool = False
+
+    @property
+    def display_name(self) -> str:
+        person = " ".join(p for p in (self.first_name, self.last_name) if p)
+        if self.company and person:
+            return f"{self.company} ({person})"
+        return self.company or person
+
+
+class Workorder(_Model):
+    """One workorder of the DMS with everything Claire needs."""
+
+    appointment: Appointment
+    interventions: list[Intervention] = Field(default_factory=list)
+    car: Car
+    driver: Party | None = None
+    owner: Party | None = None
+    contractor: Party | None = None
+    currency: str = "EUR"
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def prices(self) -> Prices:
+        elements = [e for i in self.interventions for e in i.elements]
+        return Prices.of(elements, self.currency)
+
+    @property
+    def total_excl_vat(self) -> Money:
+        return self.prices.excl_vat
+
+    @property
+    def total_incl_vat(self) -> Money:
+        return self.prices.incl_vat
+
+    @property
+    def customer(self) -> Party | None:
+        """Who the advisor talks to: the driver, else the owner, else the contractor."""
+        return self.driver or self.owner or self.contractor

@@ -1,0 +1,191 @@
+"""The domain model holds every field of DESIGN.md section 3, and derives its totals."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+from pydantic import BaseModel, ValidationError
+
+from incadea_desk.domain import (
+    Appointment,
+    Car,
+    Element,
+    ElementKind,
+    Intervention,
+    Money,
+    Party,
+    Prices,
+    Workorder,
+)
+
+# DESIGN.md section 3, phrase by phrase, and the model attribute that holds it.
+SECTION_3: dict[type[BaseModel], dict[str, str]] = {
+    Appointment: {
+        "DMS number": "dms_number",
+        "WO number": "wo_number",
+        "appointment date": "appointment_date",
+        "creation date": "created_at",
+        "scheduled in date": "scheduled_in",
+        "scheduled out date": "scheduled_out",
+        "customer waiting (bool)": "customer_waiting",
+        "car in shop": "car_in_shop",
+        "car out of shop": "car_out_of_shop",
+        "DMS mileage (km)": "dms_mileage_km",
+        "canceled (bool)": "canceled",
+    },
+    Intervention: {
+        "title": "title",
+        "description": "description",
+        "elements": "elements",
+        "prices": "prices",
+    },
+    Element: {
+        "kind": "kind",
+        "code": "code",
+        "description": "description",
+        "quantity": "quantity",
+        "unit price": "unit_price",
+        "discount": "discount",
+        "VAT rate": "vat_rate",
+        "line total": "line_total",
+    },
+    Prices: {
+        "total excl. VAT": "excl_vat",
+        "total incl. VAT": "incl_vat",
+    },
+    Car: {
+        "make": "make",
+        "model": "model",
+        "registration number": "registration",
+        "VIN": "vin",
+        "first registration date": "first_registration_date",
+        "APK date": "apk_date",
+        "warranty start": "warranty_start",
+        "warranty end": "warranty_end",
+        "driver id": "driver_id",
+        "owner id": "owner_id",
+    },
+    Party: {
+        "company": "company",
+        "first name": "first_name",
+        "last name": "last_name",
+        "street": "street",
+        "postcode": "postcode",
+        "place": "place",
+        "e-mail private": "email_private",
+        "telephone private": "phone_private",
+        "mobile private": "mobile_private",
+        "e-mail business": "email_business",
+        "telephone business": "phone_business",
+        "mobile business": "mobile_business",
+        "is lease company": "is_lease_company",
+    },
+    Workorder: {
+        "appointment": "appointment",
+        "interventions (order kept)": "interventions",
+        "car": "car",
+        "driver": "driver",
+        "owner": "owner",
+        "contractor": "contractor",
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("model", "phrase", "attribute"),
+    [(m, p, a) for m, fields in SECTION_3.items() for p, a in fields.items()],
+    ids=lambda v: v.__name__ if isinstance(v, type) else str(v),
+)
+def test_every_design_field_is_on_the_model(model: type[BaseModel], phrase: str, attribute: str):
+    declared = set(model.model_fields) | set(model.model_computed_fields)
+    assert attribute in declared, f"{model.__name__} lacks {phrase!r}"
+
+
+def _element(kind=ElementKind.LABOR, qty="1.5", price="80.00", discount="0", vat="21"):
+    return Element(
+        kind=kind,
+        code="L100",
+        description="Work",
+        quantity=Decimal(qty),
+        unit_price=Money(amount=Decimal(price)),
+        discount=Decimal(discount),
+        vat_rate=Decimal(vat),
+    )
+
+
+def test_line_total_applies_discount_and_rounds_half_up():
+    element = _element(qty="3", price="19.99", discount="10")
+    # 3 x 19.99 = 59.97, less 10 % = 53.973 -> 53.97
+    assert element.line_total == Money(amount=Decimal("53.97"))
+    assert element.line_total_incl_vat == Money(amount=Decimal("65.30"))
+
+
+def test_intervention_and_workorder_totals_are_derived_from_elements():
+    first = Intervention(
+        title="Service", elements=[_element(), _element(ElementKind.PART, "2", "12.50", vat="21")]
+    )
+    second = Intervention(title="Note only", elements=[_element(ElementKind.NOTE, "0", "0")])
+    assert first.prices.excl_vat.amount == Decimal("145.00")
+    assert first.prices.incl_vat.amount == Decimal("175.45")
+    assert second.prices.excl_vat.amount == Decimal("0.00")
+    workorder = Workorder(
+        appointment=Appointment(
+            dms_number="SO-1",
+            wo_number="1",
+            appointment_date=datetime(2026, 11, 27, 8, 30, tzinfo=UTC),
+            created_at=datetime(2026, 11, 20, 8, 30, tzinfo=UTC),
+        ),
+        interventions=[first, second],
+        car=Car(make="Volvo", model="V60"),
+    )
+    assert workorder.total_excl_vat.amount == Decimal("145.00")
+    assert workorder.total_incl_vat.amount == Decimal("175.45")
+    assert [i.title for i in workorder.interventions] == ["Service", "Note only"]
+
+
+def test_money_refuses_floats_and_mixed_currencies():
+    with pytest.raises(ValidationError, match="float"):
+        Money(amount=19.99)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="cannot add"):
+        Money(amount=Decimal(1)) + Money(amount=Decimal(1), currency="GBP")
+
+
+def test_appointment_dates_must_carry_a_timezone():
+    with pytest.raises(ValidationError, match="timezone"):
+        Appointment(
+            dms_number="SO-1",
+            wo_number="1",
+            appointment_date=datetime(2026, 11, 27, 8, 30),
+            created_at=datetime(2026, 11, 20, 8, 30, tzinfo=UTC),
+        )
+
+
+def test_dms_mileage_is_whole_km_in_range():
+    with pytest.raises(ValidationError):
+        Appointment(
+            dms_number="SO-1",
+            wo_number="1",
+            appointment_date=datetime(2026, 11, 27, tzinfo=UTC),
+            created_at=datetime(2026, 11, 27, tzinfo=UTC),
+            dms_mileage_km=2_000_000,
+        )
+
+
+def test_party_display_name_prefers_company_with_person():
+    assert (
+        Party(company="Lease BV", first_name="An", last_name="Smit").display_name
+        == "Lease BV (An Smit)"
+    )
+    assert Party(first_name="An", last_name="Smit").display_name == "An Smit"
+    assert Workorder(
+        appointment=Appointment(
+            dms_number="SO-1",
+            wo_number="1",
+            appointment_date=datetime(2026, 11, 27, tzinfo=UTC),
+            created_at=datetime(2026, 11, 27, tzinfo=UTC),
+        ),
+        car=Car(first_registration_date=date(2020, 1, 1)),
+        owner=Party(company="Lease BV", is_lease_company=True),
+    ).customer == Party(company="Lease BV", is_lease_company=True)
