@@ -1,0 +1,20 @@
+"""The local SQLite store: import journal, outbox, sync watermarks and audit trail.
+
+Only identifiers and plates are kept at rest (DMS number, WO number, Claire id,
+content hashes, outcome codes), never names, addresses, phone numbers or
+e-mail addresses. Every call runs on the store's own thread.
+"""
+
+from incadea_desk.store.audit import AuditEntry
+from incadea_desk.store.database import SCHEMA_VERSION, Store, default_store_path
+from incadea_desk.store.journal import JournalEntry
+from incadea_desk.store.outbox import OutboxItem
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "AuditEntry",
+    "JournalEntry",
+    "OutboxItem",
+    "Store",
+    "default_store_path",
+]

@@ -1,0 +1,121 @@
+"""The import journal: which workorder went to Claire, when, and with what content."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from incadea_desk.store._time import from_text, to_text
+
+Runner = Callable[[Callable[[sqlite3.Connection], Any]], Awaitable[Any]]
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    dms_number: str
+    wo_number: str
+    claire_id: str | None
+    content_hash: str
+    dms_last_modified: datetime | None
+    imported_at: datetime
+
+
+def _entry(row: sqlite3.Row) -> JournalEntry:
+    return JournalEntry(
+        dms_number=row["dms_number"],
+        wo_number=row["wo_number"],
+        claire_id=row["claire_id"],
+        content_hash=row["content_hash"],
+        dms_last_modified=from_text(row["dms_last_modified"]) if row["dms_last_modified"] else None,
+        imported_at=from_text(row["imported_at"]),
+    )
+
+
+class ImportJournal:
+    def __init__(self, run: Runner, clock: Callable[[], datetime]) -> None:
+        self._run = run
+        self._clock = clock
+
+    async def get(self, dms_number: str) -> JournalEntry | None:
+        def work(c: sqlite3.Connection) -> JournalEntry | None:
+            row = c.execute(
+                "SELECT * FROM import_journal WHERE dms_number = ?", (dms_number,)
+            ).fetchone()
+            return _entry(row) if row else None
+
+        result: JournalEntry | None = await self._run(work)
+        return result
+
+    async def find_by_wo(self, wo_number: str) -> list[JournalEntry]:
+        def work(c: sqlite3.Connection) -> list[JournalEntry]:
+            rows = c.execute(
+                "SELECT * FROM import_journal WHERE wo_number = ? ORDER BY dms_number",
+                (wo_number,),
+            ).fetchall()
+            return [_entry(r) for r in rows]
+
+        result: list[JournalEntry] = await self._run(work)
+        return result
+
+    async def record(
+        self,
+        *,
+        dms_number: str,
+        wo_number: str,
+        claire_id: str | None,
+        content_hash: str,
+        dms_last_modified: datetime | None,
+    ) -> JournalEntry:
+        """Insert or replace the row of one workorder after a successful upsert."""
+        entry = JournalEntry(
+            dms_number=dms_number,
+            wo_number=wo_number,
+            claire_id=claire_id,
+            content_hash=content_hash,
+            dms_last_modified=dms_last_modified,
+            imported_at=self._clock(),
+        )
+
+        def work(c: sqlite3.Connection) -> None:
+            c.execute(
+                """
+                INSERT INTO import_journal
+                    (dms_number, wo_number, claire_id, content_hash, dms_last_modified, imported_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (dms_number) DO UPDATE SET
+                    wo_number = excluded.wo_number,
+                    claire_id = COALESCE(excluded.claire_id, import_journal.claire_id),
+                    content_hash = excluded.content_hash,
+                    dms_last_modified = excluded.dms_last_modified,
+                    imported_at = excluded.imported_at
+                """,
+                (
+                    entry.dms_number,
+                    entry.wo_number,
+                    entry.claire_id,
+                    entry.content_hash,
+                    to_text(dms_last_modified) if dms_last_modified else None,
+                    to_text(entry.imported_at),
+                ),
+            )
+
+        await self._run(work)
+        return entry
+
+    async def count(self) -> int:
+        result: int = await self._run(
+            lambda c: c.execute("SELECT COUNT(*) FROM import_journal").fetchone()[0]
+        )
+        return result
+
+    async def purge_before(self, cutoff: datetime) -> int:
+        def work(c: sqlite3.Connection) -> int:
+            return c.execute(
+                "DELETE FROM import_journal WHERE imported_at < ?", (to_text(cutoff),)
+            ).rowcount
+
+        result: int = await self._run(work)
+        return result

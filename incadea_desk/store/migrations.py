@@ -1,0 +1,83 @@
+"""The schema of the store, as an ordered list of migrations.
+
+``PRAGMA user_version`` holds how many of them a database file has applied;
+opening a file applies the rest in one transaction each. A migration is never
+edited once released: a change of schema is a new entry at the end.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE import_journal (
+        dms_number      TEXT PRIMARY KEY,
+        wo_number       TEXT NOT NULL,
+        claire_id       TEXT,
+        content_hash    TEXT NOT NULL,
+        dms_last_modified TEXT,
+        imported_at     TEXT NOT NULL
+    );
+    CREATE INDEX import_journal_wo ON import_journal (wo_number);
+    CREATE INDEX import_journal_imported_at ON import_journal (imported_at);
+
+    CREATE TABLE outbox (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind            TEXT NOT NULL,
+        key             TEXT NOT NULL,
+        payload         TEXT NOT NULL,
+        state           TEXT NOT NULL DEFAULT 'pending'
+                        CHECK (state IN ('pending', 'held')),
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        revision        INTEGER NOT NULL DEFAULT 1,
+        created_at      TEXT NOT NULL,
+        next_attempt_at TEXT NOT NULL,
+        last_error_code TEXT
+    );
+    CREATE UNIQUE INDEX outbox_one_per_key ON outbox (kind, key);
+
+    CREATE TABLE sync_watermark (
+        name            TEXT PRIMARY KEY,
+        watermark       TEXT NOT NULL,
+        updated_at      TEXT NOT NULL
+    );
+
+    CREATE TABLE audit_trail (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        at              TEXT NOT NULL,
+        actor           TEXT NOT NULL,
+        action          TEXT NOT NULL,
+        dms_number      TEXT,
+        wo_number       TEXT,
+        outcome         TEXT NOT NULL,
+        detail          TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX audit_trail_at ON audit_trail (at);
+    """,
+)
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Bring the schema up to date; return the version the file now has."""
+    current = connection.execute("PRAGMA user_version").fetchone()[0]
+    if current > len(MIGRATIONS):
+        raise RuntimeError(
+            f"The local database was written by a newer incadea-desk (schema {current}, "
+            f"this version knows {len(MIGRATIONS)}). Update incadea-desk."
+        )
+    for version in range(current, len(MIGRATIONS)):
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[version]):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {version + 1}")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+    return len(MIGRATIONS)
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]

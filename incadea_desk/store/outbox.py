@@ -1,0 +1,182 @@
+"""The durable outbox: changes an advisor made that could not reach a remote system yet.
+
+One row per (kind, key): a second change for the same key merges into the
+waiting row (for mileage: the highest value wins), so a key is sent once.
+A row is deleted only when the revision that was sent is still the stored
+one, so a change that arrives while a send is in flight is not lost.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from incadea_desk.store._time import from_text, to_text
+
+Runner = Callable[[Callable[[sqlite3.Connection], Any]], Awaitable[Any]]
+Payload = dict[str, Any]
+Merge = Callable[[Payload, Payload], Payload]
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    kind: str
+    key: str
+    payload: Payload
+    state: Literal["pending", "held"]
+    attempts: int
+    revision: int
+    created_at: datetime
+    next_attempt_at: datetime
+    last_error_code: str | None
+
+
+def _item(row: sqlite3.Row) -> OutboxItem:
+    return OutboxItem(
+        id=row["id"],
+        kind=row["kind"],
+        key=row["key"],
+        payload=json.loads(row["payload"]),
+        state=row["state"],
+        attempts=row["attempts"],
+        revision=row["revision"],
+        created_at=from_text(row["created_at"]),
+        next_attempt_at=from_text(row["next_attempt_at"]),
+        last_error_code=row["last_error_code"],
+    )
+
+
+def _replace_payload(old: Payload, new: Payload) -> Payload:
+    return new
+
+
+class Outbox:
+    def __init__(self, run: Runner, clock: Callable[[], datetime]) -> None:
+        self._run = run
+        self._clock = clock
+
+    async def enqueue(
+        self, kind: str, key: str, payload: Payload, *, merge: Merge = _replace_payload
+    ) -> OutboxItem:
+        """Add a change, or merge it into the one already waiting for the same key.
+
+        The merged row becomes due at once and pending again, even if it was held.
+        """
+        now = to_text(self._clock())
+
+        def work(c: sqlite3.Connection) -> OutboxItem:
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                row = c.execute(
+                    "SELECT * FROM outbox WHERE kind = ? AND key = ?", (kind, key)
+                ).fetchone()
+                if row is None:
+                    c.execute(
+                        """
+                        INSERT INTO outbox (kind, key, payload, created_at, next_attempt_at)
+                        VALUES (?, ?, ?, ?, ?)
+                        """,
+                        (kind, key, json.dumps(payload, sort_keys=True), now, now),
+                    )
+                else:
+                    merged = merge(json.loads(row["payload"]), payload)
+                    c.execute(
+                        """
+                        UPDATE outbox SET payload = ?, revision = revision + 1,
+                            state = 'pending', next_attempt_at = ?
+                        WHERE id = ?
+                        """,
+                        (json.dumps(merged, sort_keys=True), now, row["id"]),
+                    )
+                stored = c.execute(
+                    "SELECT * FROM outbox WHERE kind = ? AND key = ?", (kind, key)
+                ).fetchone()
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+            c.execute("COMMIT")
+            return _item(stored)
+
+        result: OutboxItem = await self._run(work)
+        return result
+
+    async def due(self, limit: int = 100) -> list[OutboxItem]:
+        """Pending items whose next attempt is now or past, oldest schedule first."""
+        now = to_text(self._clock())
+
+        def work(c: sqlite3.Connection) -> list[OutboxItem]:
+            rows = c.execute(
+                """
+                SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?
+                ORDER BY next_attempt_at, id LIMIT ?
+                """,
+                (now, limit),
+            ).fetchall()
+            return [_item(r) for r in rows]
+
+        result: list[OutboxItem] = await self._run(work)
+        return result
+
+    async def all(self) -> list[OutboxItem]:
+        def work(c: sqlite3.Connection) -> list[OutboxItem]:
+            rows = c.execute("SELECT * FROM outbox ORDER BY created_at, id").fetchall()
+            return [_item(r) for r in rows]
+
+        result: list[OutboxItem] = await self._run(work)
+        return result
+
+    async def count(self) -> int:
+        result: int = await self._run(
+            lambda c: c.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
+        )
+        return result
+
+    async def complete(self, item: OutboxItem) -> bool:
+        """Remove a sent item; False if a newer change merged in meanwhile (it stays)."""
+
+        def work(c: sqlite3.Connection) -> bool:
+            deleted = c.execute(
+                "DELETE FROM outbox WHERE id = ? AND revision = ?", (item.id, item.revision)
+            ).rowcount
+            return deleted == 1
+
+        result: bool = await self._run(work)
+        return result
+
+    async def reschedule(
+        self, item: OutboxItem, next_attempt_at: datetime, error_code: str
+    ) -> None:
+        """Count a failed attempt and set when to try again."""
+        when = to_text(next_attempt_at)
+        await self._run(
+            lambda c: c.execute(
+                """
+                UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error_code = ?
+                WHERE id = ?
+                """,
+                (when, error_code, item.id),
+            )
+        )
+
+    async def hold(self, item: OutboxItem, error_code: str) -> None:
+        """Stop retrying an item that cannot succeed without the advisor (kept, visible)."""
+        await self._run(
+            lambda c: c.execute(
+                """
+                UPDATE outbox SET state = 'held', attempts = attempts + 1, last_error_code = ?
+                WHERE id = ? AND revision = ?
+                """,
+                (error_code, item.id, item.revision),
+            )
+        )
+
+    async def discard(self, item_id: int) -> bool:
+        result: bool = await self._run(
+            lambda c: c.execute("DELETE FROM outbox WHERE id = ?", (item_id,)).rowcount == 1
+        )
+        return result
