@@ -12,7 +12,6 @@ recognised even when the default country is the Netherlands, because their
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
@@ -125,22 +124,50 @@ def _display(compact: str, country: str | None) -> tuple[str, int | None]:
     return compact, None
 
 
-@dataclass(frozen=True)
 class RegistrationNumber:
-    """A licence plate; equal and hashed by compact form and country.
+    """A licence plate; immutable, equal and hashed by compact form and country.
 
     Build it with :meth:`parse`. As a pydantic field it validates from a
-    string (parsed with country NL) or from ``{"compact": ..., "country": ...}``
-    and serialises to the compact string in JSON. Parsing that string again
-    recovers Dutch, Belgian ``1ABC123`` and French SIV plates exactly; an older
-    Belgian plate or a plate of another country comes back as a Dutch plate
-    without a sidecode, with the same compact form.
+    string (parsed with country NL), from ``{"compact": ..., "country": ...}``
+    or from an instance; ``model_dump()`` keeps the instance and JSON holds
+    the compact string. Parsing that string again recovers Dutch, Belgian
+    ``1ABC123`` and French SIV plates exactly; an older Belgian plate or a
+    plate of another country comes back as a Dutch plate without a sidecode,
+    with the same compact form.
     """
+
+    __slots__ = ("compact", "country", "display", "sidecode")
 
     compact: str
     country: str | None
-    display: str = field(compare=False)
-    sidecode: int | None = field(compare=False)
+    display: str
+    sidecode: int | None
+
+    def __init__(self, compact: str, country: str | None, display: str, sidecode: int | None):
+        for name, value in zip(self.__slots__, (compact, country, display, sidecode), strict=True):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("A registration number cannot be changed; parse a new one.")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("A registration number cannot be changed; parse a new one.")
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[RegistrationNumber], tuple[str, str | None, str, int | None]]:
+        return type(self), (self.compact, self.country, self.display, self.sidecode)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RegistrationNumber):
+            return NotImplemented
+        return (self.compact, self.country) == (other.compact, other.country)
+
+    def __hash__(self) -> int:
+        return hash((self.compact, self.country))
+
+    def __repr__(self) -> str:
+        return f"RegistrationNumber.parse({self.compact!r}, {self.country!r})"
 
     @classmethod
     def parse(cls, text: str, country: str | None = "NL") -> RegistrationNumber:

@@ -9,7 +9,6 @@ often put something else there, so a failing check digit is reported in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
@@ -55,16 +54,40 @@ def _validated(text: str) -> str:
     return value
 
 
-@dataclass(frozen=True)
 class Vin:
-    """A well-formed VIN; build it with :meth:`parse`.
+    """A well-formed VIN; immutable, equal and hashed by its value.
 
-    As a pydantic field it validates from a string and serialises to the
-    string in JSON.
+    Build it with :meth:`parse`. As a pydantic field it validates from a
+    string or an instance; ``model_dump()`` keeps the instance and JSON holds
+    the string.
     """
+
+    __slots__ = ("check_digit_ok", "value")
 
     value: str
     check_digit_ok: bool
+
+    def __init__(self, value: str, check_digit_ok: bool):
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "check_digit_ok", check_digit_ok)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("A VIN cannot be changed; parse a new one.")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("A VIN cannot be changed; parse a new one.")
+
+    def __reduce__(self) -> tuple[type[Vin], tuple[str, bool]]:
+        return type(self), (self.value, self.check_digit_ok)
+
+    def __eq__(self, other: object) -> bool:
+        return self.value == other.value if isinstance(other, Vin) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    def __repr__(self) -> str:
+        return f"Vin.parse({self.value!r})"
 
     @classmethod
     def parse(cls, text: str) -> Vin:
