@@ -1,0 +1,347 @@
+"""The HTTP layer shared by both adapters: one pooled client per remote system,
+timeouts, an overall deadline per operation, bounded concurrency, retries for
+requests that are safe to repeat, and the translation of every failure into
+the error taxonomy of :mod:`incadea_desk.errors`.
+
+The adapters never call ``httpx`` directly; they call :meth:`RemoteHttp.send`,
+which either returns a successful response whose body has been read, or raises
+a :class:`~incadea_desk.errors.RemoteError`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import ssl
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import stamina
+import truststore
+from pydantic import BaseModel, ConfigDict, Field
+
+from incadea_desk.errors import (
+    SYSTEM_NAMES,
+    AuthenticationError,
+    Conflict,
+    NotFound,
+    Refused,
+    RemoteError,
+    System,
+    Throttled,
+    Unavailable,
+)
+
+log = logging.getLogger(__name__)
+
+RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
+MAX_IN_FLIGHT = 4
+
+
+class Timeouts(BaseModel):
+    """Seconds to wait: per network phase, and for one whole operation with its retries."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    connect: float = Field(default=5.0, gt=0)
+    read: float = Field(default=20.0, gt=0)
+    write: float = Field(default=20.0, gt=0)
+    pool: float = Field(default=10.0, gt=0)
+    operation: float = Field(
+        default=60.0,
+        gt=0,
+        description="Upper bound for one operation including retries and backoff, so a "
+        "dripping or stalled answer cannot hang the screen.",
+    )
+
+    def to_httpx(self) -> httpx.Timeout:
+        return httpx.Timeout(connect=self.connect, read=self.read, write=self.write, pool=self.pool)
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    """What a remote system said about a failure, parsed from its error body."""
+
+    code: str | None = None
+    message: str | None = None
+    correlation_id: str | None = None
+
+
+class RetryableStatus(Exception):
+    """A response that may succeed when asked again (429, 502, 503, 504)."""
+
+    def __init__(self, status: int, info: ErrorInfo, retry_after: float | None) -> None:
+        super().__init__(f"HTTP {status}")
+        self.status = status
+        self.info = info
+        self.retry_after = retry_after
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta seconds or an HTTP date)."""
+    if value is None:
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    current = now or datetime.now(UTC)
+    return max(0.0, (when - current).total_seconds())
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how patiently a safe request is repeated.
+
+    Exponential backoff with jitter between attempts (done by ``stamina``); a
+    ``Retry-After`` from the server replaces the computed backoff, capped at
+    ``retry_after_cap`` so a server cannot park the advisor's screen.
+    """
+
+    attempts: int = 5
+    total_seconds: float = 45.0
+    wait_initial: float = 0.5
+    wait_max: float = 8.0
+    wait_jitter: float = 1.0
+    retry_after_cap: float = 30.0
+
+    def backoff_for(self, exc: Exception) -> bool | float:
+        """The stamina backoff hook: False = do not retry, True = exponential backoff,
+        a number = wait exactly that long (the server's ``Retry-After``, capped)."""
+        if isinstance(exc, RetryableStatus):
+            if exc.retry_after is not None:
+                return min(exc.retry_after, self.retry_after_cap)
+            return True
+        return isinstance(exc, httpx.TransportError)
+
+
+@dataclass(frozen=True)
+class Messages:
+    """The advisor's sentences for each kind of failure of one remote system."""
+
+    unavailable: str
+    throttled: str
+    authentication: str
+    not_found: str
+    conflict: str
+    refused: str
+    too_slow: str
+
+
+def default_messages(system: System) -> Messages:
+    name = SYSTEM_NAMES[system]
+    return Messages(
+        unavailable=f"{name.capitalize()} could not be reached. "
+        "Check the network connection or try again in a minute.",
+        throttled=f"{name.capitalize()} is busy and asked us to slow down. Try again in a minute.",
+        authentication=f"{name.capitalize()} did not accept our credentials. "
+        "Ask your administrator to check the connection settings.",
+        not_found=f"{name.capitalize()} does not know what was asked for.",
+        conflict=f"Someone changed this in {name} in the meantime. Read it again and retry.",
+        refused=f"{name.capitalize()} refused the request.",
+        too_slow=f"{name.capitalize()} took too long to answer. Try again in a minute.",
+    )
+
+
+ErrorReader = Callable[[httpx.Response], ErrorInfo]
+RefusalMessage = Callable[[ErrorInfo], str | None]
+
+
+def _quiet_http_loggers() -> None:
+    # httpx and httpcore log full URLs at INFO/DEBUG, and our URLs carry plates.
+    for name in ("httpx", "httpcore"):
+        logger = logging.getLogger(name)
+        if logger.getEffectiveLevel() < logging.WARNING:
+            logger.setLevel(logging.WARNING)
+
+
+def build_async_client(
+    *,
+    timeouts: Timeouts,
+    auth: httpx.Auth | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> httpx.AsyncClient:
+    """The one pooled client of a remote system.
+
+    TLS is always verified, against the operating system's trust store so a
+    corporate TLS-inspecting proxy whose root is installed on the machine
+    works; proxy settings come from the environment.
+    """
+    _quiet_http_loggers()
+    ssl_context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    return httpx.AsyncClient(
+        auth=auth,
+        verify=ssl_context,
+        trust_env=True,
+        timeout=timeouts.to_httpx(),
+        limits=httpx.Limits(max_connections=MAX_IN_FLIGHT, max_keepalive_connections=MAX_IN_FLIGHT),
+        transport=transport,
+        headers=dict(headers or {}),
+        follow_redirects=False,
+    )
+
+
+class RemoteHttp:
+    """Sends requests to one remote system with the house rules applied."""
+
+    def __init__(
+        self,
+        *,
+        system: System,
+        client: httpx.AsyncClient,
+        timeouts: Timeouts,
+        error_reader: ErrorReader,
+        retry: RetryPolicy | None = None,
+        messages: Messages | None = None,
+        refusal_message: RefusalMessage | None = None,
+    ) -> None:
+        self.system: System = system
+        self.client = client
+        self.timeouts = timeouts
+        self.retry = retry or RetryPolicy()
+        self.messages = messages or default_messages(system)
+        self._read_error = error_reader
+        self._refusal_message = refusal_message or (lambda _info: None)
+        self._in_flight = asyncio.Semaphore(MAX_IN_FLIGHT)
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+    async def send(
+        self,
+        method: str,
+        url: str | httpx.URL,
+        *,
+        retry_safe: bool,
+        operation: str,
+        params: Mapping[str, str] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        """One operation: the request, its retries if ``retry_safe``, all within the
+        operation deadline. Returns a 2xx response with its body read.
+
+        ``operation`` names the call in log lines; it must hold no personal data.
+        """
+        try:
+            async with asyncio.timeout(self.timeouts.operation):
+                if not retry_safe:
+                    return await self._attempt(method, url, params, json, headers, operation)
+                return await self._with_retries(method, url, params, json, headers, operation)
+        except RetryableStatus as exc:
+            raise self._exhausted(exc) from None
+        except TimeoutError:
+            log.warning(
+                "%s %s: no answer within %.0f s", self.system, operation, self.timeouts.operation
+            )
+            raise Unavailable(self.messages.too_slow, self.system, code="deadline") from None
+        except httpx.TimeoutException as exc:
+            log.warning("%s %s: %s", self.system, operation, type(exc).__name__)
+            raise Unavailable(
+                self.messages.too_slow, self.system, code=type(exc).__name__
+            ) from None
+        except httpx.HTTPError as exc:
+            # Transport errors carry the URL in their text; only the class name is logged.
+            log.warning("%s %s: %s", self.system, operation, type(exc).__name__)
+            raise Unavailable(
+                self.messages.unavailable, self.system, code=type(exc).__name__
+            ) from None
+
+    async def _with_retries(
+        self,
+        method: str,
+        url: str | httpx.URL,
+        params: Mapping[str, str] | None,
+        json: Any,
+        headers: Mapping[str, str] | None,
+        operation: str,
+    ) -> httpx.Response:
+        policy = self.retry
+        async for attempt in stamina.retry_context(
+            on=policy.backoff_for,
+            attempts=policy.attempts,
+            timeout=policy.total_seconds,
+            wait_initial=policy.wait_initial,
+            wait_max=policy.wait_max,
+            wait_jitter=policy.wait_jitter,
+        ):
+            with attempt:
+                if attempt.num > 1:
+                    log.info("%s %s: attempt %d", self.system, operation, attempt.num)
+                return await self._attempt(method, url, params, json, headers, operation)
+        raise AssertionError("stamina ended without an outcome")  # pragma: no cover
+
+    async def _attempt(
+        self,
+        method: str,
+        url: str | httpx.URL,
+        params: Mapping[str, str] | None,
+        json: Any,
+        headers: Mapping[str, str] | None,
+        operation: str,
+    ) -> httpx.Response:
+        async with self._in_flight:
+            response = await self.client.request(
+                method, url, params=params, json=json, headers=headers
+            )
+        if response.is_success:
+            return response
+        info = self._read_error(response)
+        log.info(
+            "%s %s: HTTP %d code=%s correlation=%s",
+            self.system,
+            operation,
+            response.status_code,
+            info.code,
+            info.correlation_id,
+        )
+        if response.status_code in RETRYABLE_STATUSES:
+            raise RetryableStatus(
+                response.status_code, info, parse_retry_after(response.headers.get("Retry-After"))
+            )
+        raise self.error_for(response.status_code, info)
+
+    def _exhausted(self, exc: RetryableStatus) -> RemoteError:
+        kind = Throttled if exc.status == 429 else Unavailable
+        message = self.messages.throttled if exc.status == 429 else self.messages.unavailable
+        return kind(
+            message,
+            self.system,
+            status=exc.status,
+            code=exc.info.code,
+            correlation_id=exc.info.correlation_id,
+        )
+
+    def error_for(self, status: int, info: ErrorInfo) -> RemoteError:
+        """The taxonomy entry for a final (not retried) error status."""
+        m = self.messages
+        kind: type[RemoteError]
+        if status in (401, 403):
+            kind, message = AuthenticationError, m.authentication
+        elif status == 404:
+            kind, message = NotFound, m.not_found
+        elif status == 412:
+            kind, message = Conflict, m.conflict
+        elif status == 429:
+            kind, message = Throttled, m.throttled
+        elif status >= 500:
+            kind, message = Unavailable, m.unavailable
+        else:
+            kind, message = Refused, self._refusal_message(info) or m.refused
+        return kind(
+            message,
+            self.system,
+            status=status,
+            code=info.code,
+            correlation_id=info.correlation_id,
+        )

@@ -1,0 +1,363 @@
+"""The async OData client of one Incadea DMS company."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+from urllib.parse import urlsplit
+from uuid import UUID
+
+import httpx
+
+from incadea_desk.domain.models import Workorder
+from incadea_desk.domain.registration import RegistrationNumber, dms_search_forms
+from incadea_desk.errors import BadResponse, NotFound
+from incadea_desk.http import RemoteHttp, RetryPolicy, build_async_client
+from incadea_desk.incadea import odata
+from incadea_desk.incadea.auth import auth_for
+from incadea_desk.incadea.config import IncadeaConnection
+from incadea_desk.incadea.failures import MESSAGES, read_error, refusal_message
+from incadea_desk.incadea.mapping import to_workorder
+from incadea_desk.incadea.wire import (
+    MileagePage,
+    ServiceOrderPage,
+    WireCustomer,
+    WireMileage,
+    WireServiceLinePage,
+    WireServiceOrder,
+    WireVehicle,
+    parse,
+)
+
+log = logging.getLogger(__name__)
+
+EXPAND = "serviceLines,vehicle($expand=driver,owner),contractor"
+NEWEST_FIRST = "appointmentDateTime desc"
+
+
+@dataclass(frozen=True)
+class DmsWorkorder:
+    """A workorder as read from the DMS, with what a later write needs."""
+
+    workorder: Workorder
+    entity_id: str
+    etag: str
+    last_modified: datetime
+
+
+@dataclass(frozen=True)
+class MileageReading:
+    """The DMS mileage of one service order and the etag that guards its change."""
+
+    entity_id: str
+    etag: str
+    km: int
+    reading_date: date | None
+
+
+class IncadeaClient:
+    """Finds, reads and pages service orders and writes the mileage back.
+
+    One instance per configured DMS, owned by the application and closed with
+    :meth:`aclose`. Every method raises only :class:`~incadea_desk.errors.RemoteError`
+    kinds (and ``asyncio.CancelledError``).
+    """
+
+    def __init__(
+        self,
+        config: IncadeaConnection,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        retry: RetryPolicy | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        self._config = config
+        self._root = config.api_root
+        auth = auth_for(config, clock=clock) if clock else auth_for(config)
+        client = build_async_client(
+            timeouts=config.timeouts,
+            auth=auth,
+            transport=transport,
+            headers={"Accept": "application/json"},
+        )
+        self._http = RemoteHttp(
+            system="incadea",
+            client=client,
+            timeouts=config.timeouts,
+            error_reader=read_error,
+            retry=retry,
+            messages=MESSAGES,
+            refusal_message=refusal_message,
+        )
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> IncadeaClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def find_by_order_no(self, wo_number: str) -> list[DmsWorkorder]:
+        """Service orders with this WO number, newest appointment first."""
+        return await self._query(odata.eq("orderNo", wo_number.strip()), "find by WO number")
+
+    async def find_by_registration(self, reg: RegistrationNumber) -> list[DmsWorkorder]:
+        """Service orders of this plate whether the DMS stored it compact or dashed,
+        newest appointment first."""
+        forms = [odata.eq("registrationNo", form) for form in dms_search_forms(reg)]
+        return await self._query(odata.or_(*forms), "find by registration")
+
+    async def get_workorder(self, dms_number: str) -> DmsWorkorder:
+        """The complete workorder with this DMS number; ``NotFound`` if there is none."""
+        found = await self._query(odata.eq("documentNo", dms_number), "get workorder")
+        if not found:
+            raise NotFound("The DMS has no workorder with this number.", "incadea", code="no_match")
+        return found[0]
+
+    async def changed_since(
+        self, since: datetime, *, page_size: int = 100
+    ) -> AsyncIterator[list[DmsWorkorder]]:
+        """Pages of service orders changed at or after ``since``, oldest change first
+        (ties by id). The DMS's ``@odata.nextLink`` is followed as it is given."""
+        params = {
+            "$filter": odata.ge("lastModifiedDateTime", since).text,
+            "$orderby": "lastModifiedDateTime asc,id asc",
+            "$expand": EXPAND,
+        }
+        headers = {"Prefer": f"odata.maxpagesize={page_size}"}
+        url: str | None = self._url("serviceOrders")
+        first = True
+        while url is not None:
+            response = await self._http.send(
+                "GET",
+                url,
+                params=params if first else None,
+                headers=headers,
+                retry_safe=True,
+                operation="changed since",
+            )
+            page = parse(ServiceOrderPage, response.content, status=response.status_code)
+            yield await self._complete_all(page.value)
+            url = self._checked_next_link(page.next_link)
+            first = False
+
+    async def read_mileage(self, dms_number: str) -> MileageReading:
+        """The DMS mileage right now, with the etag a write must present."""
+        response = await self._http.send(
+            "GET",
+            self._url("serviceOrders"),
+            params={"$filter": odata.eq("documentNo", dms_number).text},
+            retry_safe=True,
+            operation="read mileage",
+        )
+        page = parse(MileagePage, response.content, status=response.status_code)
+        if not page.value:
+            raise NotFound("The DMS has no workorder with this number.", "incadea", code="no_match")
+        return _reading(page.value[0])
+
+    async def update_mileage(self, reading: MileageReading, km: int) -> MileageReading:
+        """Write ``km`` guarded by ``reading.etag``; ``Conflict`` if the order changed
+        since it was read, ``Refused`` if the DMS rejects the value.
+
+        The etag must be one the DMS gave us: ``If-Match: *`` would overwrite
+        a change we have not seen, so it is never sent.
+        """
+        if not reading.etag or reading.etag.strip() == "*":
+            raise ValueError("update_mileage needs the etag of a reading, not a wildcard")
+        entity = _guid(reading.entity_id, "id")
+        response = await self._http.send(
+            "PATCH",
+            self._url(f"serviceOrders({entity})"),
+            json={"mileageKm": km},
+            headers={"If-Match": reading.etag},
+            retry_safe=True,
+            operation="update mileage",
+        )
+        log.info("incadea: mileage written for entity %s", entity)
+        if response.status_code == 204 or not response.content:
+            return await self._reading_by_id(entity)
+        return _reading(parse(WireMileage, response.content, status=response.status_code))
+
+    async def ping(self) -> None:
+        """Succeeds when the DMS is reachable and accepts our credentials."""
+        await self._http.send(
+            "GET",
+            self._url("serviceOrders"),
+            params={"$top": "1"},
+            retry_safe=True,
+            operation="ping",
+        )
+
+    async def _reading_by_id(self, entity: str) -> MileageReading:
+        response = await self._http.send(
+            "GET",
+            self._url(f"serviceOrders({entity})"),
+            retry_safe=True,
+            operation="read mileage",
+        )
+        return _reading(parse(WireMileage, response.content, status=response.status_code))
+
+    def _url(self, path: str) -> str:
+        return self._root + path
+
+    def _checked_next_link(self, link: str | None) -> str | None:
+        # The link is opaque, but our credentials must not follow it to another host.
+        if link is None:
+            return None
+        ours, theirs = urlsplit(self._root), urlsplit(link)
+        if (theirs.scheme, theirs.netloc) != (ours.scheme, ours.netloc):
+            raise BadResponse(
+                "The DMS sent an answer we cannot read (field @odata.nextLink).",
+                "incadea",
+                code="foreign_next_link",
+            )
+        return link
+
+    async def _query(self, where: odata.Filter, operation: str) -> list[DmsWorkorder]:
+        response = await self._http.send(
+            "GET",
+            self._url("serviceOrders"),
+            params={"$filter": where.text, "$expand": EXPAND, "$orderby": NEWEST_FIRST},
+            retry_safe=True,
+            operation=operation,
+        )
+        page = parse(ServiceOrderPage, response.content, status=response.status_code)
+        return await self._complete_all(page.value)
+
+    async def _complete_all(self, orders: list[WireServiceOrder]) -> list[DmsWorkorder]:
+        completed = await _gather([self._complete(order) for order in orders if _incomplete(order)])
+        by_id = {order.id: order for order in completed}
+        return [_dms_workorder(by_id.get(order.id, order)) for order in orders]
+
+    async def _complete(self, order: WireServiceOrder) -> WireServiceOrder:
+        """Reads, in parallel, the navigations this DMS did not expand."""
+        lines, vehicle, contractor = await _gather(
+            [
+                self._lines(order.id) if order.serviceLines is None else _none(),
+                self._vehicle(order.vehicleId, order.vehicle),
+                self._customer(order.contractorCustomerId)
+                if order.contractor is None and order.contractorCustomerId is not None
+                else _none(),
+            ]
+        )
+        updates: dict[str, object] = {"vehicle": vehicle}
+        if lines is not None:
+            updates["serviceLines"] = lines.value
+        if contractor is not None:
+            updates["contractor"] = contractor
+        return order.model_copy(update=updates)
+
+    async def _lines(self, order_id: UUID) -> WireServiceLinePage:
+        response = await self._http.send(
+            "GET",
+            self._url(f"serviceOrders({order_id})/serviceLines"),
+            retry_safe=True,
+            operation="read service lines",
+        )
+        return parse(WireServiceLinePage, response.content, status=response.status_code)
+
+    async def _vehicle(
+        self, vehicle_id: UUID | None, expanded: WireVehicle | None
+    ) -> WireVehicle | None:
+        vehicle = expanded
+        if vehicle is None:
+            if vehicle_id is None:
+                return None
+            response = await self._http.send(
+                "GET",
+                self._url(f"vehicles({vehicle_id})"),
+                params={"$expand": "driver,owner"},
+                retry_safe=True,
+                operation="read vehicle",
+            )
+            vehicle = parse(WireVehicle, response.content, status=response.status_code)
+        if not _vehicle_incomplete(vehicle):
+            return vehicle
+        driver, owner = await _gather(
+            [
+                self._customer(vehicle.driverCustomerId)
+                if vehicle.driver is None and vehicle.driverCustomerId is not None
+                else _none(),
+                self._customer(vehicle.ownerCustomerId)
+                if vehicle.owner is None and vehicle.ownerCustomerId is not None
+                else _none(),
+            ]
+        )
+        return vehicle.model_copy(
+            update={"driver": driver or vehicle.driver, "owner": owner or vehicle.owner}
+        )
+
+    async def _customer(self, customer_id: UUID) -> WireCustomer:
+        response = await self._http.send(
+            "GET",
+            self._url(f"customers({customer_id})"),
+            retry_safe=True,
+            operation="read customer",
+        )
+        return parse(WireCustomer, response.content, status=response.status_code)
+
+
+async def _none() -> None:
+    return None
+
+
+async def _gather(coroutines: Sequence[Coroutine[Any, Any, Any]]) -> list[Any]:
+    """Runs the reads concurrently; the first failure cancels the rest and is raised
+    as itself (a ``RemoteError``), not wrapped in an exception group."""
+    if not coroutines:
+        return []
+    try:
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(coroutine) for coroutine in coroutines]
+    except BaseExceptionGroup as group_error:
+        raise group_error.exceptions[0] from None
+    return [task.result() for task in tasks]
+
+
+def _vehicle_incomplete(vehicle: WireVehicle) -> bool:
+    return (vehicle.driver is None and vehicle.driverCustomerId is not None) or (
+        vehicle.owner is None and vehicle.ownerCustomerId is not None
+    )
+
+
+def _incomplete(order: WireServiceOrder) -> bool:
+    if order.serviceLines is None:
+        return True
+    if order.contractor is None and order.contractorCustomerId is not None:
+        return True
+    if order.vehicle is None:
+        return order.vehicleId is not None
+    return _vehicle_incomplete(order.vehicle)
+
+
+def _guid(value: str, field: str) -> str:
+    try:
+        return str(UUID(value))
+    except ValueError:
+        raise BadResponse(
+            f"The DMS sent an answer we cannot read (field {field}).", "incadea", code="schema"
+        ) from None
+
+
+def _reading(wire: WireMileage) -> MileageReading:
+    return MileageReading(
+        entity_id=str(wire.id),
+        etag=wire.etag,
+        km=wire.mileageKm or 0,
+        reading_date=wire.mileageDate,
+    )
+
+
+def _dms_workorder(order: WireServiceOrder) -> DmsWorkorder:
+    return DmsWorkorder(
+        workorder=to_workorder(order),
+        entity_id=str(order.id),
+        etag=order.etag,
+        last_modified=order.lastModifiedDateTime.astimezone(UTC),
+    )

@@ -1,0 +1,88 @@
+"""Builds OData ``$filter`` expressions so that no user input reaches a URL unescaped.
+
+Field names come from an allow-list; string values become single-quoted
+literals with every quote doubled; datetimes become UTC ISO literals. The
+result is still percent-encoded by httpx when it goes into the query string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal
+
+FIELDS = frozenset(
+    {"documentNo", "orderNo", "registrationNo", "id", "lastModifiedDateTime", "canceled"}
+)
+
+Comparison = Literal["eq", "ne", "ge", "gt", "le", "lt"]
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A finished filter expression; only this module builds one."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def literal(value: str) -> str:
+    """An OData string literal: quotes doubled, wrapped in single quotes."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def datetime_literal(value: datetime) -> str:
+    """UTC ISO 8601 with ``Z``; milliseconds truncated, which only widens a ``ge``."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("an OData datetime literal needs a timezone-aware datetime")
+    utc = value.astimezone(UTC)
+    text = utc.strftime("%Y-%m-%dT%H:%M:%S")
+    millis = utc.microsecond // 1000
+    if millis:
+        text += f".{millis:03d}"
+    return text + "Z"
+
+
+def _field(name: str) -> str:
+    if name not in FIELDS:
+        raise ValueError(f"{name!r} is not a field the DMS may be filtered on")
+    return name
+
+
+def compare(field: str, op: Comparison, value: str | datetime | bool) -> Filter:
+    """``field op value`` with the value rendered as the right kind of literal."""
+    if isinstance(value, bool):
+        rendered = "true" if value else "false"
+    elif isinstance(value, datetime):
+        rendered = datetime_literal(value)
+    elif isinstance(value, str):
+        rendered = literal(value)
+    else:
+        raise TypeError(f"cannot render {type(value).__name__} as an OData literal")
+    return Filter(f"{_field(field)} {op} {rendered}")
+
+
+def eq(field: str, value: str | datetime | bool) -> Filter:
+    return compare(field, "eq", value)
+
+
+def ge(field: str, value: datetime) -> Filter:
+    return compare(field, "ge", value)
+
+
+def _join(word: str, parts: tuple[Filter, ...]) -> Filter:
+    if not parts:
+        raise ValueError(f"'{word}' needs at least one operand")
+    if len(parts) == 1:
+        return parts[0]
+    return Filter("(" + f" {word} ".join(p.text for p in parts) + ")")
+
+
+def or_(*parts: Filter) -> Filter:
+    return _join("or", parts)
+
+
+def and_(*parts: Filter) -> Filter:
+    return _join("and", parts)

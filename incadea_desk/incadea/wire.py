@@ -1,0 +1,164 @@
+"""The DMS's JSON as it travels (docs/wire-contracts.md), as pydantic models.
+
+Unknown fields are ignored so a newer DMS does not break us; the fields we
+rely on are typed and required. Numbers become ``Decimal`` straight from the
+JSON text (``model_validate_json``), never through a float.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Literal, TypeVar
+from uuid import UUID
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+
+from incadea_desk.errors import BadResponse
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True, populate_by_name=True)
+
+
+class WireCustomer(_Wire):
+    id: UUID
+    number: str
+    companyName: str | None = None
+    firstName: str | None = None
+    lastName: str | None = None
+    street: str | None = None
+    postCode: str | None = None
+    city: str | None = None
+    countryCode: str | None = None
+    privateEmail: str | None = None
+    privatePhoneNo: str | None = None
+    privateMobileNo: str | None = None
+    businessEmail: str | None = None
+    businessPhoneNo: str | None = None
+    businessMobileNo: str | None = None
+    isLeaseCompany: bool = False
+
+
+class WireServiceLine(_Wire):
+    id: str
+    jobNo: int
+    jobTitle: str = ""
+    jobDescription: str = ""
+    lineNo: int
+    lineType: Literal["Labor", "Item", "Menu", "Comment"]
+    code: str | None = None
+    description: str = ""
+    quantity: Decimal
+    unitPrice: Decimal
+    discountPercent: Decimal = Field(ge=0, le=100)
+    vatPercent: Decimal = Field(ge=0, le=100)
+    lineAmount: Decimal
+
+
+class WireVehicle(_Wire):
+    id: UUID
+    registrationNo: str | None = None
+    vin: str | None = None
+    make: str | None = None
+    model: str | None = None
+    firstRegistrationDate: date | None = None
+    inspectionDueDate: date | None = None
+    warrantyStartDate: date | None = None
+    warrantyEndDate: date | None = None
+    driverCustomerId: UUID | None = None
+    ownerCustomerId: UUID | None = None
+    driver: WireCustomer | None = None
+    owner: WireCustomer | None = None
+
+
+class WireServiceOrder(_Wire):
+    id: UUID
+    etag: str = Field(alias="@odata.etag", min_length=1)
+    documentNo: str = Field(min_length=1)
+    orderNo: str = Field(min_length=1)
+    appointmentDateTime: AwareDatetime
+    createdDateTime: AwareDatetime
+    scheduledInDateTime: AwareDatetime | None = None
+    scheduledOutDateTime: AwareDatetime | None = None
+    customerWaiting: bool = False
+    carInShop: bool = False
+    carOutOfShop: bool = False
+    mileageKm: int | None = None
+    mileageDate: date | None = None
+    canceled: bool = False
+    currencyCode: str = "EUR"
+    registrationNo: str | None = None
+    vehicleId: UUID | None = None
+    contractorCustomerId: UUID | None = None
+    lastModifiedDateTime: AwareDatetime
+    serviceLines: list[WireServiceLine] | None = None
+    vehicle: WireVehicle | None = None
+    contractor: WireCustomer | None = None
+
+
+class WireMileage(_Wire):
+    """The part of a service order a mileage read or write needs."""
+
+    id: UUID
+    etag: str = Field(alias="@odata.etag", min_length=1)
+    mileageKm: int | None = None
+    mileageDate: date | None = None
+
+
+class ServiceOrderPage(_Wire):
+    value: list[WireServiceOrder]
+    next_link: str | None = Field(default=None, alias="@odata.nextLink")
+
+
+class MileagePage(_Wire):
+    value: list[WireMileage]
+
+
+class WireServiceLinePage(_Wire):
+    value: list[WireServiceLine]
+
+
+class WireErrorDetail(_Wire):
+    code: str | None = None
+    message: str | None = None
+
+
+class WireError(_Wire):
+    error: WireErrorDetail
+
+
+M = TypeVar("M", bound=BaseModel)
+
+UNREADABLE = "The DMS sent an answer we cannot read (field {field})."
+
+
+def field_path(loc: tuple[int | str, ...]) -> str:
+    """``('value', 0, 'serviceLines', 2, 'quantity')`` -> ``serviceLines[2].quantity``.
+
+    The leading ``value[i]`` of a collection is dropped: the advisor's problem
+    is the field, not the position of the order in a page.
+    """
+    parts = list(loc)
+    if len(parts) >= 2 and parts[0] == "value" and isinstance(parts[1], int):
+        parts = parts[2:]
+    text = ""
+    for part in parts:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += ("." if text else "") + part
+    return text or "(whole answer)"
+
+
+def parse(model: type[M], content: bytes, *, status: int | None = None) -> M:
+    """Validate a DMS answer; a schema violation becomes a ``BadResponse`` naming
+    the first offending field (never the value, which may be personal data)."""
+    try:
+        return model.model_validate_json(content)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False, include_input=False)[0]
+        field = field_path(tuple(first["loc"]))
+        raise BadResponse(
+            UNREADABLE.format(field=field), "incadea", status=status, code="schema"
+        ) from None
