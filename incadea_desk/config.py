@@ -1,0 +1,306 @@
+"""Settings of incadea-desk: one typed model, stored as JSON without secrets.
+
+The file lives in the user's config directory (``INCADEA_DESK_CONFIG_DIR``
+overrides it). For headless and service use, ``INCADEA_DESK_*`` environment
+variables override the file; the secrets among them are read by
+:mod:`incadea_desk.secrets`, never by this module, and never written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+APP_NAME = "incadea-desk"
+SETTINGS_FILE = "settings.json"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class DmsSettings(_Section):
+    base_url: str = Field(
+        default="",
+        title="DMS address",
+        description="Base URL of the Incadea server, e.g. https://dms.example.com.",
+    )
+    company_id: str = Field(
+        default="", title="Company id", description="The GUID of the dealer's company in Incadea."
+    )
+    auth_mode: Literal["oauth", "basic", "ntlm"] = Field(
+        default="oauth",
+        title="Sign-in method",
+        description="oauth: Entra ID client credentials (online); basic: user and web-service "
+        "access key (on-premises); ntlm: Windows sign-in (on-premises).",
+    )
+    tenant_id: str = Field(default="", title="Tenant id", description="Entra ID tenant (oauth).")
+    client_id: str = Field(
+        default="", title="Client id", description="Application (client) id in Entra ID (oauth)."
+    )
+    scope: str = Field(
+        default="",
+        title="Scope",
+        description="OAuth scope; empty means the DMS address followed by /.default.",
+    )
+    username: str = Field(
+        default="", title="User name", description="DMS user for basic or ntlm sign-in."
+    )
+    connect_timeout_seconds: float = Field(
+        default=5.0, gt=0, le=120, title="Connect timeout", description="Seconds to connect."
+    )
+    read_timeout_seconds: float = Field(
+        default=30.0, gt=0, le=600, title="Read timeout", description="Seconds to wait for data."
+    )
+
+
+class ClaireSettings(_Section):
+    base_url: str = Field(
+        default="",
+        title="Claire address",
+        description="Base URL of Claire's public API, e.g. https://api.claire.example.",
+    )
+    location_id: str = Field(
+        default="",
+        title="Location id",
+        description="The dealer location in Claire that appointments are imported into.",
+    )
+    connect_timeout_seconds: float = Field(
+        default=5.0, gt=0, le=120, title="Connect timeout", description="Seconds to connect."
+    )
+    read_timeout_seconds: float = Field(
+        default=30.0, gt=0, le=600, title="Read timeout", description="Seconds to wait for data."
+    )
+
+
+class SyncSettings(_Section):
+    interval_seconds: int = Field(
+        default=60,
+        ge=5,
+        le=86_400,
+        title="Interval",
+        description="Seconds between two walks over the workorders changed in the DMS.",
+    )
+    overlap_minutes: int = Field(
+        default=5,
+        ge=0,
+        le=1_440,
+        title="Overlap",
+        description="Minutes to look back before the watermark, for rows committed late.",
+    )
+    lookback_days: int = Field(
+        default=14,
+        ge=0,
+        le=365,
+        title="First-run look-back",
+        description="Days of changes imported on a workstation's first run.",
+    )
+    update_after_work_started: bool = Field(
+        default=True,
+        title="Update after work started",
+        description="Keep updating a workorder in Claire after the car arrived in the shop.",
+    )
+    batch_size: int = Field(
+        default=50,
+        ge=1,
+        le=100,
+        title="Batch size",
+        description="Workorders per Claire import request.",
+    )
+    concurrency: int = Field(
+        default=4,
+        ge=1,
+        le=8,
+        title="Concurrency",
+        description="Claire import requests in flight at once.",
+    )
+
+
+class UiSettings(_Section):
+    language: Literal["system", "nl", "fr", "en"] = Field(
+        default="system",
+        title="Language",
+        description="Language of the window: the system's, Dutch, French or English.",
+    )
+
+
+class Settings(_Section):
+    """Everything incadea-desk can be told, apart from secrets."""
+
+    dms: DmsSettings = Field(default_factory=DmsSettings, title="Incadea DMS")
+    claire: ClaireSettings = Field(default_factory=ClaireSettings, title="Claire")
+    sync: SyncSettings = Field(default_factory=SyncSettings, title="Keep importing")
+    ui: UiSettings = Field(default_factory=UiSettings, title="Window")
+    retention_days: int = Field(
+        default=90,
+        ge=1,
+        le=3_650,
+        title="Retention",
+        description="Days the import journal and audit trail keep a row.",
+    )
+
+    @property
+    def is_configured(self) -> bool:
+        """Both systems have an address and the keys that scope every request."""
+        dms = self.dms
+        auth_ok = {
+            "oauth": bool(dms.tenant_id and dms.client_id),
+            "basic": bool(dms.username),
+            "ntlm": bool(dms.username),
+        }[dms.auth_mode]
+        return bool(
+            dms.base_url
+            and dms.company_id
+            and auth_ok
+            and self.claire.base_url
+            and self.claire.location_id
+        )
+
+    def missing(self) -> list[str]:
+        """The settings keys still empty that ``is_configured`` needs."""
+        needed = ["dms.base_url", "dms.company_id", "claire.base_url", "claire.location_id"]
+        if self.dms.auth_mode == "oauth":
+            needed += ["dms.tenant_id", "dms.client_id"]
+        else:
+            needed.append("dms.username")
+        return [key for key in needed if not get_value(self, key)]
+
+
+ENV_SETTINGS: dict[str, str] = {
+    "INCADEA_DESK_DMS_BASE_URL": "dms.base_url",
+    "INCADEA_DESK_DMS_COMPANY_ID": "dms.company_id",
+    "INCADEA_DESK_DMS_AUTH_MODE": "dms.auth_mode",
+    "INCADEA_DESK_DMS_TENANT_ID": "dms.tenant_id",
+    "INCADEA_DESK_DMS_CLIENT_ID": "dms.client_id",
+    "INCADEA_DESK_DMS_SCOPE": "dms.scope",
+    "INCADEA_DESK_DMS_USERNAME": "dms.username",
+    "INCADEA_DESK_CLAIRE_BASE_URL": "claire.base_url",
+    "INCADEA_DESK_CLAIRE_LOCATION_ID": "claire.location_id",
+}
+
+
+class SettingsError(ValueError):
+    """A settings file, variable or value that cannot be used; the message says which."""
+
+
+def config_dir() -> Path:
+    override = os.environ.get("INCADEA_DESK_CONFIG_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def settings_path() -> Path:
+    return config_dir() / SETTINGS_FILE
+
+
+def _first_error(error: ValidationError) -> str:
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{where}: {first['msg']}" if where else first["msg"]
+
+
+def load_file_settings(path: Path | None = None) -> Settings:
+    """The settings stored in the file, or the defaults if there is no file yet."""
+    target = path or settings_path()
+    try:
+        raw = target.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings()
+    try:
+        data = json.loads(raw)
+        return Settings.model_validate(data)
+    except json.JSONDecodeError as error:
+        raise SettingsError(
+            f"The settings file {target} is not valid JSON (line {error.lineno})."
+        ) from None
+    except ValidationError as error:
+        raise SettingsError(
+            f"The settings file {target} has an invalid value ({_first_error(error)})."
+        ) from None
+
+
+def apply_environment(settings: Settings, environ: Mapping[str, str] | None = None) -> Settings:
+    """A copy of ``settings`` with every non-empty ``INCADEA_DESK_*`` setting variable applied."""
+    env = os.environ if environ is None else environ
+    data = settings.model_dump()
+    for variable, key in ENV_SETTINGS.items():
+        value = env.get(variable, "").strip()
+        if value:
+            section, field = key.split(".")
+            data[section][field] = value
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as error:
+        raise SettingsError(
+            f"An INCADEA_DESK_ environment variable has an invalid value ({_first_error(error)})."
+        ) from None
+
+
+def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """The file's settings with the environment's overrides on top."""
+    return apply_environment(load_file_settings(path), environ)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Write the settings file atomically (a crash leaves the old file or the new one)."""
+    target = path or settings_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_suffix(".tmp")
+    temporary.write_text(settings.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    os.replace(temporary, target)
+    return target
+
+
+def setting_keys() -> list[str]:
+    """Every settable key in dotted form, e.g. ``sync.interval_seconds``."""
+    keys: list[str] = []
+    for name, field in Settings.model_fields.items():
+        annotation = field.annotation
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            keys += [f"{name}.{sub}" for sub in annotation.model_fields]
+        else:
+            keys.append(name)
+    return keys
+
+
+def get_value(settings: Settings, key: str) -> Any:
+    if key not in setting_keys():
+        raise SettingsError(f"There is no setting called {key!r}.")
+    target: Any = settings
+    for part in key.split("."):
+        target = getattr(target, part)
+    return target
+
+
+def with_value(settings: Settings, key: str, text: str) -> Settings:
+    """A copy of ``settings`` with ``key`` set from the text a user typed."""
+    if key not in setting_keys():
+        raise SettingsError(
+            f"There is no setting called {key!r}; see 'incadea-desk config show' for the keys."
+        )
+    data = settings.model_dump()
+    parts = key.split(".")
+    container = data
+    for part in parts[:-1]:
+        container = container[part]
+    current = container[parts[-1]]
+    value: Any = text
+    if isinstance(current, bool):
+        lowered = text.strip().lower()
+        if lowered not in ("true", "false", "yes", "no", "1", "0", "on", "off"):
+            raise SettingsError(f"{key} must be true or false, not {text!r}.")
+        value = lowered in ("true", "yes", "1", "on")
+    container[parts[-1]] = value
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as error:
+        raise SettingsError(
+            f"{text!r} is not a valid value for {key}: {error.errors()[0]['msg']}."
+        ) from None

@@ -1,0 +1,157 @@
+"""Secrets: the DMS credential and the Claire API key.
+
+They live in the OS keyring (service ``incadea-desk``), reached through
+``asyncio.to_thread`` because a keyring call can block on a desktop prompt.
+For headless and service use, ``INCADEA_DESK_*`` environment variables
+override the keyring. A secret is never written to a file or a log.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Mapping
+from typing import Literal, Protocol, get_args
+
+import keyring
+import keyring.errors
+
+SERVICE_NAME = "incadea-desk"
+
+SecretName = Literal["dms_client_secret", "dms_access_key", "dms_password", "claire_api_key"]
+SECRET_NAMES: tuple[SecretName, ...] = get_args(SecretName)
+
+SECRET_ENV: dict[SecretName, str] = {
+    "dms_client_secret": "INCADEA_DESK_DMS_CLIENT_SECRET",
+    "dms_access_key": "INCADEA_DESK_DMS_ACCESS_KEY",
+    "dms_password": "INCADEA_DESK_DMS_PASSWORD",
+    "claire_api_key": "INCADEA_DESK_CLAIRE_API_KEY",
+}
+
+SECRET_FOR_AUTH_MODE: dict[str, SecretName] = {
+    "oauth": "dms_client_secret",
+    "basic": "dms_access_key",
+    "ntlm": "dms_password",
+}
+
+
+class SecretStoreUnavailable(RuntimeError):
+    """No keyring can be reached; the message tells the user what to do instead."""
+
+
+def _no_keyring_message(name: SecretName) -> str:
+    return (
+        "No system keyring is available on this computer, so incadea-desk cannot store or "
+        f"read secrets there; set the environment variable {SECRET_ENV[name]} instead."
+    )
+
+
+def check_name(name: str) -> SecretName:
+    if name not in SECRET_NAMES:
+        raise ValueError(
+            f"{name!r} is not a secret incadea-desk knows; use one of: "
+            + ", ".join(SECRET_NAMES)
+            + "."
+        )
+    return name
+
+
+class SecretBackend(Protocol):
+    """Where secrets are kept. Blocking calls; :class:`SecretStore` runs them off the loop."""
+
+    def get(self, name: str) -> str | None: ...
+    def set(self, name: str, value: str) -> None: ...
+    def delete(self, name: str) -> None: ...
+
+
+class KeyringBackend:
+    """The OS keyring through the ``keyring`` package."""
+
+    def get(self, name: str) -> str | None:
+        try:
+            return keyring.get_password(SERVICE_NAME, name)
+        except keyring.errors.NoKeyringError:
+            raise SecretStoreUnavailable(_no_keyring_message(check_name(name))) from None
+
+    def set(self, name: str, value: str) -> None:
+        try:
+            keyring.set_password(SERVICE_NAME, name, value)
+        except keyring.errors.NoKeyringError:
+            raise SecretStoreUnavailable(_no_keyring_message(check_name(name))) from None
+
+    def delete(self, name: str) -> None:
+        try:
+            keyring.delete_password(SERVICE_NAME, name)
+        except keyring.errors.PasswordDeleteError:
+            return
+        except keyring.errors.NoKeyringError:
+            raise SecretStoreUnavailable(_no_keyring_message(check_name(name))) from None
+
+    def describe(self) -> str:
+        """Which keyring is in use (for ``doctor``); raises if there is none."""
+        backend = keyring.get_keyring()
+        priority = getattr(backend, "priority", 1)
+        if priority is not None and priority <= 0:
+            raise SecretStoreUnavailable(_no_keyring_message("dms_client_secret"))
+        return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+class MemoryBackend:
+    """Secrets in a dict: for tests and for the demo mode."""
+
+    def __init__(self, initial: Mapping[str, str] | None = None) -> None:
+        self.values: dict[str, str] = dict(initial or {})
+
+    def get(self, name: str) -> str | None:
+        return self.values.get(name)
+
+    def set(self, name: str, value: str) -> None:
+        self.values[name] = value
+
+    def delete(self, name: str) -> None:
+        self.values.pop(name, None)
+
+    def describe(self) -> str:
+        return "in-memory (nothing is kept after exit)"
+
+
+class SecretStore:
+    """Read and write secrets by name; environment variables win over the backend."""
+
+    def __init__(
+        self, backend: SecretBackend | None = None, environ: Mapping[str, str] | None = None
+    ) -> None:
+        self.backend: SecretBackend = backend if backend is not None else KeyringBackend()
+        self._environ = environ
+
+    def _env(self) -> Mapping[str, str]:
+        return os.environ if self._environ is None else self._environ
+
+    def from_environment(self, name: str) -> str | None:
+        value = self._env().get(SECRET_ENV[check_name(name)], "")
+        return value or None
+
+    async def get(self, name: str) -> str | None:
+        """The secret, or None when neither the environment nor the backend has it."""
+        from_env = self.from_environment(name)
+        if from_env is not None:
+            return from_env
+        return await asyncio.to_thread(self.backend.get, name)
+
+    async def set(self, name: str, value: str) -> None:
+        check_name(name)
+        if not value:
+            raise ValueError("An empty secret cannot be stored.")
+        await asyncio.to_thread(self.backend.set, name, value)
+
+    async def delete(self, name: str) -> None:
+        check_name(name)
+        await asyncio.to_thread(self.backend.delete, name)
+
+    async def describe(self) -> str:
+        """Which backend holds the secrets; raises :class:`SecretStoreUnavailable` if none."""
+        describe = getattr(self.backend, "describe", None)
+        if describe is None:
+            return type(self.backend).__name__
+        result: str = await asyncio.to_thread(describe)
+        return result

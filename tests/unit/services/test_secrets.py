@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import keyring
+import keyring.backends.fail
+import pytest
+
+from incadea_desk.secrets import (
+    SERVICE_NAME,
+    KeyringBackend,
+    SecretStore,
+    SecretStoreUnavailable,
+)
+from tests.unit.services.conftest import DictKeyring
+
+
+async def test_the_keyring_holds_secrets_under_the_app_service(dict_keyring: DictKeyring) -> None:
+    store = SecretStore(KeyringBackend(), environ={})
+    await store.set("claire_api_key", "k-123")
+    assert dict_keyring.passwords == {(SERVICE_NAME, "claire_api_key"): "k-123"}
+    assert await store.get("claire_api_key") == "k-123"
+    await store.delete("claire_api_key")
+    await store.delete("claire_api_key")
+    assert await store.get("claire_api_key") is None
+    assert "DictKeyring" in await store.describe()
+
+
+async def test_the_environment_wins_over_the_keyring(dict_keyring: DictKeyring) -> None:
+    store = SecretStore(KeyringBackend(), environ={"INCADEA_DESK_DMS_ACCESS_KEY": "from-env"})
+    await store.set("dms_access_key", "from-keyring")
+    assert await store.get("dms_access_key") == "from-env"
+
+
+async def test_without_a_keyring_the_message_points_to_the_variable() -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        store = SecretStore(KeyringBackend(), environ={})
+        with pytest.raises(SecretStoreUnavailable, match="INCADEA_DESK_DMS_PASSWORD"):
+            await store.get("dms_password")
+        with pytest.raises(SecretStoreUnavailable, match="INCADEA_DESK_CLAIRE_API_KEY"):
+            await store.set("claire_api_key", "x")
+        with pytest.raises(SecretStoreUnavailable, match="No system keyring"):
+            await store.describe()
+        env_only = SecretStore(KeyringBackend(), environ={"INCADEA_DESK_DMS_PASSWORD": "pw"})
+        assert await env_only.get("dms_password") == "pw"
+    finally:
+        keyring.set_keyring(previous)
+
+
+async def test_unknown_names_and_empty_values_are_refused(memory_secrets: SecretStore) -> None:
+    with pytest.raises(ValueError, match="not a secret incadea-desk knows"):
+        await memory_secrets.get("dms_username")
+    with pytest.raises(ValueError, match="empty secret"):
+        await memory_secrets.set("claire_api_key", "")
