@@ -1,0 +1,16 @@
+"""The Claire adapter: the only code that knows Claire's wire field names."""
+
+from incadea_desk.claire.client import ClaireClient, ClaireImportResult
+from incadea_desk.claire.config import ClaireConnection
+from incadea_desk.claire.mapping import claire_fields, to_claire
+from incadea_desk.claire.wire import ClaireAppointment, ClaireAppointmentIn
+
+__all__ = [
+    "ClaireAppointment",
+    "ClaireAppointmentIn",
+    "ClaireClient",
+    "ClaireConnection",
+    "ClaireImportResult",
+    "claire_fields",
+    "to_claire",
+]

@@ -1,0 +1,145 @@
+"""The domain ``Workorder`` -> Claire's appointment, field by field, and the flat
+view of an appointment that lets a refresh show exactly what changed."""
+
+from __future__ import annotations
+
+from incadea_desk.claire.wire import (
+    ClaireAppointment,
+    ClaireAppointmentIn,
+    ClaireCar,
+    ClaireElement,
+    ClaireIntervention,
+    ClaireParty,
+)
+from incadea_desk.domain.models import Car, Element, Intervention, Party, Workorder
+
+
+def to_claire(wo: Workorder, location_id: str, warnings: list[str]) -> ClaireAppointmentIn:
+    """The appointment Claire should hold for this workorder at this location."""
+    a = wo.appointment
+    return ClaireAppointmentIn(
+        location_id=location_id,
+        dms_nr=a.dms_number,
+        wo_nr=a.wo_number,
+        appointment_date=a.appointment_date,
+        dms_created_at=a.created_at,
+        scheduled_in=a.scheduled_in,
+        scheduled_out=a.scheduled_out,
+        customer_waiting=a.customer_waiting,
+        car_in_shop=a.car_in_shop,
+        car_out_of_shop=a.car_out_of_shop,
+        mileage=a.dms_mileage_km,
+        canceled=a.canceled,
+        currency=wo.currency,
+        interventions=[_intervention(i) for i in wo.interventions],
+        total_excl_vat=wo.total_excl_vat.amount,
+        total_incl_vat=wo.total_incl_vat.amount,
+        car=_car(wo.car),
+        driver=_party(wo.driver),
+        owner=_party(wo.owner),
+        contractor=_party(wo.contractor),
+        warnings=list(warnings),
+    )
+
+
+def _intervention(intervention: Intervention) -> ClaireIntervention:
+    prices = intervention.prices
+    return ClaireIntervention(
+        title=intervention.title,
+        description=intervention.description,
+        price_excl_vat=prices.excl_vat.amount,
+        price_incl_vat=prices.incl_vat.amount,
+        elements=[_element(e) for e in intervention.elements],
+    )
+
+
+def _element(element: Element) -> ClaireElement:
+    return ClaireElement(
+        kind=element.kind.value,
+        code=element.code,
+        description=element.description,
+        quantity=element.quantity,
+        unit_price=element.unit_price.amount,
+        discount=element.discount,
+        vat_rate=element.vat_rate,
+        total=element.line_total.amount,
+    )
+
+
+def _car(car: Car) -> ClaireCar:
+    plate = car.registration.compact if car.registration else car.registration_as_stored.strip()
+    vin = car.vin.value if car.vin else car.vin_as_stored.strip()
+    return ClaireCar(
+        make=car.make or None,
+        model=car.model or None,
+        license_plate=plate or None,
+        vin=vin or None,
+        first_registration_date=car.first_registration_date,
+        apk_date=car.apk_date,
+        warranty_start=car.warranty_start,
+        warranty_end=car.warranty_end,
+        driver_id=car.driver_id,
+        owner_id=car.owner_id,
+    )
+
+
+def _party(party: Party | None) -> ClaireParty | None:
+    if party is None:
+        return None
+    return ClaireParty(
+        company=party.company,
+        first_name=party.first_name,
+        last_name=party.last_name,
+        street=party.street,
+        postcode=party.postcode,
+        place=party.place,
+        email_private=party.email_private,
+        phone_private=party.phone_private,
+        mobile_private=party.mobile_private,
+        email_business=party.email_business,
+        phone_business=party.phone_business,
+        mobile_business=party.mobile_business,
+        is_lease_company=party.is_lease_company,
+    )
+
+
+_NOT_COMPARED = {"id", "updated_at", "location_id"}
+_NESTED = {"interventions", "car", "driver", "owner", "contractor", "warnings"}
+
+
+def claire_fields(appointment: ClaireAppointment | ClaireAppointmentIn) -> dict[str, object]:
+    """The appointment as flat ``{"car.vin": "…", "interventions[0].elements[1].total":
+    "120.00", "appointment.mileage": "45210"}``, every value a string or None, so what
+    Claire holds and what we are about to send compare key by key.
+
+    Claire's own bookkeeping (id, updated_at) and the location are left out.
+    """
+    dumped = appointment.model_dump(mode="json", exclude=_NOT_COMPARED)
+    flat: dict[str, object] = {}
+    for key, value in dumped.items():
+        if key in _NESTED:
+            _flatten(key, value, flat)
+        else:
+            flat[f"appointment.{key}"] = _text(value)
+    return flat
+
+
+def _flatten(prefix: str, value: object, into: dict[str, object]) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _flatten(f"{prefix}.{key}", item, into)
+    elif isinstance(value, list):
+        if not value:
+            into[prefix] = None
+        for index, item in enumerate(value):
+            _flatten(f"{prefix}[{index}]", item, into)
+    else:
+        into[prefix] = _text(value)
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
