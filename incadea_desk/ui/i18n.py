@@ -1,0 +1,78 @@
+"""Translations: Dutch, French and English through Qt's translation system.
+
+The ``.ts`` sources and compiled ``.qm`` files live in ``resources/``. Widgets
+set their texts in a ``retranslate()`` method that runs again on
+``QEvent.LanguageChange``, so switching the language in the settings changes
+the open window at once.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES: dict[str, str] = {"en": "English", "nl": "Nederlands", "fr": "Français"}
+DEFAULT_LANGUAGE = "en"
+CATALOG = "incadea_desk"
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder: next to the package, or inside a frozen build."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen is not None:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def system_language() -> str:
+    """The first of the system's UI languages that we have, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return DEFAULT_LANGUAGE
+
+
+def normalise_language(code: str | None) -> str:
+    """A supported language code for ``code``; the system language when empty or unknown."""
+    if code:
+        short = code.replace("_", "-").split("-")[0].lower()
+        if short in LANGUAGES:
+            return short
+    return system_language()
+
+
+class Translations:
+    """The translators installed on the application; one language at a time."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = DEFAULT_LANGUAGE
+        self.catalogue_loaded = True
+
+    def switch(self, code: str | None) -> str:
+        """Install the catalogues of ``code`` (or the system language); returns the code used."""
+        language = normalise_language(code)
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        locale = QLocale(language)
+        QLocale.setDefault(locale)
+        self.catalogue_loaded = language == DEFAULT_LANGUAGE
+        if language != DEFAULT_LANGUAGE:
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            self._install(f"qtbase_{language}", qt_dir)
+            self.catalogue_loaded = self._install(f"{CATALOG}_{language}", str(resources_dir()))
+        self.language = language
+        return language
+
+    def _install(self, name: str, folder: str) -> bool:
+        translator = QTranslator(self._app)
+        if not translator.load(name, folder):
+            return False
+        self._app.installTranslator(translator)
+        self._installed.append(translator)
+        return True

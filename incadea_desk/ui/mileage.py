@@ -1,0 +1,200 @@
+"""The mileage field of the detail pane: validate as typed, write back only if higher.
+
+The editor judges what is typed with the domain's own rules
+(``parse_mileage``, ``decide_mileage_writeback``) so the advisor sees at once
+whether a value can be written; the service decides again against the DMS
+value read right before the write, which is the decision that counts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from incadea_desk.domain.mileage import MileageAction, decide_mileage_writeback, parse_mileage
+from incadea_desk.ui.formatting import fmt_date, fmt_km
+from incadea_desk.ui.widgets import set_tone
+
+
+class MileageEditor(QGroupBox):
+    """DMS value, the advisor's new value, live verdict, Write back and the outcome."""
+
+    write_back_requested = Signal(str)
+    """The text as typed; the service parses and decides again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mileageEditor")
+        self._dms_km: int | None = None
+        self._reading_date: date | None = None
+        self._busy = False
+        self._outcome: tuple[str, str] | None = None
+
+        self.dms_label = QLabel(self)
+        self.dms_value = QLabel(self)
+        self.dms_value.setObjectName("mileageDmsValue")
+        self.new_label = QLabel(self)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("mileageEdit")
+        self.edit.setMaxLength(20)
+        self.new_label.setBuddy(self.edit)
+        self.button = QPushButton(self)
+        self.button.setObjectName("writeBackButton")
+        self.button.setEnabled(False)
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("mileageFeedback")
+        self.feedback.setWordWrap(True)
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("mileageOutcome")
+        self.outcome.setWordWrap(True)
+
+        grid = QGridLayout(self)
+        grid.addWidget(self.dms_label, 0, 0)
+        grid.addWidget(self.dms_value, 0, 1, 1, 2)
+        grid.addWidget(self.new_label, 1, 0)
+        grid.addWidget(self.edit, 1, 1)
+        grid.addWidget(self.button, 1, 2)
+        grid.addWidget(self.feedback, 2, 0, 1, 3)
+        grid.addWidget(self.outcome, 3, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+
+        self.edit.textChanged.connect(self._judge)
+        self.edit.returnPressed.connect(self._request)
+        self.button.clicked.connect(self._request)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Mileage"))
+        self.dms_label.setText(self.tr("In the DMS:"))
+        self.new_label.setText(self.tr("&New mileage:"))
+        self.edit.setPlaceholderText(self.tr("e.g. 45.210"))
+        self.edit.setAccessibleName(self.tr("New mileage in kilometres"))
+        self.edit.setToolTip(
+            self.tr("Type the odometer reading in whole kilometres; it is checked as you type.")
+        )
+        self.button.setText(self.tr("&Write back"))
+        self.button.setAccessibleName(self.tr("Write the mileage back to the DMS"))
+        self.button.setToolTip(
+            self.tr("Write the new mileage to the DMS; only a higher value is written (Alt+W)")
+        )
+        self._show_dms()
+        self._judge()
+        if self._outcome is not None:
+            self.show_outcome(*self._outcome)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @property
+    def dms_km(self) -> int | None:
+        return self._dms_km
+
+    def set_dms(self, km: int | None, reading_date: date | None, *, clear: bool = True) -> None:
+        """Show the DMS value; ``clear`` empties the field and the last outcome (new workorder)."""
+        self._dms_km, self._reading_date = km, reading_date
+        if clear:
+            self.edit.clear()
+            self._outcome = None
+            self.outcome.clear()
+        self._show_dms()
+        self._judge()
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.edit.setReadOnly(busy)
+        self._judge()
+
+    def show_outcome(self, tone: str, text: str) -> None:
+        """Report what happened to the last write (tone ``ok``, ``warn`` or ``bad``)."""
+        self._outcome = (tone, text)
+        self.outcome.setText(text)
+        set_tone(self.outcome, tone)
+
+    def _show_dms(self) -> None:
+        if self._dms_km is None:
+            self.dms_value.setText(self.tr("no mileage recorded"))
+        elif self._reading_date is not None:
+            self.dms_value.setText(
+                self.tr("%1 (read %2)")
+                .replace("%1", fmt_km(self._dms_km))
+                .replace("%2", fmt_date(self._reading_date))
+            )
+        else:
+            self.dms_value.setText(fmt_km(self._dms_km))
+
+    def _judge(self) -> None:
+        text = self.edit.text().strip()
+        if not text:
+            self.feedback.clear()
+            self.button.setEnabled(False)
+            return
+        try:
+            km = parse_mileage(text)
+        except ValueError as error:
+            self._say("bad", self._input_problem(str(error)))
+            self.button.setEnabled(False)
+            return
+        decision = decide_mileage_writeback(self._dms_km, km, self._reading_date)
+        dms = fmt_km(self._dms_km)
+        new = fmt_km(km)
+        if decision.action == MileageAction.REFUSE:
+            if self._dms_km is not None and km == self._dms_km:
+                message = self.tr("The DMS already holds %1.").replace("%1", dms)
+            else:
+                message = (
+                    self.tr("%1 is lower than the %2 in the DMS; an odometer is never rolled back.")
+                    .replace("%1", new)
+                    .replace("%2", dms)
+                )
+            self._say("bad", message)
+            self.button.setEnabled(False)
+            return
+        if decision.action == MileageAction.CONFIRM:
+            jump = fmt_km(km - (self._dms_km or 0))
+            message = (
+                self.tr("%1 is %2 more than the DMS holds; you will be asked to confirm.")
+                .replace("%1", new)
+                .replace("%2", jump)
+            )
+            self._say("warn", message)
+        elif self._dms_km is None:
+            self._say(
+                "ok", self.tr("The DMS has no mileage yet; %1 can be written.").replace("%1", new)
+            )
+        else:
+            message = (
+                self.tr("%1 is higher than the %2 in the DMS and can be written back.")
+                .replace("%1", new)
+                .replace("%2", dms)
+            )
+            self._say("ok", message)
+        self.button.setEnabled(not self._busy)
+
+    def _input_problem(self, domain_message: str) -> str:
+        lowered = domain_message.lower()
+        if "negative" in lowered:
+            return self.tr("The mileage cannot be negative.")
+        if "decimal" in lowered:
+            return self.tr("Whole kilometres only, without decimals.")
+        if "too high" in lowered:
+            return self.tr("That is more than an odometer can show.")
+        return self.tr("Type the mileage in whole kilometres, for example 45.210.")
+
+    def _say(self, tone: str, text: str) -> None:
+        self.feedback.setText(text)
+        set_tone(self.feedback, tone)
+
+    def _request(self) -> None:
+        if self.button.isEnabled():
+            self.write_back_requested.emit(self.edit.text().strip())

@@ -1,0 +1,84 @@
+"""The window's asyncio tasks: started from thin slots, tracked, cancelled on shutdown.
+
+Every network action of the window runs as a task here (the habit Anki's
+operations follow): a ``RemoteError`` or a ``ValueError`` with a sentence for
+the advisor becomes ``failed``, so no failure goes unseen, and anything else
+is a bug that goes to the crash handler. The runner keeps a reference to each
+task until it ends, which asyncio needs to not collect it half-way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Coroutine
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from incadea_desk.errors import RemoteError
+
+
+class TaskRunner(QObject):
+    """Runs coroutines on the qasync loop on behalf of the window."""
+
+    busy_changed = Signal(bool, str)
+    """Whether a foreground action runs, and the label of the newest one."""
+    failed = Signal(object)
+    """A ``RemoteError`` or ``ValueError`` the advisor should read."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._foreground: dict[asyncio.Task[Any], str] = {}
+        self._closing = False
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._foreground)
+
+    @property
+    def tasks(self) -> frozenset[asyncio.Task[Any]]:
+        return frozenset(self._tasks)
+
+    def run(
+        self, coro: Coroutine[Any, Any, Any], *, label: str = "", background: bool = False
+    ) -> asyncio.Task[Any] | None:
+        """Start ``coro``; a foreground task shows ``label`` as progress until it ends.
+
+        Returns ``None`` (and closes the coroutine) once shutdown has begun.
+        """
+        if self._closing:
+            coro.close()
+            return None
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        if not background:
+            self._foreground[task] = label
+            self.busy_changed.emit(True, label)
+        task.add_done_callback(self._finished)
+        return task
+
+    def _finished(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if self._foreground.pop(task, None) is not None:
+            labels = list(self._foreground.values())
+            self.busy_changed.emit(bool(labels), labels[-1] if labels else "")
+        if task.cancelled():
+            return
+        error = task.exception()
+        if error is None:
+            return
+        if isinstance(error, RemoteError | ValueError):
+            self.failed.emit(error)
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    async def shutdown(self) -> None:
+        """Cancel every task and wait until each has ended; no new task starts after this."""
+        self._closing = True
+        pending = [task for task in self._tasks if not task.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
