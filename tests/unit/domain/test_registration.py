@@ -107,6 +107,8 @@ def test_equality_and_hash_follow_compact_and_country() -> None:
     assert typed_dashed == typed_loose
     assert len({typed_dashed, typed_loose}) == 1
     assert RegistrationNumber.parse("abc123", "BE") != RegistrationNumber.parse("abc123", "NL")
+    with pytest.raises(AttributeError):
+        setattr(typed_dashed, "compact", "XX9999")  # noqa: B010
 
 
 def test_dms_is_searched_by_compact_and_displayed_form() -> None:
