@@ -144,15 +144,6 @@ def party_warnings(party: Any) -> list[ContactWarning]:
         phone = _text(party, field)
         if phone:
             warnings.extend(_phone_warnings(field, phone, country))
-    if not getattr(party, "is_lease_company", False) and not any(
-        _text(party, field) for field in MOBILE_FIELDS
-    ):
-        warnings.append(
-            ContactWarning(
-                "mobile_private",
-                "There is no mobile number, so the check-in SMS cannot reach this customer.",
-            )
-        )
     return warnings
 
 

@@ -123,16 +123,16 @@ def test_clean_party_has_no_warnings() -> None:
             {"country": "BE", "postcode": "1000", "mobile_private": "+32470123456"},
             [],
         ),
+        ({"country": None, "mobile_private": None, "mobile_business": None}, []),
         (
-            {"country": None, "mobile_private": None},
+            {"country": "nl", "postcode": "NL-1234 ab"},
             [
                 ContactWarning(
-                    "mobile_private",
-                    "There is no mobile number, so the check-in SMS cannot reach this customer.",
+                    "postcode", "The postcode is not written in the usual Dutch form.", "1234 AB"
                 )
             ],
         ),
-        ({"is_lease_company": True, "mobile_private": None}, []),
+        ({"country": "DE", "postcode": "10115", "mobile_private": "+4915123456789"}, []),
     ],
 )
 def test_contact_warnings(changes: dict[str, object], expected: list[ContactWarning]) -> None:
