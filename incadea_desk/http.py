@@ -17,16 +17,17 @@ import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import stamina
 import truststore
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from incadea_desk.errors import (
     SYSTEM_NAMES,
     AuthenticationError,
+    BadResponse,
     Conflict,
     NotFound,
     Refused,
@@ -137,19 +138,65 @@ class Messages:
     too_slow: str
 
 
-def default_messages(system: System) -> Messages:
+def _capitalised(system: System) -> str:
     name = SYSTEM_NAMES[system]
+    return name[:1].upper() + name[1:]
+
+
+def default_messages(system: System) -> Messages:
+    name, subject = SYSTEM_NAMES[system], _capitalised(system)
     return Messages(
-        unavailable=f"{name.capitalize()} could not be reached. "
+        unavailable=f"{subject} could not be reached. "
         "Check the network connection or try again in a minute.",
-        throttled=f"{name.capitalize()} is busy and asked us to slow down. Try again in a minute.",
-        authentication=f"{name.capitalize()} did not accept our credentials. "
+        throttled=f"{subject} is busy and asked us to slow down. Try again in a minute.",
+        authentication=f"{subject} did not accept our credentials. "
         "Ask your administrator to check the connection settings.",
-        not_found=f"{name.capitalize()} does not know what was asked for.",
+        not_found=f"{subject} does not know what was asked for.",
         conflict=f"Someone changed this in {name} in the meantime. Read it again and retry.",
-        refused=f"{name.capitalize()} refused the request.",
-        too_slow=f"{name.capitalize()} took too long to answer. Try again in a minute.",
+        refused=f"{subject} refused the request.",
+        too_slow=f"{subject} took too long to answer. Try again in a minute.",
     )
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def unreadable_message(system: System) -> str:
+    """The advisor's sentence for a schema violation, with ``{field}`` to fill in."""
+    return f"{_capitalised(system)} sent an answer we cannot read (field {{field}})."
+
+
+def field_path(loc: tuple[int | str, ...]) -> str:
+    """``('value', 0, 'serviceLines', 2, 'quantity')`` -> ``serviceLines[2].quantity``.
+
+    The leading position in a collection (``value[i]``, ``data[i]``) is
+    dropped: the advisor's problem is the field, not where the record sat in
+    a page.
+    """
+    parts = list(loc)
+    if len(parts) >= 2 and parts[0] in ("value", "data") and isinstance(parts[1], int):
+        parts = parts[2:]
+    text = ""
+    for part in parts:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += ("." if text else "") + part
+    return text or "(whole answer)"
+
+
+def parse_answer(model: type[M], content: bytes, *, system: System, status: int | None) -> M:
+    """Validate an answer body straight from its JSON text (numbers become ``Decimal``
+    without a float in between). A schema violation becomes a ``BadResponse`` that
+    names the first offending field, never its value, which may be personal data."""
+    try:
+        return model.model_validate_json(content)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False, include_input=False)[0]
+        field = field_path(tuple(first["loc"]))
+        raise BadResponse(
+            unreadable_message(system).format(field=field), system, status=status, code="schema"
+        ) from None
 
 
 ErrorReader = Callable[[httpx.Response], ErrorInfo]
@@ -245,6 +292,12 @@ class RemoteHttp:
                 "%s %s: no answer within %.0f s", self.system, operation, self.timeouts.operation
             )
             raise Unavailable(self.messages.too_slow, self.system, code="deadline") from None
+        except httpx.InvalidURL:
+            raise Refused(
+                "The request is too long to send. Shorten the search text.",
+                self.system,
+                code="invalid_url",
+            ) from None
         except httpx.TimeoutException as exc:
             log.warning("%s %s: %s", self.system, operation, type(exc).__name__)
             raise Unavailable(

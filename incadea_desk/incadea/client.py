@@ -35,6 +35,9 @@ from incadea_desk.incadea.wire import (
 
 log = logging.getLogger(__name__)
 
+# No DMS key or plate comes near this; longer input cannot match and is not sent.
+MAX_KEY_LENGTH = 100
+
 EXPAND = "serviceLines,vehicle($expand=driver,owner),contractor"
 NEWEST_FIRST = "appointmentDateTime desc"
 
@@ -105,6 +108,8 @@ class IncadeaClient:
 
     async def find_by_order_no(self, wo_number: str) -> list[DmsWorkorder]:
         """Service orders with this WO number, newest appointment first."""
+        if len(wo_number) > MAX_KEY_LENGTH:
+            return []
         return await self._query(odata.eq("orderNo", wo_number.strip()), "find by WO number")
 
     async def find_by_registration(self, reg: RegistrationNumber) -> list[DmsWorkorder]:
@@ -115,7 +120,9 @@ class IncadeaClient:
 
     async def get_workorder(self, dms_number: str) -> DmsWorkorder:
         """The complete workorder with this DMS number; ``NotFound`` if there is none."""
-        found = await self._query(odata.eq("documentNo", dms_number), "get workorder")
+        found = []
+        if len(dms_number) <= MAX_KEY_LENGTH:
+            found = await self._query(odata.eq("documentNo", dms_number), "get workorder")
         if not found:
             raise NotFound("The DMS has no workorder with this number.", "incadea", code="no_match")
         return found[0]
@@ -149,6 +156,10 @@ class IncadeaClient:
 
     async def read_mileage(self, dms_number: str) -> MileageReading:
         """The DMS mileage right now, with the etag a write must present."""
+        if len(dms_number) > MAX_KEY_LENGTH:
+            raise NotFound(
+                "The DMS has no workorder with this number.", "incadea", code="no_match"
+            )
         response = await self._http.send(
             "GET",
             self._url("serviceOrders"),

@@ -12,9 +12,9 @@ from decimal import Decimal
 from typing import Literal, TypeVar
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from incadea_desk.errors import BadResponse
+from incadea_desk.http import parse_answer, unreadable_message
 
 
 class _Wire(BaseModel):
@@ -130,35 +130,9 @@ class WireError(_Wire):
 
 M = TypeVar("M", bound=BaseModel)
 
-UNREADABLE = "The DMS sent an answer we cannot read (field {field})."
-
-
-def field_path(loc: tuple[int | str, ...]) -> str:
-    """``('value', 0, 'serviceLines', 2, 'quantity')`` -> ``serviceLines[2].quantity``.
-
-    The leading ``value[i]`` of a collection is dropped: the advisor's problem
-    is the field, not the position of the order in a page.
-    """
-    parts = list(loc)
-    if len(parts) >= 2 and parts[0] == "value" and isinstance(parts[1], int):
-        parts = parts[2:]
-    text = ""
-    for part in parts:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        else:
-            text += ("." if text else "") + part
-    return text or "(whole answer)"
+UNREADABLE = unreadable_message("incadea")
 
 
 def parse(model: type[M], content: bytes, *, status: int | None = None) -> M:
-    """Validate a DMS answer; a schema violation becomes a ``BadResponse`` naming
-    the first offending field (never the value, which may be personal data)."""
-    try:
-        return model.model_validate_json(content)
-    except ValidationError as exc:
-        first = exc.errors(include_url=False, include_input=False)[0]
-        field = field_path(tuple(first["loc"]))
-        raise BadResponse(
-            UNREADABLE.format(field=field), "incadea", status=status, code="schema"
-        ) from None
+    """Validate a DMS answer; a schema violation becomes a ``BadResponse`` naming the field."""
+    return parse_answer(model, content, system="incadea", status=status)
