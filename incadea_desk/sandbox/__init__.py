@@ -1,0 +1,148 @@
+"""Local stand-ins for the Incadea DMS and Claire, for demo mode and tests.
+
+The sandbox speaks wire JSON only (``docs/wire-contracts.md``); it shares no
+code with the adapters it stands in for. See ``docs/sandbox.md``.
+
+In process::
+
+    sandbox = Sandbox(seed=7)
+    client = httpx.AsyncClient(
+        transport=sandbox.incadea_transport(), base_url=INPROCESS_INCADEA_URL
+    )
+
+Over loopback HTTP::
+
+    async with serve_loopback(sandbox) as urls:
+        ...  # urls.incadea_base_url, urls.claire_base_url
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import datetime, timedelta
+
+import httpx
+from starlette.types import ASGIApp
+
+from incadea_desk.sandbox.claire_app import ClaireCredentials, ClaireStandIn
+from incadea_desk.sandbox.clock import Clock, ManualClock, system_clock
+from incadea_desk.sandbox.data import generate_workshop
+from incadea_desk.sandbox.environment import sandbox_environment
+from incadea_desk.sandbox.faults import FaultSettings
+from incadea_desk.sandbox.incadea_app import IncadeaCredentials, IncadeaStandIn
+from incadea_desk.sandbox.serve import (
+    LoopbackThread,
+    LoopbackUrls,
+    SandboxTransport,
+    serve_loopback,
+)
+
+__all__ = [
+    "INPROCESS_CLAIRE_URL",
+    "INPROCESS_INCADEA_URL",
+    "FaultSettings",
+    "LoopbackThread",
+    "LoopbackUrls",
+    "ManualClock",
+    "Sandbox",
+    "sandbox_environment",
+    "serve_loopback",
+]
+
+INPROCESS_INCADEA_URL = "http://incadea.sandbox"
+INPROCESS_CLAIRE_URL = "http://claire.sandbox"
+DEFAULT_SEED = 2604
+BC_SCOPE = "https://api.businesscentral.dynamics.com/.default"
+LOCATION_IDS = ("loc-utrecht", "loc-antwerpen")
+
+
+class Sandbox:
+    """Both stand-ins over one seeded workshop, with the credentials that open them.
+
+    ``now`` anchors the seeded data (default: the clock's current time);
+    ``clock`` is what the stand-ins read for token expiry, modification times
+    and live steps (default: the system clock; tests pass a ``ManualClock``).
+    """
+
+    def __init__(
+        self,
+        seed: int = DEFAULT_SEED,
+        now: datetime | None = None,
+        live: bool = False,
+        *,
+        clock: Clock | None = None,
+        token_ttl: timedelta = timedelta(seconds=3599),
+        live_interval: timedelta = timedelta(seconds=15),
+        incadea_faults: FaultSettings | None = None,
+        claire_faults: FaultSettings | None = None,
+        order_count: int = 240,
+    ) -> None:
+        self.seed = seed
+        self.clock: Clock = clock or system_clock
+        self.now = now or self.clock()
+        ids = random.Random(f"credentials:{seed}")
+
+        def guid() -> str:
+            return str(uuid.UUID(int=ids.getrandbits(128), version=4))
+
+        self.company_id = guid()
+        self.tenant_id = guid()
+        self.client_id = guid()
+        self.client_secret = f"sandbox-secret-{ids.getrandbits(64):016x}"
+        self.scope = BC_SCOPE
+        self.username = "SANDBOX-WS"
+        self.access_key = f"sandbox-key-{ids.getrandbits(64):016x}"
+        self.claire_api_key = f"claire-sandbox-{ids.getrandbits(64):016x}"
+        self.location_id = LOCATION_IDS[0]
+
+        self.incadea = IncadeaStandIn(
+            generate_workshop(seed, self.now, order_count),
+            IncadeaCredentials(
+                company_id=self.company_id,
+                tenant_id=self.tenant_id,
+                client_id=self.client_id,
+                client_secret=self.client_secret,
+                scope=self.scope,
+                username=self.username,
+                access_key=self.access_key,
+            ),
+            self.clock,
+            seed=seed,
+            faults=incadea_faults,
+            token_ttl=token_ttl,
+            live=live,
+            live_interval=live_interval,
+        )
+        self.claire = ClaireStandIn(
+            ClaireCredentials(api_key=self.claire_api_key, location_ids=LOCATION_IDS),
+            self.clock,
+            seed=seed,
+            faults=claire_faults,
+        )
+
+    @property
+    def incadea_app(self) -> ASGIApp:
+        return self.incadea.app
+
+    @property
+    def claire_app(self) -> ASGIApp:
+        return self.claire.app
+
+    def incadea_transport(self) -> httpx.AsyncBaseTransport:
+        """In-process transport to the DMS; use with base URL ``INPROCESS_INCADEA_URL``."""
+        return SandboxTransport(app=self.incadea_app)
+
+    def claire_transport(self) -> httpx.AsyncBaseTransport:
+        """In-process transport to Claire; use with base URL ``INPROCESS_CLAIRE_URL``."""
+        return SandboxTransport(app=self.claire_app)
+
+    def set_faults(
+        self, incadea: FaultSettings | None = None, claire: FaultSettings | None = None
+    ) -> None:
+        """Replace both apps' faults (``None`` clears them)."""
+        self.incadea.faults.replace(incadea or FaultSettings())
+        self.claire.faults.replace(claire or FaultSettings())
+
+    def environment(self, incadea_url: str, claire_url: str) -> dict[str, str]:
+        return sandbox_environment(self, incadea_url, claire_url)

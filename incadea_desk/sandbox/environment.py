@@ -1,0 +1,24 @@
+"""The environment variables with which incadea-desk connects to a running sandbox."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from incadea_desk.sandbox import Sandbox
+
+
+def sandbox_environment(sandbox: Sandbox, incadea_url: str, claire_url: str) -> dict[str, str]:
+    """``INCADEA_DESK_*`` settings for the sandbox served at the given base URLs."""
+    return {
+        "INCADEA_DESK_DMS_BASE_URL": incadea_url,
+        "INCADEA_DESK_DMS_COMPANY_ID": sandbox.company_id,
+        "INCADEA_DESK_DMS_AUTH_MODE": "oauth",
+        "INCADEA_DESK_DMS_TENANT_ID": sandbox.tenant_id,
+        "INCADEA_DESK_DMS_CLIENT_ID": sandbox.client_id,
+        "INCADEA_DESK_DMS_CLIENT_SECRET": sandbox.client_secret,
+        "INCADEA_DESK_DMS_SCOPE": sandbox.scope,
+        "INCADEA_DESK_CLAIRE_BASE_URL": claire_url,
+        "INCADEA_DESK_CLAIRE_LOCATION_ID": sandbox.location_id,
+        "INCADEA_DESK_CLAIRE_API_KEY": sandbox.claire_api_key,
+    }

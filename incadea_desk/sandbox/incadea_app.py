@@ -1,0 +1,728 @@
+"""The Incadea DMS stand-in: a Business Central style OData v4 API.
+
+Implements ``docs/wire-contracts.md`` (section "Incadea DMS"): the token
+endpoint of an Entra ID tenant, Basic auth with a web-service access key,
+``serviceOrders`` / ``vehicles`` / ``customers`` with ``$filter``,
+``$expand``, ``$orderby``, ``$top``, ``$skip``, server-driven paging, ETags
+and the mileage PATCH. Admin endpoints under ``/_sandbox/`` need no auth.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import functools
+import json
+import re
+import secrets
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+from urllib.parse import parse_qs, urlencode
+
+from pydantic import ValidationError
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp
+
+from incadea_desk.sandbox import live
+from incadea_desk.sandbox.clock import Clock
+from incadea_desk.sandbox.data import Row, WorkshopData, ms
+from incadea_desk.sandbox.faults import FaultBox, FaultMiddleware, FaultSettings
+from incadea_desk.sandbox.odata import (
+    Expand,
+    ExpandSpec,
+    FieldType,
+    ODataError,
+    parse_datetime,
+    parse_expand,
+    parse_filter,
+    parse_orderby,
+)
+
+API_ROOT = "/api/incadea/workshop/v1.0/"
+DEFAULT_PAGE_SIZE = 100
+MAX_PAGE_SIZE = 1000
+CHALLENGE = 'Bearer realm="incadea-sandbox", Basic realm="incadea-sandbox"'
+ODATA_JSON = "application/json; odata.metadata=minimal; charset=utf-8"
+
+ERROR_CODES = {
+    400: "BadRequest",
+    401: "Authentication_InvalidCredentials",
+    404: "BadRequest_NotFound",
+    405: "BadRequest_MethodNotAllowed",
+    412: "Request_EntityChanged",
+    428: "Request_PreconditionRequired",
+    429: "Application_TooManyRequests",
+    500: "Application_InternalServerError",
+    503: "Application_ServiceUnavailable",
+    504: "Application_GatewayTimeout",
+}
+ERROR_SENTENCES = {
+    429: "The request was throttled; too many requests.",
+    500: "An unexpected error occurred.",
+    503: "The service is temporarily unavailable.",
+    504: "The operation timed out at the gateway.",
+}
+
+
+@dataclass(frozen=True)
+class EntitySet:
+    """How one entity set is queried: filterable and sortable fields, navigations."""
+
+    filters: Mapping[str, FieldType]
+    sortable: Mapping[str, FieldType]
+    expand: ExpandSpec
+
+
+ORDER_FILTERS: dict[str, FieldType] = {
+    "documentNo": "string",
+    "orderNo": "string",
+    "registrationNo": "string",
+    "id": "guid",
+    "lastModifiedDateTime": "datetime",
+    "canceled": "bool",
+}
+VEHICLE_FILTERS: dict[str, FieldType] = {
+    "id": "guid",
+    "registrationNo": "string",
+    "vin": "string",
+    "lastModifiedDateTime": "datetime",
+}
+CUSTOMER_FILTERS: dict[str, FieldType] = {
+    "id": "guid",
+    "number": "string",
+    "lastModifiedDateTime": "datetime",
+}
+ENTITY_SETS: dict[str, EntitySet] = {
+    "serviceOrders": EntitySet(
+        ORDER_FILTERS,
+        {**ORDER_FILTERS, "appointmentDateTime": "datetime"},
+        {"serviceLines": {}, "vehicle": {"driver": {}, "owner": {}}, "contractor": {}},
+    ),
+    "vehicles": EntitySet(VEHICLE_FILTERS, VEHICLE_FILTERS, {"driver": {}, "owner": {}}),
+    "customers": EntitySet(CUSTOMER_FILTERS, CUSTOMER_FILTERS, {}),
+}
+SAFE_QUERY_CHARS = "$',()"
+QUERY_OPTIONS = {"$filter", "$expand", "$orderby", "$top", "$skip", "$skiptoken"}
+
+# Schema drift, per entity set: the optional field that goes missing and the
+# field that arrives with the wrong JSON type.
+DRIFT_MISSING = {
+    "serviceOrders": "scheduledOutDateTime",
+    "vehicles": "warrantyEndDate",
+    "customers": "privatePhoneNo",
+}
+DRIFT_WRONG_TYPE: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "serviceOrders": ("mileageKm", str),
+    "vehicles": ("firstRegistrationDate", lambda v: 20_240_101 if v else v),
+    "customers": ("isLeaseCompany", lambda v: "true" if v else "false"),
+}
+DRIFT_EXTRA_FIELD = "sandboxAddedField"
+
+EDITABLE: dict[str, type | tuple[type, ...]] = {
+    "appointmentDateTime": datetime,
+    "scheduledInDateTime": (datetime, type(None)),
+    "scheduledOutDateTime": (datetime, type(None)),
+    "customerWaiting": bool,
+    "carInShop": bool,
+    "carOutOfShop": bool,
+    "mileageKm": int,
+    "mileageDate": (date, type(None)),
+    "canceled": bool,
+    "registrationNo": str,
+}
+
+
+@dataclass(frozen=True)
+class IncadeaCredentials:
+    """What a client needs to reach this DMS."""
+
+    company_id: str
+    tenant_id: str
+    client_id: str
+    client_secret: str
+    scope: str
+    username: str
+    access_key: str
+
+
+class ODataProblem(Exception):
+    """An answer in the OData error shape; raised anywhere in a handler."""
+
+    def __init__(self, status: int, sentence: str, code: str | None = None) -> None:
+        super().__init__(sentence)
+        self.status = status
+        self.sentence = sentence
+        self.code = code or ERROR_CODES[status]
+
+
+def odata_error(
+    status: int, sentence: str, code: str | None = None, headers: Mapping[str, str] | None = None
+) -> JSONResponse:
+    correlation = uuid.uuid4()
+    body = {
+        "error": {
+            "code": code or ERROR_CODES[status],
+            "message": f"{sentence} CorrelationId: {correlation}.",
+        }
+    }
+    response = JSONResponse(body, status_code=status, headers=dict(headers or {}))
+    response.headers["content-type"] = ODATA_JSON
+    return response
+
+
+def wire_datetime(value: datetime, millis: bool = False) -> str:
+    value = value.astimezone(UTC)
+    if millis or value.microsecond:
+        return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def wire_value(key: str, value: Any) -> Any:
+    if isinstance(value, datetime):
+        return wire_datetime(value, millis=key == "lastModifiedDateTime")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def etag(row: Row) -> str:
+    token = base64.b64encode(f"'{row.version};{row.id}'".encode()).decode()
+    return f'W/"{token}"'
+
+
+def _sort_value(field_type: FieldType, value: Any) -> Any:
+    return str(value).lower() if field_type == "guid" and value is not None else value
+
+
+def _compare_keys(left: list[Any], right: list[Any], descending: list[bool]) -> int:
+    for a, b, desc in zip(left, right, descending, strict=True):
+        if a == b:
+            continue
+        result = (-1 if a is None else 1) if a is None or b is None else -1 if a < b else 1
+        return -result if desc else result
+    return 0
+
+
+class IncadeaStandIn:
+    """The DMS: its data, its auth, its faults, and the ASGI app that serves them."""
+
+    def __init__(
+        self,
+        data: WorkshopData,
+        credentials: IncadeaCredentials,
+        clock: Clock,
+        *,
+        seed: int,
+        faults: FaultSettings | None = None,
+        token_ttl: timedelta = timedelta(seconds=3599),
+        live: bool = False,
+        live_interval: timedelta = timedelta(seconds=15),
+    ) -> None:
+        self.data = data
+        self.credentials = credentials
+        self.clock = clock
+        self.seed = seed
+        self.faults = FaultBox(faults, seed)
+        self.token_ttl = token_ttl
+        self.tokens: dict[str, datetime] = {}
+        self.live = live
+        self.live_interval = live_interval
+        self.live_started = clock()
+        self.steps_taken = 0
+        self.clock_steps = 0
+        self.app: ASGIApp = self._build_app()
+
+    # --- the ASGI app ------------------------------------------------------
+
+    def _build_app(self) -> ASGIApp:
+        tenant = self.credentials.tenant_id
+        routes = [
+            Route("/{tenant}/oauth2/v2.0/token", self.token, methods=["POST"]),
+            Route(
+                API_ROOT + "{rest:path}",
+                self.api,
+                methods=["GET", "PATCH", "POST", "PUT", "DELETE"],
+            ),
+            Route("/_sandbox/faults", self.admin_faults, methods=["GET", "POST"]),
+            Route("/_sandbox/state", self.admin_state, methods=["GET"]),
+            Route("/_sandbox/step", self.admin_step, methods=["POST"]),
+            Route("/_sandbox/edit", self.admin_edit, methods=["POST"]),
+        ]
+
+        async def http_error(request: Request, exc: Exception) -> Response:
+            assert isinstance(exc, HTTPException)
+            return odata_error(exc.status_code, str(exc.detail), headers=exc.headers)
+
+        async def problem(request: Request, exc: Exception) -> Response:
+            assert isinstance(exc, ODataProblem)
+            return odata_error(exc.status, exc.sentence, exc.code)
+
+        app = Starlette(
+            routes=routes,
+            exception_handlers={HTTPException: http_error, ODataProblem: problem},
+        )
+        return FaultMiddleware(
+            app,
+            self.faults,
+            lambda status, headers: odata_error(status, ERROR_SENTENCES[status], headers=headers),
+            default_error_status=503,
+            exempt_prefixes=("/_sandbox/", f"/{tenant}/oauth2/"),
+        )
+
+    # --- auth --------------------------------------------------------------
+
+    async def token(self, request: Request) -> Response:
+        """Client-credentials grant, answered the way Entra ID answers it."""
+
+        def refuse(status: int, error: str, description: str) -> Response:
+            return JSONResponse(
+                {
+                    "error": error,
+                    "error_description": description,
+                    "correlation_id": str(uuid.uuid4()),
+                },
+                status_code=status,
+            )
+
+        if request.path_params["tenant"] != self.credentials.tenant_id:
+            return refuse(400, "invalid_request", "Tenant not found.")
+        if not request.headers.get("content-type", "").startswith(
+            "application/x-www-form-urlencoded"
+        ):
+            return refuse(400, "invalid_request", "The request body must be form encoded.")
+        form = {k: v[0] for k, v in parse_qs((await request.body()).decode()).items()}
+        if form.get("grant_type") != "client_credentials":
+            return refuse(400, "unsupported_grant_type", "Only client_credentials is supported.")
+        if not (
+            secrets.compare_digest(form.get("client_id", ""), self.credentials.client_id)
+            and secrets.compare_digest(
+                form.get("client_secret", ""), self.credentials.client_secret
+            )
+        ):
+            return refuse(401, "invalid_client", "Invalid client secret or client id.")
+        if form.get("scope") != self.credentials.scope:
+            return refuse(400, "invalid_scope", "The scope is not valid for this application.")
+        token = secrets.token_urlsafe(32)
+        self.tokens[token] = self.clock() + self.token_ttl
+        seconds = int(self.token_ttl.total_seconds())
+        return JSONResponse(
+            {
+                "token_type": "Bearer",
+                "expires_in": seconds,
+                "ext_expires_in": seconds,
+                "access_token": token,
+            }
+        )
+
+    def _authenticated(self, request: Request) -> bool:
+        scheme, _, credential = request.headers.get("authorization", "").partition(" ")
+        scheme = scheme.lower()
+        if scheme == "bearer":
+            expires = self.tokens.get(credential.strip())
+            return expires is not None and self.clock() < expires
+        if scheme == "basic":
+            try:
+                user, _, key = (
+                    base64.b64decode(credential.strip(), validate=True).decode().partition(":")
+                )
+            except (binascii.Error, UnicodeDecodeError):
+                return False
+            return secrets.compare_digest(
+                user, self.credentials.username
+            ) and secrets.compare_digest(key, self.credentials.access_key)
+        return False
+
+    # --- live mode ---------------------------------------------------------
+
+    def step(self, count: int) -> list[live.Change]:
+        """Apply ``count`` live changes now."""
+        changes = []
+        for _ in range(count):
+            changes.append(live.apply_step(self.data, self.seed, self.steps_taken, self.clock()))
+            self.steps_taken += 1
+        return changes
+
+    def catch_up(self) -> None:
+        """In live mode, apply the steps the clock says are due."""
+        if not self.live:
+            return
+        due = int((self.clock() - self.live_started) / self.live_interval)
+        if due > self.clock_steps:
+            count = min(due - self.clock_steps, 1000)
+            self.clock_steps = due
+            self.step(count)
+
+    # --- rendering ---------------------------------------------------------
+
+    def render(
+        self, entity_set: str, row: Row, expand: Expand, drift: str | None
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {"@odata.etag": etag(row)}
+        body.update({key: wire_value(key, value) for key, value in row.data.items()})
+        if drift == "missing_optional":
+            body.pop(DRIFT_MISSING[entity_set], None)
+        elif drift == "extra_field":
+            body[DRIFT_EXTRA_FIELD] = "added by a newer DMS version"
+        elif drift == "wrong_type":
+            key, convert = DRIFT_WRONG_TYPE[entity_set]
+            body[key] = convert(body[key])
+        customers = self.data.customers
+        for name, nested in expand.items():
+            if name == "serviceLines":
+                lines = sorted(
+                    self.data.lines[row.id], key=lambda r: (r.data["jobNo"], r.data["lineNo"])
+                )
+                body[name] = [
+                    {"@odata.etag": etag(line)}
+                    | {k: wire_value(k, v) for k, v in line.data.items()}
+                    for line in lines
+                ]
+            elif name == "vehicle":
+                vehicle = self.data.vehicles[str(row.data["vehicleId"])]
+                body[name] = self.render("vehicles", vehicle, nested, drift)
+            else:
+                key = {
+                    "contractor": "contractorCustomerId",
+                    "driver": "driverCustomerId",
+                    "owner": "ownerCustomerId",
+                }[name]
+                customer = customers.get(str(row.data[key])) if row.data[key] else None
+                body[name] = self.render("customers", customer, {}, drift) if customer else None
+        return body
+
+    def _rows(self, entity_set: str) -> dict[str, Row]:
+        return {
+            "serviceOrders": self.data.orders,
+            "vehicles": self.data.vehicles,
+            "customers": self.data.customers,
+        }[entity_set]
+
+    # --- the API -----------------------------------------------------------
+
+    async def api(self, request: Request) -> Response:
+        if not self._authenticated(request):
+            return odata_error(
+                401,
+                "The credentials provided are incorrect or have expired.",
+                headers={"WWW-Authenticate": CHALLENGE},
+            )
+        self.catch_up()
+        match = re.fullmatch(
+            r"companies(?:\((?P<company>[^)]*)\)"
+            r"(?:/(?P<set>[A-Za-z]+)(?:\((?P<key>[^)]*)\))?)?)?",
+            request.path_params["rest"],
+        )
+        if match is None:
+            raise ODataProblem(404, "No resource was found that matches the request URI.")
+        company = (match["company"] or "").strip("'")
+        if match["company"] is None:
+            if request.method != "GET":
+                raise ODataProblem(405, "The method is not allowed on this resource.")
+            return self._json({"value": [self._company()]}, request, "companies")
+        if company.lower() != self.credentials.company_id.lower():
+            raise ODataProblem(404, f"The company '{company}' does not exist.")
+        entity_set = match["set"]
+        if entity_set is None:
+            if request.method != "GET":
+                raise ODataProblem(405, "The method is not allowed on this resource.")
+            return self._json(self._company(), request, "companies/$entity")
+        if entity_set not in ENTITY_SETS:
+            raise ODataProblem(404, f"The resource '{entity_set}' does not exist.")
+        key = match["key"]
+        if key is None:
+            if request.method != "GET":
+                raise ODataProblem(405, "The method is not allowed on this resource.")
+            return self._collection(request, entity_set)
+        key = key.strip("'").lower()
+        row = self._rows(entity_set).get(key)
+        if row is None:
+            raise ODataProblem(404, f"The {entity_set} entity '{key}' does not exist.")
+        if request.method == "GET":
+            expand = self._expand(request, entity_set)
+            return self._json(
+                self.render(entity_set, row, expand, self.faults.settings.drift),
+                request,
+                f"{entity_set}/$entity",
+            )
+        if request.method == "PATCH" and entity_set == "serviceOrders":
+            return await self._patch_order(request, row)
+        raise ODataProblem(405, "The method is not allowed on this resource.")
+
+    def _company(self) -> dict[str, Any]:
+        return {
+            "id": self.credentials.company_id,
+            "name": "SANDBOX",
+            "displayName": "Autobedrijf Sandbox",
+        }
+
+    def _json(
+        self, body: dict[str, Any], request: Request, context: str, **headers: str
+    ) -> Response:
+        root = f"{request.base_url}{API_ROOT.lstrip('/')}"
+        company = "" if context == "companies" else f"companies({self.credentials.company_id})/"
+        payload = {"@odata.context": f"{root}$metadata#{company}{context}"}
+        payload.update(body)
+        response = JSONResponse(payload, headers={"OData-Version": "4.0", **headers})
+        response.headers["content-type"] = ODATA_JSON
+        return response
+
+    def _expand(self, request: Request, entity_set: str) -> Expand:
+        text = request.query_params.get("$expand")
+        try:
+            return parse_expand(text, ENTITY_SETS[entity_set].expand) if text else {}
+        except ODataError as exc:
+            raise ODataProblem(400, str(exc)) from exc
+
+    def _collection(self, request: Request, entity_set: str) -> Response:
+        spec = ENTITY_SETS[entity_set]
+        params = request.query_params
+        unknown = sorted(k for k in params if k.startswith("$") and k not in QUERY_OPTIONS)
+        if unknown:
+            raise ODataProblem(400, f"The query option '{unknown[0]}' is not supported.")
+        try:
+            predicate = (
+                parse_filter(params["$filter"], spec.filters) if "$filter" in params else None
+            )
+            order = parse_orderby(params["$orderby"], spec.sortable) if "$orderby" in params else []
+        except ODataError as exc:
+            raise ODataProblem(400, str(exc)) from exc
+        expand = self._expand(request, entity_set)
+        if not any(field == "id" for field, _ in order):
+            order.append(("id", False))
+        fields = [field for field, _ in order]
+        descending = [desc for _, desc in order]
+
+        def sort_key(row: Row) -> list[Any]:
+            return [_sort_value(spec.sortable[f], row.data.get(f)) for f in fields]
+
+        rows = [
+            row
+            for row in self._rows(entity_set).values()
+            if predicate is None or predicate(row.data)
+        ]
+        rows.sort(
+            key=functools.cmp_to_key(
+                lambda a, b: _compare_keys(sort_key(a), sort_key(b), descending)
+            )
+        )
+
+        remaining = self._non_negative(params, "$top")
+        if "$skiptoken" in params:
+            after, remaining = self._decode_skiptoken(params["$skiptoken"], fields, spec.sortable)
+            rows = [row for row in rows if _compare_keys(sort_key(row), after, descending) > 0]
+        else:
+            rows = rows[self._non_negative(params, "$skip") or 0 :]
+
+        page_size, applied = self._page_size(request)
+        take = page_size if remaining is None else min(page_size, remaining)
+        page = rows[:take]
+        body: dict[str, Any] = {
+            "value": [
+                self.render(entity_set, row, expand, self.faults.settings.drift) for row in page
+            ]
+        }
+        left = None if remaining is None else remaining - len(page)
+        if len(rows) > len(page) and (left is None or left > 0) and page:
+            token = self._encode_skiptoken(sort_key(page[-1]), left)
+            query = [
+                (k, v) for k, v in params.multi_items() if k not in ("$skiptoken", "$skip", "$top")
+            ]
+            query.append(("$skiptoken", token))
+            base = str(request.url.replace(query=""))
+            body["@odata.nextLink"] = f"{base}?{urlencode(query, safe=SAFE_QUERY_CHARS)}"
+        headers = {"Preference-Applied": f"odata.maxpagesize={page_size}"} if applied else {}
+        return self._json(body, request, entity_set, **headers)
+
+    @staticmethod
+    def _non_negative(params: Mapping[str, str], name: str) -> int | None:
+        if name not in params:
+            return None
+        text = params[name]
+        if not text.isdigit():
+            raise ODataProblem(400, f"The value '{text}' is not valid for '{name}'.")
+        return int(text)
+
+    @staticmethod
+    def _page_size(request: Request) -> tuple[int, bool]:
+        for preference in request.headers.get("prefer", "").split(","):
+            name, _, value = preference.strip().partition("=")
+            if name.strip().lower() == "odata.maxpagesize" and value.strip().isdigit():
+                return max(1, min(int(value), MAX_PAGE_SIZE)), True
+        return DEFAULT_PAGE_SIZE, False
+
+    @staticmethod
+    def _encode_skiptoken(key: list[Any], remaining: int | None) -> str:
+        values = [v.isoformat() if isinstance(v, datetime) else v for v in key]
+        raw = json.dumps({"k": values, "r": remaining}, separators=(",", ":"))
+        return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+    @staticmethod
+    def _decode_skiptoken(
+        token: str, fields: list[str], types: Mapping[str, FieldType]
+    ) -> tuple[list[Any], int | None]:
+        try:
+            raw = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+            values, remaining = raw["k"], raw["r"]
+            if len(values) != len(fields) or not (remaining is None or isinstance(remaining, int)):
+                raise ValueError("token does not fit the query")
+            key = [
+                parse_datetime(v) if types[f] == "datetime" and v is not None else v
+                for f, v in zip(fields, values, strict=True)
+            ]
+        except (ValueError, KeyError, TypeError, ODataError, binascii.Error) as exc:
+            raise ODataProblem(400, "The '$skiptoken' is not valid for this query.") from exc
+        return key, remaining
+
+    async def _patch_order(self, request: Request, row: Row) -> Response:
+        if_match = request.headers.get("if-match", "").strip()
+        if not if_match or if_match == "*":
+            raise ODataProblem(
+                428, "The request must carry an If-Match header with the entity's ETag."
+            )
+        try:
+            body = json.loads(await request.body())
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ODataProblem(400, "The request body is not valid JSON.") from exc
+        if not isinstance(body, dict) or set(body) != {"mileageKm"}:
+            raise ODataProblem(
+                400, "Only the property 'mileageKm' may be modified on serviceOrders."
+            )
+        km = body["mileageKm"]
+        if not isinstance(km, int) or isinstance(km, bool) or not 0 <= km < 2_000_000:
+            raise ODataProblem(
+                400, "The value for 'mileageKm' must be a whole number of kilometres."
+            )
+        if self.faults.take_concurrent_edit():
+            live.touch(row, self.clock())
+        if if_match != etag(row):
+            raise ODataProblem(412, "Another user has modified the record since it was read.")
+        current = int(row.data["mileageKm"])
+        if km < current:
+            raise ODataProblem(
+                400,
+                f"Mileage {km} km is lower than the current mileage {current} km.",
+                "Application_DialogException",
+            )
+        now = self.clock()
+        row.data["mileageKm"] = km
+        row.data["mileageDate"] = now.date()
+        live.touch(row, now)
+        return self._json(
+            self.render("serviceOrders", row, {}, self.faults.settings.drift),
+            request,
+            "serviceOrders/$entity",
+        )
+
+    # --- admin -------------------------------------------------------------
+
+    async def admin_faults(self, request: Request) -> Response:
+        if request.method == "POST":
+            try:
+                self.faults.replace(
+                    FaultSettings.model_validate_json(await request.body() or b"{}")
+                )
+            except ValidationError as exc:
+                return JSONResponse(
+                    {"error": "invalid_faults", "message": str(exc)}, status_code=400
+                )
+        return JSONResponse(self.faults.settings.model_dump())
+
+    async def admin_state(self, request: Request) -> Response:
+        self.catch_up()
+        document_no = request.query_params.get("documentNo")
+        if document_no is not None:
+            row = self.data.order_by_document_no(document_no)
+            if row is None:
+                return JSONResponse(
+                    {"error": "not_found", "documentNo": document_no}, status_code=404
+                )
+            expand = parse_expand(
+                "serviceLines,vehicle($expand=driver,owner),contractor",
+                ENTITY_SETS["serviceOrders"].expand,
+            )
+            return JSONResponse({"serviceOrder": self.render("serviceOrders", row, expand, None)})
+        orders = self.data.orders.values()
+        return JSONResponse(
+            {
+                "counts": {
+                    "serviceOrders": len(self.data.orders),
+                    "canceled": sum(1 for row in orders if row.data["canceled"]),
+                    "vehicles": len(self.data.vehicles),
+                    "customers": len(self.data.customers),
+                },
+                "liveSteps": self.steps_taken,
+                "live": self.live,
+                "now": wire_datetime(self.clock(), millis=True),
+            }
+        )
+
+    async def admin_step(self, request: Request) -> Response:
+        body = await _json_object(request)
+        steps = body.get("steps", 1)
+        if not isinstance(steps, int) or isinstance(steps, bool) or not 0 <= steps <= 10_000:
+            return JSONResponse(
+                {"error": "invalid_steps", "message": "steps must be 0..10000"}, status_code=400
+            )
+        changes = self.step(steps)
+        return JSONResponse(
+            {"changes": [c.as_json() for c in changes], "liveSteps": self.steps_taken}
+        )
+
+    async def admin_edit(self, request: Request) -> Response:
+        """Another DMS user edits an order; a given lastModifiedDateTime simulates a late commit."""
+        body = await _json_object(request)
+        row = self.data.order_by_document_no(str(body.get("documentNo")))
+        if row is None:
+            return JSONResponse(
+                {"error": "not_found", "message": "no such documentNo"}, status_code=404
+            )
+        changes = body.get("changes", {})
+        if not isinstance(changes, dict):
+            return JSONResponse(
+                {"error": "invalid_edit", "message": "changes must be an object"}, status_code=400
+            )
+        try:
+            values = {name: _edit_value(name, value) for name, value in changes.items()}
+            stamped = body.get("lastModifiedDateTime")
+            at = parse_datetime(stamped) if isinstance(stamped, str) else self.clock()
+        except (ValueError, ODataError) as exc:
+            return JSONResponse({"error": "invalid_edit", "message": str(exc)}, status_code=400)
+        row.data.update(values)
+        live.touch(row, ms(at))
+        return JSONResponse({"serviceOrder": self.render("serviceOrders", row, {}, None)})
+
+
+def _edit_value(name: str, value: Any) -> Any:
+    if name not in EDITABLE:
+        raise ValueError(f"'{name}' cannot be edited")
+    expected = EDITABLE[name]
+    kinds = expected if isinstance(expected, tuple) else (expected,)
+    if isinstance(value, str) and datetime in kinds:
+        value = parse_datetime(value)
+    elif isinstance(value, str) and date in kinds:
+        value = date.fromisoformat(value)
+    if isinstance(value, bool) and bool not in kinds:
+        raise ValueError(f"'{name}' has the wrong type")
+    if not isinstance(value, kinds):
+        raise ValueError(f"'{name}' has the wrong type")
+    return value
+
+
+async def _json_object(request: Request) -> dict[str, Any]:
+    try:
+        body = json.loads(await request.body() or b"{}")
+    except json.JSONDecodeError as exc:
+        raise HTTPException(400, "The request body is not valid JSON.") from exc
+    if not isinstance(body, dict):
+        raise HTTPException(400, "The request body must be a JSON object.")
+    return body

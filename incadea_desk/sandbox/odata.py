@@ -1,0 +1,265 @@
+"""The slice of OData v4 query syntax the Incadea stand-in understands.
+
+``$filter``: comparisons ``field op literal`` with ``eq ne gt ge lt le``,
+joined by ``and`` / ``or`` (``and`` binds tighter) and grouped by parentheses.
+Literals: strings in single quotes with ``''`` for a quote, unquoted ISO 8601
+datetimes with an offset, unquoted GUIDs, integers, ``true`` / ``false``.
+``$orderby``: ``field [asc|desc]`` comma separated. ``$expand``: navigation
+names, nested ``name($expand=a,b)``. Anything else raises :class:`ODataError`,
+which the app answers with 400 ``BadRequest``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+FieldType = Literal["string", "guid", "datetime", "bool", "int"]
+Predicate = Callable[[Mapping[str, Any]], bool]
+
+COMPARISONS = ("eq", "ne", "gt", "ge", "lt", "le")
+
+
+class ODataError(ValueError):
+    """The query is not valid for this service."""
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str
+    text: str
+    pos: int
+
+
+_TOKEN = re.compile(
+    r"""
+    (?P<ws>\s+)
+    |(?P<string>'(?:[^']|'')*')
+    |(?P<datetime>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?:Z|[+-]\d{2}:\d{2}))
+    |(?P<guid>[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})
+    |(?P<int>-?\d+)
+    |(?P<name>[A-Za-z_][A-Za-z0-9_]*)
+    |(?P<lparen>\()
+    |(?P<rparen>\))
+    """,
+    re.VERBOSE,
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    pos = 0
+    while pos < len(text):
+        match = _TOKEN.match(text, pos)
+        if match is None:
+            raise ODataError(f"Syntax error at position {pos} in '$filter'.")
+        kind = match.lastgroup or ""
+        if kind != "ws":
+            tokens.append(Token(kind, match.group(), pos))
+        pos = match.end()
+    tokens.append(Token("end", "", len(text)))
+    return tokens
+
+
+def parse_datetime(text: str) -> datetime:
+    head, dot, rest = text.partition(".")
+    if dot:
+        digits = re.match(r"\d+", rest)
+        assert digits is not None
+        text = f"{head}.{digits.group()[:6]}{rest[digits.end() :]}"
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise ODataError(f"'{text}' is not a valid datetime literal.") from exc
+
+
+def _compare(op: str, left: Any, right: Any) -> bool:
+    if op == "eq":
+        return bool(left == right)
+    if op == "ne":
+        return bool(left != right)
+    if left is None or right is None:
+        return False
+    if op == "gt":
+        return bool(left > right)
+    if op == "ge":
+        return bool(left >= right)
+    if op == "lt":
+        return bool(left < right)
+    return bool(left <= right)
+
+
+class _FilterParser:
+    def __init__(self, text: str, fields: Mapping[str, FieldType]) -> None:
+        self.tokens = tokenize(text)
+        self.index = 0
+        self.fields = fields
+
+    def peek(self) -> Token:
+        return self.tokens[self.index]
+
+    def take(self) -> Token:
+        token = self.tokens[self.index]
+        self.index += 1
+        return token
+
+    def keyword(self, word: str) -> bool:
+        token = self.peek()
+        if token.kind == "name" and token.text == word:
+            self.index += 1
+            return True
+        return False
+
+    def parse(self) -> Predicate:
+        predicate = self.disjunction()
+        token = self.peek()
+        if token.kind != "end":
+            raise ODataError(f"Unexpected '{token.text}' at position {token.pos} in '$filter'.")
+        return predicate
+
+    def disjunction(self) -> Predicate:
+        parts = [self.conjunction()]
+        while self.keyword("or"):
+            parts.append(self.conjunction())
+        if len(parts) == 1:
+            return parts[0]
+        return lambda row: any(part(row) for part in parts)
+
+    def conjunction(self) -> Predicate:
+        parts = [self.primary()]
+        while self.keyword("and"):
+            parts.append(self.primary())
+        if len(parts) == 1:
+            return parts[0]
+        return lambda row: all(part(row) for part in parts)
+
+    def primary(self) -> Predicate:
+        token = self.peek()
+        if token.kind == "lparen":
+            self.take()
+            inner = self.disjunction()
+            if self.take().kind != "rparen":
+                raise ODataError(f"Missing ')' for '(' at position {token.pos} in '$filter'.")
+            return inner
+        return self.comparison()
+
+    def comparison(self) -> Predicate:
+        name = self.take()
+        if name.kind != "name":
+            raise ODataError(f"Expected a property name at position {name.pos} in '$filter'.")
+        if self.peek().kind == "lparen":
+            raise ODataError(f"The function '{name.text}' is not supported.")
+        if name.text not in self.fields:
+            raise ODataError(f"Could not find a property named '{name.text}'.")
+        op = self.take()
+        if op.kind != "name" or op.text not in COMPARISONS:
+            raise ODataError(f"Unsupported operator '{op.text}' at position {op.pos} in '$filter'.")
+        field_type = self.fields[name.text]
+        value = self.literal(field_type, name.text)
+        if field_type == "bool" and op.text not in ("eq", "ne"):
+            raise ODataError(f"Operator '{op.text}' cannot compare '{name.text}'.")
+        key, operator = name.text, op.text
+        if field_type == "guid":
+            return lambda row: _compare(operator, str(row.get(key) or "").lower(), value)
+        return lambda row: _compare(operator, row.get(key), value)
+
+    def literal(self, field_type: FieldType, field: str) -> Any:
+        token = self.take()
+        bad = ODataError(f"'{token.text}' is not a valid literal for '{field}'.")
+        if field_type == "string":
+            if token.kind != "string":
+                raise bad
+            return token.text[1:-1].replace("''", "'")
+        if field_type == "guid":
+            if token.kind == "guid":
+                return token.text.lower()
+            if token.kind == "string":
+                return token.text[1:-1].replace("''", "'").lower()
+            raise bad
+        if field_type == "datetime":
+            if token.kind != "datetime":
+                raise bad
+            return parse_datetime(token.text)
+        if field_type == "bool":
+            if token.kind != "name" or token.text not in ("true", "false"):
+                raise bad
+            return token.text == "true"
+        if token.kind != "int":
+            raise bad
+        return int(token.text)
+
+
+def parse_filter(text: str, fields: Mapping[str, FieldType]) -> Predicate:
+    """A row predicate for an OData ``$filter`` over the given filterable fields."""
+    return _FilterParser(text, fields).parse()
+
+
+def parse_orderby(text: str, fields: Mapping[str, FieldType]) -> list[tuple[str, bool]]:
+    """``$orderby`` as ``[(field, descending), ...]``."""
+    order: list[tuple[str, bool]] = []
+    for part in text.split(","):
+        words = part.split()
+        if not words or len(words) > 2:
+            raise ODataError(f"'{part.strip()}' is not a valid '$orderby' item.")
+        if words[0] not in fields:
+            raise ODataError(f"Could not find a property named '{words[0]}'.")
+        direction = words[1] if len(words) == 2 else "asc"
+        if direction not in ("asc", "desc"):
+            raise ODataError(f"'{direction}' is not a sort direction; use asc or desc.")
+        order.append((words[0], direction == "desc"))
+    return order
+
+
+Expand = dict[str, "Expand"]
+ExpandSpec = Mapping[str, "ExpandSpec"]
+
+
+def _split_top_level(text: str) -> list[str]:
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                raise ODataError("Unbalanced parentheses in '$expand'.")
+        if char == "," and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    if depth != 0:
+        raise ODataError("Unbalanced parentheses in '$expand'.")
+    parts.append("".join(current))
+    return parts
+
+
+def parse_expand(text: str, allowed: ExpandSpec) -> Expand:
+    """``$expand`` as a tree of navigation names, checked against ``allowed``."""
+    result: Expand = {}
+    for raw in _split_top_level(text):
+        item = raw.strip()
+        match = re.fullmatch(r"([A-Za-z_][A-Za-z0-9_]*)(?:\((.*)\))?", item, re.DOTALL)
+        if match is None:
+            raise ODataError(f"'{item}' is not a valid '$expand' item.")
+        name, options = match.group(1), match.group(2)
+        if name not in allowed:
+            raise ODataError(f"Could not find a navigation property named '{name}'.")
+        nested: Expand = {}
+        if options is not None:
+            option = re.fullmatch(r"\$expand=(.+)", options.strip(), re.DOTALL)
+            if option is None:
+                raise ODataError(f"Only a nested '$expand' is supported in '{item}'.")
+            nested = parse_expand(option.group(1), allowed[name])
+        result[name] = nested
+    return result
+
+
+def quote_literal(value: str) -> str:
+    """A string literal for ``$filter``: single quotes, a quote doubled."""
+    return "'" + value.replace("'", "''") + "'"

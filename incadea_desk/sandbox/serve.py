@@ -1,0 +1,210 @@
+"""Serving the two stand-ins: in process through httpx, or over loopback HTTP.
+
+In process, :class:`SandboxTransport` hands requests straight to the ASGI
+app (a dropped-connection fault surfaces as ``httpx.RemoteProtocolError``,
+as it would on a socket). Over loopback, uvicorn serves each app on
+127.0.0.1: :func:`serve_loopback` runs both servers as tasks of the current
+event loop (the CLI), :class:`LoopbackThread` runs them on a private loop in
+a background thread (test fixtures and the GUI's demo mode, whose own loop
+must stay free).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import threading
+from collections.abc import AsyncIterator, Generator
+from dataclasses import dataclass
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+import uvicorn
+from starlette.types import ASGIApp
+
+from incadea_desk.sandbox.faults import ConnectionDropped, silence_dropped_connection_logs
+
+if TYPE_CHECKING:
+    from incadea_desk.sandbox import Sandbox
+
+LOOPBACK_HOST = "127.0.0.1"
+STARTUP_TIMEOUT_S = 10.0
+
+
+class SandboxTransport(httpx.ASGITransport):
+    """``httpx.ASGITransport`` that turns an injected connection drop into a transport error."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await super().handle_async_request(request)
+        except ConnectionDropped as exc:
+            raise httpx.RemoteProtocolError(
+                "Server disconnected without sending a complete response.", request=request
+            ) from exc
+
+
+@dataclass(frozen=True)
+class LoopbackUrls:
+    """Where the loopback servers listen."""
+
+    incadea_base_url: str
+    claire_base_url: str
+
+
+class _Server(uvicorn.Server):
+    """A uvicorn server that leaves signal handling to its owner and reports readiness."""
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self.ready = threading.Event()
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Generator[None, None, None]:
+        yield
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets=sockets)
+        self.ready.set()
+
+
+def _bind(port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((LOOPBACK_HOST, port))
+        sock.listen(128)
+    except OSError:
+        sock.close()
+        raise
+    sock.setblocking(False)
+    return sock
+
+
+def _server(app: ASGIApp) -> _Server:
+    config = uvicorn.Config(
+        app,
+        log_config=None,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        http="h11",
+        ws="none",
+        loop="asyncio",
+        timeout_graceful_shutdown=2,
+        timeout_keep_alive=5,
+    )
+    return _Server(config)
+
+
+def _bind_pair(port: int, claire_port: int | None) -> list[socket.socket]:
+    """Bind Incadea on ``port``, Claire on ``claire_port`` (default ``port + 1`` or ephemeral)."""
+    first = _bind(port)
+    try:
+        second = _bind(claire_port if claire_port is not None else (port + 1 if port else 0))
+    except OSError:
+        first.close()
+        raise
+    return [first, second]
+
+
+def _url(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    return f"http://{host}:{port}"
+
+
+@contextlib.asynccontextmanager
+async def serve_loopback(
+    sandbox: Sandbox, port: int = 0, claire_port: int | None = None
+) -> AsyncIterator[LoopbackUrls]:
+    """Serve both stand-ins on 127.0.0.1 from the running event loop until the block ends."""
+    silence_dropped_connection_logs()
+    sockets = _bind_pair(port, claire_port)
+    urls = LoopbackUrls(_url(sockets[0]), _url(sockets[1]))
+    servers = [_server(sandbox.incadea_app), _server(sandbox.claire_app)]
+    tasks = [
+        asyncio.create_task(server.serve(sockets=[sock]))
+        for server, sock in zip(servers, sockets, strict=True)
+    ]
+    try:
+        while not all(server.started for server in servers):
+            done = [task for task in tasks if task.done()]
+            if done:
+                done[0].result()
+                raise RuntimeError("the sandbox server stopped during startup")
+            await asyncio.sleep(0.01)
+        yield urls
+    finally:
+        for server in servers:
+            server.should_exit = True
+        await asyncio.gather(*tasks, return_exceptions=True)
+        for sock in sockets:
+            sock.close()
+
+
+class LoopbackThread:
+    """Both stand-ins served on 127.0.0.1 by a background thread with its own event loop.
+
+    Use as a context manager, or call :meth:`start` and :meth:`stop`.
+    """
+
+    def __init__(self, sandbox: Sandbox, port: int = 0, claire_port: int | None = None) -> None:
+        self.sandbox = sandbox
+        self.port = port
+        self.claire_port = claire_port
+        self._servers: list[_Server] = []
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+        self.urls: LoopbackUrls | None = None
+
+    def start(self) -> LoopbackUrls:
+        silence_dropped_connection_logs()
+        sockets = _bind_pair(self.port, self.claire_port)
+        self.urls = LoopbackUrls(_url(sockets[0]), _url(sockets[1]))
+        self._servers = [_server(self.sandbox.incadea_app), _server(self.sandbox.claire_app)]
+
+        async def run() -> None:
+            await asyncio.gather(
+                *(
+                    server.serve(sockets=[sock])
+                    for server, sock in zip(self._servers, sockets, strict=True)
+                )
+            )
+
+        def main() -> None:
+            try:
+                asyncio.run(run())
+            except BaseException as exc:
+                self._error = exc
+            finally:
+                for sock in sockets:
+                    sock.close()
+                for server in self._servers:
+                    server.ready.set()
+
+        self._thread = threading.Thread(target=main, name="incadea-desk-sandbox", daemon=True)
+        self._thread.start()
+        for server in self._servers:
+            if not server.ready.wait(STARTUP_TIMEOUT_S) or self._error is not None:
+                self.stop()
+                raise RuntimeError("the sandbox servers did not start") from self._error
+        return self.urls
+
+    def stop(self) -> None:
+        for server in self._servers:
+            server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(STARTUP_TIMEOUT_S)
+            self._thread = None
+
+    def __enter__(self) -> LoopbackUrls:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
