@@ -21,8 +21,10 @@ from typing import Any, TypeVar
 
 import httpx
 import stamina
+import stamina.instrumentation
 import truststore
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from stamina.instrumentation import RetryDetails
 
 from incadea_desk.errors import (
     SYSTEM_NAMES,
@@ -203,6 +205,17 @@ ErrorReader = Callable[[httpx.Response], ErrorInfo]
 RefusalMessage = Callable[[ErrorInfo], str | None]
 
 
+def _log_retry(details: RetryDetails) -> None:
+    # Replaces stamina's default hook, which logs at WARNING with the exception's
+    # text; a scheduled retry is routine, and the text may carry a URL.
+    log.info(
+        "retry %d in %.2f s after %s",
+        details.retry_num,
+        details.wait_for,
+        type(details.caused_by).__name__,
+    )
+
+
 def _quiet_http_loggers() -> None:
     # httpx and httpcore log full URLs at INFO/DEBUG, and our URLs carry plates.
     for name in ("httpx", "httpcore"):
@@ -225,6 +238,8 @@ def build_async_client(
     works; proxy settings come from the environment.
     """
     _quiet_http_loggers()
+    if stamina.instrumentation.get_on_retry_hooks() != (_log_retry,):
+        stamina.instrumentation.set_on_retry_hooks([_log_retry])
     ssl_context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     return httpx.AsyncClient(
         auth=auth,
@@ -329,8 +344,6 @@ class RemoteHttp:
             wait_jitter=policy.wait_jitter,
         ):
             with attempt:
-                if attempt.num > 1:
-                    log.info("%s %s: attempt %d", self.system, operation, attempt.num)
                 return await self._attempt(method, url, params, json, headers, operation)
         raise AssertionError("stamina ended without an outcome")  # pragma: no cover
 
