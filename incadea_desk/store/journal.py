@@ -49,6 +49,23 @@ class ImportJournal:
         result: JournalEntry | None = await self._run(work)
         return result
 
+    async def get_many(self, dms_numbers: list[str]) -> dict[str, JournalEntry]:
+        """The rows of these workorders that exist, by DMS number (one store call)."""
+
+        def work(c: sqlite3.Connection) -> dict[str, JournalEntry]:
+            found: dict[str, JournalEntry] = {}
+            for start in range(0, len(dms_numbers), 500):
+                chunk = dms_numbers[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = c.execute(
+                    f"SELECT * FROM import_journal WHERE dms_number IN ({marks})", chunk
+                ).fetchall()
+                found.update((row["dms_number"], _entry(row)) for row in rows)
+            return found
+
+        result: dict[str, JournalEntry] = await self._run(work)
+        return result
+
     async def find_by_wo(self, wo_number: str) -> list[JournalEntry]:
         def work(c: sqlite3.Connection) -> list[JournalEntry]:
             rows = c.execute(

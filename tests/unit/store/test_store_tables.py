@@ -128,3 +128,17 @@ async def test_purge_removes_only_rows_past_the_retention_period(
     assert await store.journal.get("SO-new") is not None
     assert await store.audit.recent() == []
     assert await store.outbox.count() == 1
+
+
+async def test_the_journal_reads_many_rows_in_one_call(store: Store) -> None:
+    for number in range(3):
+        await store.journal.record(
+            dms_number=f"SO-{number}",
+            wo_number=str(number),
+            claire_id=None,
+            content_hash="h",
+            dms_last_modified=None,
+        )
+    found = await store.journal.get_many(["SO-0", "SO-2", "SO-9"])
+    assert sorted(found) == ["SO-0", "SO-2"]
+    assert found["SO-2"].wo_number == "2"

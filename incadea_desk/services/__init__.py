@@ -1,0 +1,52 @@
+"""The use cases, as plain asyncio services shared by the GUI and the CLI (no Qt here)."""
+
+from incadea_desk.services.audit import AuditLog
+from incadea_desk.services.connections import NotConfigured
+from incadea_desk.services.events import (
+    ConnectionState,
+    Event,
+    EventBus,
+    Imported,
+    MileageOutcomeEvent,
+    OutboxChanged,
+    SearchDone,
+    SyncProgressEvent,
+)
+from incadea_desk.services.importing import ImportResult, ImportService
+from incadea_desk.services.keep_importing import KeepImporting, SyncProgress, SyncReport
+from incadea_desk.services.lifetime import Services
+from incadea_desk.services.mileage import MileageOutcome, MileageService
+from incadea_desk.services.outbox import OutboxService
+from incadea_desk.services.queries import Query, Reference, parse_query, parse_reference
+from incadea_desk.services.search import SearchResult, SearchService
+from incadea_desk.store import AuditEntry, OutboxItem
+
+__all__ = [
+    "AuditEntry",
+    "AuditLog",
+    "ConnectionState",
+    "Event",
+    "EventBus",
+    "ImportResult",
+    "ImportService",
+    "Imported",
+    "KeepImporting",
+    "MileageOutcome",
+    "MileageOutcomeEvent",
+    "MileageService",
+    "NotConfigured",
+    "OutboxChanged",
+    "OutboxItem",
+    "OutboxService",
+    "Query",
+    "Reference",
+    "SearchDone",
+    "SearchResult",
+    "SearchService",
+    "Services",
+    "SyncProgress",
+    "SyncProgressEvent",
+    "SyncReport",
+    "parse_query",
+    "parse_reference",
+]

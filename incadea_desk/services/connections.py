@@ -1,0 +1,97 @@
+"""Connection settings of both remote systems, from the settings file and the secret store."""
+
+from __future__ import annotations
+
+from pydantic import SecretStr, ValidationError
+
+from incadea_desk.claire import ClaireConnection
+from incadea_desk.config import Settings
+from incadea_desk.http import Timeouts
+from incadea_desk.incadea import IncadeaConnection
+from incadea_desk.secrets import SECRET_ENV, SECRET_FOR_AUTH_MODE, SecretStore
+
+
+class NotConfigured(ValueError):
+    """Settings or a secret needed to reach a system are missing; the message says which."""
+
+
+def _first_error(error: ValidationError) -> str:
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{where}: {first['msg']}" if where else first["msg"]
+
+
+def _secret_hint(name: str) -> str:
+    return (
+        f"store it with 'incadea-desk config set-secret {name}' or set "
+        f"{SECRET_ENV[name]}"  # type: ignore[index]
+    )
+
+
+async def incadea_connection(settings: Settings, secrets: SecretStore) -> IncadeaConnection:
+    dms = settings.dms
+    missing = [key for key in settings.missing() if key.startswith("dms.")]
+    if missing:
+        raise NotConfigured(
+            "The DMS connection is not set up: "
+            + ", ".join(missing)
+            + " missing (see 'incadea-desk config show')."
+        )
+    secret_name = SECRET_FOR_AUTH_MODE[dms.auth_mode]
+    secret = await secrets.get(secret_name)
+    if not secret:
+        raise NotConfigured(f"The DMS secret is missing: {_secret_hint(secret_name)}.")
+    timeouts = Timeouts(connect=dms.connect_timeout_seconds, read=dms.read_timeout_seconds)
+    fields: dict[str, object] = {
+        "base_url": dms.base_url,
+        "company_id": dms.company_id,
+        "auth_mode": dms.auth_mode,
+        "timeouts": timeouts,
+    }
+    if dms.auth_mode == "oauth":
+        fields |= {
+            "tenant_id": dms.tenant_id,
+            "client_id": dms.client_id,
+            "client_secret": SecretStr(secret),
+            "scope": dms.scope or f"{dms.base_url.rstrip('/')}/.default",
+        }
+    elif dms.auth_mode == "basic":
+        fields |= {"username": dms.username, "access_key": SecretStr(secret)}
+    else:
+        fields |= {"username": dms.username, "password": SecretStr(secret)}
+    try:
+        return IncadeaConnection.model_validate(fields)
+    except ValidationError as error:
+        raise NotConfigured(
+            f"The DMS settings cannot be used ({_first_error(error)}); "
+            "fix them with 'incadea-desk config set'."
+        ) from None
+
+
+async def claire_connection(settings: Settings, secrets: SecretStore) -> ClaireConnection:
+    claire = settings.claire
+    missing = [key for key in settings.missing() if key.startswith("claire.")]
+    if missing:
+        raise NotConfigured(
+            "The Claire connection is not set up: "
+            + ", ".join(missing)
+            + " missing (see 'incadea-desk config show')."
+        )
+    key = await secrets.get("claire_api_key")
+    if not key:
+        raise NotConfigured(f"The Claire API key is missing: {_secret_hint('claire_api_key')}.")
+    timeouts = Timeouts(connect=claire.connect_timeout_seconds, read=claire.read_timeout_seconds)
+    try:
+        return ClaireConnection.model_validate(
+            {
+                "base_url": claire.base_url,
+                "location_id": claire.location_id,
+                "api_key": SecretStr(key),
+                "timeouts": timeouts,
+            }
+        )
+    except ValidationError as error:
+        raise NotConfigured(
+            f"The Claire settings cannot be used ({_first_error(error)}); "
+            "fix them with 'incadea-desk config set'."
+        ) from None

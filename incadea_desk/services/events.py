@@ -1,0 +1,89 @@
+"""The event bus: how services tell the GUI (and the CLI) what happened.
+
+Plain callbacks, called in publish order on the event loop thread. Events are
+small frozen dataclasses; a subscriber that raises is logged and does not stop
+the others or the service that published.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from incadea_desk.services.importing import ImportResult
+    from incadea_desk.services.keep_importing import SyncProgress
+    from incadea_desk.services.mileage import MileageOutcome
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SearchDone:
+    query: str
+    kind: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Imported:
+    result: ImportResult
+    actor: str
+
+
+@dataclass(frozen=True)
+class MileageOutcomeEvent:
+    dms_number: str
+    outcome: MileageOutcome
+
+
+@dataclass(frozen=True)
+class SyncProgressEvent:
+    progress: SyncProgress
+
+
+@dataclass(frozen=True)
+class OutboxChanged:
+    pending: int
+
+
+@dataclass(frozen=True)
+class ConnectionState:
+    system: Literal["incadea", "claire"]
+    ok: bool
+    message: str
+
+
+Event = (
+    SearchDone
+    | Imported
+    | MileageOutcomeEvent
+    | SyncProgressEvent
+    | OutboxChanged
+    | ConnectionState
+)
+Subscriber = Callable[[Event], None]
+
+
+class EventBus:
+    def __init__(self) -> None:
+        self._subscribers: list[Subscriber] = []
+
+    def subscribe(self, callback: Subscriber) -> Callable[[], None]:
+        """Call ``callback`` with every event from now on; returns the unsubscribe function."""
+        self._subscribers.append(callback)
+
+        def unsubscribe() -> None:
+            if callback in self._subscribers:
+                self._subscribers.remove(callback)
+
+        return unsubscribe
+
+    def publish(self, event: Event) -> None:
+        for callback in list(self._subscribers):
+            try:
+                callback(event)
+            except Exception:
+                log.exception("an event subscriber failed on %s", type(event).__name__)

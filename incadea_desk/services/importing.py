@@ -1,0 +1,243 @@
+"""Import one workorder into Claire, and refresh it (a forced re-read and re-import).
+
+The critical path is at most three round trips: the DMS read and Claire's
+current record in parallel (the DMS read first when only a WO number is
+known), then one upsert. Claire upserts by location + DMS number, so two
+importers of the same workorder end with one appointment.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from collections.abc import Awaitable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal, TypeVar
+
+from incadea_desk.claire import (
+    ClaireAppointment,
+    ClaireAppointmentIn,
+    ClaireClient,
+    claire_fields,
+    to_claire,
+)
+from incadea_desk.domain import Workorder, workorder_warnings
+from incadea_desk.errors import NotFound, Refused
+from incadea_desk.incadea import DmsWorkorder, IncadeaClient
+from incadea_desk.services.audit import AuditLog
+from incadea_desk.services.events import EventBus, Imported
+from incadea_desk.services.queries import Reference, parse_reference
+from incadea_desk.store import Store
+
+A = TypeVar("A")
+B = TypeVar("B")
+T = TypeVar("T")
+
+ImportOutcome = Literal["created", "updated", "unchanged"]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    dms_number: str
+    wo_number: str
+    claire_id: str | None
+    outcome: ImportOutcome
+    changed_fields: list[str]
+    workorder: Workorder
+    imported_at: datetime
+    warnings: list[str]
+
+
+@dataclass(frozen=True)
+class PreparedImport:
+    """A workorder mapped for Claire, with the hash the journal compares."""
+
+    hit: DmsWorkorder
+    appointment: ClaireAppointmentIn
+    content_hash: str
+    warnings: list[str]
+
+
+def prepare(hit: DmsWorkorder, location_id: str) -> PreparedImport:
+    warnings = [str(w) for w in workorder_warnings(hit.workorder)]
+    appointment = to_claire(hit.workorder, location_id, warnings)
+    digest = hashlib.sha256(appointment.model_dump_json().encode("utf-8")).hexdigest()
+    return PreparedImport(hit, appointment, digest, warnings)
+
+
+def changed_fields(held: ClaireAppointment | None, sending: ClaireAppointmentIn) -> list[str]:
+    """The flat field names whose value differs from what Claire holds (all, if nothing)."""
+    new = claire_fields(sending)
+    if held is None:
+        return sorted(key for key, value in new.items() if value is not None)
+    old = claire_fields(held)
+    return sorted(key for key in new.keys() | old.keys() if new.get(key) != old.get(key))
+
+
+async def resolve(dms: IncadeaClient, reference: Reference) -> DmsWorkorder:
+    """The current DMS workorder a reference names; ``NotFound`` or ``ValueError`` otherwise."""
+    if reference.dms_number is not None:
+        return await dms.get_workorder(reference.dms_number)
+    assert reference.wo_number is not None
+    found = await dms.find_by_order_no(reference.wo_number)
+    if not found:
+        # A numeric DMS number is possible in some installations.
+        try:
+            return await dms.get_workorder(reference.wo_number)
+        except NotFound:
+            raise NotFound(
+                f"The DMS has no workorder with WO number {reference.wo_number}.",
+                "incadea",
+                code="no_match",
+            ) from None
+    if len({hit.workorder.appointment.dms_number for hit in found}) > 1:
+        numbers = ", ".join(hit.workorder.appointment.dms_number for hit in found)
+        raise ValueError(
+            f"WO number {reference.wo_number} belongs to several workorders ({numbers}); "
+            "use the DMS number."
+        )
+    return found[0]
+
+
+class ImportService:
+    def __init__(
+        self,
+        dms: IncadeaClient,
+        claire: ClaireClient,
+        store: Store,
+        audit: AuditLog,
+        events: EventBus,
+    ) -> None:
+        self._dms = dms
+        self._claire = claire
+        self._store = store
+        self._audit = audit
+        self._events = events
+        self._locks: dict[str, asyncio.Lock] = {}
+
+    async def import_workorder(
+        self, hit_or_number: DmsWorkorder | str, force: bool = False
+    ) -> ImportResult:
+        """Import a search hit, or the workorder with this DMS or WO number."""
+        if isinstance(hit_or_number, DmsWorkorder):
+            hit = hit_or_number
+            held = await self._held_if_needed(hit, force)
+            return await self._import(hit, held, force, action="import")
+        return await self._read_and_import(parse_reference(hit_or_number), force, "import")
+
+    async def refresh(self, dms_or_wo: str) -> ImportResult:
+        """Re-read the workorder from the DMS and re-import it, whatever the journal says."""
+        return await self._read_and_import(parse_reference(dms_or_wo), True, "refresh")
+
+    async def _read_and_import(
+        self, reference: Reference, force: bool, action: str
+    ) -> ImportResult:
+        if reference.dms_number is not None:
+            hit, held = await both(
+                self._dms.get_workorder(reference.dms_number),
+                self._claire.find(reference.dms_number),
+            )
+            return await self._import(hit, held, force, action=action)
+        resolved = await resolve(self._dms, reference)
+        return await self._import(
+            resolved, await self._held_if_needed(resolved, force), force, action=action
+        )
+
+    async def _held_if_needed(
+        self, hit: DmsWorkorder, force: bool
+    ) -> ClaireAppointment | Literal[False] | None:
+        """What Claire holds, or False when the journal shows nothing to send."""
+        if not force:
+            entry = await self._store.journal.get(hit.workorder.appointment.dms_number)
+            location = self._claire.location_id
+            if entry is not None and entry.content_hash == prepare(hit, location).content_hash:
+                return False
+        return await self._claire.find(hit.workorder.appointment.dms_number)
+
+    async def _import(
+        self,
+        hit: DmsWorkorder,
+        held: ClaireAppointment | Literal[False] | None,
+        force: bool,
+        *,
+        action: str,
+    ) -> ImportResult:
+        dms_number = hit.workorder.appointment.dms_number
+        lock = self._locks.setdefault(dms_number, asyncio.Lock())
+        async with lock:
+            result = await self._import_locked(hit, held, force)
+        await self._audit.record(
+            action,
+            result.outcome,
+            dms_number=dms_number,
+            wo_number=result.wo_number,
+            detail=f"{len(result.changed_fields)} fields changed",
+        )
+        self._events.publish(Imported(result, self._audit.actor))
+        return result
+
+    async def _import_locked(
+        self,
+        hit: DmsWorkorder,
+        held: ClaireAppointment | Literal[False] | None,
+        force: bool,
+    ) -> ImportResult:
+        prepared = prepare(hit, self._claire.location_id)
+        appointment = hit.workorder.appointment
+        entry = await self._store.journal.get(appointment.dms_number)
+        if not force and entry is not None and entry.content_hash == prepared.content_hash:
+            return ImportResult(
+                dms_number=appointment.dms_number,
+                wo_number=appointment.wo_number,
+                claire_id=entry.claire_id,
+                outcome="unchanged",
+                changed_fields=[],
+                workorder=hit.workorder,
+                imported_at=entry.imported_at,
+                warnings=prepared.warnings,
+            )
+        if held is False:
+            held = await self._claire.find(appointment.dms_number)
+        [answer] = await self._claire.import_workorders([prepared.appointment])
+        if answer.status == "error":
+            raise Refused(
+                answer.error_message or "Claire refused this workorder.",
+                "claire",
+                code="import_refused",
+            )
+        outcome: ImportOutcome = answer.status
+        changes = [] if outcome == "unchanged" else changed_fields(held, prepared.appointment)
+        claire_id = answer.claire_id or (held.id if held is not None else None)
+        recorded = await self._store.journal.record(
+            dms_number=appointment.dms_number,
+            wo_number=appointment.wo_number,
+            claire_id=claire_id,
+            content_hash=prepared.content_hash,
+            dms_last_modified=hit.last_modified,
+        )
+        return ImportResult(
+            dms_number=appointment.dms_number,
+            wo_number=appointment.wo_number,
+            claire_id=claire_id,
+            outcome=outcome,
+            changed_fields=changes,
+            workorder=hit.workorder,
+            imported_at=recorded.imported_at,
+            warnings=prepared.warnings,
+        )
+
+
+async def both(first: Awaitable[A], second: Awaitable[B]) -> tuple[A, B]:
+    """Await two calls concurrently; the first failure cancels the other and is raised."""
+    try:
+        async with asyncio.TaskGroup() as group:
+            one = group.create_task(_wrap(first))
+            two = group.create_task(_wrap(second))
+    except BaseExceptionGroup as errors:
+        raise errors.exceptions[0] from None
+    return one.result(), two.result()
+
+
+async def _wrap(awaitable: Awaitable[T]) -> T:
+    return await awaitable

@@ -1,0 +1,344 @@
+"""Keep importing: workorders changed in the DMS flow into Claire in the background.
+
+The first run on a workstation (no watermark yet) starts from a look-back
+window so the current workload arrives at once. Every later run walks what
+changed since the watermark minus an overlap, ordered by (last modified, id),
+because rows can share a timestamp and commit late. Rows are deduplicated by
+DMS number and last-modified time against the journal, imported in Claire
+batches with bounded concurrency, and the watermark advances only over a
+prefix of fully processed batches, so a crash or a failed batch leaves a gap
+that the next run walks again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Literal
+
+from incadea_desk.claire import ClaireClient
+from incadea_desk.config import SyncSettings
+from incadea_desk.errors import RemoteError
+from incadea_desk.incadea import DmsWorkorder, IncadeaClient
+from incadea_desk.services.audit import AuditLog
+from incadea_desk.services.events import ConnectionState, EventBus, SyncProgressEvent
+from incadea_desk.services.importing import PreparedImport, prepare
+from incadea_desk.store import Store
+
+log = logging.getLogger(__name__)
+
+WATERMARK = "incadea.serviceOrders"
+
+SyncState = Literal["idle", "running", "paused", "stopped"]
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """Where keep-importing stands; the counts are those of the current or last run."""
+
+    state: SyncState = "idle"
+    seen: int = 0
+    imported: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    last_run: datetime | None = None
+    next_run: datetime | None = None
+    watermark: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """The outcome of one walk over the changed workorders."""
+
+    seen: int
+    imported: int
+    unchanged: int
+    failed: int
+    started_at: datetime
+    finished_at: datetime
+    since: datetime
+    watermark: datetime | None
+    error: str | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.error is None and self.failed == 0
+
+
+@dataclass
+class _Batch:
+    items: list[DmsWorkorder]
+    newest: datetime
+    done: bool = False
+    ok: bool = False
+
+
+@dataclass
+class _Run:
+    since: datetime
+    batches: list[_Batch] = field(default_factory=list)
+    advanced: int = 0
+    seen_keys: dict[str, datetime] = field(default_factory=dict)
+    in_flight: dict[str, asyncio.Task[None]] = field(default_factory=dict)
+    seen: int = 0
+    imported: int = 0
+    unchanged: int = 0
+    failed: int = 0
+
+
+class KeepImporting:
+    def __init__(
+        self,
+        dms: IncadeaClient,
+        claire: ClaireClient,
+        store: Store,
+        audit: AuditLog,
+        events: EventBus,
+        settings: SyncSettings,
+    ) -> None:
+        self._dms = dms
+        self._claire = claire
+        self._store = store
+        self._audit = audit
+        self._events = events
+        self.settings = settings
+        self.progress = SyncProgress()
+        self._run_lock = asyncio.Lock()
+        self._resumed = asyncio.Event()
+        self._resumed.set()
+        self._wake = asyncio.Event()
+        self._watermark_lock = asyncio.Lock()
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        return self._store.clock
+
+    def pause(self) -> None:
+        """Stop starting new batches (those in flight finish) until :meth:`resume`."""
+        self._resumed.clear()
+        self._set(state="paused")
+
+    def resume(self) -> None:
+        self._resumed.set()
+        self._wake.set()
+        self._set(state="running" if self._run_lock.locked() else "idle")
+
+    @property
+    def paused(self) -> bool:
+        return not self._resumed.is_set()
+
+    def trigger(self) -> None:
+        """Start the next run now instead of at the end of the interval."""
+        self._wake.set()
+
+    async def run_forever(self) -> None:
+        """Run every ``interval_seconds`` until cancelled; survives failed runs."""
+        try:
+            while True:
+                await self._resumed.wait()
+                await self.run_once()
+                await self._sleep_until_next()
+        finally:
+            self._set(state="stopped", next_run=None)
+
+    async def _sleep_until_next(self) -> None:
+        self._wake.clear()
+        interval = self.settings.interval_seconds
+        self._set(next_run=self.clock() + timedelta(seconds=interval))
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), interval)
+
+    async def run_once(self) -> SyncReport:
+        """Walk once over everything changed since the watermark (minus the overlap)."""
+        async with self._run_lock:
+            return await self._run_once()
+
+    async def _run_once(self) -> SyncReport:
+        started = self.clock()
+        watermark = await self._store.watermarks.get(WATERMARK)
+        if watermark is None:
+            since = started - timedelta(days=self.settings.lookback_days)
+        else:
+            since = watermark - timedelta(minutes=self.settings.overlap_minutes)
+        run = _Run(since=since)
+        self._set(
+            state="paused" if self.paused else "running",
+            seen=0,
+            imported=0,
+            unchanged=0,
+            failed=0,
+            watermark=watermark,
+            next_run=None,
+        )
+        error: RemoteError | None = None
+        try:
+            async for page in self._dms.changed_since(since, page_size=self.settings.batch_size):
+                run.seen += len(page)
+                for start in range(0, len(page), self.settings.batch_size):
+                    await self._dispatch(run, page[start : start + self.settings.batch_size])
+                self._report(run)
+        except RemoteError as failure:
+            error = failure
+            self._events.publish(ConnectionState(failure.system, False, failure.user_message))
+        finally:
+            pending = [task for task in run.in_flight.values() if not task.done()]
+            if pending:
+                await asyncio.gather(*pending, return_exceptions=True)
+        if error is None and not run.batches and watermark is None:
+            await self._store.watermarks.advance(WATERMARK, since)
+        finished = self.clock()
+        final_watermark = await self._store.watermarks.get(WATERMARK)
+        report = SyncReport(
+            seen=run.seen,
+            imported=run.imported,
+            unchanged=run.unchanged,
+            failed=run.failed,
+            started_at=started,
+            finished_at=finished,
+            since=since,
+            watermark=final_watermark,
+            error=error.user_message if error else None,
+        )
+        if error is None:
+            self._events.publish(ConnectionState("incadea", True, "The DMS is reachable."))
+        await self._audit.record(
+            "sync",
+            "complete" if report.complete else "incomplete",
+            detail=f"seen={report.seen} imported={report.imported} "
+            f"unchanged={report.unchanged} failed={report.failed}",
+            actor="sync",
+        )
+        self._set(
+            state="paused" if self.paused else "idle",
+            seen=run.seen,
+            imported=run.imported,
+            unchanged=run.unchanged,
+            failed=run.failed,
+            last_run=finished,
+            watermark=final_watermark,
+        )
+        return report
+
+    async def _dispatch(self, run: _Run, items: list[DmsWorkorder]) -> None:
+        await self._resumed.wait()
+        # A workorder changed again during the walk: its older version must land first.
+        earlier = {
+            run.in_flight[hit.workorder.appointment.dms_number]
+            for hit in items
+            if hit.workorder.appointment.dms_number in run.in_flight
+        }
+        if earlier:
+            await asyncio.gather(*earlier, return_exceptions=True)
+        while sum(not task.done() for task in set(run.in_flight.values())) >= (
+            self.settings.concurrency
+        ):
+            running = {task for task in run.in_flight.values() if not task.done()}
+            await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+        batch = _Batch(items=items, newest=max(hit.last_modified for hit in items))
+        run.batches.append(batch)
+        task = asyncio.create_task(self._process(run, batch))
+        for hit in items:
+            run.in_flight[hit.workorder.appointment.dms_number] = task
+
+    async def _process(self, run: _Run, batch: _Batch) -> None:
+        try:
+            batch.ok = await self._import_batch(run, batch.items)
+        finally:
+            batch.done = True
+        await self._advance(run)
+        self._report(run)
+
+    async def _import_batch(self, run: _Run, items: list[DmsWorkorder]) -> bool:
+        """Import one batch; False when the batch as a whole did not reach Claire."""
+        journal = await self._store.journal.get_many(
+            [hit.workorder.appointment.dms_number for hit in items]
+        )
+        to_send: list[PreparedImport] = []
+        for hit in items:
+            appointment = hit.workorder.appointment
+            key = appointment.dms_number
+            newest_seen = run.seen_keys.get(key)
+            if newest_seen is not None and newest_seen > hit.last_modified:
+                run.unchanged += 1
+                continue
+            run.seen_keys[key] = hit.last_modified
+            entry = journal.get(key)
+            already = entry.dms_last_modified if entry is not None else None
+            if already is not None and already >= hit.last_modified:
+                run.unchanged += 1
+                continue
+            work_started = appointment.car_in_shop or appointment.car_out_of_shop
+            if entry is not None and work_started and not self.settings.update_after_work_started:
+                run.unchanged += 1
+                continue
+            prepared = prepare(hit, self._claire.location_id)
+            if entry is not None and entry.content_hash == prepared.content_hash:
+                await self._store.journal.record(
+                    dms_number=key,
+                    wo_number=appointment.wo_number,
+                    claire_id=entry.claire_id,
+                    content_hash=prepared.content_hash,
+                    dms_last_modified=hit.last_modified,
+                )
+                run.unchanged += 1
+                continue
+            to_send.append(prepared)
+        if not to_send:
+            return True
+        try:
+            results = await self._claire.import_workorders([p.appointment for p in to_send])
+        except RemoteError as failure:
+            run.failed += len(to_send)
+            log.info("sync: a batch of %s did not reach Claire (%s)", len(to_send), failure.code)
+            self._events.publish(ConnectionState(failure.system, False, failure.user_message))
+            return False
+        for prepared, result in zip(to_send, results, strict=True):
+            appointment = prepared.hit.workorder.appointment
+            if result.status == "error":
+                run.failed += 1
+                await self._audit.record(
+                    "import",
+                    "error",
+                    dms_number=appointment.dms_number,
+                    wo_number=appointment.wo_number,
+                    detail="refused by Claire",
+                    actor="sync",
+                )
+                continue
+            await self._store.journal.record(
+                dms_number=appointment.dms_number,
+                wo_number=appointment.wo_number,
+                claire_id=result.claire_id,
+                content_hash=prepared.content_hash,
+                dms_last_modified=prepared.hit.last_modified,
+            )
+            if result.status == "unchanged":
+                run.unchanged += 1
+            else:
+                run.imported += 1
+        return True
+
+    async def _advance(self, run: _Run) -> None:
+        """Move the watermark over the batches that, from the first on, all succeeded."""
+        async with self._watermark_lock:
+            newest: datetime | None = None
+            while run.advanced < len(run.batches):
+                batch = run.batches[run.advanced]
+                if not (batch.done and batch.ok):
+                    break
+                newest = batch.newest
+                run.advanced += 1
+            if newest is not None:
+                stored = await self._store.watermarks.advance(WATERMARK, newest)
+                self._set(watermark=stored)
+
+    def _report(self, run: _Run) -> None:
+        self._set(seen=run.seen, imported=run.imported, unchanged=run.unchanged, failed=run.failed)
+
+    def _set(self, **changes: object) -> None:
+        self.progress = replace(self.progress, **changes)  # type: ignore[arg-type]
+        self._events.publish(SyncProgressEvent(self.progress))

@@ -1,0 +1,112 @@
+"""``Services``: the application's lifetime owner of both clients, the store and the loops.
+
+The GUI and the CLI each open one ``Services``, use its use-case services and
+``aclose()`` it while the event loop still runs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from pathlib import Path
+from types import TracebackType
+
+import httpx
+
+from incadea_desk.claire import ClaireClient
+from incadea_desk.config import Settings
+from incadea_desk.incadea import IncadeaClient
+from incadea_desk.secrets import SecretStore
+from incadea_desk.services.audit import AuditLog
+from incadea_desk.services.connections import claire_connection, incadea_connection
+from incadea_desk.services.events import EventBus
+from incadea_desk.services.importing import ImportService
+from incadea_desk.services.keep_importing import KeepImporting
+from incadea_desk.services.mileage import MileageService
+from incadea_desk.services.outbox import OutboxService
+from incadea_desk.services.search import SearchService
+from incadea_desk.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class Services:
+    """Everything the use cases need, created together and closed together."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        dms: IncadeaClient,
+        claire: ClaireClient,
+        store: Store,
+        actor: str,
+    ) -> None:
+        self.settings = settings
+        self.dms = dms
+        self.claire = claire
+        self.store = store
+        self.events = EventBus()
+        self.audit = AuditLog(store, actor)
+        self.search = SearchService(dms, self.audit, self.events)
+        self.importer = ImportService(dms, claire, store, self.audit, self.events)
+        self.mileage = MileageService(dms, self.importer, store, self.audit, self.events)
+        self.outbox = OutboxService(self.mileage, store, self.audit, self.events)
+        self.sync = KeepImporting(dms, claire, store, self.audit, self.events, settings.sync)
+        self._background: list[asyncio.Task[None]] = []
+
+    @classmethod
+    async def open(
+        cls,
+        settings: Settings,
+        secrets: SecretStore,
+        *,
+        incadea_transport: httpx.AsyncBaseTransport | None = None,
+        claire_transport: httpx.AsyncBaseTransport | None = None,
+        store_path: Path | None = None,
+        actor: str = "gui",
+    ) -> Services:
+        """Connect to both systems (no request is sent yet) and open the store.
+
+        ``NotConfigured`` (a ``ValueError``) names what is missing.
+        """
+        dms_config = await incadea_connection(settings, secrets)
+        claire_config = await claire_connection(settings, secrets)
+        store = await Store.open(store_path)
+        dms = IncadeaClient(dms_config, transport=incadea_transport)
+        claire = ClaireClient(claire_config, transport=claire_transport)
+        services = cls(settings, dms, claire, store, actor)
+        await store.purge(settings.retention_days)
+        return services
+
+    def start_background(self, *, keep_importing: bool = True) -> None:
+        """Start the outbox drain loop and (optionally) keep-importing; ``aclose`` stops them."""
+        if self._background:
+            return
+        self._background.append(asyncio.create_task(self.outbox.run_forever()))
+        if keep_importing:
+            self._background.append(asyncio.create_task(self.sync.run_forever()))
+
+    async def aclose(self) -> None:
+        """Stop the loops, then close both clients and the store."""
+        tasks, self._background = self._background, []
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        try:
+            await asyncio.gather(self.dms.aclose(), self.claire.aclose())
+        finally:
+            await self.store.aclose()
+
+    async def __aenter__(self) -> Services:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()

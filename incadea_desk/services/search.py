@@ -1,0 +1,87 @@
+"""Search the DMS for what an advisor typed: a WO number, a plate, or either.
+
+When the input could be either, both lookups run in parallel. Results come
+newest appointment first. A newer search cancels an older one still in
+flight: the older call then raises ``asyncio.CancelledError``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable
+from dataclasses import dataclass
+
+from incadea_desk.errors import NotFound
+from incadea_desk.incadea import DmsWorkorder, IncadeaClient
+from incadea_desk.services.audit import AuditLog
+from incadea_desk.services.events import EventBus, SearchDone
+from incadea_desk.services.queries import Query, QueryKind, parse_query
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    kind: QueryKind
+    hits: list[DmsWorkorder]
+
+
+class SearchService:
+    def __init__(self, dms: IncadeaClient, audit: AuditLog, events: EventBus) -> None:
+        self._dms = dms
+        self._audit = audit
+        self._events = events
+        self._current: asyncio.Task[SearchResult] | None = None
+
+    async def search(self, text: str) -> SearchResult:
+        """``ValueError`` with a sentence for input that is no WO number or plate."""
+        query = parse_query(text)
+        previous = self._current
+        if previous is not None and not previous.done():
+            previous.cancel()
+        task = asyncio.create_task(self._search(query))
+        self._current = task
+        try:
+            result = await task
+        finally:
+            if self._current is task:
+                self._current = None
+        await self._audit.record("search", f"{len(result.hits)} hits", detail=query.kind)
+        self._events.publish(SearchDone(query.text, query.kind, len(result.hits)))
+        return result
+
+    async def _search(self, query: Query) -> SearchResult:
+        lookups: list[Awaitable[list[DmsWorkorder]]] = []
+        if query.wo_number is not None:
+            lookups.append(self._dms.find_by_order_no(query.wo_number))
+        if query.registration is not None:
+            lookups.append(self._dms.find_by_registration(query.registration))
+        if query.dms_number is not None:
+            lookups.append(self._by_dms_number(query.dms_number))
+        try:
+            async with asyncio.TaskGroup() as group:
+                tasks = [group.create_task(_run(lookup)) for lookup in lookups]
+        except BaseExceptionGroup as errors:
+            raise errors.exceptions[0] from None
+        unique: dict[str, DmsWorkorder] = {}
+        for task in tasks:
+            for hit in task.result():
+                unique.setdefault(hit.workorder.appointment.dms_number, hit)
+        hits = sorted(
+            unique.values(),
+            key=lambda hit: (
+                hit.workorder.appointment.appointment_date,
+                hit.workorder.appointment.dms_number,
+            ),
+            reverse=True,
+        )
+        return SearchResult(query.text, query.kind, hits)
+
+    async def _by_dms_number(self, dms_number: str) -> list[DmsWorkorder]:
+        try:
+            return [await self._dms.get_workorder(dms_number)]
+        except NotFound:
+            return []
+
+
+async def _run(lookup: Awaitable[list[DmsWorkorder]]) -> list[DmsWorkorder]:
+    return await lookup

@@ -1,0 +1,81 @@
+"""Services wired to the sandbox: in process through its ASGI transports, or over loopback."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import stamina
+
+from incadea_desk.config import Settings, apply_environment
+from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sandbox
+from incadea_desk.secrets import MemoryBackend, SecretStore
+from incadea_desk.services import Services
+
+
+@pytest.fixture(autouse=True)
+def _no_retry_waits() -> Iterator[None]:
+    """Retries happen as in production, without the backoff pauses."""
+    with stamina.set_testing(True, attempts=2):
+        yield
+
+
+@pytest.fixture
+def sandbox() -> Sandbox:
+    return Sandbox(seed=7)
+
+
+def sandbox_settings(
+    sandbox: Sandbox, incadea_url: str, claire_url: str
+) -> tuple[Settings, SecretStore]:
+    environ = sandbox.environment(incadea_url, claire_url)
+    return apply_environment(Settings(), environ), SecretStore(MemoryBackend(), environ=environ)
+
+
+async def open_services(
+    sandbox: Sandbox,
+    store_path: Path,
+    *,
+    incadea_transport: httpx.AsyncBaseTransport | None = None,
+    claire_transport: httpx.AsyncBaseTransport | None = None,
+    incadea_url: str = INPROCESS_INCADEA_URL,
+    claire_url: str = INPROCESS_CLAIRE_URL,
+    **overrides: object,
+) -> Services:
+    settings, secrets = sandbox_settings(sandbox, incadea_url, claire_url)
+    if overrides:
+        settings = settings.model_copy(update={"sync": settings.sync.model_copy(update=overrides)})
+    return await Services.open(
+        settings,
+        secrets,
+        incadea_transport=incadea_transport,
+        claire_transport=claire_transport,
+        store_path=store_path,
+        actor="test",
+    )
+
+
+@pytest.fixture
+async def services(sandbox: Sandbox, tmp_path: Path) -> AsyncIterator[Services]:
+    opened = await open_services(
+        sandbox,
+        tmp_path / "store.sqlite3",
+        incadea_transport=sandbox.incadea_transport(),
+        claire_transport=sandbox.claire_transport(),
+    )
+    yield opened
+    await opened.aclose()
+
+
+def claire_record(sandbox: Sandbox, dms_number: str) -> dict[str, object] | None:
+    """What Claire holds for this workorder in the sandbox location (None if nothing)."""
+    claire_id = sandbox.claire.by_key.get((sandbox.location_id, dms_number))
+    return None if claire_id is None else sandbox.claire.appointments[claire_id]
+
+
+def dms_order(sandbox: Sandbox, dms_number: str) -> dict[str, object]:
+    row = sandbox.incadea.data.order_by_document_no(dms_number)
+    assert row is not None
+    return row.data

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from incadea_desk.errors import NotFound
+from incadea_desk.sandbox import Sandbox
+from incadea_desk.services import Imported, SearchDone, Services
+from tests.integration.services.conftest import claire_record, dms_order
+
+
+def _orders(sandbox: Sandbox) -> list[dict[str, object]]:
+    return [row.data for row in sandbox.incadea.data.orders.values()]
+
+
+async def test_a_plate_typed_any_way_finds_its_workorders_newest_first(
+    services: Services, sandbox: Sandbox
+) -> None:
+    counts = Counter(str(o["registrationNo"]).replace("-", "") for o in _orders(sandbox))
+    plate = counts.most_common(1)[0][0]
+    typed = "-".join(plate[i : i + 2] for i in range(0, len(plate), 2)).lower()
+    expected = sorted(
+        (o for o in _orders(sandbox) if str(o["registrationNo"]).replace("-", "") == plate),
+        key=lambda o: o["appointmentDateTime"],  # type: ignore[arg-type,return-value]
+        reverse=True,
+    )
+    events: list[object] = []
+    services.events.subscribe(events.append)
+    result = await services.search.search(typed)
+    assert result.kind == "registration"
+    assert [h.workorder.appointment.dms_number for h in result.hits] == [
+        o["documentNo"] for o in expected
+    ]
+    assert SearchDone(typed, "registration", len(expected)) in events
+
+
+async def test_a_wo_number_with_prefix_finds_the_workorder(
+    services: Services, sandbox: Sandbox
+) -> None:
+    order = _orders(sandbox)[3]
+    result = await services.search.search(f"WO {order['orderNo']}")
+    assert order["documentNo"] in [h.workorder.appointment.dms_number for h in result.hits]
+    result = await services.search.search(str(order["orderNo"]))
+    assert result.kind == "wo_number"
+    assert [h.workorder.appointment.dms_number for h in result.hits] == [order["documentNo"]]
+
+
+async def test_bad_input_is_a_sentence_not_a_request(services: Services) -> None:
+    with pytest.raises(ValueError, match="not a letter, digit"):
+        await services.search.search("12ab$3")
+
+
+async def test_an_import_creates_then_finds_nothing_to_send(
+    services: Services, sandbox: Sandbox
+) -> None:
+    order = _orders(sandbox)[5]
+    dms_number = str(order["documentNo"])
+    events: list[object] = []
+    services.events.subscribe(events.append)
+
+    first = await services.importer.import_workorder(dms_number)
+    assert first.outcome == "created"
+    held = claire_record(sandbox, dms_number)
+    assert held is not None
+    assert held["wo_nr"] == order["orderNo"]
+    assert held["mileage"] == order["mileageKm"]
+    assert first.claire_id == held["id"]
+    assert "car.vin" in first.changed_fields
+
+    again = await services.importer.import_workorder(dms_number)
+    assert (again.outcome, again.changed_fields) == ("unchanged", [])
+    assert [type(e) for e in events] == [Imported, Imported]
+    assert len(sandbox.claire.appointments) == 1
+
+
+async def test_a_refresh_reports_the_fields_that_changed_in_the_dms(
+    services: Services, sandbox: Sandbox
+) -> None:
+    order = _orders(sandbox)[8]
+    dms_number = str(order["documentNo"])
+    await services.importer.import_workorder(str(order["orderNo"]))
+    row = sandbox.incadea.data.order_by_document_no(dms_number)
+    assert row is not None
+    row.data["customerWaiting"] = not order["customerWaiting"]
+    refreshed = await services.importer.refresh(dms_number)
+    assert refreshed.outcome == "updated"
+    assert refreshed.changed_fields == ["appointment.customer_waiting"]
+    held = claire_record(sandbox, dms_number)
+    assert held is not None
+    assert held["customer_waiting"] == dms_order(sandbox, dms_number)["customerWaiting"]
+
+
+async def test_an_unknown_workorder_is_not_found(services: Services) -> None:
+    with pytest.raises(NotFound):
+        await services.importer.refresh("SO-0000001")
