@@ -1,0 +1,97 @@
+"""``incadea-desk sandbox serve``: both stand-ins on 127.0.0.1 until Ctrl+C."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import signal
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from incadea_desk.sandbox import DEFAULT_SEED, FaultSettings, Sandbox, serve_loopback
+from incadea_desk.sandbox.environment import sandbox_environment
+
+
+def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=0,
+        help="Incadea port; Claire listens on the next one (0 or absent: both ephemeral)",
+    )
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of the invented data")
+    parser.add_argument(
+        "--latency-ms", type=float, default=0, help="delay added to every answer of both systems"
+    )
+    parser.add_argument("--live", action="store_true", help="let the DMS change over time")
+    parser.add_argument(
+        "--live-interval-s",
+        type=float,
+        default=15,
+        help="seconds between live changes (with --live)",
+    )
+    parser.add_argument(
+        "--env-file", type=Path, help="write the INCADEA_DESK_* connection variables here"
+    )
+    parser.set_defaults(func=run_sandbox_serve)
+
+
+def add_sandbox_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``sandbox serve`` to a CLI's subcommands; the handler is ``args.func``."""
+    sandbox = subparsers.add_parser(
+        "sandbox", help="run the local stand-ins for Incadea and Claire"
+    )
+    actions = sandbox.add_subparsers(dest="sandbox_command", required=True)
+    serve = actions.add_parser("serve", help="serve both stand-ins on 127.0.0.1 until Ctrl+C")
+    add_serve_arguments(serve)
+
+
+def write_env_file(path: Path, environment: dict[str, str]) -> None:
+    """``KEY=value`` lines, readable by the owner only (they hold sandbox credentials)."""
+    text = "".join(f"{key}={value}\n" for key, value in environment.items())
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
+async def _serve(args: argparse.Namespace) -> None:
+    if args.latency_ms < 0:
+        raise ValueError("--latency-ms cannot be negative")
+    faults = FaultSettings(latency_ms=args.latency_ms)
+    sandbox = Sandbox(
+        seed=args.seed,
+        live=args.live,
+        live_interval=timedelta(seconds=args.live_interval_s),
+        incadea_faults=faults,
+        claire_faults=faults.model_copy(),
+    )
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    async with serve_loopback(sandbox, args.port) as urls:
+        print(f"Incadea sandbox: {urls.incadea_base_url}", flush=True)
+        print(f"Claire sandbox:  {urls.claire_base_url}", flush=True)
+        if args.env_file is not None:
+            environment = sandbox_environment(sandbox, urls.incadea_base_url, urls.claire_base_url)
+            write_env_file(args.env_file, environment)
+            print(f"Connection settings written to {args.env_file}", flush=True)
+        print("Press Ctrl+C to stop.", flush=True)
+        await stop.wait()
+    print("Sandbox stopped.", flush=True)
+
+
+def run_sandbox_serve(args: argparse.Namespace) -> int:
+    """Run ``sandbox serve``; 0 after Ctrl+C, 2 when the ports cannot be opened."""
+    try:
+        asyncio.run(_serve(args))
+    except KeyboardInterrupt:
+        print("Sandbox stopped.", flush=True)
+    except (OSError, ValueError) as exc:
+        print(f"The sandbox could not start: {exc}", file=sys.stderr)
+        return 2
+    return 0

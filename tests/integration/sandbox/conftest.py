@@ -1,0 +1,91 @@
+"""One loopback sandbox for the whole session; faults cleared around every test."""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import httpx
+import pytest
+from sandbox_helpers import fetch_token
+
+from incadea_desk.sandbox import LoopbackThread, LoopbackUrls, ManualClock, Sandbox
+
+SANDBOX_START = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+# One TLS context for every client: building one per client costs ~40 ms.
+TLS = ssl.create_default_context()
+
+
+@pytest.fixture(scope="session")
+def clock() -> ManualClock:
+    return ManualClock(SANDBOX_START)
+
+
+@pytest.fixture(scope="session")
+def sandbox(clock: ManualClock) -> Sandbox:
+    return Sandbox(seed=11, clock=clock)
+
+
+@pytest.fixture(scope="session")
+def urls(sandbox: Sandbox) -> Iterator[LoopbackUrls]:
+    with LoopbackThread(sandbox) as served:
+        yield served
+
+
+@pytest.fixture(scope="session")
+def http() -> Iterator[httpx.Client]:
+    """A plain client for requests that carry their own URL and credentials."""
+    with httpx.Client(verify=TLS, timeout=10) as client:
+        yield client
+
+
+@pytest.fixture(autouse=True)
+def _healthy_sandbox(sandbox: Sandbox) -> Iterator[None]:
+    sandbox.set_faults()
+    yield
+    sandbox.set_faults()
+
+
+@pytest.fixture
+def company_url(urls: LoopbackUrls, sandbox: Sandbox) -> str:
+    return f"{urls.incadea_base_url}/api/incadea/workshop/v1.0/companies({sandbox.company_id})/"
+
+
+@pytest.fixture
+def dms(
+    http: httpx.Client, urls: LoopbackUrls, sandbox: Sandbox, company_url: str
+) -> Iterator[httpx.Client]:
+    """A client of the DMS API with a fresh OAuth token, based at the company URL."""
+    token = fetch_token(http, urls, sandbox)
+    with httpx.Client(
+        base_url=company_url, headers={"Authorization": f"Bearer {token}"}, timeout=10, verify=TLS
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def claire(urls: LoopbackUrls, sandbox: Sandbox) -> Iterator[httpx.Client]:
+    with httpx.Client(
+        base_url=f"{urls.claire_base_url}/v1/",
+        headers={"Authorization": sandbox.claire_api_key},
+        timeout=10,
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def admin(urls: LoopbackUrls) -> Iterator[httpx.Client]:
+    """The Incadea stand-in's admin endpoints."""
+    with httpx.Client(
+        base_url=f"{urls.incadea_base_url}/_sandbox/", timeout=10, verify=TLS
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def claire_admin(urls: LoopbackUrls) -> Iterator[httpx.Client]:
+    with httpx.Client(
+        base_url=f"{urls.claire_base_url}/_sandbox/", timeout=10, verify=TLS
+    ) as client:
+        yield client
