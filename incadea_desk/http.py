@@ -216,6 +216,13 @@ def _log_retry(details: RetryDetails) -> None:
     )
 
 
+def install_retry_logging() -> None:
+    """Make stamina report scheduled retries through our INFO line instead of its
+    default WARNING (a process-wide setting of stamina; applied once)."""
+    if _log_retry not in stamina.instrumentation.get_on_retry_hooks():
+        stamina.instrumentation.set_on_retry_hooks([_log_retry])
+
+
 def _quiet_http_loggers() -> None:
     # httpx and httpcore log full URLs at INFO/DEBUG, and our URLs carry plates.
     for name in ("httpx", "httpcore"):
@@ -238,8 +245,7 @@ def build_async_client(
     works; proxy settings come from the environment.
     """
     _quiet_http_loggers()
-    if stamina.instrumentation.get_on_retry_hooks() != (_log_retry,):
-        stamina.instrumentation.set_on_retry_hooks([_log_retry])
+    install_retry_logging()
     ssl_context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     return httpx.AsyncClient(
         auth=auth,
