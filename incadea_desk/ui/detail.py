@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -156,7 +157,7 @@ def describe_field(path: str) -> str:
 class SyncInfo:
     """What the last import or refresh did, as the pane shows it."""
 
-    action: str  # "import" | "refresh"
+    action: str  # "import" | "refresh" | "background"
     outcome: str  # "created" | "updated" | "unchanged"
     changed_fields: Sequence[str]
     synced_at: datetime
@@ -263,7 +264,7 @@ class InterventionsTree(QTreeWidget):
         self.setColumnCount(self.COLUMNS)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
-        self.setMinimumHeight(180)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -318,6 +319,20 @@ class InterventionsTree(QTreeWidget):
             for element in intervention.elements:
                 self._element_item(top, element, kinds, right)
             top.setExpanded(True)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as its rows: the pane scrolls, the tree does not scroll inside it."""
+        rows = 0
+        iterator = QTreeWidgetItemIterator(self)
+        while iterator.value() is not None:
+            rows += 1
+            iterator += 1
+        row_height = self.sizeHintForRow(0) if rows else self.fontMetrics().height() + 6
+        frame = 2 * self.frameWidth()
+        self.setFixedHeight(
+            self.header().sizeHint().height() + max(rows, 1) * row_height + frame + 4
+        )
 
     @staticmethod
     def _element_item(
@@ -704,7 +719,12 @@ class WorkorderPane(QScrollArea):
             self.changes_label.hide()
             return
         when = fmt_time(info.synced_at)
-        if info.action == "refresh":
+        if info.action == "background":
+            texts = dict.fromkeys(
+                ("created", "updated", "unchanged"),
+                _tr("Updated in Claire by keep-importing at %1."),
+            )
+        elif info.action == "refresh":
             texts = {
                 "created": _tr("Refreshed at %1: created in Claire."),
                 "updated": _tr("Refreshed at %1: Claire updated."),

@@ -23,11 +23,18 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def _four_digit_year(pattern: str) -> str:
+    """The locale's short pattern, but with the year in full (``29-10-2026``, not ``29-10-26``)."""
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def fmt_date(value: date | None) -> str:
-    """A date in the locale's short form; a dash when there is none."""
+    """A date in the locale's short form with a four-digit year; a dash when there is none."""
     if value is None:
         return "–"
-    return QLocale().toString(_qdate(value), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    pattern = _four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(_qdate(value), pattern)
 
 
 def fmt_datetime(value: datetime | None) -> str:
@@ -40,7 +47,9 @@ def fmt_datetime(value: datetime | None) -> str:
         QTime(local.hour, local.minute, local.second),
         QTimeZone.systemTimeZone(),
     )
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    pattern = _four_digit_year(locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(moment, pattern)
 
 
 def fmt_time(value: datetime | None) -> str:

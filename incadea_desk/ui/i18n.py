@@ -51,7 +51,7 @@ class Translations:
         self._app = app
         self._installed: list[QTranslator] = []
         self.language = DEFAULT_LANGUAGE
-        self.catalogue_loaded = True
+        self.catalogue_loaded = False
 
     def switch(self, code: str | None) -> str:
         """Install the catalogues of ``code`` (or the system language); returns the code used."""
@@ -59,13 +59,12 @@ class Translations:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
-        locale = QLocale(language)
-        QLocale.setDefault(locale)
-        self.catalogue_loaded = language == DEFAULT_LANGUAGE
-        if language != DEFAULT_LANGUAGE:
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            self._install(f"qtbase_{language}", qt_dir)
-            self.catalogue_loaded = self._install(f"{CATALOG}_{language}", str(resources_dir()))
+        # English as written in Europe: day before month, 24-hour clock.
+        QLocale.setDefault(QLocale("en_GB" if language == "en" else language))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        self._install(f"qtbase_{language}", qt_dir)
+        # English has a catalogue too: it holds the plural forms ("1 workorder", "2 workorders").
+        self.catalogue_loaded = self._install(f"{CATALOG}_{language}", str(resources_dir()))
         self.language = language
         return language
 

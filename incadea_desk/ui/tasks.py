@@ -26,11 +26,15 @@ class TaskRunner(QObject):
     """Whether a foreground action runs, and the label of the newest one."""
     failed = Signal(object)
     """A ``RemoteError`` or ``ValueError`` the advisor should read."""
+    finished = Signal(str, bool)
+    """A named task ended (after ``busy_changed``); False if it failed, was cancelled
+    or returned False."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tasks: set[asyncio.Task[Any]] = set()
         self._foreground: dict[asyncio.Task[Any], str] = {}
+        self._names: dict[asyncio.Task[Any], str] = {}
         self._closing = False
 
     @property
@@ -42,9 +46,15 @@ class TaskRunner(QObject):
         return frozenset(self._tasks)
 
     def run(
-        self, coro: Coroutine[Any, Any, Any], *, label: str = "", background: bool = False
+        self,
+        coro: Coroutine[Any, Any, Any],
+        *,
+        label: str = "",
+        name: str = "",
+        background: bool = False,
     ) -> asyncio.Task[Any] | None:
-        """Start ``coro``; a foreground task shows ``label`` as progress until it ends.
+        """Start ``coro``; a foreground task shows ``label`` as progress until it ends,
+        and a task with a ``name`` reports ``finished`` when it has ended.
 
         Returns ``None`` (and closes the coroutine) once shutdown has begun.
         """
@@ -53,6 +63,8 @@ class TaskRunner(QObject):
             return None
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
+        if name:
+            self._names[task] = name
         if not background:
             self._foreground[task] = label
             self.busy_changed.emit(True, label)
@@ -64,15 +76,18 @@ class TaskRunner(QObject):
         if self._foreground.pop(task, None) is not None:
             labels = list(self._foreground.values())
             self.busy_changed.emit(bool(labels), labels[-1] if labels else "")
-        if task.cancelled():
-            return
-        error = task.exception()
-        if error is None:
-            return
-        if isinstance(error, RemoteError | ValueError):
-            self.failed.emit(error)
-        else:
-            sys.excepthook(type(error), error, error.__traceback__)
+        name = self._names.pop(task, "")
+        ok = False
+        if not task.cancelled():
+            error = task.exception()
+            if error is None:
+                ok = task.result() is not False
+            elif isinstance(error, RemoteError | ValueError):
+                self.failed.emit(error)
+            else:
+                sys.excepthook(type(error), error, error.__traceback__)
+        if name:
+            self.finished.emit(name, ok)
 
     async def shutdown(self) -> None:
         """Cancel every task and wait until each has ended; no new task starts after this."""

@@ -1,0 +1,313 @@
+"""Starting the window: ``run(args) -> int`` for ``incadea-desk`` without a subcommand.
+
+Modes:
+
+- configured: the window on the configured DMS and Claire;
+- not configured: the settings dialog first, which also offers the demo;
+- ``--demo``: the window on an in-process sandbox in live mode, secrets in memory,
+  the store in a temporary folder, nothing written to the user's settings;
+- ``--demo --self-test [--screenshot PATH]``: the demo window driven through
+  search, open, import, refresh and mileage writeback; exit code 0 only if
+  every step showed the right result.
+
+The qasync loop runs the Qt event loop; shutdown is explicit (the window
+stops its tasks and closes the services while the loop still runs), so the
+application does not quit when its last window closes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import tempfile
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import qasync
+from PySide6.QtWidgets import QApplication, QDialog
+
+from incadea_desk.config import Settings, SettingsError, load_settings, save_settings
+from incadea_desk.secrets import MemoryBackend, SecretStore
+from incadea_desk.services import Services
+from incadea_desk.services.connections import claire_connection, incadea_connection
+from incadea_desk.ui.crash import CrashHandler
+from incadea_desk.ui.dialogs import finished
+from incadea_desk.ui.error_box import show_error
+from incadea_desk.ui.i18n import Translations
+from incadea_desk.ui.main_window import MainWindow
+from incadea_desk.ui.settings_dialog import Saver, Secrets, SettingsDialog, Tester
+from incadea_desk.ui.tasks import TaskRunner
+from incadea_desk.ui.theme import apply_light_theme
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "incadea-desk"
+
+
+class GuiArgs(Protocol):
+    demo: bool
+    self_test: bool
+    screenshot: str | None
+    lang: str | None
+
+
+@dataclass
+class _Args:
+    demo: bool = False
+    self_test: bool = False
+    screenshot: str | None = None
+    lang: str | None = None
+
+
+def _get(args: Any, name: str, default: Any) -> Any:
+    return getattr(args, name, default)
+
+
+def application() -> QApplication:
+    """The one ``QApplication``, created with the light theme if it does not exist yet."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setQuitOnLastWindowClosed(False)
+    apply_light_theme(app)
+    return app
+
+
+def run(args: Any) -> int:
+    """Run the GUI until its window is closed; the process exit code."""
+    options = _Args(
+        demo=bool(_get(args, "demo", False)),
+        self_test=bool(_get(args, "self_test", False)),
+        screenshot=_get(args, "screenshot", None),
+        lang=_get(args, "lang", None),
+    )
+    app = application()
+    translations = Translations(app)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    crash = CrashHandler()
+    crash.install(loop)
+    try:
+        return loop.run_until_complete(_main(options, translations, crash))
+    finally:
+        crash.uninstall(loop)
+        loop.close()
+        asyncio.set_event_loop(None)
+
+
+async def _main(options: _Args, translations: Translations, crash: CrashHandler) -> int:
+    if options.self_test and not options.demo:
+        log.error("--self-test runs on the demo sandbox only; add --demo")
+        return 2
+    if options.demo:
+        translations.switch(options.lang)
+        return await run_demo(translations, crash, options)
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        translations.switch(options.lang)
+        show_error(None, error)
+        settings = Settings()
+    translations.switch(options.lang or _language(settings))
+    secrets = SecretStore()
+    if not settings.is_configured:
+        chosen = await first_run(settings, secrets)
+        if chosen is None:
+            return 0
+        if isinstance(chosen, str):
+            return await run_demo(translations, crash, options)
+        settings = chosen
+    try:
+        services = await Services.open(settings, secrets)
+    except (ValueError, RuntimeError) as error:
+        box = show_error(None, error)
+        await finished(box)
+        return 1
+    window = MainWindow(
+        services,
+        settings,
+        translations=translations,
+        save_settings=file_saver(secrets),
+        test_connection=connection_tester(secrets),
+    )
+    return await _show_until_closed(window, crash)
+
+
+def _language(settings: Settings) -> str | None:
+    return None if settings.ui.language == "system" else settings.ui.language
+
+
+async def _show_until_closed(window: MainWindow, crash: CrashHandler) -> int:
+    closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def done() -> None:
+        if not closed.done():
+            closed.set_result(None)
+
+    window.shutdown_finished.connect(done)
+    crash.set_parent_widget(window)
+    window.show()
+    window.start()
+    await closed
+    crash.set_parent_widget(None)
+    return 0
+
+
+async def first_run(settings: Settings, secrets: SecretStore) -> Settings | str | None:
+    """The settings dialog of a fresh install: saved settings, ``"demo"``, or ``None``."""
+    runner = TaskRunner()
+    dialog = SettingsDialog(
+        settings,
+        runner=runner,
+        save=file_saver(secrets),
+        test=connection_tester(secrets),
+        offer_demo=True,
+    )
+    saved: list[Settings] = []
+    demo: list[bool] = []
+    dialog.saved.connect(saved.append)
+    dialog.demo_requested.connect(lambda: demo.append(True))
+    result = await finished(dialog)
+    await runner.shutdown()
+    if demo:
+        return "demo"
+    if result == QDialog.DialogCode.Accepted and saved:
+        return saved[-1]
+    return None
+
+
+def file_saver(secrets: SecretStore) -> Saver:
+    """Secrets to the keyring first (if that fails the file stays as it was), then the file."""
+
+    async def save(settings: Settings, typed: Secrets) -> None:
+        for name, value in typed.items():
+            await secrets.set(name, value)
+        await asyncio.to_thread(save_settings, settings)
+
+    return save
+
+
+class _TypedFirst:
+    """Secrets just typed in the dialog, else the stored ones: what "Test connection" uses."""
+
+    def __init__(self, typed: Secrets, stored: SecretStore) -> None:
+        self._typed = typed
+        self._stored = stored
+
+    def get(self, name: str) -> str | None:
+        typed = self._typed.get(name)  # type: ignore[call-overload]
+        if typed:
+            return str(typed)
+        return self._stored.from_environment(name) or self._stored.backend.get(name)
+
+    def set(self, name: str, value: str) -> None:
+        raise RuntimeError("testing a connection stores nothing")
+
+    def delete(self, name: str) -> None:
+        raise RuntimeError("testing a connection stores nothing")
+
+
+def connection_tester(secrets: SecretStore, transports: dict[str, Any] | None = None) -> Tester:
+    """``test(system, settings, typed)``: sign in to one system and send one request."""
+    from incadea_desk.claire import ClaireClient
+    from incadea_desk.incadea import IncadeaClient
+
+    async def test(system: str, settings: Settings, typed: Secrets) -> None:
+        store = SecretStore(_TypedFirst(typed, secrets), environ={})
+        transport = (transports or {}).get(system)
+        client: IncadeaClient | ClaireClient
+        if system == "incadea":
+            client = IncadeaClient(await incadea_connection(settings, store), transport=transport)
+        else:
+            client = ClaireClient(await claire_connection(settings, store), transport=transport)
+        try:
+            await client.ping()
+        finally:
+            await client.aclose()
+
+    return test
+
+
+@asynccontextmanager
+async def demo_services(
+    live: bool = True,
+) -> AsyncIterator[tuple[Services, Any, Settings, SecretStore]]:
+    """Services on an in-process sandbox; the store lives in a temporary folder."""
+    from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sandbox
+
+    sandbox = Sandbox(live=live)
+    settings = demo_settings(sandbox, INPROCESS_INCADEA_URL, INPROCESS_CLAIRE_URL)
+    secrets = SecretStore(
+        MemoryBackend(
+            {"dms_client_secret": sandbox.client_secret, "claire_api_key": sandbox.claire_api_key}
+        ),
+        environ={},
+    )
+    with tempfile.TemporaryDirectory(prefix="incadea-desk-demo-") as folder:
+        services = await Services.open(
+            settings,
+            secrets,
+            incadea_transport=sandbox.incadea_transport(),
+            claire_transport=sandbox.claire_transport(),
+            store_path=Path(folder) / "demo.sqlite3",
+        )
+        try:
+            yield services, sandbox, settings, secrets
+        finally:
+            await services.aclose()
+
+
+def demo_settings(sandbox: Any, incadea_url: str, claire_url: str) -> Settings:
+    settings = Settings()
+    data = settings.model_dump()
+    data["dms"].update(
+        base_url=incadea_url,
+        company_id=sandbox.company_id,
+        auth_mode="oauth",
+        tenant_id=sandbox.tenant_id,
+        client_id=sandbox.client_id,
+        scope=sandbox.scope,
+    )
+    data["claire"].update(base_url=claire_url, location_id=sandbox.location_id)
+    data["sync"].update(interval_seconds=15, lookback_days=2)
+    return Settings.model_validate(data)
+
+
+async def run_demo(translations: Translations, crash: CrashHandler, options: _Args) -> int:
+    from incadea_desk.ui.self_test import run_self_test
+
+    async with demo_services(live=True) as (services, sandbox, settings, secrets):
+
+        async def save_in_memory(new: Settings, typed: Secrets) -> None:
+            for name, value in typed.items():
+                await secrets.set(name, value)
+
+        window = MainWindow(
+            services,
+            settings,
+            translations=translations,
+            save_settings=save_in_memory,
+            test_connection=connection_tester(
+                secrets,
+                {"incadea": sandbox.incadea_transport(), "claire": sandbox.claire_transport()},
+            ),
+            title_suffix="— demo",
+            keep_importing=not options.self_test,
+        )
+        if not options.self_test:
+            return await _show_until_closed(window, crash)
+        crash.set_parent_widget(window)
+        window.show()
+        window.start()
+        try:
+            report = await run_self_test(window, sandbox, options.screenshot)
+        finally:
+            await window.shutdown()
+        for line in report.lines():
+            print(line)
+        return 0 if report.ok else 1

@@ -1,0 +1,66 @@
+"""The message bridge: service events in, Qt signals out.
+
+Services publish plain dataclass events on their ``EventBus`` and know no Qt
+(qutebrowser keeps its core code free of widgets the same way). The bridge is
+the one subscriber the window needs; a signal emitted from another thread
+reaches the widgets queued, in the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from incadea_desk.services.events import (
+    ConnectionState,
+    Event,
+    EventBus,
+    Imported,
+    MileageOutcomeEvent,
+    OutboxChanged,
+    SearchDone,
+    SyncProgressEvent,
+)
+
+
+class MessageBridge(QObject):
+    """Turns ``EventBus`` events into signals the widgets connect to."""
+
+    search_done = Signal(object)
+    imported = Signal(object)
+    """``ImportResult`` of a manual or background import."""
+    mileage_outcome = Signal(str, object)
+    """DMS number and ``MileageOutcome``."""
+    sync_progress = Signal(object)
+    """``SyncProgress`` of the keep-importing loop."""
+    outbox_changed = Signal(int)
+    connection_changed = Signal(str, bool)
+    """System (``incadea`` / ``claire``) and whether it answered."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._unsubscribe: Callable[[], None] | None = None
+
+    def attach(self, bus: EventBus) -> None:
+        self.detach()
+        self._unsubscribe = bus.subscribe(self.deliver)
+
+    def detach(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    def deliver(self, event: Event) -> None:
+        if isinstance(event, SearchDone):
+            self.search_done.emit(event)
+        elif isinstance(event, Imported):
+            self.imported.emit(event.result)
+        elif isinstance(event, MileageOutcomeEvent):
+            self.mileage_outcome.emit(event.dms_number, event.outcome)
+        elif isinstance(event, SyncProgressEvent):
+            self.sync_progress.emit(event.progress)
+        elif isinstance(event, OutboxChanged):
+            self.outbox_changed.emit(event.pending)
+        elif isinstance(event, ConnectionState):
+            self.connection_changed.emit(event.system, event.ok)

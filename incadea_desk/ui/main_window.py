@@ -1,0 +1,596 @@
+"""The main window: search bar, results, workorder pane, status bar and activity log.
+
+Slots here are thin: each starts one service call as a task on the
+``TaskRunner`` and shows its result. The logic lives in the services; the
+window only decides what to show. ``operation_finished`` tells whoever drives
+the window (the self-test, the GUI tests) that an action has ended and its
+result is on screen.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from incadea_desk.errors import RemoteError, Unavailable
+from incadea_desk.services import parse_query
+from incadea_desk.ui.activity import ActivityDock, ActivityRow
+from incadea_desk.ui.bridge import MessageBridge
+from incadea_desk.ui.detail import SyncInfo, WorkorderPane
+from incadea_desk.ui.dialogs import finished
+from incadea_desk.ui.error_box import error_sentence, show_error
+from incadea_desk.ui.formatting import fmt_km
+from incadea_desk.ui.results import ResultsView
+from incadea_desk.ui.search_bar import SearchBar
+from incadea_desk.ui.settings_dialog import Saver, SettingsDialog, Tester
+from incadea_desk.ui.status import StatusPanel, SyncView
+from incadea_desk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from incadea_desk.config import Settings
+    from incadea_desk.incadea import DmsWorkorder
+    from incadea_desk.services import Services
+    from incadea_desk.services.importing import ImportResult
+    from incadea_desk.services.keep_importing import SyncProgress
+    from incadea_desk.services.mileage import MileageOutcome
+    from incadea_desk.store import AuditEntry
+    from incadea_desk.ui.i18n import Translations
+
+ACTIVITY_ROWS = 200
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+
+
+@dataclass
+class _Open:
+    """The workorder in the pane: its DMS number and, until it is re-read, the search hit."""
+
+    dms_number: str
+    hit: DmsWorkorder | None
+
+
+class MainWindow(QMainWindow):
+    operation_finished = Signal(str, bool)
+    """An action (``search``, ``import``, ``refresh``, ``mileage``) ended, result shown."""
+    shutdown_finished = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        settings: Settings,
+        *,
+        translations: Translations | None = None,
+        save_settings: Saver | None = None,
+        test_connection: Tester | None = None,
+        keep_importing: bool = True,
+        today: Callable[[], date] = date.today,
+        title_suffix: str = "",
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.services = services
+        self.settings = settings
+        self._translations = translations
+        self._save_settings = save_settings
+        self._test_connection = test_connection
+        self._keep_importing = keep_importing
+        self._title_suffix = title_suffix
+        self._open: _Open | None = None
+        self._hits: list[DmsWorkorder] = []
+        self._shutdown_task: asyncio.Task[None] | None = None
+        self._closed = False
+        self._started = False
+
+        self.runner = TaskRunner(self)
+        self.bridge = MessageBridge(self)
+
+        self.search_bar = SearchBar(self)
+        self.results = ResultsView(self)
+        self.results.hide()
+        self.pane = WorkorderPane(self, today=today)
+        self.results_caption = QLabel(self)
+        self.results_caption.setObjectName("resultsCaption")
+        self.results_caption.hide()
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.search_bar)
+        splitter = QSplitter(Qt.Orientation.Vertical, central)
+        top = QWidget(splitter)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.results_caption)
+        top_layout.addWidget(self.results)
+        splitter.addWidget(top)
+        splitter.addWidget(self.pane)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self._results_area = top
+
+        self.status = StatusPanel(self)
+        self.setStatusBar(self.status)
+        self.activity = ActivityDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.activity)
+
+        self._activity_timer = QTimer(self)
+        self._activity_timer.setSingleShot(True)
+        self._activity_timer.setInterval(150)
+        self._activity_timer.timeout.connect(self._reload_activity)
+
+        self._build_actions()
+        self.setTabOrder(self.search_bar.edit, self.search_bar.button)
+        self.setTabOrder(self.search_bar.button, self.results)
+        self.setTabOrder(self.results, self.pane.import_button)
+
+        self.search_bar.search_requested.connect(self.search)
+        self.results.open_requested.connect(self._open_row)
+        self.pane.import_requested.connect(self.import_current)
+        self.pane.refresh_requested.connect(self.refresh_current)
+        self.pane.mileage.write_back_requested.connect(self.write_back)
+        self.status.pause_toggled.connect(self._pause_toggled)
+        self.runner.busy_changed.connect(self._busy_changed)
+        self.runner.failed.connect(self._show_failure)
+        self.runner.finished.connect(self.operation_finished)
+        self.bridge.imported.connect(self._imported_elsewhere)
+        self.bridge.sync_progress.connect(self._sync_progress)
+        self.bridge.outbox_changed.connect(self.status.set_outbox)
+        self.bridge.outbox_changed.connect(lambda _count: self._activity_timer.start())
+        self.bridge.connection_changed.connect(self._connection_changed)
+        self.bridge.mileage_outcome.connect(lambda *_: self._activity_timer.start())
+        self.bridge.attach(services.events)
+
+        self.resize(1280, 860)
+        self.retranslate()
+        self.pane.set_busy(False)
+
+    # ----------------------------------------------------------------- setup
+
+    def _action(self, name: str, shortcuts: list[QKeySequence], slot: Callable[[], Any]) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setShortcuts(shortcuts)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        seq = QKeySequence
+        self.find_action = self._action(
+            "findAction", [seq("Ctrl+F"), seq("Ctrl+L")], self.search_bar.focus
+        )
+        self.import_action = self._action("importAction", [seq("Ctrl+I")], self.import_current)
+        self.refresh_action = self._action("refreshAction", [seq("F5")], self.refresh_current)
+        self.mileage_action = self._action("mileageAction", [seq("Ctrl+M")], self._focus_mileage)
+        self.pause_action = self._action(
+            "pauseAction", [seq("Ctrl+P")], self.status.pause_button.click
+        )
+        self.settings_action = self._action("settingsAction", [seq("Ctrl+,")], self.open_settings)
+        self.quit_action = self._action("quitAction", [seq("Ctrl+Q")], self.close)
+        self.activity_action = self.activity.toggleViewAction()
+        self.activity_action.setShortcut(seq("Ctrl+J"))
+
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu("")
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.workorder_menu = menu_bar.addMenu("")
+        for action in (
+            self.find_action,
+            self.import_action,
+            self.refresh_action,
+            self.mileage_action,
+        ):
+            self.workorder_menu.addAction(action)
+        self.view_menu = menu_bar.addMenu("")
+        self.view_menu.addAction(self.activity_action)
+        self.view_menu.addAction(self.pause_action)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        title = _tr("incadea-desk")
+        self.setWindowTitle(f"{title} {self._title_suffix}".strip())
+        self.file_menu.setTitle(_tr("&File"))
+        self.workorder_menu.setTitle(_tr("&Workorder"))
+        self.view_menu.setTitle(_tr("&View"))
+        texts = {
+            self.find_action: (_tr("&Find…"), _tr("Focus the search bar")),
+            self.import_action: (_tr("&Import to Claire"), _tr("Import the open workorder")),
+            self.refresh_action: (_tr("&Refresh"), _tr("Re-read the open workorder")),
+            self.mileage_action: (_tr("Correct &mileage"), _tr("Go to the mileage field")),
+            self.pause_action: (
+                _tr("&Pause / resume keep-importing"),
+                _tr("Pause or resume the background import"),
+            ),
+            self.settings_action: (_tr("&Settings…"), _tr("Endpoints, sign-in and language")),
+            self.quit_action: (_tr("&Quit"), _tr("Close incadea-desk")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        self.activity_action.setText(_tr("&Activity log"))
+        self._show_results_caption()
+
+    # ------------------------------------------------------------ lifecycle
+
+    def start(self) -> None:
+        """Begin the background work: keep-importing, the outbox count, the activity log."""
+        if self._started:
+            return
+        self._started = True
+        self.runner.run(self._load_initial(), background=True)
+        self.services.start_background(keep_importing=self._keep_importing)
+        if self._keep_importing:
+            self._sync_progress(self.services.sync.progress)
+
+    async def _load_initial(self) -> None:
+        pending = await self.services.outbox.pending()
+        self.status.set_outbox(len(pending))
+        await self._load_activity()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            event.accept()
+            return
+        event.ignore()
+        if self._shutdown_task is None:
+            self.setEnabled(False)
+            self.status.set_busy(True, _tr("Closing…"))
+            self._shutdown_task = asyncio.ensure_future(self._shutdown())
+
+    async def _shutdown(self) -> None:
+        """Stop background work and close the clients while the loop still runs."""
+        self.bridge.detach()
+        self._activity_timer.stop()
+        try:
+            await self.runner.shutdown()
+            await self.services.aclose()
+        finally:
+            self._closed = True
+            self.shutdown_finished.emit()
+            self.close()
+
+    async def shutdown(self) -> None:
+        """Close the window the way the close button does, and wait until it is done."""
+        self.close()
+        if self._shutdown_task is not None:
+            await asyncio.shield(self._shutdown_task)
+
+    # --------------------------------------------------------------- search
+
+    def search(self, text: str) -> None:
+        self.runner.run(self._search(text), label=_tr("Searching the DMS…"), name="search")
+
+    async def _search(self, text: str) -> bool:
+        try:
+            result = await self.services.search.search(text)
+        except ValueError as error:
+            self.search_bar.hint.setText(str(error))
+            self.status.showMessage(_tr("Nothing searched: %1").replace("%1", str(error)), 8000)
+            return False
+        self._connection_ok("incadea")
+        query = parse_query(result.query)
+        plate = query.registration
+        shown = plate.display if plate is not None and query.kind == "registration" else query.text
+        self._hits = list(result.hits)
+        count = len(self._hits)
+        hint = _tr("%n workorder(s) found", None, count)
+        self.search_bar.show_query(shown, hint)
+        if count == 0:
+            self.results.show_workorders([])
+            self._results_area.hide()
+            self.status.showMessage(_tr("No workorder found for %1.").replace("%1", shown), 8000)
+        elif count == 1:
+            self._results_area.hide()
+            self._show_hit(self._hits[0])
+        else:
+            self.results.show_workorders([hit.workorder for hit in self._hits])
+            self._results_area.show()
+            self.results.show()
+            self._show_results_caption()
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _show_results_caption(self) -> None:
+        count = self.results.results.rowCount()
+        self.results_caption.setVisible(count > 1)
+        self.results_caption.setText(
+            _tr("%n workorder(s) match; choose one with the arrow keys and Enter.", None, count)
+        )
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < len(self._hits):
+            self._show_hit(self._hits[row])
+            self.operation_finished.emit("open", True)
+
+    def _show_hit(self, hit: DmsWorkorder) -> None:
+        self._open = _Open(hit.workorder.appointment.dms_number, hit)
+        self.pane.show_workorder(hit.workorder)
+        self.pane.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------- import/refresh
+
+    def import_current(self) -> None:
+        if self._open is not None and not self.runner.busy:
+            self.runner.run(
+                self._import(self._open), label=_tr("Importing into Claire…"), name="import"
+            )
+
+    def refresh_current(self) -> None:
+        if self._open is not None and not self.runner.busy:
+            self.runner.run(
+                self._refresh(self._open), label=_tr("Refreshing from the DMS…"), name="refresh"
+            )
+
+    async def _import(self, current: _Open) -> None:
+        target = current.hit if current.hit is not None else current.dms_number
+        await self._sync_one("import", self.services.importer.import_workorder(target))
+
+    async def _refresh(self, current: _Open) -> None:
+        await self._sync_one("refresh", self.services.importer.refresh(current.dms_number))
+
+    async def _sync_one(self, action: str, call: Any) -> None:
+        try:
+            result: ImportResult = await call
+        except RemoteError as error:
+            self._connection_failed(error)
+            raise
+        self._connection_ok("incadea")
+        self._connection_ok("claire")
+        self._show_import(action, result)
+        self._activity_timer.start()
+
+    def _show_import(self, action: str, result: ImportResult) -> None:
+        if self._open is None or self._open.dms_number != result.dms_number:
+            return
+        if action != "import":
+            self._open.hit = None
+        self.pane.show_workorder(result.workorder, keep_sync=True)
+        self.pane.show_sync(
+            SyncInfo(
+                action=action,
+                outcome=result.outcome,
+                changed_fields=result.changed_fields,
+                synced_at=result.imported_at,
+                claire_id=result.claire_id,
+            )
+        )
+
+    def _imported_elsewhere(self, result: ImportResult) -> None:
+        """A background import or the refresh after a mileage write: keep the pane current."""
+        current = self._open
+        if (
+            current is not None
+            and current.dms_number == result.dms_number
+            and result.workorder != self.pane.workorder
+        ):
+            current.hit = None
+            self._show_import("background", result)
+        self._activity_timer.start()
+
+    # -------------------------------------------------------------- mileage
+
+    def _focus_mileage(self) -> None:
+        if self.pane.workorder is not None:
+            self.pane.ensureWidgetVisible(self.pane.mileage)
+            self.pane.mileage.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def write_back(self, text: str) -> None:
+        if self._open is not None and not self.runner.busy:
+            self.runner.run(
+                self._write_back(self._open.dms_number, text),
+                label=_tr("Writing the mileage to the DMS…"),
+                name="mileage",
+            )
+
+    async def _write_back(self, dms_number: str, text: str) -> bool:
+        editor = self.pane.mileage
+        try:
+            outcome: MileageOutcome = await self.services.mileage.correct(dms_number, text)
+            if outcome.outcome == "needs_confirmation":
+                if not await self._confirm_jump(outcome):
+                    editor.show_outcome("warn", _tr("Not written: you did not confirm the jump."))
+                    return True
+                outcome = await self.services.mileage.correct(dms_number, text, confirmed=True)
+        except ValueError as error:
+            editor.show_outcome("bad", str(error))
+            return False
+        except RemoteError as error:
+            self._connection_failed(error)
+            editor.show_outcome("bad", _tr("Not written: %1").replace("%1", error_sentence(error)))
+            raise
+        self._show_mileage(outcome)
+        return outcome.outcome != "needs_confirmation"
+
+    async def _confirm_jump(self, outcome: MileageOutcome) -> bool:
+        before = outcome.dms_km_before or 0
+        box = QMessageBox(self)
+        box.setObjectName("confirmJump")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(_tr("Confirm the mileage"))
+        box.setText(
+            _tr("%1 is %2 more than the %3 in the DMS. Is the odometer reading right?")
+            .replace("%1", fmt_km(outcome.new_km))
+            .replace("%2", fmt_km(outcome.new_km - before))
+            .replace("%3", fmt_km(before))
+        )
+        yes = box.addButton(_tr("Yes, write it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("No, let me check"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        await finished(box)
+        return box.clickedButton() is yes
+
+    def _show_mileage(self, outcome: MileageOutcome) -> None:
+        editor = self.pane.mileage
+        new = fmt_km(outcome.new_km)
+        if outcome.outcome == "written":
+            self._connection_ok("incadea")
+            editor.set_dms(outcome.dms_km_after, date.today(), clear=True)
+            editor.show_outcome(
+                "ok",
+                _tr("Written: the DMS now holds %1 (was %2).")
+                .replace("%1", fmt_km(outcome.dms_km_after))
+                .replace("%2", fmt_km(outcome.dms_km_before)),
+            )
+        elif outcome.outcome == "refused_not_higher":
+            self._connection_ok("incadea")
+            editor.set_dms(outcome.dms_km_before, None, clear=False)
+            editor.show_outcome(
+                "bad",
+                _tr("Refused: %1 is not higher than the %2 the DMS holds; it was not written.")
+                .replace("%1", new)
+                .replace("%2", fmt_km(outcome.dms_km_before)),
+            )
+        elif outcome.outcome == "queued":
+            self.status.set_connection("incadea", "offline")
+            editor.show_outcome(
+                "warn",
+                _tr(
+                    "Queued: the DMS cannot be reached; %1 is kept and written when it is back."
+                ).replace("%1", new),
+            )
+
+    # --------------------------------------------------------- status, sync
+
+    def _pause_toggled(self, paused: bool) -> None:
+        if paused:
+            self.services.sync.pause()
+        else:
+            self.services.sync.resume()
+        self._sync_progress(self.services.sync.progress)
+
+    def _sync_progress(self, progress: SyncProgress) -> None:
+        self.status.set_sync(
+            SyncView(
+                state=progress.state,
+                seen=progress.seen,
+                imported=progress.imported,
+                unchanged=progress.unchanged,
+                failed=progress.failed,
+                last_run=progress.last_run,
+                next_run=progress.next_run,
+            )
+        )
+        if progress.state != "running":
+            self._activity_timer.start()
+
+    def _connection_changed(self, system: str, ok: bool) -> None:
+        self.status.set_connection(system, "online" if ok else "offline")
+
+    def _connection_ok(self, system: str) -> None:
+        self.status.set_connection(system, "online")
+
+    def _connection_failed(self, error: RemoteError) -> None:
+        if isinstance(error, Unavailable):
+            self.status.set_connection(error.system, "offline")
+
+    def _busy_changed(self, busy: bool, label: str) -> None:
+        self.status.set_busy(busy, label)
+        self.search_bar.set_busy(busy)
+        self.pane.set_busy(busy)
+
+    def _show_failure(self, error: BaseException) -> None:
+        if isinstance(error, RemoteError):
+            self._connection_failed(error)
+        self.last_error_box = show_error(self, error)
+
+    # ------------------------------------------------------------- activity
+
+    def _reload_activity(self) -> None:
+        self.runner.run(self._load_activity(), background=True)
+
+    async def _load_activity(self) -> None:
+        entries = await self.services.audit.recent(ACTIVITY_ROWS)
+        self.activity.set_rows([activity_row(entry) for entry in entries])
+
+    # ------------------------------------------------------------- settings
+
+    def open_settings(self) -> None:
+        if self._save_settings is None or self._test_connection is None:
+            return
+        dialog = SettingsDialog(
+            self.settings,
+            runner=self.runner,
+            save=self._save_settings,
+            test=self._test_connection,
+            parent=self,
+        )
+        dialog.saved.connect(self._settings_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _settings_saved(self, settings: Settings) -> None:
+        language_changed = settings.ui.language != self.settings.ui.language
+        self.settings = settings
+        if language_changed and self._translations is not None:
+            self._translations.switch(
+                None if settings.ui.language == "system" else settings.ui.language
+            )
+        self.status.showMessage(
+            _tr("Settings saved. New endpoints are used after a restart."), 8000
+        )
+
+
+def activity_row(entry: AuditEntry) -> ActivityRow:
+    """An audit entry in the words of the window."""
+    actions = {
+        "search": _tr("Search"),
+        "import": _tr("Import"),
+        "refresh": _tr("Refresh"),
+        "mileage": _tr("Mileage"),
+        "sync": _tr("Keep importing"),
+        "outbox": _tr("Outbox"),
+    }
+    outcomes = {
+        "created": _tr("created in Claire"),
+        "updated": _tr("updated in Claire"),
+        "unchanged": _tr("unchanged"),
+        "written": _tr("written to the DMS"),
+        "refused_not_higher": _tr("refused: not higher"),
+        "needs_confirmation": _tr("waiting for confirmation"),
+        "queued": _tr("queued for the DMS"),
+        "sent": _tr("sent"),
+        "failed": _tr("failed"),
+        "error": _tr("failed"),
+    }
+    actors = {
+        "gui": "",
+        "cli": _tr("(command line)"),
+        "sync": _tr("(background)"),
+        "outbox": _tr("(outbox)"),
+    }
+    action = actions.get(entry.action, entry.action)
+    actor = actors.get(entry.actor, entry.actor)
+    subject = " / ".join(p for p in (entry.wo_number, entry.dms_number) if p)
+    outcome = outcomes.get(entry.outcome, entry.outcome)
+    return ActivityRow(
+        at=entry.at,
+        action=f"{action} {actor}".strip(),
+        subject=subject,
+        result=outcome,
+        ok=entry.outcome not in ("failed", "error", "refused_not_higher"),
+    )

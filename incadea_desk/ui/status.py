@@ -1,0 +1,169 @@
+"""The status bar: connections, keep-importing, the outbox and the running action.
+
+It shows what the services report and holds no state of its own beyond the
+last report, so after a language switch it can say the same thing again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
+
+from incadea_desk.ui.formatting import fmt_int, fmt_time
+from incadea_desk.ui.widgets import set_tone
+
+ConnectionState = Literal["unknown", "online", "offline", "refused"]
+SyncState = Literal["idle", "running", "paused", "stopped"]
+
+
+@dataclass(frozen=True)
+class SyncView:
+    """What the status bar shows of the keep-importing loop."""
+
+    state: SyncState
+    seen: int = 0
+    imported: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    last_run: datetime | None = None
+    next_run: datetime | None = None
+
+
+class StatusPanel(QStatusBar):
+    """The window's status bar."""
+
+    pause_toggled = Signal(bool)
+    """True: the advisor asks to pause keep-importing; False: to resume it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusPanel")
+        self._connections: dict[str, ConnectionState] = {"incadea": "unknown", "claire": "unknown"}
+        self._sync = SyncView(state="stopped")
+        self._outbox = 0
+        self._busy_label = ""
+
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("busyBar")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        self.busy_text = QLabel(self)
+        self.busy_text.setObjectName("busyText")
+        self.dms_label = QLabel(self)
+        self.dms_label.setObjectName("dmsState")
+        self.claire_label = QLabel(self)
+        self.claire_label.setObjectName("claireState")
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("syncState")
+        self.pause_button = QToolButton(self)
+        self.pause_button.setObjectName("pauseButton")
+        self.pause_button.setCheckable(True)
+        self.pause_button.toggled.connect(self._toggled)
+        self.outbox_label = QLabel(self)
+        self.outbox_label.setObjectName("outboxState")
+
+        self.addWidget(self.busy_bar)
+        self.addWidget(self.busy_text, 1)
+        for widget in (
+            self.dms_label,
+            self.claire_label,
+            self.sync_label,
+            self.pause_button,
+            self.outbox_label,
+        ):
+            self.addPermanentWidget(widget)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.pause_button.setAccessibleName(self.tr("Pause or resume keep-importing"))
+        self.pause_button.setToolTip(
+            self.tr("Pause or resume importing changed workorders in the background (Ctrl+P)")
+        )
+        self._render()
+
+    @property
+    def paused(self) -> bool:
+        return self.pause_button.isChecked()
+
+    def set_busy(self, busy: bool, label: str) -> None:
+        self._busy_label = label if busy else ""
+        self.busy_bar.setVisible(busy)
+        self.busy_text.setText(self._busy_label)
+
+    def set_connection(self, system: str, state: ConnectionState) -> None:
+        self._connections[system] = state
+        self._render()
+
+    def connection(self, system: str) -> ConnectionState:
+        return self._connections[system]
+
+    def set_sync(self, view: SyncView) -> None:
+        self._sync = view
+        self.pause_button.blockSignals(True)
+        self.pause_button.setChecked(view.state == "paused")
+        self.pause_button.blockSignals(False)
+        self._render()
+
+    def set_outbox(self, count: int) -> None:
+        self._outbox = count
+        self._render()
+
+    def _toggled(self, checked: bool) -> None:
+        self._render()
+        self.pause_toggled.emit(checked)
+
+    def _render(self) -> None:
+        names = {"incadea": self.tr("DMS"), "claire": self.tr("Claire")}
+        states = {
+            "unknown": (self.tr("%1: not checked yet"), "muted"),
+            "online": (self.tr("%1: connected"), "ok"),
+            "offline": (self.tr("%1: unreachable"), "bad"),
+            "refused": (self.tr("%1: sign-in refused"), "bad"),
+        }
+        for system, label in (("incadea", self.dms_label), ("claire", self.claire_label)):
+            text, tone = states[self._connections[system]]
+            label.setText("● " + text.replace("%1", names[system]))
+            label.setAccessibleName(text.replace("%1", names[system]))
+            set_tone(label, tone)
+        self.sync_label.setText(self._sync_text())
+        self.pause_button.setText(self.tr("Resume") if self.paused else self.tr("Pause"))
+        self.pause_button.setEnabled(self._sync.state != "stopped")
+        if self._outbox:
+            text = self.tr("%n correction(s) waiting for the DMS", "", self._outbox)
+            self.outbox_label.setText(text)
+            set_tone(self.outbox_label, "bad")
+        else:
+            self.outbox_label.setText(self.tr("Outbox empty"))
+            set_tone(self.outbox_label, "muted")
+
+    def _sync_text(self) -> str:
+        sync = self._sync
+        headline = {
+            "idle": self.tr("Keep importing: on"),
+            "running": self.tr("Keep importing: running…"),
+            "paused": self.tr("Keep importing: paused"),
+            "stopped": self.tr("Keep importing: off"),
+        }[sync.state]
+        parts = [headline]
+        if sync.last_run is not None:
+            parts.append(
+                self.tr("last %1: %2 imported, %3 unchanged, %4 failed")
+                .replace("%1", fmt_time(sync.last_run))
+                .replace("%2", fmt_int(sync.imported))
+                .replace("%3", fmt_int(sync.unchanged))
+                .replace("%4", fmt_int(sync.failed))
+            )
+        if sync.next_run is not None and sync.state in ("idle", "running"):
+            parts.append(self.tr("next %1").replace("%1", fmt_time(sync.next_run)))
+        return " · ".join(parts)
