@@ -5,6 +5,7 @@ from __future__ import annotations
 import ssl
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from typing import Any
 
 import httpx
 import pytest
@@ -89,3 +90,20 @@ def claire_admin(urls: LoopbackUrls) -> Iterator[httpx.Client]:
         base_url=f"{urls.claire_base_url}/_sandbox/", timeout=10, verify=TLS
     ) as client:
         yield client
+
+
+@pytest.fixture(scope="session")
+def _order_pool(sandbox: Sandbox) -> Iterator[str]:
+    numbers = sorted(
+        (str(row.data["documentNo"]) for row in sandbox.incadea.data.orders.values()),
+        reverse=True,
+    )
+    return iter(numbers)
+
+
+@pytest.fixture
+def order(dms: httpx.Client, _order_pool: Iterator[str]) -> dict[str, Any]:
+    """A service order no other test of this session writes to, as the API shows it now."""
+    document_no = next(_order_pool)
+    response = dms.get("serviceOrders", params={"$filter": f"documentNo eq '{document_no}'"})
+    return dict(response.json()["value"][0])
