@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -79,3 +80,59 @@ def dms_order(sandbox: Sandbox, dms_number: str) -> dict[str, object]:
     row = sandbox.incadea.data.order_by_document_no(dms_number)
     assert row is not None
     return row.data
+
+
+class CountingTransport(httpx.AsyncBaseTransport):
+    """Passes requests on and remembers them: (method, path, JSON body or None)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+        self.requests: list[tuple[str, str, object]] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread()
+        is_json = request.headers.get("content-type", "").startswith("application/json")
+        self.requests.append(
+            (request.method, request.url.path, json.loads(body) if body and is_json else None)
+        )
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+    def count(self, method: str, path_part: str = "") -> int:
+        return sum(1 for m, p, _ in self.requests if m == method and path_part in p)
+
+    def imported(self) -> list[dict[str, object]]:
+        """Every appointment sent to Claire's import, in order."""
+        return [
+            item
+            for method, path, body in self.requests
+            if method == "POST" and path.endswith("/appointments/import") and isinstance(body, dict)
+            for item in body["appointments"]
+        ]
+
+
+@pytest.fixture
+def dms_wire(sandbox: Sandbox) -> CountingTransport:
+    return CountingTransport(sandbox.incadea_transport())
+
+
+@pytest.fixture
+def claire_wire(sandbox: Sandbox) -> CountingTransport:
+    return CountingTransport(sandbox.claire_transport())
+
+
+@pytest.fixture
+async def counted(
+    sandbox: Sandbox, tmp_path: Path, dms_wire: CountingTransport, claire_wire: CountingTransport
+) -> AsyncIterator[Services]:
+    """Services whose requests to both systems are counted by ``dms_wire`` / ``claire_wire``."""
+    opened = await open_services(
+        sandbox,
+        tmp_path / "counted.sqlite3",
+        incadea_transport=dms_wire,
+        claire_transport=claire_wire,
+    )
+    yield opened
+    await opened.aclose()
