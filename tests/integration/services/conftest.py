@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -88,6 +89,7 @@ class CountingTransport(httpx.AsyncBaseTransport):
     def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
         self.inner = inner
         self.requests: list[tuple[str, str, object]] = []
+        self.answered = asyncio.Event()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
@@ -95,7 +97,9 @@ class CountingTransport(httpx.AsyncBaseTransport):
         self.requests.append(
             (request.method, request.url.path, json.loads(body) if body and is_json else None)
         )
-        return await self.inner.handle_async_request(request)
+        response = await self.inner.handle_async_request(request)
+        self.answered.set()
+        return response
 
     async def aclose(self) -> None:
         await self.inner.aclose()
