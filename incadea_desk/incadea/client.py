@@ -124,7 +124,7 @@ class IncadeaClient:
         if len(dms_number) <= MAX_KEY_LENGTH:
             found = await self._query(odata.eq("documentNo", dms_number), "get workorder")
         if not found:
-            raise NotFound("The DMS has no workorder with this number.", "incadea", code="no_match")
+            raise _no_match()
         return found[0]
 
     async def changed_since(
@@ -157,9 +157,7 @@ class IncadeaClient:
     async def read_mileage(self, dms_number: str) -> MileageReading:
         """The DMS mileage right now, with the etag a write must present."""
         if len(dms_number) > MAX_KEY_LENGTH:
-            raise NotFound(
-                "The DMS has no workorder with this number.", "incadea", code="no_match"
-            )
+            raise _no_match()
         response = await self._http.send(
             "GET",
             self._url("serviceOrders"),
@@ -169,7 +167,7 @@ class IncadeaClient:
         )
         page = parse(MileagePage, response.content, status=response.status_code)
         if not page.value:
-            raise NotFound("The DMS has no workorder with this number.", "incadea", code="no_match")
+            raise _no_match()
         return _reading(page.value[0])
 
     async def update_mileage(self, reading: MileageReading, km: int) -> MileageReading:
@@ -312,6 +310,10 @@ class IncadeaClient:
             operation="read customer",
         )
         return parse(WireCustomer, response.content, status=response.status_code)
+
+
+def _no_match() -> NotFound:
+    return NotFound("The DMS has no workorder with this number.", "incadea", code="no_match")
 
 
 async def _none() -> None:

@@ -14,7 +14,7 @@ import pytest
 import stamina
 import stamina.instrumentation
 import truststore
-from conftest import BASE, COMPANY, ORDERS, page
+from dms_samples import BASE, COMPANY, ORDERS, page
 from stamina.instrumentation import RetryDetails
 
 from incadea_desk.errors import AuthenticationError, Unavailable

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs
 import httpx
 import pytest
 import respx
-from conftest import BASE, COMPANY, ORDERS, TOKEN_URL, odata_error, page
+from dms_samples import BASE, COMPANY, ORDERS, TOKEN_URL, odata_error, page
 
 from incadea_desk.errors import AuthenticationError, BadResponse
 from incadea_desk.incadea import IncadeaClient, IncadeaConnection

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
-from conftest import LOCATION
+from claire_samples import LOCATION
 
 from incadea_desk.claire import ClaireAppointment, claire_fields, to_claire
 from incadea_desk.domain.models import Car, Workorder

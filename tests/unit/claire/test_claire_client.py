@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from conftest import KEY, LOCATION, ROOT
+from claire_samples import KEY, LOCATION, ROOT
 
 from incadea_desk.claire import ClaireClient, ClaireImportResult, to_claire
 from incadea_desk.domain.models import Workorder

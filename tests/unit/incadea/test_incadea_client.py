@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from conftest import (
+from dms_samples import (
     CONTRACTOR_ID,
     DRIVER_ID,
     ORDER_ID,

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from conftest import RawNumber, line, to_json
+from dms_samples import RawNumber, line, to_json
 
 from incadea_desk.domain.models import ElementKind, Workorder
 from incadea_desk.errors import BadResponse
