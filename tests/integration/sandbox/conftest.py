@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import ssl
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import pytest
-from sandbox_helpers import fetch_token
+from sandbox_helpers import fetch_token, loopback_client
 
 from incadea_desk.sandbox import LoopbackThread, LoopbackUrls, ManualClock, Sandbox
 
 SANDBOX_START = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
-# One TLS context for every client: building one per client costs ~40 ms.
-TLS = ssl.create_default_context()
 
 
 @pytest.fixture(scope="session")
@@ -37,7 +34,7 @@ def urls(sandbox: Sandbox) -> Iterator[LoopbackUrls]:
 @pytest.fixture(scope="session")
 def http() -> Iterator[httpx.Client]:
     """A plain client for requests that carry their own URL and credentials."""
-    with httpx.Client(verify=TLS, timeout=10) as client:
+    with loopback_client() as client:
         yield client
 
 
@@ -59,18 +56,17 @@ def dms(
 ) -> Iterator[httpx.Client]:
     """A client of the DMS API with a fresh OAuth token, based at the company URL."""
     token = fetch_token(http, urls, sandbox)
-    with httpx.Client(
-        base_url=company_url, headers={"Authorization": f"Bearer {token}"}, timeout=10, verify=TLS
+    with loopback_client(
+        base_url=company_url, headers={"Authorization": f"Bearer {token}"}
     ) as client:
         yield client
 
 
 @pytest.fixture
 def claire(urls: LoopbackUrls, sandbox: Sandbox) -> Iterator[httpx.Client]:
-    with httpx.Client(
+    with loopback_client(
         base_url=f"{urls.claire_base_url}/v1/",
         headers={"Authorization": sandbox.claire_api_key},
-        timeout=10,
     ) as client:
         yield client
 
@@ -78,17 +74,13 @@ def claire(urls: LoopbackUrls, sandbox: Sandbox) -> Iterator[httpx.Client]:
 @pytest.fixture
 def admin(urls: LoopbackUrls) -> Iterator[httpx.Client]:
     """The Incadea stand-in's admin endpoints."""
-    with httpx.Client(
-        base_url=f"{urls.incadea_base_url}/_sandbox/", timeout=10, verify=TLS
-    ) as client:
+    with loopback_client(base_url=f"{urls.incadea_base_url}/_sandbox/") as client:
         yield client
 
 
 @pytest.fixture
 def claire_admin(urls: LoopbackUrls) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        base_url=f"{urls.claire_base_url}/_sandbox/", timeout=10, verify=TLS
-    ) as client:
+    with loopback_client(base_url=f"{urls.claire_base_url}/_sandbox/") as client:
         yield client
 
 
