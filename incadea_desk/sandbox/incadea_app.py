@@ -18,7 +18,7 @@ import secrets
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qs, urlencode
@@ -33,7 +33,7 @@ from starlette.types import ASGIApp
 
 from incadea_desk.sandbox import live
 from incadea_desk.sandbox.clock import Clock
-from incadea_desk.sandbox.data import Row, WorkshopData, ms
+from incadea_desk.sandbox.data import Row, WorkshopData, ms, wire_datetime
 from incadea_desk.sandbox.faults import FaultBox, FaultMiddleware, FaultSettings
 from incadea_desk.sandbox.odata import (
     Expand,
@@ -176,13 +176,6 @@ def odata_error(
     response = JSONResponse(body, status_code=status, headers=dict(headers or {}))
     response.headers["content-type"] = ODATA_JSON
     return response
-
-
-def wire_datetime(value: datetime, millis: bool = False) -> str:
-    value = value.astimezone(UTC)
-    if millis or value.microsecond:
-        return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
-    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def wire_value(key: str, value: Any) -> Any:

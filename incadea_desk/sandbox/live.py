@@ -14,7 +14,14 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from incadea_desk.sandbox.data import Generator, Row, WorkshopData, appointment_slot, ms
+from incadea_desk.sandbox.data import (
+    Generator,
+    Row,
+    WorkshopData,
+    appointment_slot,
+    ms,
+    wire_datetime,
+)
 
 KINDS: list[tuple[str, int]] = [
     ("new_order", 3),
@@ -39,7 +46,7 @@ class Change:
         return {
             "kind": self.kind,
             "documentNos": list(self.document_nos),
-            "lastModifiedDateTime": self.last_modified.isoformat().replace("+00:00", "Z"),
+            "lastModifiedDateTime": wire_datetime(self.last_modified, millis=True),
         }
 
 
