@@ -284,13 +284,17 @@ class Generator:
     # parties
 
     def phone(self, country: str, mobile: bool) -> str:
-        digits = "".join(self.rng.choice(string.digits) for _ in range(8))
+        """A well-formed number in one of the ways people type them."""
+        # The first subscriber digit is drawn from ranges the numbering plans allocate.
+        lead = self.rng.choice("2345678")
+        digits = lead + "".join(self.rng.choice(string.digits) for _ in range(7))
         if country == "BE":
             if mobile:
-                prefix = f"+32 4{self.rng.choice('7789')}{digits[0]}"
+                prefix = f"+32 4{self.rng.choice('789')}{digits[0]}"
                 return f"{prefix} {digits[1:3]} {digits[3:5]} {digits[5:7]}"
             return f"+32 3 {digits[:3]} {digits[3:5]} {digits[5:7]}"
         if mobile:
+            digits = self.rng.choice("12345") + digits[1:]
             style = self.rng.randint(0, 2)
             if style == 0:
                 return f"06-{digits}"
