@@ -111,11 +111,11 @@ class RetryPolicy:
     """
 
     attempts: int = 5
-    total_seconds: float = 45.0
+    total_seconds: float = 40.0
     wait_initial: float = 0.5
     wait_max: float = 8.0
     wait_jitter: float = 1.0
-    retry_after_cap: float = 30.0
+    retry_after_cap: float = 20.0
 
     def backoff_for(self, exc: Exception) -> bool | float:
         """The stamina backoff hook: False = do not retry, True = exponential backoff,
@@ -227,7 +227,7 @@ def _quiet_http_loggers() -> None:
     # httpx and httpcore log full URLs at INFO/DEBUG, and our URLs carry plates.
     for name in ("httpx", "httpcore"):
         logger = logging.getLogger(name)
-        if logger.getEffectiveLevel() < logging.WARNING:
+        if logger.level < logging.WARNING:
             logger.setLevel(logging.WARNING)
 
 
@@ -301,17 +301,23 @@ class RemoteHttp:
 
         ``operation`` names the call in log lines; it must hold no personal data.
         """
+        last_refusal: list[RetryableStatus] = []
         try:
             async with asyncio.timeout(self.timeouts.operation):
                 if not retry_safe:
                     return await self._attempt(method, url, params, json, headers, operation)
-                return await self._with_retries(method, url, params, json, headers, operation)
+                return await self._with_retries(
+                    method, url, params, json, headers, operation, last_refusal
+                )
         except RetryableStatus as exc:
             raise self._exhausted(exc) from None
         except TimeoutError:
             log.warning(
                 "%s %s: no answer within %.0f s", self.system, operation, self.timeouts.operation
             )
+            if last_refusal and last_refusal[-1].status == 429:
+                # The deadline fell in a Retry-After pause: the server is throttling us.
+                raise self._exhausted(last_refusal[-1]) from None
             raise Unavailable(self.messages.too_slow, self.system, code="deadline") from None
         except httpx.InvalidURL:
             raise Refused(
@@ -339,6 +345,7 @@ class RemoteHttp:
         json: Any,
         headers: Mapping[str, str] | None,
         operation: str,
+        last_refusal: list[RetryableStatus],
     ) -> httpx.Response:
         policy = self.retry
         async for attempt in stamina.retry_context(
@@ -350,7 +357,11 @@ class RemoteHttp:
             wait_jitter=policy.wait_jitter,
         ):
             with attempt:
-                return await self._attempt(method, url, params, json, headers, operation)
+                try:
+                    return await self._attempt(method, url, params, json, headers, operation)
+                except RetryableStatus as refusal:
+                    last_refusal.append(refusal)
+                    raise
         raise AssertionError("stamina ended without an outcome")  # pragma: no cover
 
     async def _attempt(

@@ -17,7 +17,7 @@ import truststore
 from dms_samples import BASE, COMPANY, ORDERS, page
 from stamina.instrumentation import RetryDetails
 
-from incadea_desk.errors import AuthenticationError, Unavailable
+from incadea_desk.errors import AuthenticationError, Throttled, Unavailable
 from incadea_desk.http import (
     ErrorInfo,
     RemoteHttp,
@@ -207,3 +207,20 @@ async def test_the_client_verifies_tls_with_the_os_trust_store_and_uses_env_prox
 
 def test_orders_url_is_under_the_company() -> None:
     assert ORDERS.endswith(f"companies({COMPANY})/serviceOrders")
+
+
+@pytest.mark.allow_warning_logs
+async def test_a_deadline_inside_a_retry_after_pause_is_throttled() -> None:
+    policy = RetryPolicy(attempts=5, retry_after_cap=10)
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(
+            429,
+            json={"error": {"code": "Application_TooManyRequests", "message": "Slow down."}},
+            headers={"Retry-After": "10"},
+        )
+    )
+    async with IncadeaClient(config(operation=0.2), transport=transport, retry=policy) as client:
+        with pytest.raises(Throttled) as caught:
+            await client.ping()
+    assert caught.value.status == 429
+    assert caught.value.code == "Application_TooManyRequests"

@@ -199,6 +199,19 @@ async def test_update_mileage_with_an_empty_answer_reads_the_order_again(dms: Dm
     assert (after.km, after.etag) == (46000, 'W/"2"')
 
 
+async def test_a_guarded_mileage_write_is_retried_with_the_same_etag(dms: Dms) -> None:
+    client, router = dms
+    route = router.patch(f"{ROOT}serviceOrders({ORDER_ID})").mock(
+        side_effect=[
+            error(503, "Application_ServiceUnavailable"),
+            httpx.Response(200, json=mileage_entity(46000, 'W/"2"')),
+        ]
+    )
+    after = await client.update_mileage(MileageReading(ORDER_ID, 'W/"1"', 45210, None), 46000)
+    assert after.km == 46000
+    assert [c.request.headers["If-Match"] for c in route.calls] == ['W/"1"', 'W/"1"']
+
+
 @pytest.mark.parametrize("etag", ["*", "", " * "])
 async def test_update_mileage_never_sends_a_wildcard(dms: Dms, etag: str) -> None:
     client, router = dms
