@@ -197,6 +197,18 @@ def _sort_value(field_type: FieldType, value: Any) -> Any:
     return str(value).lower() if field_type == "guid" and value is not None else value
 
 
+def _token_value(field_type: FieldType, value: Any) -> Any:
+    """A sort-key value read back from a skiptoken, checked against the field's type."""
+    if value is None:
+        return None
+    if field_type == "datetime":
+        return parse_datetime(str(value))
+    expected = {"string": str, "guid": str, "bool": bool, "int": int}[field_type]
+    if not isinstance(value, expected) or (field_type == "int" and isinstance(value, bool)):
+        raise ValueError("token value of the wrong type")
+    return value
+
+
 def _compare_keys(left: list[Any], right: list[Any], descending: list[bool]) -> int:
     for a, b, desc in zip(left, right, descending, strict=True):
         if a == b:
@@ -254,7 +266,8 @@ class IncadeaStandIn:
 
         async def http_error(request: Request, exc: Exception) -> Response:
             assert isinstance(exc, HTTPException)
-            return odata_error(exc.status_code, str(exc.detail), headers=exc.headers)
+            sentence = str(exc.detail).rstrip(".") + "."
+            return odata_error(exc.status_code, sentence, headers=exc.headers)
 
         async def problem(request: Request, exc: Exception) -> Response:
             assert isinstance(exc, ODataProblem)
@@ -305,8 +318,10 @@ class IncadeaStandIn:
             return refuse(401, "invalid_client", "Invalid client secret or client id.")
         if form.get("scope") != self.credentials.scope:
             return refuse(400, "invalid_scope", "The scope is not valid for this application.")
+        now = self.clock()
+        self.tokens = {t: expiry for t, expiry in self.tokens.items() if expiry > now}
         token = secrets.token_urlsafe(32)
-        self.tokens[token] = self.clock() + self.token_ttl
+        self.tokens[token] = now + self.token_ttl
         seconds = int(self.token_ttl.total_seconds())
         return JSONResponse(
             {
@@ -568,10 +583,7 @@ class IncadeaStandIn:
             values, remaining = raw["k"], raw["r"]
             if len(values) != len(fields) or not (remaining is None or isinstance(remaining, int)):
                 raise ValueError("token does not fit the query")
-            key = [
-                parse_datetime(v) if types[f] == "datetime" and v is not None else v
-                for f, v in zip(fields, values, strict=True)
-            ]
+            key = [_token_value(types[f], v) for f, v in zip(fields, values, strict=True)]
         except (ValueError, KeyError, TypeError, ODataError, binascii.Error) as exc:
             raise ODataProblem(400, "The '$skiptoken' is not valid for this query.") from exc
         return key, remaining

@@ -278,3 +278,24 @@ def test_sandbox_state_reports_one_order_by_document_no(
 
     assert state["serviceOrder"] == listed
     assert admin.get("state", params={"documentNo": "SO-0000000"}).status_code == 404
+
+
+def test_a_skiptoken_replayed_on_another_ordering_is_400(dms: httpx.Client) -> None:
+    first = dms.get(
+        "serviceOrders",
+        params={"$orderby": "documentNo asc"},
+        headers={"Prefer": "odata.maxpagesize=5"},
+    )
+    token = httpx.URL(first.json()["@odata.nextLink"]).params["$skiptoken"]
+
+    replayed = dms.get("serviceOrders", params={"$orderby": "canceled asc", "$skiptoken": token})
+
+    assert replayed.status_code == 400
+    assert odata_error(replayed)[0] == "BadRequest"
+
+
+def test_an_unknown_path_is_an_odata_404(dms: httpx.Client) -> None:
+    response = dms.get("serviceOrders(00000000-0000-4000-8000-000000000000)/serviceLines")
+
+    assert response.status_code == 404
+    assert odata_error(response)[0] == "BadRequest_NotFound"
