@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.pane.refresh_requested.connect(self.refresh_current)
         self.pane.mileage.write_back_requested.connect(self.write_back)
         self.status.pause_toggled.connect(self._pause_toggled)
+        self.status.send_now_requested.connect(self.send_outbox)
         self.runner.busy_changed.connect(self._busy_changed)
         self.runner.failed.connect(self._show_failure)
         self.runner.finished.connect(self.operation_finished)
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         self.bridge.outbox_changed.connect(self.status.set_outbox)
         self.bridge.outbox_changed.connect(lambda _count: self._activity_timer.start())
         self.bridge.connection_changed.connect(self._connection_changed)
-        self.bridge.mileage_outcome.connect(lambda *_: self._activity_timer.start())
+        self.bridge.mileage_outcome.connect(self._mileage_event)
         self.bridge.attach(services.events)
 
         self.resize(1280, 860)
@@ -426,6 +427,12 @@ class MainWindow(QMainWindow):
         self._show_mileage(outcome)
         return outcome.outcome != "needs_confirmation"
 
+    def _mileage_event(self, dms_number: str, outcome: MileageOutcome) -> None:
+        """A correction's outcome, also one the outbox sent later: show it on its workorder."""
+        if self._open is not None and self._open.dms_number == dms_number:
+            self._show_mileage(outcome)
+        self._activity_timer.start()
+
     async def _confirm_jump(self, outcome: MileageOutcome) -> bool:
         before = outcome.dms_km_before or 0
         box = QMessageBox(self)
@@ -475,6 +482,28 @@ class MainWindow(QMainWindow):
             )
 
     # --------------------------------------------------------- status, sync
+
+    def send_outbox(self) -> None:
+        self.runner.run(
+            self._send_outbox(), label=_tr("Sending the waiting corrections…"), name="outbox"
+        )
+
+    async def _send_outbox(self) -> bool:
+        sent = await self.services.outbox.drain(due_only=False)
+        items = await self.services.outbox.pending()
+        waiting = len(items)
+        self.status.set_outbox(waiting)
+        if any(item.state == "pending" for item in items):
+            self.status.set_connection("incadea", "offline")
+            self.status.showMessage(
+                _tr("%n correction(s) still waiting; the DMS cannot be reached.", None, waiting),
+                8000,
+            )
+        else:
+            self._connection_ok("incadea")
+            self.status.showMessage(_tr("%n correction(s) sent to the DMS.", None, sent), 8000)
+        self._activity_timer.start()
+        return waiting == 0
 
     def _pause_toggled(self, paused: bool) -> None:
         if paused:

@@ -38,6 +38,8 @@ class StatusPanel(QStatusBar):
 
     pause_toggled = Signal(bool)
     """True: the advisor asks to pause keep-importing; False: to resume it."""
+    send_now_requested = Signal()
+    """The advisor asks to send the waiting corrections now."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +69,10 @@ class StatusPanel(QStatusBar):
         self.pause_button.toggled.connect(self._toggled)
         self.outbox_label = QLabel(self)
         self.outbox_label.setObjectName("outboxState")
+        self.send_now_button = QToolButton(self)
+        self.send_now_button.setObjectName("sendNowButton")
+        self.send_now_button.clicked.connect(self.send_now_requested)
+        self.send_now_button.hide()
 
         self.addWidget(self.busy_bar)
         self.addWidget(self.busy_text, 1)
@@ -76,6 +82,7 @@ class StatusPanel(QStatusBar):
             self.sync_label,
             self.pause_button,
             self.outbox_label,
+            self.send_now_button,
         ):
             self.addPermanentWidget(widget)
         self.retranslate()
@@ -89,6 +96,11 @@ class StatusPanel(QStatusBar):
         self.pause_button.setAccessibleName(self.tr("Pause or resume keep-importing"))
         self.pause_button.setToolTip(
             self.tr("Pause or resume importing changed workorders in the background (Ctrl+P)")
+        )
+        self.send_now_button.setText(self.tr("Send now"))
+        self.send_now_button.setAccessibleName(self.tr("Send the waiting corrections now"))
+        self.send_now_button.setToolTip(
+            self.tr("Try to send the waiting mileage corrections to the DMS now")
         )
         self._render()
 
@@ -143,7 +155,9 @@ class StatusPanel(QStatusBar):
             text = self.tr("%n correction(s) waiting for the DMS", "", self._outbox)
             self.outbox_label.setText(text)
             set_tone(self.outbox_label, "bad")
+            self.send_now_button.show()
         else:
+            self.send_now_button.hide()
             self.outbox_label.setText(self.tr("Outbox empty"))
             set_tone(self.outbox_label, "muted")
 

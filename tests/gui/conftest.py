@@ -1,0 +1,157 @@
+"""GUI fixtures: the real ``MainWindow`` on a qasync loop, against the sandbox in process.
+
+The tests are plain sync functions. The qasync loop is created in its
+"already running" mode on pytest-qt's ``QApplication``, so asyncio tasks run
+whenever ``qtbot`` processes Qt events (``waitUntil``, ``waitSignal``), exactly
+as they run under ``app.exec()`` in production. Teardown closes the window
+the way the close button does, checks that no task was left behind, and
+closes the loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+import qasync
+import stamina
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from incadea_desk.config import Settings, apply_environment
+from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sandbox
+from incadea_desk.secrets import MemoryBackend, SecretStore
+from incadea_desk.services import Services
+from incadea_desk.ui.app import connection_tester
+from incadea_desk.ui.main_window import MainWindow
+from incadea_desk.ui.self_test import dms_edit, dms_order
+from incadea_desk.ui.theme import apply_light_theme
+
+T = TypeVar("T")
+WAIT_MS = 15_000
+
+Run = Callable[[Coroutine[Any, Any, T]], T]
+
+
+@pytest.fixture(autouse=True)
+def _no_retry_waits() -> Iterator[None]:
+    """Retries happen as in production, without the backoff pauses."""
+    with stamina.set_testing(True, attempts=2):
+        yield
+
+
+@pytest.fixture(scope="session")
+def _session_loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    """One qasync loop for the GUI tests, as the application has one for its lifetime.
+
+    (A second qasync loop on the same ``QApplication`` never receives the
+    callbacks that worker threads hand back, so each test cannot have its own.)
+    """
+    apply_light_theme(qapp)
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    qapp.aboutToQuit.disconnect(loop._after_run_forever)
+    loop.stop()
+    loop._after_run_forever()
+    asyncio.events._set_running_loop(None)
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def qloop(_session_loop: qasync.QEventLoop, qtbot: QtBot) -> Iterator[qasync.QEventLoop]:
+    """The loop; a test that leaves a task running fails (after the task is cancelled)."""
+    asyncio.set_event_loop(_session_loop)
+    yield _session_loop
+    leftover = [task for task in asyncio.all_tasks(_session_loop) if not task.done()]
+    for task in leftover:
+        task.cancel()
+    if leftover:
+        qtbot.waitUntil(lambda: all(task.done() for task in leftover), timeout=WAIT_MS)
+    assert not leftover, f"tasks left running after the test: {leftover}"
+
+
+@pytest.fixture
+def run(qloop: qasync.QEventLoop, qtbot: QtBot) -> Run[Any]:
+    """Run a coroutine on the qasync loop to completion while Qt keeps processing events."""
+
+    def run_coroutine(coro: Coroutine[Any, Any, T]) -> T:
+        task = qloop.create_task(coro)
+        qtbot.waitUntil(task.done, timeout=WAIT_MS)
+        return task.result()
+
+    return run_coroutine
+
+
+@pytest.fixture
+def sandbox() -> Sandbox:
+    return Sandbox(seed=7)
+
+
+def sandbox_settings(sandbox: Sandbox) -> tuple[Settings, SecretStore]:
+    environ = sandbox.environment(INPROCESS_INCADEA_URL, INPROCESS_CLAIRE_URL)
+    return apply_environment(Settings(), environ), SecretStore(MemoryBackend(), environ=environ)
+
+
+@dataclass
+class Desk:
+    """The window under test and what it runs on."""
+
+    window: MainWindow
+    services: Services
+    sandbox: Sandbox
+    settings: Settings
+    secrets: SecretStore
+    run: Run[Any]
+
+    def admin_edit(self, document_no: str, changes: dict[str, Any]) -> None:
+        """Another DMS user changes the workorder (the sandbox's admin endpoint)."""
+        self.run(dms_edit(self.sandbox, document_no, changes))
+
+    def dms_order(self, document_no: str) -> dict[str, Any]:
+        """What the DMS holds now, read through its admin endpoint."""
+        return self.run(dms_order(self.sandbox, document_no))
+
+
+@pytest.fixture
+def desk(run: Run[Any], qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> Iterator[Desk]:
+    settings, secrets = sandbox_settings(sandbox)
+    services = run(
+        Services.open(
+            settings,
+            secrets,
+            incadea_transport=sandbox.incadea_transport(),
+            claire_transport=sandbox.claire_transport(),
+            store_path=tmp_path / "store.sqlite3",
+        )
+    )
+    saved: list[Settings] = []
+
+    async def save(new: Settings, typed: dict[str, str]) -> None:
+        for name, value in typed.items():
+            await secrets.set(name, value)
+        saved.append(new)
+
+    window = MainWindow(
+        services,
+        settings,
+        save_settings=save,
+        test_connection=connection_tester(
+            secrets,
+            {"incadea": sandbox.incadea_transport(), "claire": sandbox.claire_transport()},
+        ),
+        keep_importing=False,
+        today=lambda: date(2026, 11, 27),
+    )
+    window.show()
+    window.start()
+    qtbot.waitExposed(window)
+    yield Desk(window, services, sandbox, settings, secrets, run)
+    run(window.shutdown())
+    window.deleteLater()
