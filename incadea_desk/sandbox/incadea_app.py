@@ -428,7 +428,7 @@ class IncadeaStandIn:
         match = re.fullmatch(
             r"companies(?:\((?P<company>[^)]*)\)"
             r"(?:/(?P<set>[A-Za-z]+)(?:\((?P<key>[^)]*)\))?)?)?",
-            request.path_params["rest"],
+            request.path_params["rest"].removesuffix("/"),
         )
         if match is None:
             raise ODataProblem(404, "No resource was found that matches the request URI.")

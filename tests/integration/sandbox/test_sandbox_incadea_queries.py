@@ -299,3 +299,13 @@ def test_an_unknown_path_is_an_odata_404(dms: httpx.Client) -> None:
 
     assert response.status_code == 404
     assert odata_error(response)[0] == "BadRequest_NotFound"
+
+
+def test_companies_lists_the_one_company(
+    urls: LoopbackUrls, sandbox: Sandbox, dms: httpx.Client
+) -> None:
+    listed = dms.get(f"{urls.incadea_base_url}/api/incadea/workshop/v1.0/companies")
+    one = dms.get("")
+
+    assert [c["id"] for c in listed.json()["value"]] == [sandbox.company_id]
+    assert one.json()["id"] == sandbox.company_id
