@@ -209,6 +209,11 @@ def _token_value(field_type: FieldType, value: Any) -> Any:
     return value
 
 
+def _field_key(index: int, item: tuple[list[Any], Row]) -> tuple[bool, Any]:
+    value = item[0][index]
+    return value is not None, value
+
+
 def _compare_keys(left: list[Any], right: list[Any], descending: list[bool]) -> int:
     for a, b, desc in zip(left, right, descending, strict=True):
         if a == b:
@@ -245,6 +250,7 @@ class IncadeaStandIn:
         self.live_started = clock()
         self.steps_taken = 0
         self.clock_steps = 0
+        self._wire_cache: dict[str, tuple[int, dict[str, Any]]] = {}
         self.app: ASGIApp = self._build_app()
 
     # --- the ASGI app ------------------------------------------------------
@@ -372,11 +378,19 @@ class IncadeaStandIn:
 
     # --- rendering ---------------------------------------------------------
 
+    def _wire(self, row: Row) -> dict[str, Any]:
+        """The row's own fields as wire JSON; cached per version (every change bumps it)."""
+        cached = self._wire_cache.get(row.id)
+        if cached is None or cached[0] != row.version:
+            fields = {key: wire_value(key, value) for key, value in row.data.items()}
+            cached = (row.version, {"@odata.etag": etag(row), **fields})
+            self._wire_cache[row.id] = cached
+        return dict(cached[1])
+
     def render(
         self, entity_set: str, row: Row, expand: Expand, drift: str | None
     ) -> dict[str, Any]:
-        body: dict[str, Any] = {"@odata.etag": etag(row)}
-        body.update({key: wire_value(key, value) for key, value in row.data.items()})
+        body = self._wire(row)
         if drift == "missing_optional":
             body.pop(DRIFT_MISSING[entity_set], None)
         elif drift == "extra_field":
@@ -390,11 +404,7 @@ class IncadeaStandIn:
                 lines = sorted(
                     self.data.lines[row.id], key=lambda r: (r.data["jobNo"], r.data["lineNo"])
                 )
-                body[name] = [
-                    {"@odata.etag": etag(line)}
-                    | {k: wire_value(k, v) for k, v in line.data.items()}
-                    for line in lines
-                ]
+                body[name] = [self._wire(line) for line in lines]
             elif name == "vehicle":
                 vehicle = self.data.vehicles[str(row.data["vehicleId"])]
                 body[name] = self.render("vehicles", vehicle, nested, drift)
@@ -513,23 +523,23 @@ class IncadeaStandIn:
         def sort_key(row: Row) -> list[Any]:
             return [_sort_value(spec.sortable[f], row.data.get(f)) for f in fields]
 
-        rows = [
-            row
+        keyed = [
+            (sort_key(row), row)
             for row in self._rows(entity_set).values()
             if predicate is None or predicate(row.data)
         ]
-        rows.sort(
-            key=functools.cmp_to_key(
-                lambda a, b: _compare_keys(sort_key(a), sort_key(b), descending)
-            )
-        )
+        # One stable sort per field, last field first, gives the lexicographic
+        # order with a direction per field; None sorts lowest, as in _compare_keys.
+        for index in reversed(range(len(fields))):
+            keyed.sort(key=functools.partial(_field_key, index), reverse=descending[index])
 
         remaining = self._non_negative(params, "$top")
         if "$skiptoken" in params:
             after, remaining = self._decode_skiptoken(params["$skiptoken"], fields, spec.sortable)
-            rows = [row for row in rows if _compare_keys(sort_key(row), after, descending) > 0]
+            keyed = [item for item in keyed if _compare_keys(item[0], after, descending) > 0]
         else:
-            rows = rows[self._non_negative(params, "$skip") or 0 :]
+            keyed = keyed[self._non_negative(params, "$skip") or 0 :]
+        rows = [row for _, row in keyed]
 
         page_size, applied = self._page_size(request)
         take = page_size if remaining is None else min(page_size, remaining)
