@@ -51,84 +51,83 @@ APK_WARNING_DAYS = 30
 _INDEXED = re.compile(r"(?P<name>[a-z_]+)\[(?P<index>[0-9]+)\]")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkorderPane", text)
+translate = QCoreApplication.translate
 
 
 def field_labels() -> dict[str, str]:
     """Translated labels by field name; also names the fields a refresh changed."""
     return {
-        "dms_number": _tr("DMS number"),
-        "dms_nr": _tr("DMS number"),
-        "wo_number": _tr("WO number"),
-        "wo_nr": _tr("WO number"),
-        "dms_created_at": _tr("Created"),
-        "license_plate": _tr("Registration"),
-        "title": _tr("Title"),
-        "description": _tr("Description"),
-        "kind": _tr("Kind"),
-        "code": _tr("Code"),
-        "quantity": _tr("Quantity"),
-        "unit_price": _tr("Unit price"),
-        "discount": _tr("Discount"),
-        "vat_rate": _tr("VAT rate"),
-        "total": _tr("Total excl. VAT"),
-        "price_excl_vat": _tr("Price excl. VAT"),
-        "price_incl_vat": _tr("Price incl. VAT"),
-        "currency": _tr("Currency"),
-        "warnings": _tr("Data warnings"),
-        "appointment_date": _tr("Appointment"),
-        "created_at": _tr("Created"),
-        "scheduled_in": _tr("Scheduled in"),
-        "scheduled_out": _tr("Scheduled out"),
-        "customer_waiting": _tr("Customer waiting"),
-        "car_in_shop": _tr("Car in shop"),
-        "car_out_of_shop": _tr("Car out of shop"),
-        "dms_mileage_km": _tr("DMS mileage"),
-        "mileage_km": _tr("DMS mileage"),
-        "mileage": _tr("DMS mileage"),
-        "canceled": _tr("Cancelled"),
-        "make": _tr("Make"),
-        "model": _tr("Model"),
-        "registration": _tr("Registration"),
-        "vin": _tr("VIN"),
-        "first_registration_date": _tr("First registration"),
-        "apk_date": _tr("APK due"),
-        "warranty_start": _tr("Warranty start"),
-        "warranty_end": _tr("Warranty end"),
-        "driver_id": _tr("Driver id"),
-        "owner_id": _tr("Owner id"),
-        "company": _tr("Company"),
-        "first_name": _tr("First name"),
-        "last_name": _tr("Last name"),
-        "street": _tr("Street"),
-        "postcode": _tr("Postcode"),
-        "place": _tr("Place"),
-        "email_private": _tr("E-mail (private)"),
-        "phone_private": _tr("Telephone (private)"),
-        "mobile_private": _tr("Mobile (private)"),
-        "email_business": _tr("E-mail (business)"),
-        "phone_business": _tr("Telephone (business)"),
-        "mobile_business": _tr("Mobile (business)"),
-        "is_lease_company": _tr("Lease company"),
-        "interventions": _tr("Interventions"),
-        "elements": _tr("Lines"),
-        "total_excl_vat": _tr("Total excl. VAT"),
-        "total_incl_vat": _tr("Total incl. VAT"),
+        "dms_number": translate("WorkorderPane", "DMS number"),
+        "dms_nr": translate("WorkorderPane", "DMS number"),
+        "wo_number": translate("WorkorderPane", "WO number"),
+        "wo_nr": translate("WorkorderPane", "WO number"),
+        "dms_created_at": translate("WorkorderPane", "Created"),
+        "license_plate": translate("WorkorderPane", "Registration"),
+        "title": translate("WorkorderPane", "Title"),
+        "description": translate("WorkorderPane", "Description"),
+        "kind": translate("WorkorderPane", "Kind"),
+        "code": translate("WorkorderPane", "Code"),
+        "quantity": translate("WorkorderPane", "Quantity"),
+        "unit_price": translate("WorkorderPane", "Unit price"),
+        "discount": translate("WorkorderPane", "Discount"),
+        "vat_rate": translate("WorkorderPane", "VAT rate"),
+        "total": translate("WorkorderPane", "Total excl. VAT"),
+        "price_excl_vat": translate("WorkorderPane", "Price excl. VAT"),
+        "price_incl_vat": translate("WorkorderPane", "Price incl. VAT"),
+        "currency": translate("WorkorderPane", "Currency"),
+        "warnings": translate("WorkorderPane", "Data warnings"),
+        "appointment_date": translate("WorkorderPane", "Appointment"),
+        "created_at": translate("WorkorderPane", "Created"),
+        "scheduled_in": translate("WorkorderPane", "Scheduled in"),
+        "scheduled_out": translate("WorkorderPane", "Scheduled out"),
+        "customer_waiting": translate("WorkorderPane", "Customer waiting"),
+        "car_in_shop": translate("WorkorderPane", "Car in shop"),
+        "car_out_of_shop": translate("WorkorderPane", "Car out of shop"),
+        "dms_mileage_km": translate("WorkorderPane", "DMS mileage"),
+        "mileage_km": translate("WorkorderPane", "DMS mileage"),
+        "mileage": translate("WorkorderPane", "DMS mileage"),
+        "canceled": translate("WorkorderPane", "Cancelled"),
+        "make": translate("WorkorderPane", "Make"),
+        "model": translate("WorkorderPane", "Model"),
+        "registration": translate("WorkorderPane", "Registration"),
+        "vin": translate("WorkorderPane", "VIN"),
+        "first_registration_date": translate("WorkorderPane", "First registration"),
+        "apk_date": translate("WorkorderPane", "APK due"),
+        "warranty_start": translate("WorkorderPane", "Warranty start"),
+        "warranty_end": translate("WorkorderPane", "Warranty end"),
+        "driver_id": translate("WorkorderPane", "Driver id"),
+        "owner_id": translate("WorkorderPane", "Owner id"),
+        "company": translate("WorkorderPane", "Company"),
+        "first_name": translate("WorkorderPane", "First name"),
+        "last_name": translate("WorkorderPane", "Last name"),
+        "street": translate("WorkorderPane", "Street"),
+        "postcode": translate("WorkorderPane", "Postcode"),
+        "place": translate("WorkorderPane", "Place"),
+        "email_private": translate("WorkorderPane", "E-mail (private)"),
+        "phone_private": translate("WorkorderPane", "Telephone (private)"),
+        "mobile_private": translate("WorkorderPane", "Mobile (private)"),
+        "email_business": translate("WorkorderPane", "E-mail (business)"),
+        "phone_business": translate("WorkorderPane", "Telephone (business)"),
+        "mobile_business": translate("WorkorderPane", "Mobile (business)"),
+        "is_lease_company": translate("WorkorderPane", "Lease company"),
+        "interventions": translate("WorkorderPane", "Interventions"),
+        "elements": translate("WorkorderPane", "Lines"),
+        "total_excl_vat": translate("WorkorderPane", "Total excl. VAT"),
+        "total_incl_vat": translate("WorkorderPane", "Total incl. VAT"),
     }
 
 
 def subject_labels() -> dict[str, str]:
     return {
-        "appointment": _tr("Appointment"),
-        "car": _tr("Car"),
-        "vehicle": _tr("Car"),
-        "driver": _tr("Driver"),
-        "owner": _tr("Owner"),
-        "contractor": _tr("Contractor"),
-        "customer": _tr("Customer"),
-        "interventions": _tr("Interventions"),
-        "prices": _tr("Prices"),
+        "appointment": translate("WorkorderPane", "Appointment"),
+        "car": translate("WorkorderPane", "Car"),
+        "vehicle": translate("WorkorderPane", "Car"),
+        "driver": translate("WorkorderPane", "Driver"),
+        "owner": translate("WorkorderPane", "Owner"),
+        "contractor": translate("WorkorderPane", "Contractor"),
+        "customer": translate("WorkorderPane", "Customer"),
+        "interventions": translate("WorkorderPane", "Interventions"),
+        "prices": translate("WorkorderPane", "Prices"),
     }
 
 
@@ -143,9 +142,15 @@ def describe_field(path: str) -> str:
         if match is None:
             words.append(subjects.get(part, part))
         elif match["name"] == "interventions":
-            words.append(_tr("Intervention %1").replace("%1", str(int(match["index"]) + 1)))
+            words.append(
+                translate("WorkorderPane", "Intervention %1").replace(
+                    "%1", str(int(match["index"]) + 1)
+                )
+            )
         else:
-            words.append(_tr("line %1").replace("%1", str(int(match["index"]) + 1)))
+            words.append(
+                translate("WorkorderPane", "line %1").replace("%1", str(int(match["index"]) + 1))
+            )
     leaf = _INDEXED.sub(lambda m: m["name"], parts[-1])
     if leaf in subjects and len(parts) > 1 and subjects[leaf] == words[-1]:
         return ", ".join(words)
@@ -274,25 +279,25 @@ class InterventionsTree(QTreeWidget):
     def retranslate(self) -> None:
         self.setHeaderLabels(
             [
-                _tr("Intervention / line"),
-                _tr("Kind"),
-                _tr("Code"),
-                _tr("Quantity"),
-                _tr("Unit price"),
-                _tr("Discount"),
-                _tr("VAT"),
-                _tr("Total excl. VAT"),
+                translate("WorkorderPane", "Intervention / line"),
+                translate("WorkorderPane", "Kind"),
+                translate("WorkorderPane", "Code"),
+                translate("WorkorderPane", "Quantity"),
+                translate("WorkorderPane", "Unit price"),
+                translate("WorkorderPane", "Discount"),
+                translate("WorkorderPane", "VAT"),
+                translate("WorkorderPane", "Total excl. VAT"),
             ]
         )
-        self.setAccessibleName(_tr("Interventions and their lines"))
+        self.setAccessibleName(translate("WorkorderPane", "Interventions and their lines"))
 
     def show_workorder(self, wo: Workorder) -> None:
         self.clear()
         kinds = {
-            ElementKind.LABOR: _tr("Labour"),
-            ElementKind.PART: _tr("Part"),
-            ElementKind.MENU: _tr("Menu"),
-            ElementKind.NOTE: _tr("Note"),
+            ElementKind.LABOR: translate("WorkorderPane", "Labour"),
+            ElementKind.PART: translate("WorkorderPane", "Part"),
+            ElementKind.MENU: translate("WorkorderPane", "Menu"),
+            ElementKind.NOTE: translate("WorkorderPane", "Note"),
         }
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for number, intervention in enumerate(wo.interventions, start=1):
@@ -305,7 +310,9 @@ class InterventionsTree(QTreeWidget):
             )
             top.setToolTip(
                 7,
-                _tr("Incl. VAT: %1").replace("%1", fmt_money(intervention.prices.incl_vat)),
+                translate("WorkorderPane", "Incl. VAT: %1").replace(
+                    "%1", fmt_money(intervention.prices.incl_vat)
+                ),
             )
             top.setTextAlignment(7, right)
             font = top.font(0)
@@ -496,20 +503,24 @@ class WorkorderPane(QScrollArea):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.import_button.setText(_tr("&Import to Claire"))
+        self.import_button.setText(translate("WorkorderPane", "&Import to Claire"))
         self.import_button.setToolTip(
-            _tr("Import this workorder into Claire, or update it there (Ctrl+I)")
+            translate(
+                "WorkorderPane", "Import this workorder into Claire, or update it there (Ctrl+I)"
+            )
         )
-        self.import_button.setAccessibleName(_tr("Import to Claire"))
-        self.refresh_button.setText(_tr("&Refresh"))
+        self.import_button.setAccessibleName(translate("WorkorderPane", "Import to Claire"))
+        self.refresh_button.setText(translate("WorkorderPane", "&Refresh"))
         self.refresh_button.setToolTip(
-            _tr("Read the workorder again from the DMS and update Claire (F5)")
+            translate(
+                "WorkorderPane", "Read the workorder again from the DMS and update Claire (F5)"
+            )
         )
-        self.refresh_button.setAccessibleName(_tr("Refresh from the DMS"))
-        self.warnings_title.setText(_tr("Check the data"))
-        self.appointment_form.setTitle(_tr("Appointment"))
-        self.car_form.setTitle(_tr("Car"))
-        self.interventions_box.setTitle(_tr("Interventions"))
+        self.refresh_button.setAccessibleName(translate("WorkorderPane", "Refresh from the DMS"))
+        self.warnings_title.setText(translate("WorkorderPane", "Check the data"))
+        self.appointment_form.setTitle(translate("WorkorderPane", "Appointment"))
+        self.car_form.setTitle(translate("WorkorderPane", "Car"))
+        self.interventions_box.setTitle(translate("WorkorderPane", "Interventions"))
         self.interventions.retranslate()
         self._render()
 
@@ -553,9 +564,12 @@ class WorkorderPane(QScrollArea):
         ):
             widget.setVisible(wo is not None)
         if wo is None:
-            self.title.setText(_tr("No workorder open"))
+            self.title.setText(translate("WorkorderPane", "No workorder open"))
             self.subtitle.setText(
-                _tr("Search for a WO number or a registration number above (Ctrl+F).")
+                translate(
+                    "WorkorderPane",
+                    "Search for a WO number or a registration number above (Ctrl+F).",
+                )
             )
             for badge in (self.badge_status, self.badge_waiting, self.badge_apk):
                 badge.hide()
@@ -567,17 +581,21 @@ class WorkorderPane(QScrollArea):
         self._render_warnings(workorder_warnings(wo))
         self.interventions.show_workorder(wo)
         self.total_excl.setText(
-            _tr("Total excl. VAT: %1").replace("%1", fmt_money(wo.total_excl_vat))
+            translate("WorkorderPane", "Total excl. VAT: %1").replace(
+                "%1", fmt_money(wo.total_excl_vat)
+            )
         )
         self.total_incl.setText(
-            _tr("Total incl. VAT: %1").replace("%1", fmt_money(wo.total_incl_vat))
+            translate("WorkorderPane", "Total incl. VAT: %1").replace(
+                "%1", fmt_money(wo.total_incl_vat)
+            )
         )
         self._render_sync()
 
     def _render_header(self, wo: Workorder) -> None:
         appointment, car = wo.appointment, wo.car
         self.title.setText(
-            _tr("WO %1 · %2")
+            translate("WorkorderPane", "WO %1 · %2")
             .replace("%1", appointment.wo_number)
             .replace("%2", car.plate_text or "–")
         )
@@ -591,14 +609,18 @@ class WorkorderPane(QScrollArea):
         self.badge_status.setText(workorder_status(wo))
         set_tone(self.badge_status, "bad" if appointment.canceled else "info")
         self.badge_status.show()
-        self.badge_waiting.setText(_tr("Customer waiting"))
+        self.badge_waiting.setText(translate("WorkorderPane", "Customer waiting"))
         set_tone(self.badge_waiting, "warn")
         self.badge_waiting.setVisible(appointment.customer_waiting)
         state = apk_state(car.apk_date, self._today())
         if state is None:
             self.badge_apk.hide()
         else:
-            text = _tr("APK overdue since %1") if state == "overdue" else _tr("APK due %1")
+            text = (
+                translate("WorkorderPane", "APK overdue since %1")
+                if state == "overdue"
+                else translate("WorkorderPane", "APK due %1")
+            )
             self.badge_apk.setText(text.replace("%1", fmt_date(car.apk_date)))
             set_tone(self.badge_apk, "bad" if state == "overdue" else "warn")
             self.badge_apk.show()
@@ -608,7 +630,9 @@ class WorkorderPane(QScrollArea):
         mileage = fmt_km(a.dms_mileage_km) if a.dms_mileage_km is not None else ""
         if mileage and a.mileage_date is not None:
             mileage = (
-                _tr("%1 (read %2)").replace("%1", mileage).replace("%2", fmt_date(a.mileage_date))
+                translate("WorkorderPane", "%1 (read %2)")
+                .replace("%1", mileage)
+                .replace("%2", fmt_date(a.mileage_date))
             )
         self.appointment_form.fill(
             {
@@ -626,15 +650,17 @@ class WorkorderPane(QScrollArea):
             }
         )
         if a.canceled:
-            self.appointment_form.mark("canceled", "bad", _tr("This workorder is cancelled."))
+            self.appointment_form.mark(
+                "canceled", "bad", translate("WorkorderPane", "This workorder is cancelled.")
+            )
 
     def _render_car(self, wo: Workorder) -> None:
         car = wo.car
         if car.vin is not None:
             flag = (
-                _tr("check digit OK")
+                translate("WorkorderPane", "check digit OK")
                 if car.vin.check_digit_ok
-                else _tr("check digit does not match")
+                else translate("WorkorderPane", "check digit does not match")
             )
             vin = f"{car.vin.value} ({flag})"
         else:
@@ -659,18 +685,33 @@ class WorkorderPane(QScrollArea):
             self.car_form.mark(
                 "vin",
                 "warn",
-                _tr("The check digit only has to match for cars built for North America."),
+                translate(
+                    "WorkorderPane",
+                    "The check digit only has to match for cars built for North America.",
+                ),
             )
         elif car.vin is None and car.vin_as_stored:
-            self.car_form.mark("vin", "warn", _tr("This is not a valid VIN."))
+            self.car_form.mark(
+                "vin", "warn", translate("WorkorderPane", "This is not a valid VIN.")
+            )
         state = apk_state(car.apk_date, self._today())
         if state == "overdue":
-            self.car_form.mark("apk_date", "warn", _tr("The APK inspection is overdue."))
+            self.car_form.mark(
+                "apk_date", "warn", translate("WorkorderPane", "The APK inspection is overdue.")
+            )
         elif state == "due":
-            self.car_form.mark("apk_date", "warn", _tr("The APK inspection is due within 30 days."))
+            self.car_form.mark(
+                "apk_date",
+                "warn",
+                translate("WorkorderPane", "The APK inspection is due within 30 days."),
+            )
 
     def _render_parties(self, wo: Workorder) -> None:
-        titles = {"driver": _tr("Driver"), "owner": _tr("Owner"), "contractor": _tr("Contractor")}
+        titles = {
+            "driver": translate("WorkorderPane", "Driver"),
+            "owner": translate("WorkorderPane", "Owner"),
+            "contractor": translate("WorkorderPane", "Contractor"),
+        }
         parties: dict[str, Party | None] = {
             "driver": wo.driver,
             "owner": wo.owner,
@@ -684,7 +725,7 @@ class WorkorderPane(QScrollArea):
                 continue
             title = titles[role]
             if party.is_lease_company:
-                title = _tr("%1 — lease company").replace("%1", title)
+                title = translate("WorkorderPane", "%1 — lease company").replace("%1", title)
             form.setTitle(title)
             rows = {
                 key: getattr(party, key) or "" for key in PARTY_KEYS if key != "is_lease_company"
@@ -704,7 +745,9 @@ class WorkorderPane(QScrollArea):
             subject = subjects.get(warning.subject, warning.subject)
             line = f"• {subject}: {translate_warning(warning.message)}"
             if warning.suggestion:
-                line += " " + _tr("Suggested: %1").replace("%1", warning.suggestion)
+                line += " " + translate("WorkorderPane", "Suggested: %1").replace(
+                    "%1", warning.suggestion
+                )
             lines.append(line)
         self.warnings_label.setText("\n".join(lines))
         self.warnings_frame.setVisible(bool(lines))
@@ -714,7 +757,9 @@ class WorkorderPane(QScrollArea):
         if self._workorder is None:
             return
         if info is None:
-            self.sync_label.setText(_tr("Not synced with Claire in this session."))
+            self.sync_label.setText(
+                translate("WorkorderPane", "Not synced with Claire in this session.")
+            )
             self.changes_label.clear()
             self.changes_label.hide()
             return
@@ -722,24 +767,32 @@ class WorkorderPane(QScrollArea):
         if info.action == "background":
             texts = dict.fromkeys(
                 ("created", "updated", "unchanged"),
-                _tr("Updated in Claire by keep-importing at %1."),
+                translate("WorkorderPane", "Updated in Claire by keep-importing at %1."),
             )
         elif info.action == "refresh":
             texts = {
-                "created": _tr("Refreshed at %1: created in Claire."),
-                "updated": _tr("Refreshed at %1: Claire updated."),
-                "unchanged": _tr("Refreshed at %1: nothing changed."),
+                "created": translate("WorkorderPane", "Refreshed at %1: created in Claire."),
+                "updated": translate("WorkorderPane", "Refreshed at %1: Claire updated."),
+                "unchanged": translate("WorkorderPane", "Refreshed at %1: nothing changed."),
             }
         else:
             texts = {
-                "created": _tr("Imported to Claire at %1 (new appointment)."),
-                "updated": _tr("Imported to Claire at %1 (appointment updated)."),
-                "unchanged": _tr("Imported to Claire at %1: Claire was already up to date."),
+                "created": translate(
+                    "WorkorderPane", "Imported to Claire at %1 (new appointment)."
+                ),
+                "updated": translate(
+                    "WorkorderPane", "Imported to Claire at %1 (appointment updated)."
+                ),
+                "unchanged": translate(
+                    "WorkorderPane", "Imported to Claire at %1: Claire was already up to date."
+                ),
             }
         self.sync_label.setText(texts.get(info.outcome, texts["updated"]).replace("%1", when))
         if info.changed_fields:
             names = ", ".join(describe_field(f) for f in info.changed_fields)
-            self.changes_label.setText(_tr("Changed: %1").replace("%1", names))
+            self.changes_label.setText(
+                translate("WorkorderPane", "Changed: %1").replace("%1", names)
+            )
             self.changes_label.show()
         else:
             self.changes_label.clear()

@@ -21,13 +21,11 @@ from incadea_desk.errors import (
     Unavailable,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+translate = QCoreApplication.translate
 
 
 def system_name(system: str) -> str:
-    return _tr("the DMS") if system == "incadea" else _tr("Claire")
+    return translate("Errors", "the DMS") if system == "incadea" else translate("Errors", "Claire")
 
 
 def error_sentence(error: BaseException) -> str:
@@ -38,23 +36,42 @@ def error_sentence(error: BaseException) -> str:
     sentences: list[tuple[type[RemoteError], str]] = [
         (
             AuthenticationError,
-            _tr("%1 did not accept the sign-in; check the credentials in Settings."),
+            translate(
+                "Errors", "%1 did not accept the sign-in; check the credentials in Settings."
+            ),
         ),
-        (NotFound, _tr("%1 has no such record; check the number and search again.")),
-        (Conflict, _tr("Someone changed this record in %1 meanwhile; refresh and try again.")),
-        (Throttled, _tr("%1 is busy and asked us to slow down; try again in a minute.")),
+        (
+            NotFound,
+            translate("Errors", "%1 has no such record; check the number and search again."),
+        ),
+        (
+            Conflict,
+            translate(
+                "Errors", "Someone changed this record in %1 meanwhile; refresh and try again."
+            ),
+        ),
+        (
+            Throttled,
+            translate("Errors", "%1 is busy and asked us to slow down; try again in a minute."),
+        ),
         (
             Unavailable,
-            _tr("%1 cannot be reached right now; check the connection and try again later."),
+            translate(
+                "Errors",
+                "%1 cannot be reached right now; check the connection and try again later.",
+            ),
         ),
-        (BadResponse, _tr("%1 sent an answer we cannot read; please contact support.")),
-        (Refused, _tr("%1 refused the request.")),
+        (
+            BadResponse,
+            translate("Errors", "%1 sent an answer we cannot read; please contact support."),
+        ),
+        (Refused, translate("Errors", "%1 refused the request.")),
     ]
     for kind, sentence in sentences:
         if isinstance(error, kind):
             text = sentence.replace("%1", where)
             return text[:1].upper() + text[1:]
-    text = _tr("%1 reported an error.").replace("%1", where)
+    text = translate("Errors", "%1 reported an error.").replace("%1", where)
     return text[:1].upper() + text[1:]
 
 
@@ -63,11 +80,11 @@ def error_details(error: BaseException) -> str:
     if not isinstance(error, RemoteError):
         return ""
     labels = {
-        "system": _tr("System"),
-        "kind": _tr("Kind"),
-        "status": _tr("HTTP status"),
-        "code": _tr("Error code"),
-        "correlation_id": _tr("Correlation id"),
+        "system": translate("Errors", "System"),
+        "kind": translate("Errors", "Kind"),
+        "status": translate("Errors", "HTTP status"),
+        "code": translate("Errors", "Error code"),
+        "correlation_id": translate("Errors", "Correlation id"),
     }
     lines = [error.user_message]
     for key, value in error.details().items():
@@ -81,7 +98,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = "") ->
     box = QMessageBox(parent)
     box.setObjectName("errorBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _tr("Something went wrong"))
+    box.setWindowTitle(title or translate("Errors", "Something went wrong"))
     box.setText(error_sentence(error))
     details = error_details(error)
     if details:

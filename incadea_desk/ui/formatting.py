@@ -14,9 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Q
 
 from incadea_desk.domain.money import Money, to_cents
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
+translate = QCoreApplication.translate
 
 
 def _qdate(value: date) -> QDate:
@@ -69,8 +67,8 @@ def fmt_int(value: int) -> str:
 def fmt_km(value: int | None) -> str:
     """A distance in kilometres, e.g. ``45.210 km`` in Dutch."""
     if value is None:
-        return _tr("unknown")
-    return _tr("%1 km").replace("%1", fmt_int(value))
+        return translate("Formatting", "unknown")
+    return translate("Formatting", "%1 km").replace("%1", fmt_int(value))
 
 
 def fmt_decimal(value: Decimal, places: int | None = None) -> str:
@@ -93,4 +91,4 @@ def fmt_percent(value: Decimal) -> str:
 
 
 def fmt_bool(value: bool) -> str:
-    return _tr("yes") if value else _tr("no")
+    return translate("Formatting", "yes") if value else translate("Formatting", "no")

@@ -56,9 +56,7 @@ class Translations:
     def switch(self, code: str | None) -> str:
         """Install the catalogues of ``code`` (or the system language); returns the code used."""
         language = normalise_language(code)
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed.clear()
+        self.remove()
         # English as written in Europe: day before month, 24-hour clock.
         QLocale.setDefault(QLocale("en_GB" if language == "en" else language))
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -67,6 +65,12 @@ class Translations:
         self.catalogue_loaded = self._install(f"{CATALOG}_{language}", str(resources_dir()))
         self.language = language
         return language
+
+    def remove(self) -> None:
+        """Uninstall every catalogue this object installed."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
 
     def _install(self, name: str, folder: str) -> bool:
         translator = QTranslator(self._app)

@@ -53,8 +53,7 @@ if TYPE_CHECKING:
 ACTIVITY_ROWS = 200
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("MainWindow", text, disambiguation, n)
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -212,28 +211,46 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        title = _tr("incadea-desk")
+        title = translate("MainWindow", "incadea-desk")
         self.setWindowTitle(f"{title} {self._title_suffix}".strip())
-        self.file_menu.setTitle(_tr("&File"))
-        self.workorder_menu.setTitle(_tr("&Workorder"))
-        self.view_menu.setTitle(_tr("&View"))
+        self.file_menu.setTitle(translate("MainWindow", "&File"))
+        self.workorder_menu.setTitle(translate("MainWindow", "&Workorder"))
+        self.view_menu.setTitle(translate("MainWindow", "&View"))
         texts = {
-            self.find_action: (_tr("&Find…"), _tr("Focus the search bar")),
-            self.import_action: (_tr("&Import to Claire"), _tr("Import the open workorder")),
-            self.refresh_action: (_tr("&Refresh"), _tr("Re-read the open workorder")),
-            self.mileage_action: (_tr("Correct &mileage"), _tr("Go to the mileage field")),
-            self.pause_action: (
-                _tr("&Pause / resume keep-importing"),
-                _tr("Pause or resume the background import"),
+            self.find_action: (
+                translate("MainWindow", "&Find…"),
+                translate("MainWindow", "Focus the search bar"),
             ),
-            self.settings_action: (_tr("&Settings…"), _tr("Endpoints, sign-in and language")),
-            self.quit_action: (_tr("&Quit"), _tr("Close incadea-desk")),
+            self.import_action: (
+                translate("MainWindow", "&Import to Claire"),
+                translate("MainWindow", "Import the open workorder"),
+            ),
+            self.refresh_action: (
+                translate("MainWindow", "&Refresh"),
+                translate("MainWindow", "Re-read the open workorder"),
+            ),
+            self.mileage_action: (
+                translate("MainWindow", "Correct &mileage"),
+                translate("MainWindow", "Go to the mileage field"),
+            ),
+            self.pause_action: (
+                translate("MainWindow", "&Pause / resume keep-importing"),
+                translate("MainWindow", "Pause or resume the background import"),
+            ),
+            self.settings_action: (
+                translate("MainWindow", "&Settings…"),
+                translate("MainWindow", "Endpoints, sign-in and language"),
+            ),
+            self.quit_action: (
+                translate("MainWindow", "&Quit"),
+                translate("MainWindow", "Close incadea-desk"),
+            ),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
-        self.activity_action.setText(_tr("&Activity log"))
+        self.activity_action.setText(translate("MainWindow", "&Activity log"))
         self._show_results_caption()
 
     # ------------------------------------------------------------ lifecycle
@@ -260,7 +277,7 @@ class MainWindow(QMainWindow):
         event.ignore()
         if self._shutdown_task is None:
             self.setEnabled(False)
-            self.status.set_busy(True, _tr("Closing…"))
+            self.status.set_busy(True, translate("MainWindow", "Closing…"))
             self._shutdown_task = asyncio.ensure_future(self._shutdown())
 
     async def _shutdown(self) -> None:
@@ -284,14 +301,18 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------- search
 
     def search(self, text: str) -> None:
-        self.runner.run(self._search(text), label=_tr("Searching the DMS…"), name="search")
+        self.runner.run(
+            self._search(text), label=translate("MainWindow", "Searching the DMS…"), name="search"
+        )
 
     async def _search(self, text: str) -> bool:
         try:
             result = await self.services.search.search(text)
         except ValueError as error:
             self.search_bar.hint.setText(str(error))
-            self.status.showMessage(_tr("Nothing searched: %1").replace("%1", str(error)), 8000)
+            self.status.showMessage(
+                translate("MainWindow", "Nothing searched: %1").replace("%1", str(error)), 8000
+            )
             return False
         self._connection_ok("incadea")
         query = parse_query(result.query)
@@ -299,12 +320,14 @@ class MainWindow(QMainWindow):
         shown = plate.display if plate is not None and query.kind == "registration" else query.text
         self._hits = list(result.hits)
         count = len(self._hits)
-        hint = _tr("%n workorder(s) found", None, count)
+        hint = translate("MainWindow", "%n workorder(s) found", None, count)
         self.search_bar.show_query(shown, hint)
         if count == 0:
             self.results.show_workorders([])
             self._results_area.hide()
-            self.status.showMessage(_tr("No workorder found for %1.").replace("%1", shown), 8000)
+            self.status.showMessage(
+                translate("MainWindow", "No workorder found for %1.").replace("%1", shown), 8000
+            )
         elif count == 1:
             self._results_area.hide()
             self._show_hit(self._hits[0])
@@ -320,7 +343,12 @@ class MainWindow(QMainWindow):
         count = self.results.results.rowCount()
         self.results_caption.setVisible(count > 1)
         self.results_caption.setText(
-            _tr("%n workorder(s) match; choose one with the arrow keys and Enter.", None, count)
+            translate(
+                "MainWindow",
+                "%n workorder(s) match; choose one with the arrow keys and Enter.",
+                None,
+                count,
+            )
         )
 
     def _open_row(self, row: int) -> None:
@@ -338,13 +366,17 @@ class MainWindow(QMainWindow):
     def import_current(self) -> None:
         if self._open is not None and not self.runner.busy:
             self.runner.run(
-                self._import(self._open), label=_tr("Importing into Claire…"), name="import"
+                self._import(self._open),
+                label=translate("MainWindow", "Importing into Claire…"),
+                name="import",
             )
 
     def refresh_current(self) -> None:
         if self._open is not None and not self.runner.busy:
             self.runner.run(
-                self._refresh(self._open), label=_tr("Refreshing from the DMS…"), name="refresh"
+                self._refresh(self._open),
+                label=translate("MainWindow", "Refreshing from the DMS…"),
+                name="refresh",
             )
 
     async def _import(self, current: _Open) -> None:
@@ -404,7 +436,7 @@ class MainWindow(QMainWindow):
         if self._open is not None and not self.runner.busy:
             self.runner.run(
                 self._write_back(self._open.dms_number, text),
-                label=_tr("Writing the mileage to the DMS…"),
+                label=translate("MainWindow", "Writing the mileage to the DMS…"),
                 name="mileage",
             )
 
@@ -414,7 +446,10 @@ class MainWindow(QMainWindow):
             outcome: MileageOutcome = await self.services.mileage.correct(dms_number, text)
             if outcome.outcome == "needs_confirmation":
                 if not await self._confirm_jump(outcome):
-                    editor.show_outcome("warn", _tr("Not written: you did not confirm the jump."))
+                    editor.show_outcome(
+                        "warn",
+                        translate("MainWindow", "Not written: you did not confirm the jump."),
+                    )
                     return True
                 outcome = await self.services.mileage.correct(dms_number, text, confirmed=True)
         except ValueError as error:
@@ -422,7 +457,10 @@ class MainWindow(QMainWindow):
             return False
         except RemoteError as error:
             self._connection_failed(error)
-            editor.show_outcome("bad", _tr("Not written: %1").replace("%1", error_sentence(error)))
+            editor.show_outcome(
+                "bad",
+                translate("MainWindow", "Not written: %1").replace("%1", error_sentence(error)),
+            )
             raise
         self._show_mileage(outcome)
         return outcome.outcome != "needs_confirmation"
@@ -438,15 +476,21 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setObjectName("confirmJump")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Confirm the mileage"))
+        box.setWindowTitle(translate("MainWindow", "Confirm the mileage"))
         box.setText(
-            _tr("%1 is %2 more than the %3 in the DMS. Is the odometer reading right?")
+            translate(
+                "MainWindow", "%1 is %2 more than the %3 in the DMS. Is the odometer reading right?"
+            )
             .replace("%1", fmt_km(outcome.new_km))
             .replace("%2", fmt_km(outcome.new_km - before))
             .replace("%3", fmt_km(before))
         )
-        yes = box.addButton(_tr("Yes, write it"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("No, let me check"), QMessageBox.ButtonRole.RejectRole)
+        yes = box.addButton(
+            translate("MainWindow", "Yes, write it"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            translate("MainWindow", "No, let me check"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(yes)
         await finished(box)
         return box.clickedButton() is yes
@@ -459,7 +503,7 @@ class MainWindow(QMainWindow):
             editor.set_dms(outcome.dms_km_after, date.today(), clear=True)
             editor.show_outcome(
                 "ok",
-                _tr("Written: the DMS now holds %1 (was %2).")
+                translate("MainWindow", "Written: the DMS now holds %1 (was %2).")
                 .replace("%1", fmt_km(outcome.dms_km_after))
                 .replace("%2", fmt_km(outcome.dms_km_before)),
             )
@@ -468,7 +512,10 @@ class MainWindow(QMainWindow):
             editor.set_dms(outcome.dms_km_before, None, clear=False)
             editor.show_outcome(
                 "bad",
-                _tr("Refused: %1 is not higher than the %2 the DMS holds; it was not written.")
+                translate(
+                    "MainWindow",
+                    "Refused: %1 is not higher than the %2 the DMS holds; it was not written.",
+                )
                 .replace("%1", new)
                 .replace("%2", fmt_km(outcome.dms_km_before)),
             )
@@ -476,8 +523,9 @@ class MainWindow(QMainWindow):
             self.status.set_connection("incadea", "offline")
             editor.show_outcome(
                 "warn",
-                _tr(
-                    "Queued: the DMS cannot be reached; %1 is kept and written when it is back."
+                translate(
+                    "MainWindow",
+                    "Queued: the DMS cannot be reached; %1 is kept and written when it is back.",
                 ).replace("%1", new),
             )
 
@@ -485,7 +533,9 @@ class MainWindow(QMainWindow):
 
     def send_outbox(self) -> None:
         self.runner.run(
-            self._send_outbox(), label=_tr("Sending the waiting corrections…"), name="outbox"
+            self._send_outbox(),
+            label=translate("MainWindow", "Sending the waiting corrections…"),
+            name="outbox",
         )
 
     async def _send_outbox(self) -> bool:
@@ -496,12 +546,19 @@ class MainWindow(QMainWindow):
         if any(item.state == "pending" for item in items):
             self.status.set_connection("incadea", "offline")
             self.status.showMessage(
-                _tr("%n correction(s) still waiting; the DMS cannot be reached.", None, waiting),
+                translate(
+                    "MainWindow",
+                    "%n correction(s) still waiting; the DMS cannot be reached.",
+                    None,
+                    waiting,
+                ),
                 8000,
             )
         else:
             self._connection_ok("incadea")
-            self.status.showMessage(_tr("%n correction(s) sent to the DMS.", None, sent), 8000)
+            self.status.showMessage(
+                translate("MainWindow", "%n correction(s) sent to the DMS.", None, sent), 8000
+            )
         self._activity_timer.start()
         return waiting == 0
 
@@ -580,37 +637,37 @@ class MainWindow(QMainWindow):
                 None if settings.ui.language == "system" else settings.ui.language
             )
         self.status.showMessage(
-            _tr("Settings saved. New endpoints are used after a restart."), 8000
+            translate("MainWindow", "Settings saved. New endpoints are used after a restart."), 8000
         )
 
 
 def activity_row(entry: AuditEntry) -> ActivityRow:
     """An audit entry in the words of the window."""
     actions = {
-        "search": _tr("Search"),
-        "import": _tr("Import"),
-        "refresh": _tr("Refresh"),
-        "mileage": _tr("Mileage"),
-        "sync": _tr("Keep importing"),
-        "outbox": _tr("Outbox"),
+        "search": translate("MainWindow", "Search"),
+        "import": translate("MainWindow", "Import"),
+        "refresh": translate("MainWindow", "Refresh"),
+        "mileage": translate("MainWindow", "Mileage"),
+        "sync": translate("MainWindow", "Keep importing"),
+        "outbox": translate("MainWindow", "Outbox"),
     }
     outcomes = {
-        "created": _tr("created in Claire"),
-        "updated": _tr("updated in Claire"),
-        "unchanged": _tr("unchanged"),
-        "written": _tr("written to the DMS"),
-        "refused_not_higher": _tr("refused: not higher"),
-        "needs_confirmation": _tr("waiting for confirmation"),
-        "queued": _tr("queued for the DMS"),
-        "sent": _tr("sent"),
-        "failed": _tr("failed"),
-        "error": _tr("failed"),
+        "created": translate("MainWindow", "created in Claire"),
+        "updated": translate("MainWindow", "updated in Claire"),
+        "unchanged": translate("MainWindow", "unchanged"),
+        "written": translate("MainWindow", "written to the DMS"),
+        "refused_not_higher": translate("MainWindow", "refused: not higher"),
+        "needs_confirmation": translate("MainWindow", "waiting for confirmation"),
+        "queued": translate("MainWindow", "queued for the DMS"),
+        "sent": translate("MainWindow", "sent"),
+        "failed": translate("MainWindow", "failed"),
+        "error": translate("MainWindow", "failed"),
     }
     actors = {
         "gui": "",
-        "cli": _tr("(command line)"),
-        "sync": _tr("(background)"),
-        "outbox": _tr("(outbox)"),
+        "cli": translate("MainWindow", "(command line)"),
+        "sync": translate("MainWindow", "(background)"),
+        "outbox": translate("MainWindow", "(outbox)"),
     }
     action = actions.get(entry.action, entry.action)
     actor = actors.get(entry.actor, entry.actor)

@@ -27,6 +27,7 @@ from incadea_desk.ui.formatting import fmt_datetime
 from incadea_desk.ui.theme import MUTED_TEXT
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
 
 
 class Column(IntEnum):
@@ -41,17 +42,14 @@ class Column(IntEnum):
 def workorder_status(wo: Workorder) -> str:
     """The one-word state of a workorder, translated."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Status", text)
-
     appointment = wo.appointment
     if appointment.canceled:
-        return tr("Cancelled")
+        return translate("Status", "Cancelled")
     if appointment.car_out_of_shop:
-        return tr("Car collected")
+        return translate("Status", "Car collected")
     if appointment.car_in_shop:
-        return tr("In the workshop")
-    return tr("Planned")
+        return translate("Status", "In the workshop")
+    return translate("Status", "Planned")
 
 
 class ResultsModel(QAbstractTableModel):

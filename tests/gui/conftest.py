@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 import pytest
 import qasync
 import stamina
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +29,7 @@ from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sa
 from incadea_desk.secrets import MemoryBackend, SecretStore
 from incadea_desk.services import Services
 from incadea_desk.ui.app import connection_tester
+from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.self_test import dms_edit, dms_order
 from incadea_desk.ui.theme import apply_light_theme
@@ -120,7 +122,19 @@ class Desk:
 
 
 @pytest.fixture
-def desk(run: Run[Any], qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> Iterator[Desk]:
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    """English, with its catalogue (it holds the plural forms); the test may switch."""
+    installed = Translations(qapp)
+    installed.switch("en")
+    yield installed
+    installed.remove()
+    QLocale.setDefault(QLocale("en_GB"))
+
+
+@pytest.fixture
+def desk(
+    run: Run[Any], qtbot: QtBot, sandbox: Sandbox, tmp_path: Path, translations: Translations
+) -> Iterator[Desk]:
     settings, secrets = sandbox_settings(sandbox)
     services = run(
         Services.open(
@@ -141,6 +155,7 @@ def desk(run: Run[Any], qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> Itera
     window = MainWindow(
         services,
         settings,
+        translations=translations,
         save_settings=save,
         test_connection=connection_tester(
             secrets,

@@ -1,0 +1,1592 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+  <context>
+    <name>ActivityDock</name>
+    <message>
+      <location filename="../incadea_desk/ui/activity.py" line="61" />
+      <source>Activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/activity.py" line="63" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/activity.py" line="63" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/activity.py" line="63" />
+      <source>Workorder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/activity.py" line="63" />
+      <source>Result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/activity.py" line="65" />
+      <source>Activity log of this workstation</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <location filename="../incadea_desk/ui/crash.py" line="96" />
+      <source>Unexpected error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/crash.py" line="99" />
+      <source>incadea-desk ran into an unexpected error. You can keep working; if something looks wrong, restart the program. The details help support find the cause.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DataWarning</name>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="15" />
+      <source>The private telephone number is not a valid phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="16" />
+      <source>The private telephone number is not in international format.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="19" />
+      <source>The private mobile number is not a valid phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="20" />
+      <source>The private mobile number is not in international format.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="21" />
+      <source>The business telephone number is not a valid phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="22" />
+      <source>The business telephone number is not in international format.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="25" />
+      <source>The business mobile number is not a valid phone number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="26" />
+      <source>The business mobile number is not in international format.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="27" />
+      <source>The private mobile number is not a mobile number, so the check-in SMS cannot reach it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="31" />
+      <source>The business mobile number is not a mobile number, so the check-in SMS cannot reach it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="35" />
+      <source>The private e-mail address is not a valid e-mail address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="36" />
+      <source>The business e-mail address is not a valid e-mail address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="37" />
+      <source>The postcode is not a valid Dutch postcode.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="38" />
+      <source>The postcode is not written in the usual Dutch form.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="39" />
+      <source>The registration number in the DMS is not a valid plate.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="40" />
+      <source>The VIN in the DMS is not a valid VIN.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="41" />
+      <source>The VIN's check digit does not match; check the VIN if this car was built for North America.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/domain_texts.py" line="45" />
+      <source>The customer has no valid mobile number, so the check-in SMS cannot reach them.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Errors</name>
+    <message>
+      <location filename="../incadea_desk/ui/error_box.py" line="28" />
+      <source>the DMS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/error_box.py" line="28" />
+      <source>Claire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/error_box.py" line="39" />
+      <source>%1 did not accept the sign-in; check the credentials in Settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/error_box.py" line="45" />
+      <source>%1 has no such record; check the number and search again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/error_box.py" line="49" />
+      <source>Someone changed this record in %1 meanwhile; refresh and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/error_box.py" line="55" />
+      <source>%1 is busy and asked us to slow down; try again in a minute.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/error_box.py" line="59" />
+      <source>%1 cannot be reached right now; check the connection and try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/error_box.py" line="66" />
+      <source>%1 sent an answer we cannot read; please contact support.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/error_box.py" line="68" />
+      <source>%1 refused the request.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/error_box.py" line="74" />
+      <source>%1 reported an error.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/error_box.py" line="83" />
+      <source>System</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/error_box.py" line="84" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/error_box.py" line="85" />
+      <source>HTTP status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/error_box.py" line="86" />
+      <source>Error code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/error_box.py" line="87" />
+      <source>Correlation id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/error_box.py" line="101" />
+      <source>Something went wrong</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Formatting</name>
+    <message>
+      <location filename="../incadea_desk/ui/formatting.py" line="70" />
+      <source>unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/formatting.py" line="71" />
+      <source>%1 km</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/formatting.py" line="94" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/formatting.py" line="94" />
+      <source>no</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="214" />
+      <source>incadea-desk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="216" />
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="217" />
+      <source>&amp;Workorder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="218" />
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="221" />
+      <source>&amp;Find…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="222" />
+      <source>Focus the search bar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="225" />
+      <source>&amp;Import to Claire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="226" />
+      <source>Import the open workorder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="229" />
+      <source>&amp;Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="230" />
+      <source>Re-read the open workorder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="233" />
+      <source>Correct &amp;mileage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="234" />
+      <source>Go to the mileage field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="237" />
+      <source>&amp;Pause / resume keep-importing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="238" />
+      <source>Pause or resume the background import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="241" />
+      <source>&amp;Settings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="242" />
+      <source>Endpoints, sign-in and language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="245" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="246" />
+      <source>Close incadea-desk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="253" />
+      <source>&amp;Activity log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="280" />
+      <source>Closing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="305" />
+      <source>Searching the DMS…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="314" />
+      <source>Nothing searched: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../incadea_desk/ui/main_window.py" line="323" />
+      <source>%n workorder(s) found</source>
+      <translation>
+        <numerusform>%n workorder found</numerusform>
+        <numerusform>%n workorders found</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="329" />
+      <source>No workorder found for %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../incadea_desk/ui/main_window.py" line="346" />
+      <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
+      <translation>
+        <numerusform>%n workorder matches.</numerusform>
+        <numerusform>%n workorders match; choose one with the arrow keys and Enter.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="370" />
+      <source>Importing into Claire…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="378" />
+      <source>Refreshing from the DMS…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="439" />
+      <source>Writing the mileage to the DMS…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="451" />
+      <source>Not written: you did not confirm the jump.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="462" />
+      <source>Not written: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="479" />
+      <source>Confirm the mileage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="481" />
+      <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="489" />
+      <source>Yes, write it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="492" />
+      <source>No, let me check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="506" />
+      <source>Written: the DMS now holds %1 (was %2).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="515" />
+      <source>Refused: %1 is not higher than the %2 the DMS holds; it was not written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="526" />
+      <source>Queued: the DMS cannot be reached; %1 is kept and written when it is back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="537" />
+      <source>Sending the waiting corrections…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../incadea_desk/ui/main_window.py" line="549" />
+      <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
+      <translation>
+        <numerusform>%n correction still waiting; the DMS cannot be reached.</numerusform>
+        <numerusform>%n corrections still waiting; the DMS cannot be reached.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../incadea_desk/ui/main_window.py" line="560" />
+      <source>%n correction(s) sent to the DMS.</source>
+      <translation>
+        <numerusform>%n correction sent to the DMS.</numerusform>
+        <numerusform>%n corrections sent to the DMS.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="640" />
+      <source>Settings saved. New endpoints are used after a restart.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="647" />
+      <source>Search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="648" />
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="649" />
+      <source>Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="650" />
+      <source>Mileage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="651" />
+      <source>Keep importing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="652" />
+      <source>Outbox</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="655" />
+      <source>created in Claire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="656" />
+      <source>updated in Claire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="657" />
+      <source>unchanged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="658" />
+      <source>written to the DMS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="659" />
+      <source>refused: not higher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="660" />
+      <source>waiting for confirmation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="661" />
+      <source>queued for the DMS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="662" />
+      <source>sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="663" />
+      <location filename="../incadea_desk/ui/main_window.py" line="664" />
+      <source>failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="668" />
+      <source>(command line)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="669" />
+      <source>(background)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="670" />
+      <source>(outbox)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MileageEditor</name>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="76" />
+      <source>Mileage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="77" />
+      <source>In the DMS:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="78" />
+      <source>&amp;New mileage:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="79" />
+      <source>e.g. 45.210</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="80" />
+      <source>New mileage in kilometres</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="82" />
+      <source>Type the odometer reading in whole kilometres; it is checked as you type.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="84" />
+      <source>&amp;Write back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="85" />
+      <source>Write the mileage back to the DMS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="87" />
+      <source>Write the new mileage to the DMS; only a higher value is written (Alt+W)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="126" />
+      <source>no mileage recorded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="129" />
+      <source>%1 (read %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="153" />
+      <source>The DMS already holds %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="156" />
+      <source>%1 is lower than the %2 in the DMS; an odometer is never rolled back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="166" />
+      <source>%1 is %2 more than the DMS holds; you will be asked to confirm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="173" />
+      <source>The DMS has no mileage yet; %1 can be written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="177" />
+      <source>%1 is higher than the %2 in the DMS and can be written back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="187" />
+      <source>The mileage cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="189" />
+      <source>Whole kilometres only, without decimals.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="191" />
+      <source>That is more than an odometer can show.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/mileage.py" line="192" />
+      <source>Type the mileage in whole kilometres, for example 45.210.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ResultsModel</name>
+    <message>
+      <location filename="../incadea_desk/ui/results.py" line="82" />
+      <source>Appointment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/results.py" line="83" />
+      <source>WO number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/results.py" line="84" />
+      <source>Registration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/results.py" line="85" />
+      <source>Make / model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/results.py" line="86" />
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/results.py" line="87" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/results.py" line="99" />
+      <source>This workorder is cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ResultsView</name>
+    <message>
+      <location filename="../incadea_desk/ui/results.py" line="155" />
+      <source>Search results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/results.py" line="156" />
+      <source>Several workorders match; choose one with the arrows and Enter.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SearchBar</name>
+    <message>
+      <location filename="../incadea_desk/ui/search_bar.py" line="74" />
+      <source>&amp;Find:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/search_bar.py" line="75" />
+      <source>WO number or registration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/search_bar.py" line="78" />
+      <source>Type a WO number (4711, WO 4711) or a registration number in any form (12abc3, 12-ABC-3). Enter searches, Esc clears. (Ctrl+F, Ctrl+L)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/search_bar.py" line="82" />
+      <source>Search by WO number or registration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/search_bar.py" line="83" />
+      <location filename="../incadea_desk/ui/search_bar.py" line="85" />
+      <source>Search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/search_bar.py" line="84" />
+      <source>Search the DMS (Enter)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="201" />
+      <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="204" />
+      <source>incadea-desk is not set up yet. Fill in where the DMS and Claire are, or try the demo first: it runs on built-in sample data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="208" />
+      <source>Incadea DMS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="209" />
+      <source>Claire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="210" />
+      <source>General</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="212" />
+      <source>&amp;Address:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="213" />
+      <source>Compan&amp;y id:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="214" />
+      <source>Sign-in &amp;method:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="215" />
+      <source>&amp;Tenant id:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="216" />
+      <source>C&amp;lient id:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="217" />
+      <source>Sco&amp;pe:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="218" />
+      <source>&amp;User name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="223" />
+      <source>OAuth (Entra ID, online)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="224" />
+      <source>Web-service access key (on-premises)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="225" />
+      <source>Windows sign-in / NTLM (on-premises)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="229" />
+      <source>System language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="230" />
+      <source>A&amp;ddress:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="231" />
+      <source>L&amp;ocation id:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="232" />
+      <source>API &amp;key:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="233" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="234" />
+      <source>stored in the keyring; empty keeps it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="237" />
+      <source>Test &amp;connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="238" />
+      <source>Sign in to the DMS with these settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="239" />
+      <source>Test co&amp;nnection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="240" />
+      <source>Sign in to Claire with these settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="241" />
+      <source>&amp;Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="242" />
+      <source>Keep importing every (&amp;s):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="243" />
+      <source>Try the &amp;demo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="244" />
+      <source>Open the window on built-in sample data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="258" />
+      <source>Client &amp;secret:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="259" />
+      <source>Access &amp;key:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="260" />
+      <source>Pass&amp;word:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="287" />
+      <source>The setting %1 is not valid: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="300" />
+      <source>Testing the connection…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="309" />
+      <source>Connecting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="318" />
+      <source>Connected: signed in to the DMS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="320" />
+      <source>Connected: signed in to Claire.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="327" />
+      <source>Saving the settings…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <location filename="../incadea_desk/ui/results.py" line="47" />
+      <source>Cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/results.py" line="49" />
+      <source>Car collected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/results.py" line="51" />
+      <source>In the workshop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/results.py" line="52" />
+      <source>Planned</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StatusPanel</name>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="96" />
+      <source>Pause or resume keep-importing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="98" />
+      <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="100" />
+      <source>Send now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="101" />
+      <source>Send the waiting corrections now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="103" />
+      <source>Try to send the waiting mileage corrections to the DMS now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="139" />
+      <source>DMS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="139" />
+      <source>Claire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="141" />
+      <source>%1: not checked yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="142" />
+      <source>%1: connected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="143" />
+      <source>%1: unreachable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="144" />
+      <source>%1: sign-in refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="152" />
+      <source>Resume</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="152" />
+      <source>Pause</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../incadea_desk/ui/status.py" line="155" />
+      <source>%n correction(s) waiting for the DMS</source>
+      <translation>
+        <numerusform>%n correction waiting for the DMS</numerusform>
+        <numerusform>%n corrections waiting for the DMS</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="161" />
+      <source>Outbox empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="167" />
+      <source>Keep importing: on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="168" />
+      <source>Keep importing: running…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="169" />
+      <source>Keep importing: paused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="170" />
+      <source>Keep importing: off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="175" />
+      <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/status.py" line="182" />
+      <source>next %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WorkorderPane</name>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="60" />
+      <location filename="../incadea_desk/ui/detail.py" line="61" />
+      <source>DMS number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="62" />
+      <location filename="../incadea_desk/ui/detail.py" line="63" />
+      <source>WO number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="64" />
+      <location filename="../incadea_desk/ui/detail.py" line="80" />
+      <source>Created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="65" />
+      <location filename="../incadea_desk/ui/detail.py" line="92" />
+      <source>Registration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="66" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="67" />
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="68" />
+      <location filename="../incadea_desk/ui/detail.py" line="283" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="69" />
+      <location filename="../incadea_desk/ui/detail.py" line="284" />
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="70" />
+      <location filename="../incadea_desk/ui/detail.py" line="285" />
+      <source>Quantity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="71" />
+      <location filename="../incadea_desk/ui/detail.py" line="286" />
+      <source>Unit price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="72" />
+      <location filename="../incadea_desk/ui/detail.py" line="287" />
+      <source>Discount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="73" />
+      <source>VAT rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="74" />
+      <location filename="../incadea_desk/ui/detail.py" line="115" />
+      <location filename="../incadea_desk/ui/detail.py" line="289" />
+      <source>Total excl. VAT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="75" />
+      <source>Price excl. VAT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="76" />
+      <source>Price incl. VAT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="77" />
+      <source>Currency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="78" />
+      <source>Data warnings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="79" />
+      <location filename="../incadea_desk/ui/detail.py" line="122" />
+      <location filename="../incadea_desk/ui/detail.py" line="521" />
+      <source>Appointment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="81" />
+      <source>Scheduled in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="82" />
+      <source>Scheduled out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="83" />
+      <location filename="../incadea_desk/ui/detail.py" line="612" />
+      <source>Customer waiting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="84" />
+      <source>Car in shop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="85" />
+      <source>Car out of shop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="86" />
+      <location filename="../incadea_desk/ui/detail.py" line="87" />
+      <location filename="../incadea_desk/ui/detail.py" line="88" />
+      <source>DMS mileage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="89" />
+      <source>Cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="90" />
+      <source>Make</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="91" />
+      <source>Model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="93" />
+      <source>VIN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="94" />
+      <source>First registration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="95" />
+      <source>APK due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="96" />
+      <source>Warranty start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="97" />
+      <source>Warranty end</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="98" />
+      <source>Driver id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="99" />
+      <source>Owner id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="100" />
+      <source>Company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="101" />
+      <source>First name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="102" />
+      <source>Last name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="103" />
+      <source>Street</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="104" />
+      <source>Postcode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="105" />
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="106" />
+      <source>E-mail (private)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="107" />
+      <source>Telephone (private)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="108" />
+      <source>Mobile (private)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="109" />
+      <source>E-mail (business)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="110" />
+      <source>Telephone (business)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="111" />
+      <source>Mobile (business)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="112" />
+      <source>Lease company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="113" />
+      <location filename="../incadea_desk/ui/detail.py" line="129" />
+      <location filename="../incadea_desk/ui/detail.py" line="523" />
+      <source>Interventions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="114" />
+      <source>Lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="116" />
+      <source>Total incl. VAT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="123" />
+      <location filename="../incadea_desk/ui/detail.py" line="124" />
+      <location filename="../incadea_desk/ui/detail.py" line="522" />
+      <source>Car</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="125" />
+      <location filename="../incadea_desk/ui/detail.py" line="711" />
+      <source>Driver</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="126" />
+      <location filename="../incadea_desk/ui/detail.py" line="712" />
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="127" />
+      <location filename="../incadea_desk/ui/detail.py" line="713" />
+      <source>Contractor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="128" />
+      <source>Customer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="130" />
+      <source>Prices</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="146" />
+      <source>Intervention %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="152" />
+      <source>line %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="282" />
+      <source>Intervention / line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="288" />
+      <source>VAT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="292" />
+      <source>Interventions and their lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="297" />
+      <source>Labour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="298" />
+      <source>Part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="299" />
+      <source>Menu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="300" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="313" />
+      <source>Incl. VAT: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="506" />
+      <source>&amp;Import to Claire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="508" />
+      <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="512" />
+      <source>Import to Claire</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="513" />
+      <source>&amp;Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="515" />
+      <source>Read the workorder again from the DMS and update Claire (F5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="519" />
+      <source>Refresh from the DMS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="520" />
+      <source>Check the data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="567" />
+      <source>No workorder open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="569" />
+      <source>Search for a WO number or a registration number above (Ctrl+F).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="584" />
+      <source>Total excl. VAT: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="589" />
+      <source>Total incl. VAT: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="598" />
+      <source>WO %1 · %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="620" />
+      <source>APK overdue since %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="622" />
+      <source>APK due %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="633" />
+      <source>%1 (read %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="654" />
+      <source>This workorder is cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="661" />
+      <source>check digit OK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="663" />
+      <source>check digit does not match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="688" />
+      <source>The check digit only has to match for cars built for North America.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="695" />
+      <source>This is not a valid VIN.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="700" />
+      <source>The APK inspection is overdue.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="706" />
+      <source>The APK inspection is due within 30 days.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="728" />
+      <source>%1 — lease company</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="748" />
+      <source>Suggested: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="761" />
+      <source>Not synced with Claire in this session.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="770" />
+      <source>Updated in Claire by keep-importing at %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="774" />
+      <source>Refreshed at %1: created in Claire.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="775" />
+      <source>Refreshed at %1: Claire updated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="776" />
+      <source>Refreshed at %1: nothing changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="780" />
+      <source>Imported to Claire at %1 (new appointment).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="783" />
+      <source>Imported to Claire at %1 (appointment updated).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="786" />
+      <source>Imported to Claire at %1: Claire was already up to date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/detail.py" line="794" />
+      <source>Changed: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>
