@@ -1,0 +1,220 @@
+"""What the benchmarks share: the sandbox they run against, settings, tables and results.
+
+The sandbox is served over real loopback HTTP in one of two ways:
+
+- ``process`` (the default): ``bench.sandbox_server`` in a child process, as the
+  real systems run elsewhere; the client's figures are its own;
+- ``thread``: the sandbox's ``LoopbackThread`` inside the benchmark process, so
+  the stand-ins' Python work competes with the client for the interpreter lock
+  (a pessimistic bound).
+
+Either way the benchmark talks to it over HTTP only: faults through
+``/_sandbox/faults``, counts through ``/_sandbox/state``, Claire's content
+through its public list endpoint.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import httpx
+
+from incadea_desk.config import Settings, apply_environment
+from incadea_desk.secrets import MemoryBackend, SecretStore
+from incadea_desk.services import Services
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS_DIR = ROOT / "bench" / "results"
+SERVER_MODES = ("process", "thread")
+ServerMode = Literal["process", "thread"]
+ADMIN_TIMEOUT_S = 30.0
+
+
+@dataclass(frozen=True)
+class ServedSandbox:
+    """A running sandbox: the ``INCADEA_DESK_*`` settings that reach it, and how it runs."""
+
+    environment: dict[str, str]
+    mode: ServerMode
+
+    @property
+    def incadea_url(self) -> str:
+        return self.environment["INCADEA_DESK_DMS_BASE_URL"]
+
+    @property
+    def claire_url(self) -> str:
+        return self.environment["INCADEA_DESK_CLAIRE_BASE_URL"]
+
+    @property
+    def claire_api_key(self) -> str:
+        return self.environment["INCADEA_DESK_CLAIRE_API_KEY"]
+
+    @property
+    def location_id(self) -> str:
+        return self.environment["INCADEA_DESK_CLAIRE_LOCATION_ID"]
+
+
+@contextmanager
+def served_sandbox(orders: int, *, seed: int = 7, mode: ServerMode = "process") -> Iterator[
+    ServedSandbox
+]:
+    """A sandbox whose DMS holds ``orders`` service orders, served on 127.0.0.1."""
+    if mode == "thread":
+        from incadea_desk.sandbox import LoopbackThread, Sandbox
+
+        sandbox = Sandbox(seed=seed, order_count=orders)
+        with LoopbackThread(sandbox) as urls:
+            yield ServedSandbox(
+                sandbox.environment(urls.incadea_base_url, urls.claire_base_url), mode
+            )
+        return
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "bench.sandbox_server",
+            "--orders",
+            str(orders),
+            "--seed",
+            str(seed),
+        ],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        line = child.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the sandbox server ended at startup (exit {child.wait()})")
+        yield ServedSandbox(json.loads(line)["environment"], mode)
+    finally:
+        child.stdin.close()
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.terminate()
+            child.wait(timeout=10)
+
+
+async def set_latency(served: ServedSandbox, latency_ms: float) -> None:
+    """Every answer of both systems waits ``latency_ms`` (the sandbox's latency fault)."""
+    async with httpx.AsyncClient(timeout=ADMIN_TIMEOUT_S, trust_env=False) as client:
+        for base in (served.incadea_url, served.claire_url):
+            answer = await client.post(f"{base}/_sandbox/faults", json={"latency_ms": latency_ms})
+            answer.raise_for_status()
+
+
+async def dms_order_count(served: ServedSandbox) -> int:
+    async with httpx.AsyncClient(timeout=ADMIN_TIMEOUT_S, trust_env=False) as client:
+        answer = await client.get(f"{served.incadea_url}/_sandbox/state")
+        answer.raise_for_status()
+        return int(answer.json()["counts"]["serviceOrders"])
+
+
+async def claire_appointments(served: ServedSandbox, location_id: str) -> list[dict[str, Any]]:
+    """Every appointment Claire holds in a location, read through its public list endpoint."""
+    held: list[dict[str, Any]] = []
+    async with httpx.AsyncClient(timeout=ADMIN_TIMEOUT_S, trust_env=False) as client:
+        page = 1
+        while True:
+            answer = await client.get(
+                f"{served.claire_url}/v1/appointments/list",
+                params={"location_id": location_id, "page": str(page), "per_page": "100"},
+                headers={"Authorization": served.claire_api_key},
+            )
+            answer.raise_for_status()
+            body = answer.json()
+            held.extend(body["data"])
+            if not body["data"] or len(held) >= int(body["meta"]["total"]):
+                return held
+            page += 1
+
+
+def sandbox_settings(
+    environment: dict[str, str], *, location_id: str | None = None, **sync: object
+) -> tuple[Settings, SecretStore]:
+    """Settings and secrets that reach the sandbox, with keep-importing settings overridden."""
+    settings = apply_environment(Settings(), environment)
+    if sync:
+        settings = settings.model_copy(update={"sync": settings.sync.model_copy(update=sync)})
+    if location_id is not None:
+        settings = settings.model_copy(
+            update={"claire": settings.claire.model_copy(update={"location_id": location_id})}
+        )
+    return settings, SecretStore(MemoryBackend(), environ=environment)
+
+
+async def open_services(
+    environment: dict[str, str],
+    store_path: Path,
+    *,
+    location_id: str | None = None,
+    incadea_transport: httpx.AsyncBaseTransport | None = None,
+    claire_transport: httpx.AsyncBaseTransport | None = None,
+    **sync: object,
+) -> Services:
+    settings, secrets = sandbox_settings(environment, location_id=location_id, **sync)
+    return await Services.open(
+        settings,
+        secrets,
+        incadea_transport=incadea_transport,
+        claire_transport=claire_transport,
+        store_path=store_path,
+        actor="bench",
+    )
+
+
+def percentile(values: Sequence[float], share: float) -> float:
+    """The ``share`` (0..1) percentile, nearest rank; 0 for no values."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    rank = max(0, min(len(ordered) - 1, round(share * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else 0.0
+
+
+def machine() -> dict[str, object]:
+    """What the figures were measured on."""
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+
+
+def write_results(name: str, figures: dict[str, Any]) -> Path:
+    """``bench/results/<name>.json`` with the figures and the machine they came from."""
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    path = RESULTS_DIR / f"{name}.json"
+    payload = {"benchmark": name, "machine": machine(), **figures}
+    path.write_text(json.dumps(payload, indent=2, default=str) + "\n", encoding="utf-8")
+    return path
+
+
+def print_table(title: str, rows: Sequence[tuple[str, object]]) -> None:
+    print(title)
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"  {label:<{width}}  {value}")
+
+
+def verdict(ok: bool) -> str:
+    return "yes" if ok else "NO"

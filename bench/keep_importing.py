@@ -1,0 +1,282 @@
+"""Keep-importing throughput: 1,000 changed workorders from the DMS into Claire.
+
+Budget (DESIGN.md section 7): 1,000 changed workorders with a 20 ms simulated
+round trip in under 3 s, at least 20x faster than a one-request-at-a-time
+client.
+
+The DMS of a sandbox holds ``--orders`` service orders, all changed within
+the first-run look-back window (set to a year), and every answer of both
+systems waits ``--latency-ms`` (the sandbox's latency fault). Measured:
+
+- ``KeepImporting.run_once()`` of a fresh workstation, through the real
+  services over loopback HTTP;
+- the baseline: the same two clients, one workorder at a time, one DMS read
+  and one Claire upsert awaited one after another, on a sample of
+  ``--sample`` workorders imported into Claire's second location (so the
+  first stays clean for the check), extrapolated per workorder.
+
+Afterwards Claire must hold exactly one appointment per DMS workorder in the
+location: no duplicates, no gaps, and the WO number and mileage of each as
+the DMS has them.
+
+    uv run python -m bench.keep_importing [--orders 1000] [--latency-ms 20] [--sample 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import tempfile
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from incadea_desk.incadea import DmsWorkorder
+from incadea_desk.services import Services, SyncReport
+from incadea_desk.services.importing import prepare
+
+from bench.common import (
+    SERVER_MODES,
+    ServedSandbox,
+    ServerMode,
+    claire_appointments,
+    dms_order_count,
+    open_services,
+    print_table,
+    served_sandbox,
+    set_latency,
+    verdict,
+    write_results,
+)
+
+BUDGET_S = 3.0
+TARGET_RATIO = 20.0
+LOOKBACK_DAYS = 365
+BASELINE_LOCATION = "loc-antwerpen"
+
+
+@dataclass(frozen=True)
+class ClaireCheck:
+    """What Claire holds in the location against what the DMS holds."""
+
+    appointments: int
+    distinct: int
+    duplicates: int
+    missing: int
+    unexpected: int
+    mismatched: int
+
+    @property
+    def ok(self) -> bool:
+        return self.duplicates == self.missing == self.unexpected == self.mismatched == 0
+
+
+@dataclass(frozen=True)
+class KeepImportingFigures:
+    orders: int
+    latency_ms: float
+    server: str
+    sample: int
+    run_s: float
+    seen: int
+    imported: int
+    unchanged: int
+    failed: int
+    baseline_sample_s: float
+    baseline_per_wo_s: float
+    baseline_extrapolated_s: float
+    ratio: float
+    budget_s: float
+    within_budget: bool
+    target_ratio: float
+    meets_target: bool
+    claire: ClaireCheck
+
+    @property
+    def all_imported(self) -> bool:
+        return self.imported == self.orders and self.failed == 0 and self.claire.ok
+
+
+async def _every_changed(services: Services, since: datetime) -> list[DmsWorkorder]:
+    hits: list[DmsWorkorder] = []
+    async for page in services.dms.changed_since(since, page_size=1000):
+        hits.extend(page)
+    return hits
+
+
+async def _sample(services: Services, since: datetime, size: int) -> list[str]:
+    async for page in services.dms.changed_since(since, page_size=size):
+        return [hit.workorder.appointment.dms_number for hit in page[:size]]
+    return []
+
+
+async def one_at_a_time(services: Services, dms_numbers: list[str]) -> float:
+    """The baseline client: read one workorder, upsert it, then the next. Seconds taken."""
+    location = services.claire.location_id
+    started = time.perf_counter()
+    for dms_number in dms_numbers:
+        hit = await services.dms.get_workorder(dms_number)
+        [answer] = await services.claire.import_workorders([prepare(hit, location).appointment])
+        if answer.status == "error":
+            raise RuntimeError(f"Claire refused {dms_number} in the baseline")
+    return time.perf_counter() - started
+
+
+def check_claire(held: list[dict[str, object]], dms: list[DmsWorkorder]) -> ClaireCheck:
+    counts = Counter(str(item["dms_nr"]) for item in held)
+    expected = {hit.workorder.appointment.dms_number: hit.workorder.appointment for hit in dms}
+    by_number = {str(item["dms_nr"]): item for item in held}
+    mismatched = sum(
+        1
+        for number, appointment in expected.items()
+        if number in by_number
+        and (
+            by_number[number]["wo_nr"] != appointment.wo_number
+            or by_number[number]["mileage"] != appointment.dms_mileage_km
+        )
+    )
+    return ClaireCheck(
+        appointments=len(held),
+        distinct=len(counts),
+        duplicates=sum(count - 1 for count in counts.values()),
+        missing=len(expected.keys() - counts.keys()),
+        unexpected=len(counts.keys() - expected.keys()),
+        mismatched=mismatched,
+    )
+
+
+async def measure(
+    served: ServedSandbox, store_dir: Path, *, orders: int, latency_ms: float, sample: int
+) -> KeepImportingFigures:
+    held_by_dms = await dms_order_count(served)
+    if held_by_dms != orders:
+        raise ValueError(
+            f"the sandbox DMS holds {held_by_dms} service orders, not {orders} "
+            "(it seeds at least one per car, 120 cars)"
+        )
+    await set_latency(served, latency_ms)
+    since = datetime.now(UTC) - timedelta(days=LOOKBACK_DAYS)
+
+    baseline = await open_services(
+        served.environment, store_dir / "baseline.sqlite3", location_id=BASELINE_LOCATION
+    )
+    try:
+        await asyncio.gather(baseline.dms.ping(), baseline.claire.ping())
+        numbers = await _sample(baseline, since, sample)
+        baseline_s = await one_at_a_time(baseline, numbers)
+
+        services = await open_services(
+            served.environment, store_dir / "keep-importing.sqlite3", lookback_days=LOOKBACK_DAYS
+        )
+        try:
+            await asyncio.gather(services.dms.ping(), services.claire.ping())
+            started = time.perf_counter()
+            report: SyncReport = await services.sync.run_once()
+            run_s = time.perf_counter() - started
+        finally:
+            await services.aclose()
+
+        dms = await _every_changed(baseline, since)
+    finally:
+        await baseline.aclose()
+    claire = check_claire(await claire_appointments(served, served.location_id), dms)
+
+    per_wo = baseline_s / len(numbers)
+    extrapolated = per_wo * orders
+    ratio = extrapolated / run_s
+    return KeepImportingFigures(
+        orders=orders,
+        latency_ms=latency_ms,
+        server=served.mode,
+        sample=len(numbers),
+        run_s=run_s,
+        seen=report.seen,
+        imported=report.imported,
+        unchanged=report.unchanged,
+        failed=report.failed,
+        baseline_sample_s=baseline_s,
+        baseline_per_wo_s=per_wo,
+        baseline_extrapolated_s=extrapolated,
+        ratio=ratio,
+        budget_s=BUDGET_S,
+        within_budget=run_s < BUDGET_S,
+        target_ratio=TARGET_RATIO,
+        meets_target=ratio >= TARGET_RATIO,
+        claire=claire,
+    )
+
+
+def run(
+    *,
+    orders: int = 1000,
+    latency_ms: float = 20.0,
+    sample: int = 50,
+    server: ServerMode = "process",
+    seed: int = 7,
+) -> KeepImportingFigures:
+    with (
+        served_sandbox(orders, seed=seed, mode=server) as served,
+        tempfile.TemporaryDirectory(prefix="incadea-desk-bench-") as folder,
+    ):
+        return asyncio.run(
+            measure(served, Path(folder), orders=orders, latency_ms=latency_ms, sample=sample)
+        )
+
+
+def show(figures: KeepImportingFigures) -> None:
+    c = figures.claire
+    print_table(
+        f"keep_importing: {figures.orders} changed WOs, {figures.latency_ms:g} ms round trip, "
+        f"sandbox in a {figures.server}",
+        [
+            ("KeepImporting.run_once()", f"{figures.run_s:.2f} s"),
+            ("  seen / imported / failed", f"{figures.seen} / {figures.imported} / {figures.failed}"),
+            (
+                f"baseline, {figures.sample} WOs one at a time",
+                f"{figures.baseline_sample_s:.2f} s ({figures.baseline_per_wo_s * 1000:.1f} ms/WO)",
+            ),
+            (
+                f"baseline extrapolated to {figures.orders}",
+                f"{figures.baseline_extrapolated_s:.1f} s",
+            ),
+            ("throughput ratio", f"{figures.ratio:.1f}x (target >= {figures.target_ratio:g}x)"),
+            ("ratio target met", verdict(figures.meets_target)),
+            (f"under the {figures.budget_s:g} s budget", verdict(figures.within_budget)),
+            (
+                "Claire: held / distinct",
+                f"{c.appointments} / {c.distinct} "
+                f"(duplicates {c.duplicates}, missing {c.missing}, "
+                f"unexpected {c.unexpected}, mismatched {c.mismatched})",
+            ),
+        ],
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Keep-importing throughput benchmark.")
+    parser.add_argument("--orders", type=int, default=1000, help="changed workorders (>= 120)")
+    parser.add_argument("--latency-ms", type=float, default=20.0, help="simulated round trip")
+    parser.add_argument("--sample", type=int, default=50, help="workorders in the baseline")
+    parser.add_argument("--server", choices=SERVER_MODES, default="process")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    figures = run(
+        orders=args.orders,
+        latency_ms=args.latency_ms,
+        sample=args.sample,
+        server=args.server,
+        seed=args.seed,
+    )
+    show(figures)
+    path = write_results(
+        "keep_importing",
+        asdict(figures) | {"all_imported": figures.all_imported},
+    )
+    print(f"  results: {path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path}")
+    return 0 if figures.all_imported else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
