@@ -48,6 +48,8 @@ class SettingsDialog(QDialog):
 
     saved = Signal(object)
     demo_requested = Signal()
+    test_finished = Signal(str, bool)
+    """A connection test of ``incadea`` or ``claire`` ended; whether it connected."""
 
     def __init__(
         self,
@@ -296,24 +298,28 @@ class SettingsDialog(QDialog):
             secrets["claire_api_key"] = self.api_key.text()
         return secrets
 
-    def _test_clicked(self, system: str) -> None:
-        self._runner.run(self._run_test(system), label=self.tr("Testing the connection…"))
+    def _test_widgets(self, system: str) -> tuple[QPushButton, QLabel]:
+        if system == "incadea":
+            return self.dms_test, self.dms_result
+        return self.claire_test, self.claire_result
 
-    async def _run_test(self, system: str) -> None:
-        button, result = (
-            (self.dms_test, self.dms_result)
-            if system == "incadea"
-            else (self.claire_test, self.claire_result)
-        )
+    def _test_clicked(self, system: str) -> None:
+        button, result = self._test_widgets(system)
         button.setEnabled(False)
         result.setText(self.tr("Connecting…"))
         set_tone(result, "muted")
+        self._runner.run(self._run_test(system), label=self.tr("Testing the connection…"))
+
+    async def _run_test(self, system: str) -> None:
+        button, result = self._test_widgets(system)
+        ok = False
         try:
             await self._test(system, self.current_settings(), self.typed_secrets())
         except (RemoteError, ValueError) as error:
             result.setText(error_sentence(error))
             set_tone(result, "bad")
         else:
+            ok = True
             result.setText(
                 self.tr("Connected: signed in to the DMS.")
                 if system == "incadea"
@@ -322,6 +328,7 @@ class SettingsDialog(QDialog):
             set_tone(result, "ok")
         finally:
             button.setEnabled(True)
+        self.test_finished.emit(system, ok)
 
     def _save_clicked(self) -> None:
         self._runner.run(self._run_save(), label=self.tr("Saving the settings…"))

@@ -132,8 +132,19 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
 
 
 @pytest.fixture
+def desk_options() -> dict[str, Any]:
+    """Keyword arguments for the window; a test overrides them with ``parametrize``."""
+    return {}
+
+
+@pytest.fixture
 def desk(
-    run: Run[Any], qtbot: QtBot, sandbox: Sandbox, tmp_path: Path, translations: Translations
+    run: Run[Any],
+    qtbot: QtBot,
+    sandbox: Sandbox,
+    tmp_path: Path,
+    translations: Translations,
+    desk_options: dict[str, Any],
 ) -> Iterator[Desk]:
     settings, secrets = sandbox_settings(sandbox)
     services = run(
@@ -161,12 +172,12 @@ def desk(
             secrets,
             {"incadea": sandbox.incadea_transport(), "claire": sandbox.claire_transport()},
         ),
-        keep_importing=False,
-        today=lambda: date(2026, 11, 27),
+        **{"keep_importing": False, "today": lambda: date(2026, 11, 27), **desk_options},
     )
     window.show()
     window.start()
     qtbot.waitExposed(window)
     yield Desk(window, services, sandbox, settings, secrets, run)
-    run(window.shutdown())
+    if window.isVisible():
+        run(window.shutdown())
     window.deleteLater()
