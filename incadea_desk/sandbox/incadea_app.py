@@ -178,7 +178,12 @@ def odata_error(
     return response
 
 
+PLAIN_JSON = frozenset({str, int, bool, float})
+
+
 def wire_value(key: str, value: Any) -> Any:
+    if value is None or type(value) in PLAIN_JSON:
+        return value
     if isinstance(value, datetime):
         return wire_datetime(value, millis=key == "lastModifiedDateTime")
     if isinstance(value, date):
@@ -250,7 +255,6 @@ class IncadeaStandIn:
         self.live_started = clock()
         self.steps_taken = 0
         self.clock_steps = 0
-        self._wire_cache: dict[str, tuple[int, dict[str, Any]]] = {}
         self.app: ASGIApp = self._build_app()
 
     # --- the ASGI app ------------------------------------------------------
@@ -378,14 +382,11 @@ class IncadeaStandIn:
 
     # --- rendering ---------------------------------------------------------
 
-    def _wire(self, row: Row) -> dict[str, Any]:
-        """The row's own fields as wire JSON; cached per version (every change bumps it)."""
-        cached = self._wire_cache.get(row.id)
-        if cached is None or cached[0] != row.version:
-            fields = {key: wire_value(key, value) for key, value in row.data.items()}
-            cached = (row.version, {"@odata.etag": etag(row), **fields})
-            self._wire_cache[row.id] = cached
-        return dict(cached[1])
+    @staticmethod
+    def _wire(row: Row) -> dict[str, Any]:
+        """The row's own fields as wire JSON."""
+        fields = {key: wire_value(key, value) for key, value in row.data.items()}
+        return {"@odata.etag": etag(row), **fields}
 
     def render(
         self, entity_set: str, row: Row, expand: Expand, drift: str | None
