@@ -583,6 +583,8 @@ def appointment_slot(rng: random.Random, day: date) -> datetime:
 
 def generate_workshop(seed: int, now: datetime, order_count: int = 240) -> WorkshopData:
     """The workshop for ``seed`` at ``now``: orders over the past and coming 30 days."""
+    if order_count < 1:
+        raise ValueError("the workshop needs at least one workorder")
     rng = random.Random(seed)
     data = WorkshopData()
     gen = Generator(rng, data)
@@ -594,7 +596,8 @@ def generate_workshop(seed: int, now: datetime, order_count: int = 240) -> Works
     people = [gen.customer(now - timedelta(days=rng.randint(1, 900))) for _ in range(130)]
 
     vehicles: list[tuple[Row, Row | None]] = []
-    for index in range(120):
+    # Half as many cars as workorders (at most 120): every car comes in at least once.
+    for index in range(max(1, min(120, order_count // 2))):
         person = people[index % len(people)]
         kind = rng.random()
         if kind < 0.3:
@@ -617,7 +620,7 @@ def generate_workshop(seed: int, now: datetime, order_count: int = 240) -> Works
     # Every vehicle gets at least one order; a third of them come back several times.
     plan: list[tuple[Row, Row | None]] = list(vehicles)
     while len(plan) < order_count:
-        plan.append(vehicles[rng.randrange(len(vehicles) // 3)])
+        plan.append(vehicles[rng.randrange(max(1, len(vehicles) // 3))])
     appointments: dict[str, list[datetime]] = {}
     for vehicle, _ in plan:
         day = (now + timedelta(days=rng.randint(-30, 30))).date()
@@ -625,7 +628,7 @@ def generate_workshop(seed: int, now: datetime, order_count: int = 240) -> Works
 
     orders: list[tuple[datetime, Row, Row | None]] = []
     for vehicle, contractor in vehicles:
-        for appointment in appointments[vehicle.id]:
+        for appointment in appointments.get(vehicle.id, []):
             orders.append((appointment, vehicle, contractor))
     orders.sort(key=lambda item: (item[0], item[1].id))
 

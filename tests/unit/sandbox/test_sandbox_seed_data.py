@@ -184,3 +184,11 @@ def test_the_same_seed_gives_the_same_workshop() -> None:
 def test_known_vin_check_digit() -> None:
     assert vin_check_digit("1M8GDM9AXKP042788") == "X"
     assert vin_check_digit("11111111111111111") == "1"
+
+
+@pytest.mark.parametrize("count", [1, 12, 240, 1000])
+def test_the_workshop_holds_the_requested_number_of_workorders(count: int) -> None:
+    data = generate_workshop(seed=8, now=NOW, order_count=count)
+
+    assert len(data.orders) == count
+    assert {o.data["vehicleId"] for o in data.orders.values()} == set(data.vehicles)
