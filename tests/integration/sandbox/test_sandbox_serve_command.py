@@ -17,6 +17,7 @@ import httpx
 import pytest
 from sandbox_helpers import loopback_client
 
+from incadea_desk.sandbox import Sandbox, serve_loopback
 from incadea_desk.sandbox.cli import add_sandbox_parser
 
 EXPECTED_VARIABLES = {
@@ -125,3 +126,17 @@ def test_serve_on_a_taken_port_fails_with_a_message(capsys: pytest.CaptureFixtur
         assert args.func(args) == 2
 
     assert "The sandbox could not start:" in capsys.readouterr().err
+
+
+async def test_serve_loopback_serves_both_apps_until_the_block_ends() -> None:
+    sandbox = Sandbox(seed=4, order_count=8)
+
+    async with serve_loopback(sandbox) as urls, httpx.AsyncClient() as http:
+        dms_state = await http.get(f"{urls.incadea_base_url}/_sandbox/state")
+        claire_state = await http.get(f"{urls.claire_base_url}/_sandbox/state")
+
+    assert dms_state.json()["counts"]["serviceOrders"] == 8
+    assert claire_state.json()["counts"]["appointments"] == 0
+    async with httpx.AsyncClient() as http:
+        with pytest.raises(httpx.ConnectError):
+            await http.get(f"{urls.incadea_base_url}/_sandbox/state")
