@@ -47,6 +47,18 @@ class ServedSandbox:
 
     environment: dict[str, str]
     mode: ServerMode
+    pid: int | None = None
+
+    def cpu_seconds(self) -> float | None:
+        """CPU time the sandbox process has used so far (process mode on Linux), else None."""
+        if self.pid is None:
+            return None
+        try:
+            fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        # utime and stime are fields 14 and 15 of stat(5); 11 and 12 after the name.
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     @property
     def incadea_url(self) -> str:
@@ -99,7 +111,7 @@ def served_sandbox(orders: int, *, seed: int = 7, mode: ServerMode = "process") 
         line = child.stdout.readline()
         if not line:
             raise RuntimeError(f"the sandbox server ended at startup (exit {child.wait()})")
-        yield ServedSandbox(json.loads(line)["environment"], mode)
+        yield ServedSandbox(json.loads(line)["environment"], mode, child.pid)
     finally:
         child.stdin.close()
         try:
@@ -196,6 +208,8 @@ def machine() -> dict[str, object]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
+        # Other work on the machine slows every figure; the load says how much there was.
+        "load_average_1_5_15": [round(value, 2) for value in os.getloadavg()],
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
