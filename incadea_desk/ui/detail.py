@@ -207,6 +207,7 @@ class _Form(QGroupBox):
             value_label.setText(text or "–")
             value_label.setAccessibleName(f"{labels.get(key, key)}: {text or '–'}")
             set_tone(value_label, "")
+            set_tone(value_label, "", "highlight")
             value_label.setToolTip("")
             self._layout.setRowVisible(value_label, bool(text) or not hide_empty)
 

@@ -1,0 +1,267 @@
+"""The widgets on their own: the detail pane on hand-built workorders, the search bar,
+the error and crash dialogs."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from incadea_desk.domain import (
+    Appointment,
+    Car,
+    Element,
+    ElementKind,
+    Intervention,
+    Money,
+    Party,
+    RegistrationNumber,
+    Vin,
+    Workorder,
+)
+from incadea_desk.errors import Unavailable
+from incadea_desk.ui.crash import CrashHandler
+from incadea_desk.ui.detail import SyncInfo, WorkorderPane, describe_field
+from incadea_desk.ui.error_box import show_error
+from incadea_desk.ui.search_bar import SearchBar
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
+
+TODAY = date(2026, 11, 27)
+
+
+def element(kind: ElementKind, quantity: str, price: str, discount: str = "0") -> Element:
+    return Element(
+        kind=kind,
+        code=kind.value.upper(),
+        description=f"{kind.value} line",
+        quantity=Decimal(quantity),
+        unit_price=Money(amount=Decimal(price)),
+        discount=Decimal(discount),
+        vat_rate=Decimal("21"),
+    )
+
+
+def workorder(
+    *,
+    apk: date | None = date(2026, 12, 10),
+    vin: str = "WVWZZZ1JZXW000001",
+    driver_mobile: str | None = "+31612345678",
+    canceled: bool = False,
+) -> Workorder:
+    at = datetime(2026, 11, 30, 8, 30, tzinfo=UTC)
+    return Workorder(
+        appointment=Appointment(
+            dms_number="SO-1",
+            wo_number="4711",
+            appointment_date=at,
+            created_at=datetime(2026, 11, 20, 9, 0, tzinfo=UTC),
+            customer_waiting=True,
+            dms_mileage_km=45_210,
+            mileage_date=date(2026, 6, 1),
+            canceled=canceled,
+        ),
+        interventions=[
+            Intervention(
+                title="Grote beurt",
+                description="Onderhoud volgens schema",
+                elements=[
+                    element(ElementKind.LABOR, "1.5", "90.00"),
+                    element(ElementKind.PART, "4", "12.50", discount="10"),
+                ],
+            ),
+            Intervention(title="APK", elements=[element(ElementKind.MENU, "1", "49.95")]),
+        ],
+        car=Car(
+            make="Volkswagen",
+            model="Golf",
+            registration=RegistrationNumber.parse("12abc3"),
+            registration_as_stored="12ABC3",
+            vin=Vin.parse(vin),
+            vin_as_stored=vin,
+            apk_date=apk,
+            driver_id="C1",
+            owner_id="C2",
+        ),
+        driver=Party(
+            first_name="Anna",
+            last_name="de Vries",
+            mobile_private=driver_mobile,
+            email_private="anna@example.org",
+        ),
+        contractor=Party(company="LeaseCo", is_lease_company=True, email_business="fleet@"),
+    )
+
+
+@pytest.fixture
+def pane(qtbot: QtBot, translations) -> WorkorderPane:
+    widget = WorkorderPane(today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 900)
+    widget.show()
+    return widget
+
+
+def test_the_pane_shows_every_part_of_the_workorder(pane: WorkorderPane) -> None:
+    wo = workorder()
+    pane.show_workorder(wo)
+
+    assert pane.title.text() == "WO 4711 · 12-ABC-3"
+    assert pane.appointment_form.values["dms_number"].text() == "SO-1"
+    assert pane.appointment_form.values["dms_mileage_km"].text() == "45,210 km (read 01/06/2026)"
+    assert pane.car_form.values["registration"].text() == "12-ABC-3"
+    assert pane.party_forms["driver"].values["first_name"].text() == "Anna"
+    assert pane.party_forms["owner"].isHidden()
+    tree = pane.interventions
+    assert tree.topLevelItemCount() == 2
+    first = tree.topLevelItem(0)
+    assert first.text(0) == "1. Grote beurt"
+    assert first.text(7) == "€ 180.00"
+    assert [first.child(i).text(1) for i in range(first.childCount())] == [
+        "",
+        "Labour",
+        "Part",
+    ]
+    assert first.child(2).text(5) == "10 %"
+    assert pane.total_excl.text() == "Total excl. VAT: € 229.95"
+    assert pane.total_incl.text() == f"Total incl. VAT: {'€'} {wo.total_incl_vat.amount:,.2f}"
+    assert pane.badge_waiting.isVisible()
+    assert pane.mileage.dms_value.text() == "45,210 km (read 01/06/2026)"
+
+
+def test_an_apk_due_within_30_days_is_highlighted(pane: WorkorderPane) -> None:
+    pane.show_workorder(workorder(apk=date(2026, 12, 20)))
+    assert pane.badge_apk.isVisible()
+    assert pane.badge_apk.text() == "APK due 20/12/2026"
+    assert pane.car_form.values["apk_date"].property("highlight") == "warn"
+
+    pane.show_workorder(workorder(apk=date(2026, 11, 1)))
+    assert pane.badge_apk.text() == "APK overdue since 01/11/2026"
+
+    pane.show_workorder(workorder(apk=date(2027, 3, 1)))
+    assert not pane.badge_apk.isVisible()
+    assert pane.car_form.values["apk_date"].property("highlight") == ""
+
+
+def test_contact_warnings_and_the_lease_company_are_visible(pane: WorkorderPane) -> None:
+    pane.show_workorder(workorder(driver_mobile=None))
+
+    assert pane.warnings_frame.isVisible()
+    text = pane.warnings_label.text()
+    assert "Customer: The customer has no valid mobile number" in text
+    assert "Contractor: The business e-mail address is not a valid e-mail address." in text
+    contractor = pane.party_forms["contractor"]
+    assert contractor.title() == "Contractor — lease company"
+    assert contractor.values["email_business"].property("highlight") == "warn"
+
+
+def test_a_vin_with_a_wrong_check_digit_is_flagged_not_rejected(pane: WorkorderPane) -> None:
+    good = workorder().car.vin
+    assert good is not None
+    bad = good.value[:8] + ("X" if good.value[8] != "X" else "1") + good.value[9:]
+    pane.show_workorder(workorder(vin=bad))
+
+    assert pane.car_form.values["vin"].text() == f"{bad} (check digit does not match)"
+    assert pane.car_form.values["vin"].property("highlight") == "warn"
+
+
+def test_a_sync_shows_when_and_what_changed(pane: WorkorderPane) -> None:
+    pane.show_workorder(workorder())
+    assert pane.sync_label.text() == "Not synced with Claire in this session."
+
+    pane.show_sync(
+        SyncInfo(
+            action="refresh",
+            outcome="updated",
+            changed_fields=["car.apk_date", "interventions[1].elements[0].total"],
+            synced_at=datetime(2026, 11, 27, 10, 15, 30, tzinfo=UTC),
+        )
+    )
+
+    assert pane.sync_label.text().startswith("Refreshed at ")
+    assert pane.sync_label.text().endswith(": Claire updated.")
+    assert pane.changes_label.text() == (
+        "Changed: Car: APK due, Intervention 2, line 1: Total excl. VAT"
+    )
+
+
+def test_changed_field_names_read_as_words(translations) -> None:
+    assert describe_field("appointment.mileage") == "Appointment: DMS mileage"
+    assert describe_field("driver.mobile_private") == "Driver: Mobile (private)"
+    assert describe_field("something_new") == "something new"
+
+
+def test_the_search_bar_clears_on_escape_and_remembers_searches(qtbot: QtBot, translations) -> None:
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    requested: list[str] = []
+    bar.search_requested.connect(requested.append)
+
+    qtbot.keyClicks(bar.edit, " 12abc3 ")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert requested == ["12abc3"]
+    bar.show_query("12-ABC-3", "1 workorder found")
+    assert bar.edit.text() == "12-ABC-3"
+    bar.show_query("WO 4711")
+    assert bar.recent == ["WO 4711", "12-ABC-3"]
+
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert bar.edit.text() == ""
+    assert bar.edit.placeholderText() == "WO number or registration"
+    assert "(Ctrl+F, Ctrl+L)" in bar.edit.toolTip()
+
+
+def test_an_error_is_one_sentence_with_the_details_one_click_away(
+    qtbot: QtBot, translations
+) -> None:
+    error = Unavailable(
+        "The DMS did not answer.", "incadea", status=503, code="Busy", correlation_id="c-42"
+    )
+    box = show_error(None, error)
+    qtbot.addWidget(box)
+
+    assert box.text() == (
+        "The DMS cannot be reached right now; check the connection and try again later."
+    )
+    details = box.detailedText()
+    assert "HTTP status: 503" in details
+    assert "Correlation id: c-42" in details
+    box.close()
+
+
+@pytest.mark.allow_warning_logs
+def test_the_crash_dialog_appears_once_per_distinct_traceback(qtbot: QtBot, translations) -> None:
+    handler = CrashHandler()
+
+    def fail(kind: type[Exception]) -> tuple[type[BaseException], BaseException, object]:
+        try:
+            raise kind("boom")
+        except kind:
+            info = sys.exc_info()
+        assert info[0] is not None
+        assert info[1] is not None
+        return info[0], info[1], info[2]
+
+    first = fail(RuntimeError)
+    handler.handle(*first)
+    handler.handle(*first)
+    qtbot.waitUntil(lambda: len(handler.dialogs) == 1)
+    handler.handle(*fail(KeyError))
+    qtbot.waitUntil(lambda: len(handler.dialogs) == 2)
+    QApplication.processEvents()
+    assert len(handler.dialogs) == 2
+    box = handler.dialogs[0]
+    assert isinstance(box, QMessageBox)
+    assert "RuntimeError: boom" in box.detailedText()
+    for dialog in list(handler.dialogs):
+        dialog.close()
+    qtbot.waitUntil(lambda: not handler.dialogs)
