@@ -1,0 +1,114 @@
+"""Dutch, French and English: every text of the window is in the catalogues and translated,
+the compiled ``.qm`` files match their ``.ts`` sources, and the domain's warnings are known."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from incadea_desk.domain import Party
+from incadea_desk.domain.contact import party_warnings
+from incadea_desk.ui.domain_texts import DATA_WARNINGS
+from incadea_desk.ui.i18n import Translations, resources_dir
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+UI = ROOT / "incadea_desk" / "ui"
+LANGUAGES = ("nl", "fr", "en")
+
+
+def tool(name: str) -> str:
+    return str(Path(sys.executable).parent / name)
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+def test_every_text_of_the_window_is_in_the_catalogues(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in UI.glob("*.py"))
+    subprocess.run(
+        [tool("pyside6-lupdate"), *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    wanted = set(messages(fresh))
+    for language in LANGUAGES:
+        held = set(messages(resources_dir() / f"incadea_desk_{language}.ts"))
+        assert wanted - held == set(), f"{language}: run pyside6-lupdate and translate"
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_dutch_and_french_are_fully_translated(language: str) -> None:
+    for key, message in messages(resources_dir() / f"incadea_desk_{language}.ts").items():
+        translation = message.find("translation")
+        assert translation is not None
+        assert translation.get("type") not in ("unfinished", "obsolete"), key
+        if message.get("numerus") == "yes":
+            assert all(f.text for f in translation.iter("numerusform")), key
+        else:
+            assert translation.text, key
+            assert translation.text.count("%") == key[1].count("%"), key
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_compiled_catalogues_match_their_sources(language: str, tmp_path: Path) -> None:
+    compiled = tmp_path / f"{language}.qm"
+    subprocess.run(
+        [
+            tool("pyside6-lrelease"),
+            str(resources_dir() / f"incadea_desk_{language}.ts"),
+            "-qm",
+            str(compiled),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    shipped = resources_dir() / f"incadea_desk_{language}.qm"
+    assert compiled.read_bytes() == shipped.read_bytes(), "run pyside6-lrelease"
+
+
+def test_the_domain_warnings_are_known_to_the_catalogues() -> None:
+    bad = Party(
+        first_name="Jan",
+        postcode="1234ab",
+        email_private="jan@",
+        email_business="@example",
+        phone_private="12",
+        phone_business="0301234567",
+        mobile_private="0301234567",
+        mobile_business="+31 6 1234 5678",
+    )
+    broken = Party(phone_private="x1", mobile_private="x2", phone_business="x3", postcode="99")
+    produced = {w.message for party in (bad, broken) for w in party_warnings(party)}
+    assert produced
+    assert produced <= set(map(str, DATA_WARNINGS)), produced - set(map(str, DATA_WARNINGS))
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("nl", "&Bestand"), ("fr", "&Fichier"), ("en", "&File")]
+)
+def test_switching_the_language_loads_its_catalogue(qapp, language: str, expected: str) -> None:
+    translations = Translations(qapp)
+    try:
+        assert translations.switch(language) == language
+        assert translations.catalogue_loaded
+        assert QCoreApplication.translate("MainWindow", "&File") == expected
+        one = QCoreApplication.translate(
+            "StatusPanel", "%n correction(s) waiting for the DMS", None, 1
+        )
+        assert "(s)" not in one
+    finally:
+        translations.remove()
