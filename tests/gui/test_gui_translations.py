@@ -112,3 +112,4 @@ def test_switching_the_language_loads_its_catalogue(qapp, language: str, expecte
         assert "(s)" not in one
     finally:
         translations.remove()
+        QLocale.setDefault(QLocale("en_GB"))
