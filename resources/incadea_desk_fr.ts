@@ -249,117 +249,118 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="214" />
+      <location filename="../incadea_desk/ui/main_window.py" line="217" />
       <source>incadea-desk</source>
       <translation>incadea-desk</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="216" />
+      <location filename="../incadea_desk/ui/main_window.py" line="219" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="217" />
+      <location filename="../incadea_desk/ui/main_window.py" line="220" />
       <source>&amp;Workorder</source>
       <translation>&amp;Ordre de travail</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="218" />
+      <location filename="../incadea_desk/ui/main_window.py" line="221" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="221" />
+      <location filename="../incadea_desk/ui/main_window.py" line="224" />
       <source>&amp;Find…</source>
       <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="222" />
+      <location filename="../incadea_desk/ui/main_window.py" line="225" />
       <source>Focus the search bar</source>
       <translation>Aller à la barre de recherche</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="225" />
+      <location filename="../incadea_desk/ui/main_window.py" line="228" />
       <source>&amp;Import to Claire</source>
       <translation>&amp;Importer dans Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="226" />
+      <location filename="../incadea_desk/ui/main_window.py" line="229" />
       <source>Import the open workorder</source>
       <translation>Importer l’ordre de travail ouvert</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="229" />
+      <location filename="../incadea_desk/ui/main_window.py" line="232" />
       <source>&amp;Refresh</source>
       <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="230" />
+      <location filename="../incadea_desk/ui/main_window.py" line="233" />
       <source>Re-read the open workorder</source>
       <translation>Relire l’ordre de travail ouvert</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="233" />
+      <location filename="../incadea_desk/ui/main_window.py" line="236" />
       <source>Correct &amp;mileage</source>
       <translation>Corriger le &amp;kilométrage</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="234" />
+      <location filename="../incadea_desk/ui/main_window.py" line="237" />
       <source>Go to the mileage field</source>
       <translation>Aller au champ du kilométrage</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="237" />
+      <location filename="../incadea_desk/ui/main_window.py" line="240" />
       <source>&amp;Pause / resume keep-importing</source>
       <translation>&amp;Suspendre / reprendre l’import continu</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="238" />
+      <location filename="../incadea_desk/ui/main_window.py" line="241" />
       <source>Pause or resume the background import</source>
       <translation>Suspendre ou reprendre l’import en arrière-plan</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="241" />
+      <location filename="../incadea_desk/ui/main_window.py" line="244" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="242" />
+      <location filename="../incadea_desk/ui/main_window.py" line="245" />
       <source>Endpoints, sign-in and language</source>
       <translation>Adresses, connexion et langue</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="245" />
+      <location filename="../incadea_desk/ui/main_window.py" line="248" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="246" />
+      <location filename="../incadea_desk/ui/main_window.py" line="249" />
       <source>Close incadea-desk</source>
       <translation>Fermer incadea-desk</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="253" />
+      <location filename="../incadea_desk/ui/main_window.py" line="256" />
       <source>&amp;Activity log</source>
       <translation>&amp;Journal d’activité</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="280" />
+      <location filename="../incadea_desk/ui/main_window.py" line="283" />
       <source>Closing…</source>
       <translation>Fermeture…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="305" />
+      <location filename="../incadea_desk/ui/main_window.py" line="308" />
       <source>Searching the DMS…</source>
       <translation>Recherche dans le DMS…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="314" />
+      <location filename="../incadea_desk/ui/main_window.py" line="317" />
       <source>Nothing searched: %1</source>
       <translation>Aucune recherche : %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="323" />
+      <location filename="../incadea_desk/ui/main_window.py" line="326" />
+      <location filename="../incadea_desk/ui/main_window.py" line="697" />
       <source>%n workorder(s) found</source>
       <translation>
         <numerusform>%n ordre de travail trouvé</numerusform>
@@ -367,12 +368,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="329" />
+      <location filename="../incadea_desk/ui/main_window.py" line="332" />
       <source>No workorder found for %1.</source>
       <translation>Aucun ordre de travail trouvé pour %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="346" />
+      <location filename="../incadea_desk/ui/main_window.py" line="350" />
       <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
       <translation>
         <numerusform>%n ordre de travail correspond.</numerusform>
@@ -380,72 +381,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="370" />
+      <location filename="../incadea_desk/ui/main_window.py" line="387" />
       <source>Importing into Claire…</source>
       <translation>Import dans Claire…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="378" />
+      <location filename="../incadea_desk/ui/main_window.py" line="395" />
       <source>Refreshing from the DMS…</source>
       <translation>Actualisation depuis le DMS…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="439" />
+      <location filename="../incadea_desk/ui/main_window.py" line="457" />
       <source>Writing the mileage to the DMS…</source>
       <translation>Écriture du kilométrage dans le DMS…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="451" />
+      <location filename="../incadea_desk/ui/main_window.py" line="469" />
       <source>Not written: you did not confirm the jump.</source>
       <translation>Non écrit : vous n’avez pas confirmé l’écart.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="462" />
+      <location filename="../incadea_desk/ui/main_window.py" line="480" />
       <source>Not written: %1</source>
       <translation>Non écrit : %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="479" />
+      <location filename="../incadea_desk/ui/main_window.py" line="497" />
       <source>Confirm the mileage</source>
       <translation>Confirmer le kilométrage</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="481" />
+      <location filename="../incadea_desk/ui/main_window.py" line="499" />
       <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
       <translation>%1, c’est %2 de plus que les %3 du DMS. Le relevé du compteur est-il correct ?</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="489" />
+      <location filename="../incadea_desk/ui/main_window.py" line="507" />
       <source>Yes, write it</source>
       <translation>Oui, l’écrire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="492" />
+      <location filename="../incadea_desk/ui/main_window.py" line="510" />
       <source>No, let me check</source>
       <translation>Non, je vérifie</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="506" />
+      <location filename="../incadea_desk/ui/main_window.py" line="524" />
       <source>Written: the DMS now holds %1 (was %2).</source>
       <translation>Écrit : le DMS indique maintenant %1 (avant : %2).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="515" />
+      <location filename="../incadea_desk/ui/main_window.py" line="533" />
       <source>Refused: %1 is not higher than the %2 the DMS holds; it was not written.</source>
       <translation>Refusé : %1 n’est pas supérieur aux %2 du DMS ; rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="526" />
+      <location filename="../incadea_desk/ui/main_window.py" line="544" />
       <source>Queued: the DMS cannot be reached; %1 is kept and written when it is back.</source>
       <translation>En attente : le DMS est injoignable ; %1 est conservé et sera écrit dès son retour.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="537" />
+      <location filename="../incadea_desk/ui/main_window.py" line="555" />
       <source>Sending the waiting corrections…</source>
       <translation>Envoi des corrections en attente…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="549" />
+      <location filename="../incadea_desk/ui/main_window.py" line="567" />
       <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
       <translation>
         <numerusform>%n correction toujours en attente ; le DMS est injoignable.</numerusform>
@@ -453,7 +454,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="560" />
+      <location filename="../incadea_desk/ui/main_window.py" line="578" />
       <source>%n correction(s) sent to the DMS.</source>
       <translation>
         <numerusform>%n correction envoyée au DMS.</numerusform>
@@ -461,98 +462,98 @@
       </translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="640" />
+      <location filename="../incadea_desk/ui/main_window.py" line="659" />
       <source>Settings saved. New endpoints are used after a restart.</source>
       <translation>Paramètres enregistrés. Les nouvelles adresses s’appliquent après un redémarrage.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="647" />
+      <location filename="../incadea_desk/ui/main_window.py" line="666" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="648" />
+      <location filename="../incadea_desk/ui/main_window.py" line="667" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="649" />
+      <location filename="../incadea_desk/ui/main_window.py" line="668" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="650" />
+      <location filename="../incadea_desk/ui/main_window.py" line="669" />
       <source>Mileage</source>
       <translation>Kilométrage</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="651" />
+      <location filename="../incadea_desk/ui/main_window.py" line="670" />
       <source>Keep importing</source>
       <translation>Import continu</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="652" />
+      <location filename="../incadea_desk/ui/main_window.py" line="671" />
       <source>Outbox</source>
       <translation>File d’attente</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="655" />
+      <location filename="../incadea_desk/ui/main_window.py" line="675" />
       <source>created in Claire</source>
       <translation>créé dans Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="656" />
+      <location filename="../incadea_desk/ui/main_window.py" line="676" />
       <source>updated in Claire</source>
       <translation>mis à jour dans Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="657" />
+      <location filename="../incadea_desk/ui/main_window.py" line="677" />
       <source>unchanged</source>
       <translation>inchangé</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="658" />
+      <location filename="../incadea_desk/ui/main_window.py" line="678" />
       <source>written to the DMS</source>
       <translation>écrit dans le DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="659" />
+      <location filename="../incadea_desk/ui/main_window.py" line="679" />
       <source>refused: not higher</source>
       <translation>refusé : pas supérieur</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="660" />
+      <location filename="../incadea_desk/ui/main_window.py" line="680" />
       <source>waiting for confirmation</source>
       <translation>en attente de confirmation</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="661" />
+      <location filename="../incadea_desk/ui/main_window.py" line="681" />
       <source>queued for the DMS</source>
       <translation>en attente pour le DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="662" />
+      <location filename="../incadea_desk/ui/main_window.py" line="682" />
       <source>sent</source>
       <translation>envoyé</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="663" />
-      <location filename="../incadea_desk/ui/main_window.py" line="664" />
+      <location filename="../incadea_desk/ui/main_window.py" line="683" />
+      <location filename="../incadea_desk/ui/main_window.py" line="684" />
       <source>failed</source>
       <translation>échoué</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="668" />
+      <location filename="../incadea_desk/ui/main_window.py" line="688" />
       <source>(command line)</source>
       <translation>(ligne de commande)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="669" />
+      <location filename="../incadea_desk/ui/main_window.py" line="689" />
       <source>(background)</source>
       <translation>(arrière-plan)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="670" />
+      <location filename="../incadea_desk/ui/main_window.py" line="690" />
       <source>(outbox)</source>
       <translation>(file d’attente)</translation>
     </message>
@@ -701,12 +702,12 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="155" />
+      <location filename="../incadea_desk/ui/results.py" line="156" />
       <source>Search results</source>
       <translation>Résultats de recherche</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="156" />
+      <location filename="../incadea_desk/ui/results.py" line="157" />
       <source>Several workorders match; choose one with the arrows and Enter.</source>
       <translation>Plusieurs ordres de travail correspondent ; choisissez-en un avec les flèches et Entrée.</translation>
     </message>
@@ -748,168 +749,168 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="201" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="203" />
       <source>Settings</source>
       <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="204" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="206" />
       <source>incadea-desk is not set up yet. Fill in where the DMS and Claire are, or try the demo first: it runs on built-in sample data.</source>
       <translation>incadea-desk n’est pas encore configuré. Indiquez où se trouvent le DMS et Claire, ou essayez d’abord la démo : elle fonctionne sur des données d’exemple intégrées.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="208" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="210" />
       <source>Incadea DMS</source>
       <translation>DMS Incadea</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="209" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="211" />
       <source>Claire</source>
       <translation>Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="210" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="212" />
       <source>General</source>
       <translation>Général</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="212" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="214" />
       <source>&amp;Address:</source>
       <translation>&amp;Adresse :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="213" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="215" />
       <source>Compan&amp;y id:</source>
       <translation>&amp;Identifiant société :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="214" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="216" />
       <source>Sign-in &amp;method:</source>
       <translation>&amp;Méthode de connexion :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="215" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="217" />
       <source>&amp;Tenant id:</source>
       <translation>Identifiant &amp;tenant :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="216" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="218" />
       <source>C&amp;lient id:</source>
       <translation>Identifiant c&amp;lient :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="217" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="219" />
       <source>Sco&amp;pe:</source>
       <translation>Sco&amp;pe :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="218" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="220" />
       <source>&amp;User name:</source>
       <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="223" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="225" />
       <source>OAuth (Entra ID, online)</source>
       <translation>OAuth (Entra ID, en ligne)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="224" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="226" />
       <source>Web-service access key (on-premises)</source>
       <translation>Clé d’accès service web (sur site)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="225" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="227" />
       <source>Windows sign-in / NTLM (on-premises)</source>
       <translation>Connexion Windows / NTLM (sur site)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="229" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="231" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="230" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="232" />
       <source>A&amp;ddress:</source>
       <translation>A&amp;dresse :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="231" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="233" />
       <source>L&amp;ocation id:</source>
       <translation>Identifiant de s&amp;ite :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="232" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="234" />
       <source>API &amp;key:</source>
       <translation>Clé &amp;API :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="233" />
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="234" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="235" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="236" />
       <source>stored in the keyring; empty keeps it</source>
       <translation>conservé dans le trousseau ; vide le garde</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="237" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="239" />
       <source>Test &amp;connection</source>
       <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="238" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="240" />
       <source>Sign in to the DMS with these settings</source>
       <translation>Se connecter au DMS avec ces paramètres</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="239" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="241" />
       <source>Test co&amp;nnection</source>
       <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="240" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="242" />
       <source>Sign in to Claire with these settings</source>
       <translation>Se connecter à Claire avec ces paramètres</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="241" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="243" />
       <source>&amp;Language:</source>
       <translation>&amp;Langue :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="242" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="244" />
       <source>Keep importing every (&amp;s):</source>
       <translation>Import continu toutes les (&amp;s) :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="243" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="245" />
       <source>Try the &amp;demo</source>
       <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="244" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="246" />
       <source>Open the window on built-in sample data</source>
       <translation>Ouvrir la fenêtre sur les données d’exemple intégrées</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="258" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="260" />
       <source>Client &amp;secret:</source>
       <translation>&amp;Secret client :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="259" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="261" />
       <source>Access &amp;key:</source>
       <translation>Clé d’a&amp;ccès :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="260" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="262" />
       <source>Pass&amp;word:</source>
       <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="287" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="289" />
       <source>The setting %1 is not valid: %2</source>
       <translation>Le paramètre %1 n’est pas valide : %2</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="300" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="311" />
       <source>Testing the connection…</source>
       <translation>Test de la connexion…</translation>
     </message>
@@ -919,17 +920,17 @@
       <translation>Connexion…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="318" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="324" />
       <source>Connected: signed in to the DMS.</source>
       <translation>Connecté : session ouverte sur le DMS.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="320" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="326" />
       <source>Connected: signed in to Claire.</source>
       <translation>Connecté : session ouverte sur Claire.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="327" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="334" />
       <source>Saving the settings…</source>
       <translation>Enregistrement des paramètres…</translation>
     </message>
@@ -1106,31 +1107,31 @@
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="68" />
-      <location filename="../incadea_desk/ui/detail.py" line="283" />
+      <location filename="../incadea_desk/ui/detail.py" line="284" />
       <source>Kind</source>
       <translation>Type</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="69" />
-      <location filename="../incadea_desk/ui/detail.py" line="284" />
+      <location filename="../incadea_desk/ui/detail.py" line="285" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="70" />
-      <location filename="../incadea_desk/ui/detail.py" line="285" />
+      <location filename="../incadea_desk/ui/detail.py" line="286" />
       <source>Quantity</source>
       <translation>Quantité</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="71" />
-      <location filename="../incadea_desk/ui/detail.py" line="286" />
+      <location filename="../incadea_desk/ui/detail.py" line="287" />
       <source>Unit price</source>
       <translation>Prix unitaire</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="72" />
-      <location filename="../incadea_desk/ui/detail.py" line="287" />
+      <location filename="../incadea_desk/ui/detail.py" line="288" />
       <source>Discount</source>
       <translation>Remise</translation>
     </message>
@@ -1142,7 +1143,7 @@
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="74" />
       <location filename="../incadea_desk/ui/detail.py" line="115" />
-      <location filename="../incadea_desk/ui/detail.py" line="289" />
+      <location filename="../incadea_desk/ui/detail.py" line="290" />
       <source>Total excl. VAT</source>
       <translation>Total HT</translation>
     </message>
@@ -1169,7 +1170,7 @@
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="79" />
       <location filename="../incadea_desk/ui/detail.py" line="122" />
-      <location filename="../incadea_desk/ui/detail.py" line="521" />
+      <location filename="../incadea_desk/ui/detail.py" line="522" />
       <source>Appointment</source>
       <translation>Rendez-vous</translation>
     </message>
@@ -1185,7 +1186,7 @@
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="83" />
-      <location filename="../incadea_desk/ui/detail.py" line="612" />
+      <location filename="../incadea_desk/ui/detail.py" line="613" />
       <source>Customer waiting</source>
       <translation>Client en attente</translation>
     </message>
@@ -1324,7 +1325,7 @@
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="113" />
       <location filename="../incadea_desk/ui/detail.py" line="129" />
-      <location filename="../incadea_desk/ui/detail.py" line="523" />
+      <location filename="../incadea_desk/ui/detail.py" line="524" />
       <source>Interventions</source>
       <translation>Interventions</translation>
     </message>
@@ -1341,25 +1342,25 @@
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="123" />
       <location filename="../incadea_desk/ui/detail.py" line="124" />
-      <location filename="../incadea_desk/ui/detail.py" line="522" />
+      <location filename="../incadea_desk/ui/detail.py" line="523" />
       <source>Car</source>
       <translation>Véhicule</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="125" />
-      <location filename="../incadea_desk/ui/detail.py" line="711" />
+      <location filename="../incadea_desk/ui/detail.py" line="712" />
       <source>Driver</source>
       <translation>Conducteur</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="126" />
-      <location filename="../incadea_desk/ui/detail.py" line="712" />
+      <location filename="../incadea_desk/ui/detail.py" line="713" />
       <source>Owner</source>
       <translation>Propriétaire</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="127" />
-      <location filename="../incadea_desk/ui/detail.py" line="713" />
+      <location filename="../incadea_desk/ui/detail.py" line="714" />
       <source>Contractor</source>
       <translation>Donneur d’ordre</translation>
     </message>
@@ -1384,207 +1385,202 @@
       <translation>ligne %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="282" />
+      <location filename="../incadea_desk/ui/detail.py" line="283" />
       <source>Intervention / line</source>
       <translation>Intervention / ligne</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="288" />
+      <location filename="../incadea_desk/ui/detail.py" line="289" />
       <source>VAT</source>
       <translation>TVA</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="292" />
+      <location filename="../incadea_desk/ui/detail.py" line="293" />
       <source>Interventions and their lines</source>
       <translation>Interventions et leurs lignes</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="297" />
+      <location filename="../incadea_desk/ui/detail.py" line="298" />
       <source>Labour</source>
       <translation>Main-d’œuvre</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="298" />
+      <location filename="../incadea_desk/ui/detail.py" line="299" />
       <source>Part</source>
       <translation>Pièce</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="299" />
+      <location filename="../incadea_desk/ui/detail.py" line="300" />
       <source>Menu</source>
       <translation>Forfait</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="300" />
+      <location filename="../incadea_desk/ui/detail.py" line="301" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="313" />
+      <location filename="../incadea_desk/ui/detail.py" line="314" />
       <source>Incl. VAT: %1</source>
       <translation>TTC : %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="506" />
+      <location filename="../incadea_desk/ui/detail.py" line="507" />
       <source>&amp;Import to Claire</source>
       <translation>&amp;Importer dans Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="508" />
+      <location filename="../incadea_desk/ui/detail.py" line="509" />
       <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
       <translation>Importer cet ordre de travail dans Claire ou l’y mettre à jour (Ctrl+I)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="512" />
+      <location filename="../incadea_desk/ui/detail.py" line="513" />
       <source>Import to Claire</source>
       <translation>Importer dans Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="513" />
+      <location filename="../incadea_desk/ui/detail.py" line="514" />
       <source>&amp;Refresh</source>
       <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="515" />
+      <location filename="../incadea_desk/ui/detail.py" line="516" />
       <source>Read the workorder again from the DMS and update Claire (F5)</source>
       <translation>Relire l’ordre de travail dans le DMS et mettre Claire à jour (F5)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="519" />
+      <location filename="../incadea_desk/ui/detail.py" line="520" />
       <source>Refresh from the DMS</source>
       <translation>Actualiser depuis le DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="520" />
+      <location filename="../incadea_desk/ui/detail.py" line="521" />
       <source>Check the data</source>
       <translation>Vérifiez les données</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="567" />
+      <location filename="../incadea_desk/ui/detail.py" line="568" />
       <source>No workorder open</source>
       <translation>Aucun ordre de travail ouvert</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="569" />
+      <location filename="../incadea_desk/ui/detail.py" line="570" />
       <source>Search for a WO number or a registration number above (Ctrl+F).</source>
       <translation>Recherchez un n° d’OT ou une immatriculation ci-dessus (Ctrl+F).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="584" />
+      <location filename="../incadea_desk/ui/detail.py" line="585" />
       <source>Total excl. VAT: %1</source>
       <translation>Total HT : %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="589" />
+      <location filename="../incadea_desk/ui/detail.py" line="590" />
       <source>Total incl. VAT: %1</source>
       <translation>Total TTC : %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="598" />
+      <location filename="../incadea_desk/ui/detail.py" line="599" />
       <source>WO %1 · %2</source>
       <translation>OT %1 · %2</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="620" />
+      <location filename="../incadea_desk/ui/detail.py" line="621" />
       <source>APK overdue since %1</source>
       <translation>APK échue depuis le %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="622" />
+      <location filename="../incadea_desk/ui/detail.py" line="623" />
       <source>APK due %1</source>
       <translation>APK à faire le %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="633" />
+      <location filename="../incadea_desk/ui/detail.py" line="634" />
       <source>%1 (read %2)</source>
       <translation>%1 (relevé le %2)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="654" />
+      <location filename="../incadea_desk/ui/detail.py" line="655" />
       <source>This workorder is cancelled.</source>
       <translation>Cet ordre de travail est annulé.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="661" />
+      <location filename="../incadea_desk/ui/detail.py" line="662" />
       <source>check digit OK</source>
       <translation>chiffre de contrôle correct</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="663" />
+      <location filename="../incadea_desk/ui/detail.py" line="664" />
       <source>check digit does not match</source>
       <translation>chiffre de contrôle incorrect</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="688" />
+      <location filename="../incadea_desk/ui/detail.py" line="689" />
       <source>The check digit only has to match for cars built for North America.</source>
       <translation>Le chiffre de contrôle n’est obligatoire que pour les véhicules destinés à l’Amérique du Nord.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="695" />
+      <location filename="../incadea_desk/ui/detail.py" line="696" />
       <source>This is not a valid VIN.</source>
       <translation>Ce n’est pas un VIN valide.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="700" />
+      <location filename="../incadea_desk/ui/detail.py" line="701" />
       <source>The APK inspection is overdue.</source>
       <translation>Le contrôle APK est dépassé.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="706" />
+      <location filename="../incadea_desk/ui/detail.py" line="707" />
       <source>The APK inspection is due within 30 days.</source>
       <translation>Le contrôle APK est à faire dans les 30 jours.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="728" />
+      <location filename="../incadea_desk/ui/detail.py" line="729" />
       <source>%1 — lease company</source>
       <translation>%1 — société de leasing</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="748" />
+      <location filename="../incadea_desk/ui/detail.py" line="749" />
       <source>Suggested: %1</source>
       <translation>Suggestion : %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="761" />
+      <location filename="../incadea_desk/ui/detail.py" line="762" />
       <source>Not synced with Claire in this session.</source>
       <translation>Pas synchronisé avec Claire pendant cette session.</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="770" />
-      <source>Updated in Claire by keep-importing at %1.</source>
-      <translation>Mis à jour dans Claire par l’import continu à %1.</translation>
-    </message>
-    <message>
-      <location filename="../incadea_desk/ui/detail.py" line="774" />
       <source>Refreshed at %1: created in Claire.</source>
       <translation>Actualisé à %1 : créé dans Claire.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="775" />
+      <location filename="../incadea_desk/ui/detail.py" line="771" />
       <source>Refreshed at %1: Claire updated.</source>
       <translation>Actualisé à %1 : Claire mis à jour.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="776" />
+      <location filename="../incadea_desk/ui/detail.py" line="772" />
       <source>Refreshed at %1: nothing changed.</source>
       <translation>Actualisé à %1 : rien n’a changé.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="780" />
+      <location filename="../incadea_desk/ui/detail.py" line="776" />
       <source>Imported to Claire at %1 (new appointment).</source>
       <translation>Importé dans Claire à %1 (nouveau rendez-vous).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="783" />
+      <location filename="../incadea_desk/ui/detail.py" line="779" />
       <source>Imported to Claire at %1 (appointment updated).</source>
       <translation>Importé dans Claire à %1 (rendez-vous mis à jour).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="786" />
+      <location filename="../incadea_desk/ui/detail.py" line="782" />
       <source>Imported to Claire at %1: Claire was already up to date.</source>
       <translation>Importé dans Claire à %1 : Claire était déjà à jour.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="794" />
+      <location filename="../incadea_desk/ui/detail.py" line="790" />
       <source>Changed: %1</source>
       <translation>Modifié : %1</translation>
     </message>

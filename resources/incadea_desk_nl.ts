@@ -249,117 +249,118 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="214" />
+      <location filename="../incadea_desk/ui/main_window.py" line="217" />
       <source>incadea-desk</source>
       <translation>incadea-desk</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="216" />
+      <location filename="../incadea_desk/ui/main_window.py" line="219" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="217" />
+      <location filename="../incadea_desk/ui/main_window.py" line="220" />
       <source>&amp;Workorder</source>
       <translation>&amp;Werkorder</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="218" />
+      <location filename="../incadea_desk/ui/main_window.py" line="221" />
       <source>&amp;View</source>
       <translation>Beel&amp;d</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="221" />
+      <location filename="../incadea_desk/ui/main_window.py" line="224" />
       <source>&amp;Find…</source>
       <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="222" />
+      <location filename="../incadea_desk/ui/main_window.py" line="225" />
       <source>Focus the search bar</source>
       <translation>Naar de zoekbalk</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="225" />
+      <location filename="../incadea_desk/ui/main_window.py" line="228" />
       <source>&amp;Import to Claire</source>
       <translation>&amp;Importeren in Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="226" />
+      <location filename="../incadea_desk/ui/main_window.py" line="229" />
       <source>Import the open workorder</source>
       <translation>De geopende werkorder importeren</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="229" />
+      <location filename="../incadea_desk/ui/main_window.py" line="232" />
       <source>&amp;Refresh</source>
       <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="230" />
+      <location filename="../incadea_desk/ui/main_window.py" line="233" />
       <source>Re-read the open workorder</source>
       <translation>De geopende werkorder opnieuw lezen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="233" />
+      <location filename="../incadea_desk/ui/main_window.py" line="236" />
       <source>Correct &amp;mileage</source>
       <translation>&amp;Kilometerstand corrigeren</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="234" />
+      <location filename="../incadea_desk/ui/main_window.py" line="237" />
       <source>Go to the mileage field</source>
       <translation>Naar het veld kilometerstand</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="237" />
+      <location filename="../incadea_desk/ui/main_window.py" line="240" />
       <source>&amp;Pause / resume keep-importing</source>
       <translation>Doorlopend importeren &amp;pauzeren / hervatten</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="238" />
+      <location filename="../incadea_desk/ui/main_window.py" line="241" />
       <source>Pause or resume the background import</source>
       <translation>De import op de achtergrond pauzeren of hervatten</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="241" />
+      <location filename="../incadea_desk/ui/main_window.py" line="244" />
       <source>&amp;Settings…</source>
       <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="242" />
+      <location filename="../incadea_desk/ui/main_window.py" line="245" />
       <source>Endpoints, sign-in and language</source>
       <translation>Adressen, aanmelding en taal</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="245" />
+      <location filename="../incadea_desk/ui/main_window.py" line="248" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="246" />
+      <location filename="../incadea_desk/ui/main_window.py" line="249" />
       <source>Close incadea-desk</source>
       <translation>incadea-desk afsluiten</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="253" />
+      <location filename="../incadea_desk/ui/main_window.py" line="256" />
       <source>&amp;Activity log</source>
       <translation>&amp;Activiteitenlog</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="280" />
+      <location filename="../incadea_desk/ui/main_window.py" line="283" />
       <source>Closing…</source>
       <translation>Afsluiten…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="305" />
+      <location filename="../incadea_desk/ui/main_window.py" line="308" />
       <source>Searching the DMS…</source>
       <translation>Zoeken in het DMS…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="314" />
+      <location filename="../incadea_desk/ui/main_window.py" line="317" />
       <source>Nothing searched: %1</source>
       <translation>Niet gezocht: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="323" />
+      <location filename="../incadea_desk/ui/main_window.py" line="326" />
+      <location filename="../incadea_desk/ui/main_window.py" line="697" />
       <source>%n workorder(s) found</source>
       <translation>
         <numerusform>%n werkorder gevonden</numerusform>
@@ -367,12 +368,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="329" />
+      <location filename="../incadea_desk/ui/main_window.py" line="332" />
       <source>No workorder found for %1.</source>
       <translation>Geen werkorder gevonden voor %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="346" />
+      <location filename="../incadea_desk/ui/main_window.py" line="350" />
       <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
       <translation>
         <numerusform>%n werkorder gevonden.</numerusform>
@@ -380,72 +381,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="370" />
+      <location filename="../incadea_desk/ui/main_window.py" line="387" />
       <source>Importing into Claire…</source>
       <translation>Importeren in Claire…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="378" />
+      <location filename="../incadea_desk/ui/main_window.py" line="395" />
       <source>Refreshing from the DMS…</source>
       <translation>Vernieuwen uit het DMS…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="439" />
+      <location filename="../incadea_desk/ui/main_window.py" line="457" />
       <source>Writing the mileage to the DMS…</source>
       <translation>Kilometerstand naar het DMS schrijven…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="451" />
+      <location filename="../incadea_desk/ui/main_window.py" line="469" />
       <source>Not written: you did not confirm the jump.</source>
       <translation>Niet geschreven: u heeft de sprong niet bevestigd.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="462" />
+      <location filename="../incadea_desk/ui/main_window.py" line="480" />
       <source>Not written: %1</source>
       <translation>Niet geschreven: %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="479" />
+      <location filename="../incadea_desk/ui/main_window.py" line="497" />
       <source>Confirm the mileage</source>
       <translation>Kilometerstand bevestigen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="481" />
+      <location filename="../incadea_desk/ui/main_window.py" line="499" />
       <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
       <translation>%1 is %2 meer dan de %3 in het DMS. Klopt de tellerstand?</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="489" />
+      <location filename="../incadea_desk/ui/main_window.py" line="507" />
       <source>Yes, write it</source>
       <translation>Ja, schrijven</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="492" />
+      <location filename="../incadea_desk/ui/main_window.py" line="510" />
       <source>No, let me check</source>
       <translation>Nee, ik controleer het</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="506" />
+      <location filename="../incadea_desk/ui/main_window.py" line="524" />
       <source>Written: the DMS now holds %1 (was %2).</source>
       <translation>Geschreven: het DMS heeft nu %1 (was %2).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="515" />
+      <location filename="../incadea_desk/ui/main_window.py" line="533" />
       <source>Refused: %1 is not higher than the %2 the DMS holds; it was not written.</source>
       <translation>Geweigerd: %1 is niet hoger dan de %2 in het DMS; er is niets geschreven.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="526" />
+      <location filename="../incadea_desk/ui/main_window.py" line="544" />
       <source>Queued: the DMS cannot be reached; %1 is kept and written when it is back.</source>
       <translation>In de wachtrij: het DMS is niet bereikbaar; %1 wordt bewaard en geschreven zodra het terug is.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="537" />
+      <location filename="../incadea_desk/ui/main_window.py" line="555" />
       <source>Sending the waiting corrections…</source>
       <translation>Wachtende correcties versturen…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="549" />
+      <location filename="../incadea_desk/ui/main_window.py" line="567" />
       <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
       <translation>
         <numerusform>%n correctie wacht nog; het DMS is niet bereikbaar.</numerusform>
@@ -453,7 +454,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="560" />
+      <location filename="../incadea_desk/ui/main_window.py" line="578" />
       <source>%n correction(s) sent to the DMS.</source>
       <translation>
         <numerusform>%n correctie naar het DMS verstuurd.</numerusform>
@@ -461,98 +462,98 @@
       </translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="640" />
+      <location filename="../incadea_desk/ui/main_window.py" line="659" />
       <source>Settings saved. New endpoints are used after a restart.</source>
       <translation>Instellingen opgeslagen. Nieuwe adressen gelden na een herstart.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="647" />
+      <location filename="../incadea_desk/ui/main_window.py" line="666" />
       <source>Search</source>
       <translation>Zoeken</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="648" />
+      <location filename="../incadea_desk/ui/main_window.py" line="667" />
       <source>Import</source>
       <translation>Importeren</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="649" />
+      <location filename="../incadea_desk/ui/main_window.py" line="668" />
       <source>Refresh</source>
       <translation>Vernieuwen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="650" />
+      <location filename="../incadea_desk/ui/main_window.py" line="669" />
       <source>Mileage</source>
       <translation>Kilometerstand</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="651" />
+      <location filename="../incadea_desk/ui/main_window.py" line="670" />
       <source>Keep importing</source>
       <translation>Doorlopend importeren</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="652" />
+      <location filename="../incadea_desk/ui/main_window.py" line="671" />
       <source>Outbox</source>
       <translation>Wachtrij</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="655" />
+      <location filename="../incadea_desk/ui/main_window.py" line="675" />
       <source>created in Claire</source>
       <translation>aangemaakt in Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="656" />
+      <location filename="../incadea_desk/ui/main_window.py" line="676" />
       <source>updated in Claire</source>
       <translation>bijgewerkt in Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="657" />
+      <location filename="../incadea_desk/ui/main_window.py" line="677" />
       <source>unchanged</source>
       <translation>ongewijzigd</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="658" />
+      <location filename="../incadea_desk/ui/main_window.py" line="678" />
       <source>written to the DMS</source>
       <translation>naar het DMS geschreven</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="659" />
+      <location filename="../incadea_desk/ui/main_window.py" line="679" />
       <source>refused: not higher</source>
       <translation>geweigerd: niet hoger</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="660" />
+      <location filename="../incadea_desk/ui/main_window.py" line="680" />
       <source>waiting for confirmation</source>
       <translation>wacht op bevestiging</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="661" />
+      <location filename="../incadea_desk/ui/main_window.py" line="681" />
       <source>queued for the DMS</source>
       <translation>in de wachtrij voor het DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="662" />
+      <location filename="../incadea_desk/ui/main_window.py" line="682" />
       <source>sent</source>
       <translation>verstuurd</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="663" />
-      <location filename="../incadea_desk/ui/main_window.py" line="664" />
+      <location filename="../incadea_desk/ui/main_window.py" line="683" />
+      <location filename="../incadea_desk/ui/main_window.py" line="684" />
       <source>failed</source>
       <translation>mislukt</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="668" />
+      <location filename="../incadea_desk/ui/main_window.py" line="688" />
       <source>(command line)</source>
       <translation>(opdrachtregel)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="669" />
+      <location filename="../incadea_desk/ui/main_window.py" line="689" />
       <source>(background)</source>
       <translation>(achtergrond)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="670" />
+      <location filename="../incadea_desk/ui/main_window.py" line="690" />
       <source>(outbox)</source>
       <translation>(wachtrij)</translation>
     </message>
@@ -701,12 +702,12 @@
   <context>
     <name>ResultsView</name>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="155" />
+      <location filename="../incadea_desk/ui/results.py" line="156" />
       <source>Search results</source>
       <translation>Zoekresultaten</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="156" />
+      <location filename="../incadea_desk/ui/results.py" line="157" />
       <source>Several workorders match; choose one with the arrows and Enter.</source>
       <translation>Meerdere werkorders gevonden; kies er één met de pijltjes en Enter.</translation>
     </message>
@@ -748,168 +749,168 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="201" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="203" />
       <source>Settings</source>
       <translation>Instellingen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="204" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="206" />
       <source>incadea-desk is not set up yet. Fill in where the DMS and Claire are, or try the demo first: it runs on built-in sample data.</source>
       <translation>incadea-desk is nog niet ingesteld. Vul in waar het DMS en Claire te vinden zijn, of probeer eerst de demo: die draait op ingebouwde voorbeeldgegevens.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="208" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="210" />
       <source>Incadea DMS</source>
       <translation>Incadea DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="209" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="211" />
       <source>Claire</source>
       <translation>Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="210" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="212" />
       <source>General</source>
       <translation>Algemeen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="212" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="214" />
       <source>&amp;Address:</source>
       <translation>&amp;Adres:</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="213" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="215" />
       <source>Compan&amp;y id:</source>
       <translation>&amp;Bedrijfs-id:</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="214" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="216" />
       <source>Sign-in &amp;method:</source>
       <translation>Aanmeld&amp;methode:</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="215" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="217" />
       <source>&amp;Tenant id:</source>
       <translation>&amp;Tenant-id:</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="216" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="218" />
       <source>C&amp;lient id:</source>
       <translation>C&amp;lient-id:</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="217" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="219" />
       <source>Sco&amp;pe:</source>
       <translation>Sco&amp;pe:</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="218" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="220" />
       <source>&amp;User name:</source>
       <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="223" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="225" />
       <source>OAuth (Entra ID, online)</source>
       <translation>OAuth (Entra ID, online)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="224" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="226" />
       <source>Web-service access key (on-premises)</source>
       <translation>Webservice-toegangssleutel (on-premises)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="225" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="227" />
       <source>Windows sign-in / NTLM (on-premises)</source>
       <translation>Windows-aanmelding / NTLM (on-premises)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="229" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="231" />
       <source>System language</source>
       <translation>Systeemtaal</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="230" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="232" />
       <source>A&amp;ddress:</source>
       <translation>A&amp;dres:</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="231" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="233" />
       <source>L&amp;ocation id:</source>
       <translation>L&amp;ocatie-id:</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="232" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="234" />
       <source>API &amp;key:</source>
       <translation>API-&amp;sleutel:</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="233" />
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="234" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="235" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="236" />
       <source>stored in the keyring; empty keeps it</source>
       <translation>bewaard in de sleutelbos; leeg laten houdt hem</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="237" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="239" />
       <source>Test &amp;connection</source>
       <translation>&amp;Verbinding testen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="238" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="240" />
       <source>Sign in to the DMS with these settings</source>
       <translation>Met deze instellingen aanmelden bij het DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="239" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="241" />
       <source>Test co&amp;nnection</source>
       <translation>Verbi&amp;nding testen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="240" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="242" />
       <source>Sign in to Claire with these settings</source>
       <translation>Met deze instellingen aanmelden bij Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="241" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="243" />
       <source>&amp;Language:</source>
       <translation>&amp;Taal:</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="242" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="244" />
       <source>Keep importing every (&amp;s):</source>
       <translation>Doorlopend importeren elke (&amp;s):</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="243" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="245" />
       <source>Try the &amp;demo</source>
       <translation>&amp;Demo proberen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="244" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="246" />
       <source>Open the window on built-in sample data</source>
       <translation>Het venster openen met ingebouwde voorbeeldgegevens</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="258" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="260" />
       <source>Client &amp;secret:</source>
       <translation>Client&amp;geheim:</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="259" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="261" />
       <source>Access &amp;key:</source>
       <translation>Toegangs&amp;sleutel:</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="260" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="262" />
       <source>Pass&amp;word:</source>
       <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="287" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="289" />
       <source>The setting %1 is not valid: %2</source>
       <translation>De instelling %1 is ongeldig: %2</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="300" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="311" />
       <source>Testing the connection…</source>
       <translation>Verbinding testen…</translation>
     </message>
@@ -919,17 +920,17 @@
       <translation>Verbinden…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="318" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="324" />
       <source>Connected: signed in to the DMS.</source>
       <translation>Verbonden: aangemeld bij het DMS.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="320" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="326" />
       <source>Connected: signed in to Claire.</source>
       <translation>Verbonden: aangemeld bij Claire.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="327" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="334" />
       <source>Saving the settings…</source>
       <translation>Instellingen opslaan…</translation>
     </message>
@@ -1106,31 +1107,31 @@
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="68" />
-      <location filename="../incadea_desk/ui/detail.py" line="283" />
+      <location filename="../incadea_desk/ui/detail.py" line="284" />
       <source>Kind</source>
       <translation>Soort</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="69" />
-      <location filename="../incadea_desk/ui/detail.py" line="284" />
+      <location filename="../incadea_desk/ui/detail.py" line="285" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="70" />
-      <location filename="../incadea_desk/ui/detail.py" line="285" />
+      <location filename="../incadea_desk/ui/detail.py" line="286" />
       <source>Quantity</source>
       <translation>Aantal</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="71" />
-      <location filename="../incadea_desk/ui/detail.py" line="286" />
+      <location filename="../incadea_desk/ui/detail.py" line="287" />
       <source>Unit price</source>
       <translation>Stukprijs</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="72" />
-      <location filename="../incadea_desk/ui/detail.py" line="287" />
+      <location filename="../incadea_desk/ui/detail.py" line="288" />
       <source>Discount</source>
       <translation>Korting</translation>
     </message>
@@ -1142,7 +1143,7 @@
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="74" />
       <location filename="../incadea_desk/ui/detail.py" line="115" />
-      <location filename="../incadea_desk/ui/detail.py" line="289" />
+      <location filename="../incadea_desk/ui/detail.py" line="290" />
       <source>Total excl. VAT</source>
       <translation>Totaal excl. btw</translation>
     </message>
@@ -1169,7 +1170,7 @@
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="79" />
       <location filename="../incadea_desk/ui/detail.py" line="122" />
-      <location filename="../incadea_desk/ui/detail.py" line="521" />
+      <location filename="../incadea_desk/ui/detail.py" line="522" />
       <source>Appointment</source>
       <translation>Afspraak</translation>
     </message>
@@ -1185,7 +1186,7 @@
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="83" />
-      <location filename="../incadea_desk/ui/detail.py" line="612" />
+      <location filename="../incadea_desk/ui/detail.py" line="613" />
       <source>Customer waiting</source>
       <translation>Klant wacht</translation>
     </message>
@@ -1324,7 +1325,7 @@
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="113" />
       <location filename="../incadea_desk/ui/detail.py" line="129" />
-      <location filename="../incadea_desk/ui/detail.py" line="523" />
+      <location filename="../incadea_desk/ui/detail.py" line="524" />
       <source>Interventions</source>
       <translation>Werkzaamheden</translation>
     </message>
@@ -1341,25 +1342,25 @@
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="123" />
       <location filename="../incadea_desk/ui/detail.py" line="124" />
-      <location filename="../incadea_desk/ui/detail.py" line="522" />
+      <location filename="../incadea_desk/ui/detail.py" line="523" />
       <source>Car</source>
       <translation>Auto</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="125" />
-      <location filename="../incadea_desk/ui/detail.py" line="711" />
+      <location filename="../incadea_desk/ui/detail.py" line="712" />
       <source>Driver</source>
       <translation>Bestuurder</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="126" />
-      <location filename="../incadea_desk/ui/detail.py" line="712" />
+      <location filename="../incadea_desk/ui/detail.py" line="713" />
       <source>Owner</source>
       <translation>Eigenaar</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="127" />
-      <location filename="../incadea_desk/ui/detail.py" line="713" />
+      <location filename="../incadea_desk/ui/detail.py" line="714" />
       <source>Contractor</source>
       <translation>Opdrachtgever</translation>
     </message>
@@ -1384,207 +1385,202 @@
       <translation>regel %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="282" />
+      <location filename="../incadea_desk/ui/detail.py" line="283" />
       <source>Intervention / line</source>
       <translation>Werkzaamheid / regel</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="288" />
+      <location filename="../incadea_desk/ui/detail.py" line="289" />
       <source>VAT</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="292" />
+      <location filename="../incadea_desk/ui/detail.py" line="293" />
       <source>Interventions and their lines</source>
       <translation>Werkzaamheden en hun regels</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="297" />
+      <location filename="../incadea_desk/ui/detail.py" line="298" />
       <source>Labour</source>
       <translation>Arbeid</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="298" />
+      <location filename="../incadea_desk/ui/detail.py" line="299" />
       <source>Part</source>
       <translation>Onderdeel</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="299" />
+      <location filename="../incadea_desk/ui/detail.py" line="300" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="300" />
+      <location filename="../incadea_desk/ui/detail.py" line="301" />
       <source>Note</source>
       <translation>Notitie</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="313" />
+      <location filename="../incadea_desk/ui/detail.py" line="314" />
       <source>Incl. VAT: %1</source>
       <translation>Incl. btw: %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="506" />
+      <location filename="../incadea_desk/ui/detail.py" line="507" />
       <source>&amp;Import to Claire</source>
       <translation>&amp;Importeren in Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="508" />
+      <location filename="../incadea_desk/ui/detail.py" line="509" />
       <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
       <translation>Deze werkorder in Claire importeren of daar bijwerken (Ctrl+I)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="512" />
+      <location filename="../incadea_desk/ui/detail.py" line="513" />
       <source>Import to Claire</source>
       <translation>Importeren in Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="513" />
+      <location filename="../incadea_desk/ui/detail.py" line="514" />
       <source>&amp;Refresh</source>
       <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="515" />
+      <location filename="../incadea_desk/ui/detail.py" line="516" />
       <source>Read the workorder again from the DMS and update Claire (F5)</source>
       <translation>De werkorder opnieuw uit het DMS lezen en Claire bijwerken (F5)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="519" />
+      <location filename="../incadea_desk/ui/detail.py" line="520" />
       <source>Refresh from the DMS</source>
       <translation>Vernieuwen uit het DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="520" />
+      <location filename="../incadea_desk/ui/detail.py" line="521" />
       <source>Check the data</source>
       <translation>Controleer de gegevens</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="567" />
+      <location filename="../incadea_desk/ui/detail.py" line="568" />
       <source>No workorder open</source>
       <translation>Geen werkorder geopend</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="569" />
+      <location filename="../incadea_desk/ui/detail.py" line="570" />
       <source>Search for a WO number or a registration number above (Ctrl+F).</source>
       <translation>Zoek hierboven op een WO-nummer of kenteken (Ctrl+F).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="584" />
+      <location filename="../incadea_desk/ui/detail.py" line="585" />
       <source>Total excl. VAT: %1</source>
       <translation>Totaal excl. btw: %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="589" />
+      <location filename="../incadea_desk/ui/detail.py" line="590" />
       <source>Total incl. VAT: %1</source>
       <translation>Totaal incl. btw: %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="598" />
+      <location filename="../incadea_desk/ui/detail.py" line="599" />
       <source>WO %1 · %2</source>
       <translation>WO %1 · %2</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="620" />
+      <location filename="../incadea_desk/ui/detail.py" line="621" />
       <source>APK overdue since %1</source>
       <translation>APK verlopen sinds %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="622" />
+      <location filename="../incadea_desk/ui/detail.py" line="623" />
       <source>APK due %1</source>
       <translation>APK vervalt %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="633" />
+      <location filename="../incadea_desk/ui/detail.py" line="634" />
       <source>%1 (read %2)</source>
       <translation>%1 (gelezen %2)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="654" />
+      <location filename="../incadea_desk/ui/detail.py" line="655" />
       <source>This workorder is cancelled.</source>
       <translation>Deze werkorder is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="661" />
+      <location filename="../incadea_desk/ui/detail.py" line="662" />
       <source>check digit OK</source>
       <translation>controlecijfer klopt</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="663" />
+      <location filename="../incadea_desk/ui/detail.py" line="664" />
       <source>check digit does not match</source>
       <translation>controlecijfer klopt niet</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="688" />
+      <location filename="../incadea_desk/ui/detail.py" line="689" />
       <source>The check digit only has to match for cars built for North America.</source>
       <translation>Het controlecijfer hoeft alleen te kloppen bij auto’s voor Noord-Amerika.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="695" />
+      <location filename="../incadea_desk/ui/detail.py" line="696" />
       <source>This is not a valid VIN.</source>
       <translation>Dit is geen geldig VIN.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="700" />
+      <location filename="../incadea_desk/ui/detail.py" line="701" />
       <source>The APK inspection is overdue.</source>
       <translation>De APK is verlopen.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="706" />
+      <location filename="../incadea_desk/ui/detail.py" line="707" />
       <source>The APK inspection is due within 30 days.</source>
       <translation>De APK vervalt binnen 30 dagen.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="728" />
+      <location filename="../incadea_desk/ui/detail.py" line="729" />
       <source>%1 — lease company</source>
       <translation>%1 — leasemaatschappij</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="748" />
+      <location filename="../incadea_desk/ui/detail.py" line="749" />
       <source>Suggested: %1</source>
       <translation>Voorstel: %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="761" />
+      <location filename="../incadea_desk/ui/detail.py" line="762" />
       <source>Not synced with Claire in this session.</source>
       <translation>In deze sessie niet met Claire gesynchroniseerd.</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="770" />
-      <source>Updated in Claire by keep-importing at %1.</source>
-      <translation>Om %1 door doorlopend importeren bijgewerkt in Claire.</translation>
-    </message>
-    <message>
-      <location filename="../incadea_desk/ui/detail.py" line="774" />
       <source>Refreshed at %1: created in Claire.</source>
       <translation>Vernieuwd om %1: aangemaakt in Claire.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="775" />
+      <location filename="../incadea_desk/ui/detail.py" line="771" />
       <source>Refreshed at %1: Claire updated.</source>
       <translation>Vernieuwd om %1: Claire bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="776" />
+      <location filename="../incadea_desk/ui/detail.py" line="772" />
       <source>Refreshed at %1: nothing changed.</source>
       <translation>Vernieuwd om %1: niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="780" />
+      <location filename="../incadea_desk/ui/detail.py" line="776" />
       <source>Imported to Claire at %1 (new appointment).</source>
       <translation>Om %1 geïmporteerd in Claire (nieuwe afspraak).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="783" />
+      <location filename="../incadea_desk/ui/detail.py" line="779" />
       <source>Imported to Claire at %1 (appointment updated).</source>
       <translation>Om %1 geïmporteerd in Claire (afspraak bijgewerkt).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="786" />
+      <location filename="../incadea_desk/ui/detail.py" line="782" />
       <source>Imported to Claire at %1: Claire was already up to date.</source>
       <translation>Om %1 geïmporteerd in Claire: Claire was al bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="794" />
+      <location filename="../incadea_desk/ui/detail.py" line="790" />
       <source>Changed: %1</source>
       <translation>Gewijzigd: %1</translation>
     </message>

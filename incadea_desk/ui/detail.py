@@ -162,7 +162,7 @@ def describe_field(path: str) -> str:
 class SyncInfo:
     """What the last import or refresh did, as the pane shows it."""
 
-    action: str  # "import" | "refresh" | "background"
+    action: str  # "import" | "refresh"
     outcome: str  # "created" | "updated" | "unchanged"
     changed_fields: Sequence[str]
     synced_at: datetime
@@ -765,12 +765,7 @@ class WorkorderPane(QScrollArea):
             self.changes_label.hide()
             return
         when = fmt_time(info.synced_at)
-        if info.action == "background":
-            texts = dict.fromkeys(
-                ("created", "updated", "unchanged"),
-                translate("WorkorderPane", "Updated in Claire by keep-importing at %1."),
-            )
-        elif info.action == "refresh":
+        if info.action == "refresh":
             texts = {
                 "created": translate("WorkorderPane", "Refreshed at %1: created in Claire."),
                 "updated": translate("WorkorderPane", "Refreshed at %1: Claire updated."),

@@ -10,6 +10,7 @@ result is on screen.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self._results_area = top
+        self._splitter = splitter
 
         self.status = StatusPanel(self)
         self.setStatusBar(self.status)
@@ -157,7 +159,8 @@ class MainWindow(QMainWindow):
         self.bridge.mileage_outcome.connect(self._mileage_event)
         self.bridge.attach(services.events)
 
-        self.resize(1280, 860)
+        self.resize(1360, 900)
+        self.resizeDocks([self.activity], [150], Qt.Orientation.Vertical)
         self.retranslate()
         self.pane.set_busy(False)
 
@@ -268,7 +271,7 @@ class MainWindow(QMainWindow):
     async def _load_initial(self) -> None:
         pending = await self.services.outbox.pending()
         self.status.set_outbox(len(pending))
-        await self._load_activity()
+        await self.load_activity()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:
@@ -336,6 +339,7 @@ class MainWindow(QMainWindow):
             self._results_area.show()
             self.results.show()
             self._show_results_caption()
+            self._fit_results()
             self.results.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
@@ -350,6 +354,19 @@ class MainWindow(QMainWindow):
                 count,
             )
         )
+
+    def _fit_results(self) -> None:
+        """Up to six rows of results above the pane; the list scrolls beyond that."""
+        rows = min(self.results.results.rowCount(), 6)
+        height = (
+            self.results.horizontalHeader().height()
+            + rows * self.results.verticalHeader().defaultSectionSize()
+            + self.results_caption.sizeHint().height()
+            + 4 * self.results.frameWidth()
+            + 8
+        )
+        total = sum(self._splitter.sizes())
+        self._splitter.setSizes([height, max(total - height, 200)])
 
     def _open_row(self, row: int) -> None:
         if 0 <= row < len(self._hits):
@@ -414,7 +431,8 @@ class MainWindow(QMainWindow):
         )
 
     def _imported_elsewhere(self, result: ImportResult) -> None:
-        """A background import or the refresh after a mileage write: keep the pane current."""
+        """An import the window did not start itself (the refresh after a mileage write,
+        also one the outbox sent later): keep the pane current."""
         current = self._open
         if (
             current is not None
@@ -422,7 +440,7 @@ class MainWindow(QMainWindow):
             and result.workorder != self.pane.workorder
         ):
             current.hit = None
-            self._show_import("background", result)
+            self._show_import("refresh", result)
         self._activity_timer.start()
 
     # -------------------------------------------------------------- mileage
@@ -607,9 +625,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------- activity
 
     def _reload_activity(self) -> None:
-        self.runner.run(self._load_activity(), background=True)
+        self.runner.run(self.load_activity(), background=True)
 
-    async def _load_activity(self) -> None:
+    async def load_activity(self) -> None:
+        """Show the newest entries of this workstation's audit trail."""
         entries = await self.services.audit.recent(ACTIVITY_ROWS)
         self.activity.set_rows([activity_row(entry) for entry in entries])
 
@@ -651,6 +670,7 @@ def activity_row(entry: AuditEntry) -> ActivityRow:
         "sync": translate("MainWindow", "Keep importing"),
         "outbox": translate("MainWindow", "Outbox"),
     }
+    hits = re.fullmatch(r"(\d+) hits", entry.outcome)
     outcomes = {
         "created": translate("MainWindow", "created in Claire"),
         "updated": translate("MainWindow", "updated in Claire"),
@@ -673,6 +693,8 @@ def activity_row(entry: AuditEntry) -> ActivityRow:
     actor = actors.get(entry.actor, entry.actor)
     subject = " / ".join(p for p in (entry.wo_number, entry.dms_number) if p)
     outcome = outcomes.get(entry.outcome, entry.outcome)
+    if hits is not None:
+        outcome = translate("MainWindow", "%n workorder(s) found", None, int(hits[1]))
     return ActivityRow(
         at=entry.at,
         action=f"{action} {actor}".strip(),

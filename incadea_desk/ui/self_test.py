@@ -105,6 +105,8 @@ async def run_self_test(window: MainWindow, sandbox: Any, screenshot: str | None
     except TimeoutError:
         report.add("timeout", False, "the window did not finish an action in time")
     if screenshot:
+        await window.load_activity()
+        window.pane.verticalScrollBar().setValue(0)
         path = Path(screenshot)
         path.parent.mkdir(parents=True, exist_ok=True)
         saved = window.grab().save(str(path))
