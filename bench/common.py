@@ -78,9 +78,9 @@ class ServedSandbox:
 
 
 @contextmanager
-def served_sandbox(orders: int, *, seed: int = 7, mode: ServerMode = "process") -> Iterator[
-    ServedSandbox
-]:
+def served_sandbox(
+    orders: int, *, seed: int = 7, mode: ServerMode = "process"
+) -> Iterator[ServedSandbox]:
     """A sandbox whose DMS holds ``orders`` service orders, served on 127.0.0.1."""
     if mode == "thread":
         from incadea_desk.sandbox import LoopbackThread, Sandbox
@@ -106,7 +106,8 @@ def served_sandbox(orders: int, *, seed: int = 7, mode: ServerMode = "process") 
         stdout=subprocess.PIPE,
         text=True,
     )
-    assert child.stdin is not None and child.stdout is not None
+    assert child.stdin is not None
+    assert child.stdout is not None
     try:
         line = child.stdout.readline()
         if not line:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import itertools
 import os
 import sys
 import tempfile
@@ -84,7 +85,7 @@ class StallFigures:
 def stalls(ticks: list[float]) -> Stalls:
     from bench.common import median, percentile
 
-    gaps = [(later - earlier) * 1000 for earlier, later in zip(ticks, ticks[1:], strict=False)]
+    gaps = [(later - earlier) * 1000 for earlier, later in itertools.pairwise(ticks)]
     return Stalls(
         seconds=(ticks[-1] - ticks[0]) if len(ticks) > 1 else 0.0,
         ticks=len(ticks),
@@ -107,6 +108,7 @@ class _Served:
 
 @contextlib.asynccontextmanager
 async def _serve(mode: SandboxMode, orders: int, latency_ms: float) -> AsyncIterator[_Served]:
+    from bench.common import claire_appointments, served_sandbox, set_latency
     from incadea_desk.sandbox import (
         INPROCESS_CLAIRE_URL,
         INPROCESS_INCADEA_URL,
@@ -114,8 +116,6 @@ async def _serve(mode: SandboxMode, orders: int, latency_ms: float) -> AsyncIter
         LoopbackThread,
         Sandbox,
     )
-
-    from bench.common import claire_appointments, served_sandbox, set_latency
 
     if mode == "process":
         with served_sandbox(orders, mode="process") as served:
@@ -128,7 +128,9 @@ async def _serve(mode: SandboxMode, orders: int, latency_ms: float) -> AsyncIter
         return
 
     latency = FaultSettings(latency_ms=latency_ms)
-    sandbox = Sandbox(order_count=orders, incadea_faults=latency, claire_faults=latency.model_copy())
+    sandbox = Sandbox(
+        order_count=orders, incadea_faults=latency, claire_faults=latency.model_copy()
+    )
 
     async def count_in_memory() -> int:
         return sum(1 for location, _ in sandbox.claire.by_key if location == sandbox.location_id)
@@ -153,13 +155,12 @@ async def _serve(mode: SandboxMode, orders: int, latency_ms: float) -> AsyncIter
 async def measure(
     served: _Served, mode: SandboxMode, orders: int, latency_ms: float, idle_s: float
 ) -> StallFigures:
-    from PySide6.QtCore import QTimer
     from PySide6.QtCore import Qt as QtNamespace
-
-    from incadea_desk.services import Services, SyncProgressEvent
-    from incadea_desk.ui.main_window import MainWindow
+    from PySide6.QtCore import QTimer
 
     from bench.common import sandbox_settings
+    from incadea_desk.services import Services, SyncProgressEvent
+    from incadea_desk.ui.main_window import MainWindow
 
     ticks: list[float] = []
     timer = QTimer()
@@ -270,8 +271,9 @@ def show(figures: StallFigures) -> None:
 
     def line(s: Stalls) -> str:
         return (
-            f"max {s.max_gap_ms:.1f} ms, p99 {s.p99_gap_ms:.1f} ms, median {s.median_gap_ms:.1f} ms, "
-            f"{s.gaps_over_budget} over {figures.budget_ms:g} ms ({s.ticks} ticks, {s.seconds:.1f} s)"
+            f"max {s.max_gap_ms:.1f} ms, p99 {s.p99_gap_ms:.1f} ms, "
+            f"median {s.median_gap_ms:.1f} ms, {s.gaps_over_budget} over {figures.budget_ms:g} ms "
+            f"({s.ticks} ticks, {s.seconds:.1f} s)"
         )
 
     print_table(

@@ -38,9 +38,6 @@ from pathlib import Path
 
 import httpx
 
-from incadea_desk.http import MAX_IN_FLIGHT
-from incadea_desk.services import ImportResult, Services
-
 from bench.common import (
     SERVER_MODES,
     ServedSandbox,
@@ -53,6 +50,8 @@ from bench.common import (
     verdict,
     write_results,
 )
+from incadea_desk.http import MAX_IN_FLIGHT
+from incadea_desk.services import ImportResult, Services
 
 BUDGET_ROUND_TRIPS = 3
 PINGS = 10
@@ -106,7 +105,9 @@ class RecordingTransport(httpx.AsyncBaseTransport):
         self._system = system
         self._intervals = intervals
         self._inner = httpx.AsyncHTTPTransport(
-            limits=httpx.Limits(max_connections=MAX_IN_FLIGHT, max_keepalive_connections=MAX_IN_FLIGHT)
+            limits=httpx.Limits(
+                max_connections=MAX_IN_FLIGHT, max_keepalive_connections=MAX_IN_FLIGHT
+            )
         )
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

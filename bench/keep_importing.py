@@ -33,10 +33,6 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from incadea_desk.incadea import DmsWorkorder
-from incadea_desk.services import Services, SyncReport
-from incadea_desk.services.importing import prepare
-
 from bench.common import (
     SERVER_MODES,
     ServedSandbox,
@@ -50,6 +46,9 @@ from bench.common import (
     verdict,
     write_results,
 )
+from incadea_desk.incadea import DmsWorkorder
+from incadea_desk.services import Services, SyncReport
+from incadea_desk.services.importing import prepare
 
 BUDGET_S = 3.0
 TARGET_RATIO = 20.0
@@ -257,7 +256,9 @@ def summary(runs: list[KeepImportingFigures]) -> dict[str, object]:
 def show(figures: KeepImportingFigures) -> None:
     c = figures.claire
     sandbox_cpu = (
-        "(shares this process)" if figures.sandbox_cpu_s is None else f"{figures.sandbox_cpu_s:.2f} s"
+        "(shares this process)"
+        if figures.sandbox_cpu_s is None
+        else f"{figures.sandbox_cpu_s:.2f} s"
     )
     print_table(
         f"keep_importing: {figures.orders} changed WOs, {figures.latency_ms:g} ms round trip, "
@@ -265,7 +266,10 @@ def show(figures: KeepImportingFigures) -> None:
         [
             ("KeepImporting.run_once()", f"{figures.run_s:.2f} s"),
             ("  CPU: client / sandbox", f"{figures.run_cpu_s:.2f} s / {sandbox_cpu}"),
-            ("  seen / imported / failed", f"{figures.seen} / {figures.imported} / {figures.failed}"),
+            (
+                "  seen / imported / failed",
+                f"{figures.seen} / {figures.imported} / {figures.failed}",
+            ),
             (
                 f"baseline, {figures.sample} WOs one at a time",
                 f"{figures.baseline_sample_s:.2f} s ({figures.baseline_per_wo_s * 1000:.1f} ms/WO)",
