@@ -16,6 +16,7 @@ through its public list endpoint.
 from __future__ import annotations
 
 import json
+import math
 import os
 import platform
 import statistics
@@ -91,7 +92,7 @@ def served_sandbox(
                 sandbox.environment(urls.incadea_base_url, urls.claire_base_url), mode
             )
         return
-    child = subprocess.Popen(
+    with subprocess.Popen(
         [
             sys.executable,
             "-m",
@@ -105,21 +106,22 @@ def served_sandbox(
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
-    )
-    assert child.stdin is not None
-    assert child.stdout is not None
-    try:
-        line = child.stdout.readline()
-        if not line:
-            raise RuntimeError(f"the sandbox server ended at startup (exit {child.wait()})")
-        yield ServedSandbox(json.loads(line)["environment"], mode, child.pid)
-    finally:
-        child.stdin.close()
+    ) as child:
+        assert child.stdin is not None
+        assert child.stdout is not None
         try:
-            child.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            child.terminate()
-            child.wait(timeout=10)
+            line = child.stdout.readline()
+            if not line:
+                raise RuntimeError(f"the sandbox server ended at startup (exit {child.wait()})")
+            yield ServedSandbox(json.loads(line)["environment"], mode, child.pid)
+        finally:
+            # Closing its stdin is the server's signal to stop.
+            child.stdin.close()
+            try:
+                child.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                child.terminate()
+                child.wait(timeout=10)
 
 
 async def set_latency(served: ServedSandbox, latency_ms: float) -> None:
@@ -195,8 +197,8 @@ def percentile(values: Sequence[float], share: float) -> float:
     if not values:
         return 0.0
     ordered = sorted(values)
-    rank = max(0, min(len(ordered) - 1, round(share * len(ordered) + 0.5) - 1))
-    return ordered[rank]
+    rank = max(1, math.ceil(share * len(ordered)))
+    return ordered[min(rank, len(ordered)) - 1]
 
 
 def median(values: Sequence[float]) -> float:

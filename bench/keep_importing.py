@@ -128,18 +128,17 @@ async def one_at_a_time(services: Services, dms_numbers: list[str]) -> tuple[flo
     return time.perf_counter() - started, time.process_time() - cpu
 
 
-def check_claire(held: list[dict[str, object]], dms: list[DmsWorkorder]) -> ClaireCheck:
+def check_claire(
+    held: list[dict[str, object]], expected: dict[str, tuple[str, int | None]]
+) -> ClaireCheck:
+    """Claire's appointments against the DMS: ``expected`` maps DMS number to (WO number, km)."""
     counts = Counter(str(item["dms_nr"]) for item in held)
-    expected = {hit.workorder.appointment.dms_number: hit.workorder.appointment for hit in dms}
     by_number = {str(item["dms_nr"]): item for item in held}
     mismatched = sum(
         1
-        for number, appointment in expected.items()
+        for number, (wo_number, km) in expected.items()
         if number in by_number
-        and (
-            by_number[number]["wo_nr"] != appointment.wo_number
-            or by_number[number]["mileage"] != appointment.dms_mileage_km
-        )
+        and (by_number[number]["wo_nr"], by_number[number]["mileage"]) != (wo_number, km)
     )
     return ClaireCheck(
         appointments=len(held),
@@ -187,7 +186,14 @@ async def measure(
         dms = await _every_changed(baseline, since)
     finally:
         await baseline.aclose()
-    claire = check_claire(await claire_appointments(served, served.location_id), dms)
+    expected = {
+        hit.workorder.appointment.dms_number: (
+            hit.workorder.appointment.wo_number,
+            hit.workorder.appointment.dms_mileage_km,
+        )
+        for hit in dms
+    }
+    claire = check_claire(await claire_appointments(served, served.location_id), expected)
 
     per_wo = baseline_s / len(numbers)
     extrapolated = per_wo * orders

@@ -1,0 +1,28 @@
+"""The keep-importing benchmark still runs end to end, at a size a test can afford.
+
+Correctness only (everything imported once, the ratio computed); the timing
+itself is the benchmark's business, never a test's.
+"""
+
+from __future__ import annotations
+
+import math
+
+from bench.keep_importing import run
+
+SMALLEST_SEEDED_DMS = 120  # the sandbox seeds one order per car, 120 cars
+
+
+def test_keep_importing_benchmark_imports_every_workorder_once() -> None:
+    figures = run(orders=SMALLEST_SEEDED_DMS, latency_ms=0, sample=5, server="process")
+    assert (figures.seen, figures.imported, figures.failed) == (SMALLEST_SEEDED_DMS,) * 2 + (0,)
+    claire = figures.claire
+    assert (claire.appointments, claire.distinct) == (SMALLEST_SEEDED_DMS,) * 2
+    assert (claire.duplicates, claire.missing, claire.unexpected, claire.mismatched) == (0,) * 4
+    assert figures.all_imported
+    assert figures.sample == 5
+    assert figures.sandbox_cpu_s is not None
+    assert figures.run_s > 0
+    assert math.isfinite(figures.ratio)
+    assert figures.ratio > 0
+    assert figures.baseline_extrapolated_s == figures.baseline_per_wo_s * SMALLEST_SEEDED_DMS

@@ -1,0 +1,56 @@
+"""The arithmetic the benchmarks report with: critical-path depth, Claire's check, percentiles."""
+
+from __future__ import annotations
+
+from bench.common import percentile
+from bench.import_round_trips import Interval, sequential_depth
+from bench.keep_importing import check_claire
+
+
+def _at(start: float, end: float) -> Interval:
+    return Interval("incadea", "GET", "/", start, end)
+
+
+def test_parallel_requests_count_once_on_the_critical_path() -> None:
+    assert sequential_depth([]) == 0
+    assert sequential_depth([_at(0, 10), _at(1, 11), _at(2, 9)]) == 1
+    assert sequential_depth([_at(0, 10), _at(1, 12), _at(12, 20), _at(21, 30)]) == 3
+
+
+def test_a_request_starting_as_another_ends_follows_it() -> None:
+    assert sequential_depth([_at(0, 10), _at(10, 20)]) == 2
+
+
+def test_a_long_request_does_not_hide_a_chain_beside_it() -> None:
+    assert sequential_depth([_at(0, 100), _at(1, 10), _at(11, 20), _at(21, 30)]) == 3
+
+
+def test_claire_check_finds_duplicates_gaps_strays_and_wrong_content() -> None:
+    expected = {"SO-1": ("1", 100), "SO-2": ("2", 200), "SO-3": ("3", None)}
+    held: list[dict[str, object]] = [
+        {"dms_nr": "SO-1", "wo_nr": "1", "mileage": 100},
+        {"dms_nr": "SO-1", "wo_nr": "1", "mileage": 100},
+        {"dms_nr": "SO-3", "wo_nr": "3", "mileage": 5},
+        {"dms_nr": "SO-9", "wo_nr": "9", "mileage": 1},
+    ]
+    check = check_claire(held, expected)
+    assert (check.appointments, check.distinct) == (4, 3)
+    assert (check.duplicates, check.missing, check.unexpected, check.mismatched) == (1, 1, 1, 1)
+    assert not check.ok
+
+
+def test_claire_check_passes_one_faithful_record_per_workorder() -> None:
+    expected = {"SO-1": ("1", 100), "SO-2": ("2", None)}
+    held: list[dict[str, object]] = [
+        {"dms_nr": "SO-2", "wo_nr": "2", "mileage": None},
+        {"dms_nr": "SO-1", "wo_nr": "1", "mileage": 100},
+    ]
+    assert check_claire(held, expected).ok
+
+
+def test_percentile_is_nearest_rank() -> None:
+    values = [float(v) for v in range(1, 101)]
+    assert percentile(values, 0.99) == 99.0
+    assert percentile(values, 1.0) == 100.0
+    assert percentile([7.0], 0.99) == 7.0
+    assert percentile([], 0.99) == 0.0
