@@ -15,6 +15,7 @@ import logging
 import sys
 import threading
 import traceback
+from collections import deque
 from types import TracebackType
 from typing import Any
 
@@ -35,13 +36,15 @@ def _fingerprint(exc_type: type[BaseException], tb: TracebackType | None) -> str
 class CrashHandler(QObject):
     """Installs the hooks and shows the crash dialog."""
 
-    crashed = Signal(object)
-    """Emitted in the GUI thread with ``(type, exception, traceback)``."""
+    crashed = Signal()
+    """An exception was queued; the slot runs in the GUI thread. The exception itself
+    waits in a deque, not in the signal, so no Python object crosses the queue."""
 
     def __init__(self, parent_widget: QWidget | None = None) -> None:
         super().__init__()
         self._parent_widget = parent_widget
         self._seen: set[str] = set()
+        self._pending: deque[ExcInfo] = deque()
         self._previous_hook = sys.excepthook
         self._previous_thread_hook = threading.excepthook
         self.dialogs: list[QMessageBox] = []
@@ -71,7 +74,8 @@ class CrashHandler(QObject):
             return
         frames = "".join(traceback.format_tb(tb))
         log.error("Unexpected %s\n%s", exc_type.__qualname__, frames)
-        self.crashed.emit((exc_type, exc, tb))
+        self._pending.append((exc_type, exc, tb))
+        self.crashed.emit()
 
     def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:
@@ -84,8 +88,13 @@ class CrashHandler(QObject):
         else:
             log.error("Unexpected event loop error: %s", context.get("message", "unknown"))
 
-    def _show(self, info: ExcInfo) -> None:
-        exc_type, exc, tb = info
+    def _show(self) -> None:
+        while self._pending:
+            self._show_one(*self._pending.popleft())
+
+    def _show_one(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         key = _fingerprint(exc_type, tb)
         if key in self._seen:
             return

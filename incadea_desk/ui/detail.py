@@ -740,15 +740,21 @@ class WorkorderPane(QScrollArea):
                     form.mark(warning.field, "warn", translate_warning(warning.message))
 
     def _render_warnings(self, warnings: list[DataWarning]) -> None:
+        """One line per problem; the driver, owner and contractor are often one person,
+        so a problem they share is one line naming all of them."""
         subjects = subject_labels()
-        lines = []
+        grouped: dict[tuple[str, str | None], list[str]] = {}
         for warning in warnings:
+            who = grouped.setdefault((warning.message, warning.suggestion), [])
             subject = subjects.get(warning.subject, warning.subject)
-            line = f"• {subject}: {translate_warning(warning.message)}"
-            if warning.suggestion:
-                line += " " + translate("WorkorderPane", "Suggested: %1").replace(
-                    "%1", warning.suggestion
-                )
+            if subject not in who:
+                who.append(subject)
+        lines = []
+        for (message, suggestion), who in grouped.items():
+            line = f"• {', '.join(who)}: {translate_warning(message)}"
+            if suggestion:
+                suggested = translate("WorkorderPane", "Suggested: %1")
+                line += " " + suggested.replace("%1", suggestion)
             lines.append(line)
         self.warnings_label.setText("\n".join(lines))
         self.warnings_frame.setVisible(bool(lines))
