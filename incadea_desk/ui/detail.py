@@ -374,6 +374,8 @@ class WorkorderPane(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("workorderPane")
+        # Tab goes straight to the pane's buttons and fields; a focused child scrolls into view.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._today = today

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incadea_desk.errors import RemoteError, Unavailable
+from incadea_desk.errors import AuthenticationError, RemoteError, Unavailable
 from incadea_desk.services import parse_query
 from incadea_desk.ui.activity import ActivityDock, ActivityRow
 from incadea_desk.ui.bridge import MessageBridge
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self._shutdown_task: asyncio.Task[None] | None = None
         self._closed = False
         self._started = False
+        self._focus_after_busy: QWidget | None = None
 
         self.runner = TaskRunner(self)
         self.bridge = MessageBridge(self)
@@ -269,6 +270,10 @@ class MainWindow(QMainWindow):
             self._sync_progress(self.services.sync.progress)
 
     async def _load_initial(self) -> None:
+        await asyncio.gather(
+            self._check("incadea", self.services.dms.ping()),
+            self._check("claire", self.services.claire.ping()),
+        )
         pending = await self.services.outbox.pending()
         self.status.set_outbox(len(pending))
         await self.load_activity()
@@ -340,7 +345,7 @@ class MainWindow(QMainWindow):
             self.results.show()
             self._show_results_caption()
             self._fit_results()
-            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_when_idle(self.results)
         return True
 
     def _show_results_caption(self) -> None:
@@ -376,7 +381,14 @@ class MainWindow(QMainWindow):
     def _show_hit(self, hit: DmsWorkorder) -> None:
         self._open = _Open(hit.workorder.appointment.dms_number, hit)
         self.pane.show_workorder(hit.workorder)
-        self.pane.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_when_idle(self.pane.import_button)
+
+    def _focus_when_idle(self, widget: QWidget) -> None:
+        """Move the focus there now, or (a disabled button takes no focus) once the action ends."""
+        if self.runner.busy:
+            self._focus_after_busy = widget
+        else:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------- import/refresh
 
@@ -602,6 +614,17 @@ class MainWindow(QMainWindow):
         if progress.state != "running":
             self._activity_timer.start()
 
+    async def _check(self, system: str, ping: Any) -> None:
+        """Sign in once at start so the status bar says whether each system answers."""
+        try:
+            await ping
+        except AuthenticationError:
+            self.status.set_connection(system, "refused")
+        except RemoteError:
+            self.status.set_connection(system, "offline")
+        else:
+            self._connection_ok(system)
+
     def _connection_changed(self, system: str, ok: bool) -> None:
         self.status.set_connection(system, "online" if ok else "offline")
 
@@ -611,11 +634,16 @@ class MainWindow(QMainWindow):
     def _connection_failed(self, error: RemoteError) -> None:
         if isinstance(error, Unavailable):
             self.status.set_connection(error.system, "offline")
+        elif isinstance(error, AuthenticationError):
+            self.status.set_connection(error.system, "refused")
 
     def _busy_changed(self, busy: bool, label: str) -> None:
         self.status.set_busy(busy, label)
         self.search_bar.set_busy(busy)
         self.pane.set_busy(busy)
+        if not busy and self._focus_after_busy is not None:
+            self._focus_after_busy.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_after_busy = None
 
     def _show_failure(self, error: BaseException) -> None:
         if isinstance(error, RemoteError):

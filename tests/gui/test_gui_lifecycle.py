@@ -74,3 +74,10 @@ def test_the_activity_log_shows_this_workstations_actions(qtbot: QtBot, desk) ->
     assert top is not None
     assert top.text(1) == "Import"
     assert top.text(3) == "created in Claire"
+
+
+def test_the_status_bar_says_whether_each_system_answers(qtbot: QtBot, desk) -> None:
+    status = desk.window.status
+    qtbot.waitUntil(lambda: status.dms_label.text() == "● DMS: connected", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: status.claire_label.text() == "● Claire: connected", timeout=WAIT_MS)
+    assert status.outbox_label.text() == "Outbox empty"
