@@ -25,7 +25,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import qasync
 from PySide6.QtWidgets import QApplication, QDialog
@@ -46,13 +46,6 @@ from incadea_desk.ui.theme import apply_light_theme
 log = logging.getLogger(__name__)
 
 APP_NAME = "incadea-desk"
-
-
-class GuiArgs(Protocol):
-    demo: bool
-    self_test: bool
-    screenshot: str | None
-    lang: str | None
 
 
 @dataclass
@@ -115,19 +108,22 @@ async def _main(options: _Args, translations: Translations, crash: CrashHandler)
         settings = Settings()
     translations.switch(options.lang or _language(settings))
     secrets = SecretStore()
-    if not settings.is_configured:
-        chosen = await first_run(settings, secrets)
-        if chosen is None:
-            return 0
-        if isinstance(chosen, str):
-            return await run_demo(translations, crash, options)
-        settings = chosen
-    try:
-        services = await Services.open(settings, secrets)
-    except (ValueError, RuntimeError) as error:
-        box = show_error(None, error)
-        await finished(box)
-        return 1
+    problem = ""
+    while True:
+        if problem or not settings.is_configured:
+            chosen = await first_run(settings, secrets, problem)
+            if chosen is None:
+                return 0
+            if isinstance(chosen, str):
+                return await run_demo(translations, crash, options)
+            settings = chosen
+        try:
+            services = await Services.open(settings, secrets)
+        except (ValueError, RuntimeError) as error:
+            # Settings that cannot be used (a missing secret, no keyring): ask again.
+            problem = str(error)
+            continue
+        break
     window = MainWindow(
         services,
         settings,
@@ -158,8 +154,11 @@ async def _show_until_closed(window: MainWindow, crash: CrashHandler) -> int:
     return 0
 
 
-async def first_run(settings: Settings, secrets: SecretStore) -> Settings | str | None:
-    """The settings dialog of a fresh install: saved settings, ``"demo"``, or ``None``."""
+async def first_run(
+    settings: Settings, secrets: SecretStore, problem: str = ""
+) -> Settings | str | None:
+    """The settings dialog of a fresh install (or of settings that cannot be used, with
+    ``problem`` saying why): the saved settings, ``"demo"``, or ``None`` if cancelled."""
     runner = TaskRunner()
     dialog = SettingsDialog(
         settings,
@@ -168,6 +167,8 @@ async def first_run(settings: Settings, secrets: SecretStore) -> Settings | str 
         test=connection_tester(secrets),
         offer_demo=True,
     )
+    if problem:
+        dialog.show_problem(problem)
     saved: list[Settings] = []
     demo: list[bool] = []
     dialog.saved.connect(saved.append)

@@ -246,6 +246,11 @@ class SettingsDialog(QDialog):
         self.demo_button.setToolTip(self.tr("Open the window on built-in sample data"))
         self._secret_label()
 
+    def show_problem(self, text: str) -> None:
+        """Say why the dialog opened although settings exist (e.g. a secret is missing)."""
+        self.error.setText(text)
+        set_tone(self.error, "bad")
+
     def _auth_mode_changed(self) -> None:
         mode = self.auth_mode.currentData()
         oauth = mode == "oauth"

@@ -193,12 +193,14 @@ def test_first_run_offers_the_demo(qtbot: QtBot, qloop, translations) -> None:
     chosen: list[Any] = []
 
     async def start() -> None:
-        chosen.append(await first_run(Settings(), SecretStore(MemoryBackend(), environ={})))
+        secrets = SecretStore(MemoryBackend(), environ={})
+        chosen.append(await first_run(Settings(), secrets, "The DMS secret is missing."))
 
     def click_demo() -> bool:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, SettingsDialog) and widget.isVisible():
                 assert "not set up yet" in widget.intro.text()
+                assert widget.error.text() == "The DMS secret is missing."
                 qtbot.mouseClick(widget.demo_button, Qt.MouseButton.LeftButton)
                 return True
         return False
