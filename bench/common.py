@@ -15,6 +15,7 @@ through its public list endpoint.
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import math
 import os
@@ -205,10 +206,19 @@ def median(values: Sequence[float]) -> float:
     return statistics.median(values) if values else 0.0
 
 
+def _version(distribution: str) -> str | None:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
 def machine() -> dict[str, object]:
     """What the figures were measured on."""
     return {
         "python": platform.python_version(),
+        "pyside6": _version("PySide6-Essentials"),
+        "pydantic": _version("pydantic"),
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
         # Other work on the machine slows every figure; the load says how much there was.
