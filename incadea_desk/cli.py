@@ -434,7 +434,7 @@ async def _check_dms(settings: Settings, secrets: SecretStore, conn: Connection)
 
     try:
         config = await incadea_connection(settings, secrets)
-    except NotConfigured as error:
+    except (NotConfigured, SecretStoreUnavailable) as error:
         return Check("dms", False, str(error))
     secret = SECRET_FOR_AUTH_MODE[settings.dms.auth_mode]
     async with IncadeaClient(config, transport=conn.incadea_transport) as client:
@@ -450,7 +450,7 @@ async def _check_claire(settings: Settings, secrets: SecretStore, conn: Connecti
 
     try:
         config = await claire_connection(settings, secrets)
-    except NotConfigured as error:
+    except (NotConfigured, SecretStoreUnavailable) as error:
         return Check("claire", False, str(error))
     async with ClaireClient(config, transport=conn.claire_transport) as client:
         try:
