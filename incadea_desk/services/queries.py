@@ -29,6 +29,11 @@ class Query:
     dms_number: str | None = None
 
 
+def _refuse_control_characters(text: str) -> None:
+    if any(not ch.isprintable() for ch in text):
+        raise ValueError("The text contains a line break, tab or other control character.")
+
+
 def _quoted(text: str) -> str:
     return f"'{text[:20]}…'" if len(text) > 20 else f"'{text}'"
 
@@ -38,6 +43,7 @@ def parse_query(text: str) -> Query:
     typed = text.strip()
     if not typed:
         raise ValueError("Type a WO number or a registration number to search.")
+    _refuse_control_characters(typed)
     if len(typed) > MAX_QUERY_LENGTH:
         raise ValueError(f"{_quoted(typed)} is too long for a WO number or a registration number.")
     wo = _WO.fullmatch(typed)
@@ -74,6 +80,7 @@ def parse_reference(text: str) -> Reference:
     typed = text.strip()
     if not typed:
         raise ValueError("Give the DMS number or the WO number of the workorder.")
+    _refuse_control_characters(typed)
     wo = _WO.fullmatch(typed)
     if wo is not None:
         return Reference(typed, wo_number=wo.group(1))
