@@ -215,3 +215,44 @@ async def _edit(
     ) as client:
         response = await client.post("/_sandbox/edit", json=body)
         response.raise_for_status()
+
+
+class InFlight(httpx.AsyncBaseTransport):
+    """Claire, recording how many import requests were in flight at once."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+        self.now = 0
+        self.most = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        importing = request.url.path.endswith("/appointments/import")
+        if importing:
+            self.now += 1
+            self.most = max(self.most, self.now)
+        try:
+            return await self.inner.handle_async_request(request)
+        finally:
+            if importing:
+                self.now -= 1
+
+
+async def test_claire_batches_run_in_parallel_up_to_the_configured_bound(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    sandbox.set_faults(claire=FaultSettings(latency_ms=50))
+    claire = InFlight(sandbox.claire_transport())
+    services = await open_services(
+        sandbox,
+        tmp_path / "store.sqlite3",
+        incadea_transport=sandbox.incadea_transport(),
+        claire_transport=claire,
+        batch_size=10,
+        concurrency=3,
+    )
+    try:
+        report = await services.sync.run_once()
+    finally:
+        await services.aclose()
+    assert report.imported > 30
+    assert claire.most == 3

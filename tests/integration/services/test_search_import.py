@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 
 import pytest
 
 from incadea_desk.errors import NotFound
-from incadea_desk.sandbox import Sandbox
+from incadea_desk.sandbox import FaultSettings, Sandbox
 from incadea_desk.services import Imported, SearchDone, Services
 from tests.integration.services.conftest import claire_record, dms_order
 
@@ -94,3 +95,16 @@ async def test_a_refresh_reports_the_fields_that_changed_in_the_dms(
 async def test_an_unknown_workorder_is_not_found(services: Services) -> None:
     with pytest.raises(NotFound):
         await services.importer.refresh("SO-0000001")
+
+
+async def test_a_newer_search_cancels_the_one_still_in_flight(
+    services: Services, sandbox: Sandbox
+) -> None:
+    sandbox.set_faults(incadea=FaultSettings(latency_ms=200))
+    order = _orders(sandbox)[2]
+    older = asyncio.create_task(services.search.search("PLB45N"))
+    await asyncio.sleep(0)
+    newer = await services.search.search(str(order["orderNo"]))
+    with pytest.raises(asyncio.CancelledError):
+        await older
+    assert [h.workorder.appointment.dms_number for h in newer.hits] == [order["documentNo"]]
