@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -67,7 +67,8 @@ class _Open:
 
 class MainWindow(QMainWindow):
     operation_finished = Signal(str, bool)
-    """An action (``search``, ``import``, ``refresh``, ``mileage``) ended, result shown."""
+    """An action (``search``, ``open``, ``import``, ``refresh``, ``mileage``, ``outbox``)
+    ended and its result is on screen; the flag says whether it succeeded."""
     shutdown_finished = Signal()
 
     def __init__(
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._started = False
         self._focus_after_busy: QWidget | None = None
+        self.last_error_box: QMessageBox | None = None
 
         self.runner = TaskRunner(self)
         self.bridge = MessageBridge(self)
@@ -415,9 +417,9 @@ class MainWindow(QMainWindow):
     async def _refresh(self, current: _Open) -> None:
         await self._sync_one("refresh", self.services.importer.refresh(current.dms_number))
 
-    async def _sync_one(self, action: str, call: Any) -> None:
+    async def _sync_one(self, action: str, call: Awaitable[ImportResult]) -> None:
         try:
-            result: ImportResult = await call
+            result = await call
         except RemoteError as error:
             self._connection_failed(error)
             raise
@@ -614,7 +616,7 @@ class MainWindow(QMainWindow):
         if progress.state != "running":
             self._activity_timer.start()
 
-    async def _check(self, system: str, ping: Any) -> None:
+    async def _check(self, system: str, ping: Awaitable[None]) -> None:
         """Sign in once at start so the status bar says whether each system answers."""
         try:
             await ping

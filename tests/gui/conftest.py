@@ -47,6 +47,16 @@ def _no_retry_waits() -> Iterator[None]:
         yield
 
 
+def _mark_running(loop: qasync.QEventLoop, running: bool) -> None:
+    """Let asyncio see ``loop`` as the running loop of this thread, or no loop at all.
+
+    Between GUI tests the loop must not look running: other tests call
+    ``asyncio.run()``, which refuses to start while a loop runs in the thread.
+    """
+    loop._QEventLoop__is_running = running  # type: ignore[attr-defined]
+    asyncio.events._set_running_loop(loop if running else None)
+
+
 @pytest.fixture(scope="session")
 def _session_loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     """One qasync loop for the GUI tests, as the application has one for its lifetime.
@@ -56,27 +66,30 @@ def _session_loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     """
     apply_light_theme(qapp)
     loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    yield loop
     qapp.aboutToQuit.disconnect(loop._after_run_forever)
-    loop.stop()
+    _mark_running(loop, False)
+    yield loop
     loop._after_run_forever()
-    asyncio.events._set_running_loop(None)
     loop.close()
-    asyncio.set_event_loop(None)
 
 
 @pytest.fixture
 def qloop(_session_loop: qasync.QEventLoop, qtbot: QtBot) -> Iterator[qasync.QEventLoop]:
-    """The loop; a test that leaves a task running fails (after the task is cancelled)."""
+    """The loop, running while the test runs; a test that leaves a task running fails
+    (after the task is cancelled)."""
     asyncio.set_event_loop(_session_loop)
-    yield _session_loop
-    leftover = [task for task in asyncio.all_tasks(_session_loop) if not task.done()]
-    for task in leftover:
-        task.cancel()
-    if leftover:
-        qtbot.waitUntil(lambda: all(task.done() for task in leftover), timeout=WAIT_MS)
-    assert not leftover, f"tasks left running after the test: {leftover}"
+    _mark_running(_session_loop, True)
+    try:
+        yield _session_loop
+        leftover = [task for task in asyncio.all_tasks(_session_loop) if not task.done()]
+        for task in leftover:
+            task.cancel()
+        if leftover:
+            qtbot.waitUntil(lambda: all(task.done() for task in leftover), timeout=WAIT_MS)
+        assert not leftover, f"tasks left running after the test: {leftover}"
+    finally:
+        _mark_running(_session_loop, False)
+        asyncio.set_event_loop(None)
 
 
 @pytest.fixture
