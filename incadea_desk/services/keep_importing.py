@@ -32,6 +32,7 @@ from incadea_desk.store import Store
 log = logging.getLogger(__name__)
 
 WATERMARK = "incadea.serviceOrders"
+DMS_PAGE_SIZE = 100
 
 SyncState = Literal["idle", "running", "paused", "stopped"]
 
@@ -176,7 +177,7 @@ class KeepImporting:
         )
         error: RemoteError | None = None
         try:
-            async for page in self._dms.changed_since(since, page_size=self.settings.batch_size):
+            async for page in self._dms.changed_since(since, page_size=DMS_PAGE_SIZE):
                 run.seen += len(page)
                 for start in range(0, len(page), self.settings.batch_size):
                     await self._dispatch(run, page[start : start + self.settings.batch_size])
@@ -257,7 +258,7 @@ class KeepImporting:
         journal = await self._store.journal.get_many(
             [hit.workorder.appointment.dms_number for hit in items]
         )
-        to_send: list[PreparedImport] = []
+        candidates: list[DmsWorkorder] = []
         for hit in items:
             appointment = hit.workorder.appointment
             key = appointment.dms_number
@@ -275,14 +276,22 @@ class KeepImporting:
             if entry is not None and work_started and not self.settings.update_after_work_started:
                 run.unchanged += 1
                 continue
-            prepared = prepare(hit, self._claire.location_id)
+            candidates.append(hit)
+        # Mapping and contact checks cost about a millisecond a workorder: off the
+        # event loop, so a bulk sync does not stall the window.
+        location = self._claire.location_id
+        prepared_all = await asyncio.to_thread(lambda: [prepare(h, location) for h in candidates])
+        to_send: list[PreparedImport] = []
+        for prepared in prepared_all:
+            appointment = prepared.hit.workorder.appointment
+            entry = journal.get(appointment.dms_number)
             if entry is not None and entry.content_hash == prepared.content_hash:
                 await self._store.journal.record(
-                    dms_number=key,
+                    dms_number=appointment.dms_number,
                     wo_number=appointment.wo_number,
                     claire_id=entry.claire_id,
                     content_hash=prepared.content_hash,
-                    dms_last_modified=hit.last_modified,
+                    dms_last_modified=prepared.hit.last_modified,
                 )
                 run.unchanged += 1
                 continue

@@ -367,18 +367,18 @@ async def _play(
         order = orders[int(index)]  # type: ignore[call-overload]
         anchor = await services.store.watermarks.get(WATERMARK) or datetime.now(UTC)
         at = previous if share and previous else anchor + timedelta(milliseconds=int(offset_ms))  # type: ignore[call-overload]
-        # A row's own modification time only moves forward.
-        current = order["lastModifiedDateTime"]
-        assert isinstance(current, datetime)
-        at = max(at, current + timedelta(milliseconds=1))
         previous = at
         version += 10
-        dms_number = str(order["documentNo"])
 
         async def commit(
-            dms_number: str = dms_number, km: int = version, at: datetime = at
+            order: dict[str, object] = order, km: int = version, at: datetime = at
         ) -> None:
-            await edit_order(admin, dms_number, {"mileageKm": km}, at=at)
+            # A row's own modification time only moves forward: another transaction
+            # cannot change the row before this one commits.
+            current = order["lastModifiedDateTime"]
+            assert isinstance(current, datetime)
+            at = max(at, current + timedelta(milliseconds=1))
+            await edit_order(admin, str(order["documentNo"]), {"mileageKm": km}, at=at)
 
         if during_walk:
             dms.pending.append(commit)
