@@ -13,9 +13,6 @@ import os
 from collections.abc import Mapping
 from typing import Literal, Protocol, get_args
 
-import keyring
-import keyring.errors
-
 SERVICE_NAME = "incadea-desk"
 
 SecretName = Literal["dms_client_secret", "dms_access_key", "dms_password", "claire_api_key"]
@@ -65,21 +62,34 @@ class SecretBackend(Protocol):
 
 
 class KeyringBackend:
-    """The OS keyring through the ``keyring`` package."""
+    """The OS keyring through the ``keyring`` package.
+
+    ``keyring`` is imported on first use: it takes a fifth of a second to import,
+    which the window's start-up does not need to pay.
+    """
 
     def get(self, name: str) -> str | None:
+        import keyring
+        import keyring.errors
+
         try:
             return keyring.get_password(SERVICE_NAME, name)
         except keyring.errors.NoKeyringError:
             raise SecretStoreUnavailable(_no_keyring_message(check_name(name))) from None
 
     def set(self, name: str, value: str) -> None:
+        import keyring
+        import keyring.errors
+
         try:
             keyring.set_password(SERVICE_NAME, name, value)
         except keyring.errors.NoKeyringError:
             raise SecretStoreUnavailable(_no_keyring_message(check_name(name))) from None
 
     def delete(self, name: str) -> None:
+        import keyring
+        import keyring.errors
+
         try:
             keyring.delete_password(SERVICE_NAME, name)
         except keyring.errors.PasswordDeleteError:
@@ -89,6 +99,8 @@ class KeyringBackend:
 
     def describe(self) -> str:
         """Which keyring is in use (for ``doctor``); raises if there is none."""
+        import keyring
+
         backend = keyring.get_keyring()
         priority = getattr(backend, "priority", 1)
         if priority is not None and priority <= 0:

@@ -30,6 +30,8 @@ from incadea_desk.store import Store
 
 log = logging.getLogger(__name__)
 
+PURGE_INTERVAL_SECONDS = 24 * 60 * 60
+
 
 class Services:
     """Everything the use cases need, created together and closed together."""
@@ -73,19 +75,30 @@ class Services:
         dms_config = await incadea_connection(settings, secrets)
         claire_config = await claire_connection(settings, secrets)
         store = await Store.open(store_path)
+        try:
+            await store.purge(settings.retention_days)
+        except BaseException:
+            await store.aclose()
+            raise
         dms = IncadeaClient(dms_config, transport=incadea_transport)
         claire = ClaireClient(claire_config, transport=claire_transport)
-        services = cls(settings, dms, claire, store, actor)
-        await store.purge(settings.retention_days)
-        return services
+        return cls(settings, dms, claire, store, actor)
 
     def start_background(self, *, keep_importing: bool = True) -> None:
         """Start the outbox drain loop and (optionally) keep-importing; ``aclose`` stops them."""
         if self._background:
             return
         self._background.append(asyncio.create_task(self.outbox.run_forever()))
+        self._background.append(asyncio.create_task(self._purge_daily()))
         if keep_importing:
             self._background.append(asyncio.create_task(self.sync.run_forever()))
+
+    async def _purge_daily(self) -> None:
+        """Keep the retention period also in a window that stays open for weeks."""
+        while True:
+            await asyncio.sleep(PURGE_INTERVAL_SECONDS)
+            removed = await self.store.purge(self.settings.retention_days)
+            log.info("store: %s journal and audit rows past retention removed", removed)
 
     async def aclose(self) -> None:
         """Stop the loops, then close both clients and the store."""
