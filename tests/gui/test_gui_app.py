@@ -125,3 +125,78 @@ def test_closing_the_window_while_a_sync_runs_exits_cleanly(tmp_path: Path) -> N
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.startswith("closed while")
     assert_clean(done.stderr)
+
+
+CONFIGURED_OVER_LOOPBACK = textwrap.dedent(
+    """
+    import asyncio, os, sys
+    from incadea_desk.sandbox import LoopbackThread, Sandbox
+
+    sandbox = Sandbox(seed=7)
+    order = next(r.data for r in sandbox.incadea.data.orders.values() if not r.data["canceled"])
+
+    with LoopbackThread(sandbox) as urls:
+        os.environ.update(sandbox.environment(urls.incadea_base_url, urls.claire_base_url))
+        from incadea_desk.ui import app as gui
+        from incadea_desk.ui.main_window import MainWindow
+        from incadea_desk.ui.self_test import Expect
+
+        async def drive(window: MainWindow) -> None:
+            searching = Expect(window, "search")
+            window.search_bar.edit.setText(order["orderNo"])
+            window.search_bar.search_requested.emit(order["orderNo"])
+            print("search", await searching.result(), window.pane.title.text())
+            importing = Expect(window, "import")
+            window.pane.import_button.click()
+            print("import", await importing.result(), window.pane.sync_label.text())
+            # Close after keep-importing's first run: a request cut off by the close is
+            # logged by the sandbox server in this process (closing mid-run is tested above).
+            settled = asyncio.Event()
+            window.bridge.sync_progress.connect(
+                lambda p: p.last_run is not None and p.state != "running" and settled.set()
+            )
+            progress = window.services.sync.progress
+            if progress.last_run is not None and progress.state != "running":
+                settled.set()
+            await asyncio.wait_for(settled.wait(), 60)
+            window.close()
+
+        start = MainWindow.start
+
+        def start_and_drive(window: MainWindow) -> None:
+            start(window)
+            driving.append(asyncio.ensure_future(drive(window)))
+
+        driving: list[asyncio.Future[None]] = []
+        MainWindow.start = start_and_drive
+
+        class Args:
+            demo = False
+            self_test = False
+            screenshot = None
+            lang = "en"
+
+        code = gui.run(Args())
+        print("exit", code, driving[0].exception())
+    held = sandbox.claire.by_key.get((sandbox.location_id, order["documentNo"]))
+    print("claire holds", held is not None)
+    sys.exit(code)
+    """
+)
+
+
+def test_the_configured_window_works_over_real_http(tmp_path: Path) -> None:
+    """The configured path of ``run``: settings and secrets from the environment, the
+    sandbox served on 127.0.0.1, httpx on the qasync loop (mocks would hide it if
+    sockets did not work there)."""
+    script = tmp_path / "configured_over_loopback.py"
+    script.write_text(CONFIGURED_OVER_LOOPBACK, encoding="utf-8")
+
+    done = python([str(script)], tmp_path)
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("search True WO ")
+    assert lines[1].startswith("import True Imported to Claire at ")
+    assert lines[2:] == ["exit 0 None", "claire holds True"]
+    assert_clean(done.stderr)
