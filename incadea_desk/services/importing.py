@@ -26,6 +26,7 @@ from incadea_desk.domain import Workorder, workorder_warnings
 from incadea_desk.errors import NotFound, Refused
 from incadea_desk.incadea import DmsWorkorder, IncadeaClient
 from incadea_desk.services.audit import AuditLog
+from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, Imported
 from incadea_desk.services.queries import Reference, parse_reference
 from incadea_desk.store import Store
@@ -108,9 +109,11 @@ class ImportService:
         store: Store,
         audit: AuditLog,
         events: EventBus,
+        monitor: ConnectionMonitor,
     ) -> None:
         self._dms = dms
         self._claire = claire
+        self._monitor = monitor
         self._store = store
         self._audit = audit
         self._events = events
@@ -134,12 +137,14 @@ class ImportService:
         self, reference: Reference, force: bool, action: str
     ) -> ImportResult:
         if reference.dms_number is not None:
-            hit, held = await both(
-                self._dms.get_workorder(reference.dms_number),
-                self._claire.find(reference.dms_number),
-            )
+            with self._monitor.watch("incadea", "claire"):
+                hit, held = await both(
+                    self._dms.get_workorder(reference.dms_number),
+                    self._claire.find(reference.dms_number),
+                )
             return await self._import(hit, held, force, action=action)
-        resolved = await resolve(self._dms, reference)
+        with self._monitor.watch("incadea"):
+            resolved = await resolve(self._dms, reference)
         return await self._import(
             resolved, await self._held_if_needed(resolved, force), force, action=action
         )
@@ -153,7 +158,8 @@ class ImportService:
             location = self._claire.location_id
             if entry is not None and entry.content_hash == prepare(hit, location).content_hash:
                 return False
-        return await self._claire.find(hit.workorder.appointment.dms_number)
+        with self._monitor.watch("claire"):
+            return await self._claire.find(hit.workorder.appointment.dms_number)
 
     async def _import(
         self,
@@ -197,9 +203,10 @@ class ImportService:
                 imported_at=entry.imported_at,
                 warnings=prepared.warnings,
             )
-        if held is False:
-            held = await self._claire.find(appointment.dms_number)
-        [answer] = await self._claire.import_workorders([prepared.appointment])
+        with self._monitor.watch("claire"):
+            if held is False:
+                held = await self._claire.find(appointment.dms_number)
+            [answer] = await self._claire.import_workorders([prepared.appointment])
         if answer.status == "error":
             raise Refused(
                 answer.error_message or "Claire refused this workorder.",

@@ -25,7 +25,8 @@ from incadea_desk.config import SyncSettings
 from incadea_desk.errors import RemoteError
 from incadea_desk.incadea import DmsWorkorder, IncadeaClient
 from incadea_desk.services.audit import AuditLog
-from incadea_desk.services.events import ConnectionState, EventBus, SyncProgressEvent
+from incadea_desk.services.connectivity import ConnectionMonitor
+from incadea_desk.services.events import EventBus, SyncProgressEvent
 from incadea_desk.services.importing import PreparedImport, prepare
 from incadea_desk.store import Store
 
@@ -100,8 +101,10 @@ class KeepImporting:
         audit: AuditLog,
         events: EventBus,
         settings: SyncSettings,
+        monitor: ConnectionMonitor,
     ) -> None:
         self._dms = dms
+        self._monitor = monitor
         self._claire = claire
         self._store = store
         self._audit = audit
@@ -184,7 +187,7 @@ class KeepImporting:
                 self._report(run)
         except RemoteError as failure:
             error = failure
-            self._events.publish(ConnectionState(failure.system, False, failure.user_message))
+            self._monitor.failed(failure)
         finally:
             pending = [task for task in run.in_flight.values() if not task.done()]
             if pending:
@@ -205,7 +208,7 @@ class KeepImporting:
             error=error.user_message if error else None,
         )
         if error is None:
-            self._events.publish(ConnectionState("incadea", True, "The DMS is reachable."))
+            self._monitor.reachable("incadea")
         await self._audit.record(
             "sync",
             "complete" if report.complete else "incomplete",
@@ -303,8 +306,9 @@ class KeepImporting:
         except RemoteError as failure:
             run.failed += len(to_send)
             log.info("sync: a batch of %s did not reach Claire (%s)", len(to_send), failure.code)
-            self._events.publish(ConnectionState(failure.system, False, failure.user_message))
+            self._monitor.failed(failure)
             return False
+        self._monitor.reachable("claire")
         for prepared, result in zip(to_send, results, strict=True):
             appointment = prepared.hit.workorder.appointment
             if result.status == "error":

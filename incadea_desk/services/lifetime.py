@@ -20,6 +20,7 @@ from incadea_desk.incadea import IncadeaClient
 from incadea_desk.secrets import SecretStore
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connections import claire_connection, incadea_connection
+from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus
 from incadea_desk.services.importing import ImportService
 from incadea_desk.services.keep_importing import KeepImporting
@@ -49,12 +50,16 @@ class Services:
         self.claire = claire
         self.store = store
         self.events = EventBus()
+        self.connections = ConnectionMonitor(self.events)
         self.audit = AuditLog(store, actor)
-        self.search = SearchService(dms, self.audit, self.events)
-        self.importer = ImportService(dms, claire, store, self.audit, self.events)
-        self.mileage = MileageService(dms, self.importer, store, self.audit, self.events)
-        self.outbox = OutboxService(self.mileage, store, self.audit, self.events)
-        self.sync = KeepImporting(dms, claire, store, self.audit, self.events, settings.sync)
+        monitor = self.connections
+        self.search = SearchService(dms, self.audit, self.events, monitor)
+        self.importer = ImportService(dms, claire, store, self.audit, self.events, monitor)
+        self.mileage = MileageService(dms, self.importer, store, self.audit, self.events, monitor)
+        self.outbox = OutboxService(self.mileage, store, self.audit, self.events, monitor)
+        self.sync = KeepImporting(
+            dms, claire, store, self.audit, self.events, settings.sync, monitor
+        )
         self._background: list[asyncio.Task[None]] = []
 
     @classmethod

@@ -25,6 +25,7 @@ from incadea_desk.errors import (
 )
 from incadea_desk.incadea import IncadeaClient
 from incadea_desk.services.audit import AuditLog
+from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, MileageOutcomeEvent, OutboxChanged
 from incadea_desk.services.importing import ImportService
 from incadea_desk.services.queries import parse_reference
@@ -69,9 +70,11 @@ class MileageService:
         store: Store,
         audit: AuditLog,
         events: EventBus,
+        monitor: ConnectionMonitor,
         today: Callable[[], date] = date.today,
     ) -> None:
         self._dms = dms
+        self._monitor = monitor
         self._importer = importer
         self._store = store
         self._audit = audit
@@ -92,7 +95,8 @@ class MileageService:
             assert wo_number is not None
             dms_number = await self._dms_number_of(wo_number)
         try:
-            outcome = await self.write(dms_number, km, confirmed)
+            with self._monitor.watch("incadea"):
+                outcome = await self.write(dms_number, km, confirmed)
         except NOT_NOW as error:
             outcome = await self._queue(dms_number, km, confirmed, error)
         await self._audit.record(
@@ -111,7 +115,8 @@ class MileageService:
         entries = await self._store.journal.find_by_wo(wo_number)
         if len(entries) == 1:
             return entries[0].dms_number
-        found = await self._dms.find_by_order_no(wo_number)
+        with self._monitor.watch("incadea"):
+            found = await self._dms.find_by_order_no(wo_number)
         numbers = sorted({hit.workorder.appointment.dms_number for hit in found})
         if not numbers:
             raise ValueError(f"The DMS has no workorder with WO number {wo_number}.")

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from incadea_desk.errors import NotFound, Refused, RemoteError
 from incadea_desk.services.audit import AuditLog
+from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, MileageOutcomeEvent, OutboxChanged
 from incadea_desk.services.mileage import MILEAGE_KIND, NOT_NOW, MileageService
 from incadea_desk.store import OutboxItem, Store
@@ -35,9 +36,15 @@ def backoff(attempts: int, jitter: Callable[[], float] = random.random) -> timed
 
 class OutboxService:
     def __init__(
-        self, mileage: MileageService, store: Store, audit: AuditLog, events: EventBus
+        self,
+        mileage: MileageService,
+        store: Store,
+        audit: AuditLog,
+        events: EventBus,
+        monitor: ConnectionMonitor,
     ) -> None:
         self._mileage = mileage
+        self._monitor = monitor
         self._store = store
         self._audit = audit
         self._events = events
@@ -76,7 +83,8 @@ class OutboxService:
             return False
         km, confirmed = int(item.payload["km"]), bool(item.payload.get("confirmed"))
         try:
-            outcome = await self._mileage.write(item.key, km, confirmed)
+            with self._monitor.watch("incadea"):
+                outcome = await self._mileage.write(item.key, km, confirmed)
         except NOT_NOW as error:
             attempts = item.attempts + 1
             await self._store.outbox.reschedule(

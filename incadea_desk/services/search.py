@@ -11,9 +11,10 @@ import asyncio
 from collections.abc import Awaitable
 from dataclasses import dataclass
 
-from incadea_desk.errors import NotFound
+from incadea_desk.errors import NotFound, RemoteError
 from incadea_desk.incadea import DmsWorkorder, IncadeaClient
 from incadea_desk.services.audit import AuditLog
+from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, SearchDone
 from incadea_desk.services.queries import Query, QueryKind, parse_query
 
@@ -26,8 +27,11 @@ class SearchResult:
 
 
 class SearchService:
-    def __init__(self, dms: IncadeaClient, audit: AuditLog, events: EventBus) -> None:
+    def __init__(
+        self, dms: IncadeaClient, audit: AuditLog, events: EventBus, monitor: ConnectionMonitor
+    ) -> None:
         self._dms = dms
+        self._monitor = monitor
         self._audit = audit
         self._events = events
         self._current: asyncio.Task[SearchResult] | None = None
@@ -61,7 +65,11 @@ class SearchService:
             async with asyncio.TaskGroup() as group:
                 tasks = [group.create_task(_run(lookup)) for lookup in lookups]
         except BaseExceptionGroup as errors:
-            raise errors.exceptions[0] from None
+            error = errors.exceptions[0]
+            if isinstance(error, RemoteError):
+                self._monitor.failed(error)
+            raise error from None
+        self._monitor.reachable("incadea")
         unique: dict[str, DmsWorkorder] = {}
         for task in tasks:
             for hit in task.result():

@@ -5,9 +5,9 @@ from collections import Counter
 
 import pytest
 
-from incadea_desk.errors import NotFound
+from incadea_desk.errors import NotFound, Unavailable
 from incadea_desk.sandbox import FaultSettings, Sandbox
-from incadea_desk.services import Imported, SearchDone, Services
+from incadea_desk.services import ConnectionState, Imported, SearchDone, Services
 from tests.integration.services.conftest import claire_record, dms_order
 
 
@@ -71,7 +71,10 @@ async def test_an_import_creates_then_finds_nothing_to_send(
 
     again = await services.importer.import_workorder(dms_number)
     assert (again.outcome, again.changed_fields) == ("unchanged", [])
-    assert [type(e) for e in events] == [Imported, Imported]
+    assert [e.result.outcome for e in events if isinstance(e, Imported)] == [
+        "created",
+        "unchanged",
+    ]
     assert len(sandbox.claire.appointments) == 1
 
 
@@ -108,3 +111,27 @@ async def test_a_newer_search_cancels_the_one_still_in_flight(
     with pytest.raises(asyncio.CancelledError):
         await older
     assert [h.workorder.appointment.dms_number for h in newer.hits] == [order["documentNo"]]
+
+
+async def test_connection_state_changes_are_published_once_each(
+    services: Services, sandbox: Sandbox
+) -> None:
+    states: list[ConnectionState] = []
+    services.events.subscribe(
+        lambda e: states.append(e) if isinstance(e, ConnectionState) else None
+    )
+    order = _orders(sandbox)[1]
+    await services.search.search(str(order["orderNo"]))
+    await services.search.search(str(order["orderNo"]))
+    sandbox.set_faults(incadea=FaultSettings(error_rate=1.0, error_status=503))
+    with pytest.raises(Unavailable):
+        await services.search.search(str(order["orderNo"]))
+    sandbox.set_faults()
+    await services.importer.import_workorder(str(order["documentNo"]))
+    assert [(s.system, s.ok) for s in states] == [
+        ("incadea", True),
+        ("incadea", False),
+        ("incadea", True),
+        ("claire", True),
+    ]
+    assert "DMS" in states[1].message
