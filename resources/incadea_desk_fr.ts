@@ -37,12 +37,12 @@
   <context>
     <name>CrashHandler</name>
     <message>
-      <location filename="../incadea_desk/ui/crash.py" line="96" />
+      <location filename="../incadea_desk/ui/crash.py" line="105" />
       <source>Unexpected error</source>
       <translation>Erreur inattendue</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/crash.py" line="99" />
+      <location filename="../incadea_desk/ui/crash.py" line="108" />
       <source>incadea-desk ran into an unexpected error. You can keep working; if something looks wrong, restart the program. The details help support find the cause.</source>
       <translation>incadea-desk a rencontré une erreur inattendue. Vous pouvez continuer à travailler ; si quelque chose semble anormal, redémarrez le programme. Les détails aident le support à trouver la cause.</translation>
     </message>
@@ -249,118 +249,118 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="217" />
+      <location filename="../incadea_desk/ui/main_window.py" line="220" />
       <source>incadea-desk</source>
       <translation>incadea-desk</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="219" />
+      <location filename="../incadea_desk/ui/main_window.py" line="222" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="220" />
+      <location filename="../incadea_desk/ui/main_window.py" line="223" />
       <source>&amp;Workorder</source>
       <translation>&amp;Ordre de travail</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="221" />
+      <location filename="../incadea_desk/ui/main_window.py" line="224" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="224" />
+      <location filename="../incadea_desk/ui/main_window.py" line="227" />
       <source>&amp;Find…</source>
       <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="225" />
+      <location filename="../incadea_desk/ui/main_window.py" line="228" />
       <source>Focus the search bar</source>
       <translation>Aller à la barre de recherche</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="228" />
+      <location filename="../incadea_desk/ui/main_window.py" line="231" />
       <source>&amp;Import to Claire</source>
       <translation>&amp;Importer dans Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="229" />
+      <location filename="../incadea_desk/ui/main_window.py" line="232" />
       <source>Import the open workorder</source>
       <translation>Importer l’ordre de travail ouvert</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="232" />
+      <location filename="../incadea_desk/ui/main_window.py" line="235" />
       <source>&amp;Refresh</source>
       <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="233" />
+      <location filename="../incadea_desk/ui/main_window.py" line="236" />
       <source>Re-read the open workorder</source>
       <translation>Relire l’ordre de travail ouvert</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="236" />
+      <location filename="../incadea_desk/ui/main_window.py" line="239" />
       <source>Correct &amp;mileage</source>
       <translation>Corriger le &amp;kilométrage</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="237" />
+      <location filename="../incadea_desk/ui/main_window.py" line="240" />
       <source>Go to the mileage field</source>
       <translation>Aller au champ du kilométrage</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="240" />
+      <location filename="../incadea_desk/ui/main_window.py" line="243" />
       <source>&amp;Pause / resume keep-importing</source>
       <translation>&amp;Suspendre / reprendre l’import continu</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="241" />
+      <location filename="../incadea_desk/ui/main_window.py" line="244" />
       <source>Pause or resume the background import</source>
       <translation>Suspendre ou reprendre l’import en arrière-plan</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="244" />
+      <location filename="../incadea_desk/ui/main_window.py" line="247" />
       <source>&amp;Settings…</source>
       <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="245" />
+      <location filename="../incadea_desk/ui/main_window.py" line="248" />
       <source>Endpoints, sign-in and language</source>
       <translation>Adresses, connexion et langue</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="248" />
+      <location filename="../incadea_desk/ui/main_window.py" line="251" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="249" />
+      <location filename="../incadea_desk/ui/main_window.py" line="252" />
       <source>Close incadea-desk</source>
       <translation>Fermer incadea-desk</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="256" />
+      <location filename="../incadea_desk/ui/main_window.py" line="259" />
       <source>&amp;Activity log</source>
       <translation>&amp;Journal d’activité</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="283" />
+      <location filename="../incadea_desk/ui/main_window.py" line="290" />
       <source>Closing…</source>
       <translation>Fermeture…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="308" />
+      <location filename="../incadea_desk/ui/main_window.py" line="315" />
       <source>Searching the DMS…</source>
       <translation>Recherche dans le DMS…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="317" />
-      <source>Nothing searched: %1</source>
-      <translation>Aucune recherche : %1</translation>
+      <location filename="../incadea_desk/ui/main_window.py" line="323" />
+      <source>Not a WO number or a registration number.</source>
+      <translation>Ni un n° d’OT ni une immatriculation.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="326" />
-      <location filename="../incadea_desk/ui/main_window.py" line="697" />
+      <location filename="../incadea_desk/ui/main_window.py" line="332" />
+      <location filename="../incadea_desk/ui/main_window.py" line="714" />
       <source>%n workorder(s) found</source>
       <translation>
         <numerusform>%n ordre de travail trouvé</numerusform>
@@ -368,12 +368,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="332" />
+      <location filename="../incadea_desk/ui/main_window.py" line="338" />
       <source>No workorder found for %1.</source>
       <translation>Aucun ordre de travail trouvé pour %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="350" />
+      <location filename="../incadea_desk/ui/main_window.py" line="356" />
       <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
       <translation>
         <numerusform>%n ordre de travail correspond.</numerusform>
@@ -381,72 +381,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="387" />
+      <location filename="../incadea_desk/ui/main_window.py" line="395" />
       <source>Importing into Claire…</source>
       <translation>Import dans Claire…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="395" />
+      <location filename="../incadea_desk/ui/main_window.py" line="403" />
       <source>Refreshing from the DMS…</source>
       <translation>Actualisation depuis le DMS…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="457" />
+      <location filename="../incadea_desk/ui/main_window.py" line="465" />
       <source>Writing the mileage to the DMS…</source>
       <translation>Écriture du kilométrage dans le DMS…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="469" />
+      <location filename="../incadea_desk/ui/main_window.py" line="477" />
       <source>Not written: you did not confirm the jump.</source>
       <translation>Non écrit : vous n’avez pas confirmé l’écart.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="480" />
+      <location filename="../incadea_desk/ui/main_window.py" line="488" />
       <source>Not written: %1</source>
       <translation>Non écrit : %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="497" />
+      <location filename="../incadea_desk/ui/main_window.py" line="505" />
       <source>Confirm the mileage</source>
       <translation>Confirmer le kilométrage</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="499" />
+      <location filename="../incadea_desk/ui/main_window.py" line="507" />
       <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
       <translation>%1, c’est %2 de plus que les %3 du DMS. Le relevé du compteur est-il correct ?</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="507" />
+      <location filename="../incadea_desk/ui/main_window.py" line="515" />
       <source>Yes, write it</source>
       <translation>Oui, l’écrire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="510" />
+      <location filename="../incadea_desk/ui/main_window.py" line="518" />
       <source>No, let me check</source>
       <translation>Non, je vérifie</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="524" />
+      <location filename="../incadea_desk/ui/main_window.py" line="532" />
       <source>Written: the DMS now holds %1 (was %2).</source>
       <translation>Écrit : le DMS indique maintenant %1 (avant : %2).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="533" />
+      <location filename="../incadea_desk/ui/main_window.py" line="541" />
       <source>Refused: %1 is not higher than the %2 the DMS holds; it was not written.</source>
       <translation>Refusé : %1 n’est pas supérieur aux %2 du DMS ; rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="544" />
+      <location filename="../incadea_desk/ui/main_window.py" line="552" />
       <source>Queued: the DMS cannot be reached; %1 is kept and written when it is back.</source>
       <translation>En attente : le DMS est injoignable ; %1 est conservé et sera écrit dès son retour.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="555" />
+      <location filename="../incadea_desk/ui/main_window.py" line="563" />
       <source>Sending the waiting corrections…</source>
       <translation>Envoi des corrections en attente…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="567" />
+      <location filename="../incadea_desk/ui/main_window.py" line="575" />
       <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
       <translation>
         <numerusform>%n correction toujours en attente ; le DMS est injoignable.</numerusform>
@@ -454,7 +454,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="578" />
+      <location filename="../incadea_desk/ui/main_window.py" line="580" />
       <source>%n correction(s) sent to the DMS.</source>
       <translation>
         <numerusform>%n correction envoyée au DMS.</numerusform>
@@ -462,98 +462,98 @@
       </translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="659" />
+      <location filename="../incadea_desk/ui/main_window.py" line="676" />
       <source>Settings saved. New endpoints are used after a restart.</source>
       <translation>Paramètres enregistrés. Les nouvelles adresses s’appliquent après un redémarrage.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="666" />
+      <location filename="../incadea_desk/ui/main_window.py" line="682" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="667" />
+      <location filename="../incadea_desk/ui/main_window.py" line="683" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="668" />
+      <location filename="../incadea_desk/ui/main_window.py" line="684" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="669" />
+      <location filename="../incadea_desk/ui/main_window.py" line="685" />
       <source>Mileage</source>
       <translation>Kilométrage</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="670" />
+      <location filename="../incadea_desk/ui/main_window.py" line="686" />
       <source>Keep importing</source>
       <translation>Import continu</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="671" />
+      <location filename="../incadea_desk/ui/main_window.py" line="687" />
       <source>Outbox</source>
       <translation>File d’attente</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="675" />
+      <location filename="../incadea_desk/ui/main_window.py" line="691" />
       <source>created in Claire</source>
       <translation>créé dans Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="676" />
+      <location filename="../incadea_desk/ui/main_window.py" line="692" />
       <source>updated in Claire</source>
       <translation>mis à jour dans Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="677" />
+      <location filename="../incadea_desk/ui/main_window.py" line="693" />
       <source>unchanged</source>
       <translation>inchangé</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="678" />
+      <location filename="../incadea_desk/ui/main_window.py" line="694" />
       <source>written to the DMS</source>
       <translation>écrit dans le DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="679" />
+      <location filename="../incadea_desk/ui/main_window.py" line="695" />
       <source>refused: not higher</source>
       <translation>refusé : pas supérieur</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="680" />
+      <location filename="../incadea_desk/ui/main_window.py" line="696" />
       <source>waiting for confirmation</source>
       <translation>en attente de confirmation</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="681" />
+      <location filename="../incadea_desk/ui/main_window.py" line="697" />
       <source>queued for the DMS</source>
       <translation>en attente pour le DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="682" />
+      <location filename="../incadea_desk/ui/main_window.py" line="698" />
       <source>sent</source>
       <translation>envoyé</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="683" />
-      <location filename="../incadea_desk/ui/main_window.py" line="684" />
+      <location filename="../incadea_desk/ui/main_window.py" line="699" />
+      <location filename="../incadea_desk/ui/main_window.py" line="700" />
       <source>failed</source>
       <translation>échoué</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="688" />
+      <location filename="../incadea_desk/ui/main_window.py" line="704" />
       <source>(command line)</source>
       <translation>(ligne de commande)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="689" />
+      <location filename="../incadea_desk/ui/main_window.py" line="705" />
       <source>(background)</source>
       <translation>(arrière-plan)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="690" />
+      <location filename="../incadea_desk/ui/main_window.py" line="706" />
       <source>(outbox)</source>
       <translation>(file d’attente)</translation>
     </message>
@@ -715,33 +715,33 @@
   <context>
     <name>SearchBar</name>
     <message>
-      <location filename="../incadea_desk/ui/search_bar.py" line="74" />
+      <location filename="../incadea_desk/ui/search_bar.py" line="76" />
       <source>&amp;Find:</source>
       <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/search_bar.py" line="75" />
+      <location filename="../incadea_desk/ui/search_bar.py" line="77" />
       <source>WO number or registration</source>
       <translation>N° d’OT ou immatriculation</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/search_bar.py" line="78" />
+      <location filename="../incadea_desk/ui/search_bar.py" line="80" />
       <source>Type a WO number (4711, WO 4711) or a registration number in any form (12abc3, 12-ABC-3). Enter searches, Esc clears. (Ctrl+F, Ctrl+L)</source>
       <translation>Saisissez un n° d’OT (4711, WO 4711) ou une immatriculation sous toute forme (12abc3, 12-ABC-3). Entrée recherche, Échap efface. (Ctrl+F, Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/search_bar.py" line="82" />
+      <location filename="../incadea_desk/ui/search_bar.py" line="84" />
       <source>Search by WO number or registration</source>
       <translation>Rechercher par n° d’OT ou immatriculation</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/search_bar.py" line="83" />
       <location filename="../incadea_desk/ui/search_bar.py" line="85" />
+      <location filename="../incadea_desk/ui/search_bar.py" line="87" />
       <source>Search</source>
       <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/search_bar.py" line="84" />
+      <location filename="../incadea_desk/ui/search_bar.py" line="86" />
       <source>Search the DMS (Enter)</source>
       <translation>Rechercher dans le DMS (Entrée)</translation>
     </message>
@@ -890,47 +890,47 @@
       <translation>Ouvrir la fenêtre sur les données d’exemple intégrées</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="260" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="265" />
       <source>Client &amp;secret:</source>
       <translation>&amp;Secret client :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="261" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="266" />
       <source>Access &amp;key:</source>
       <translation>Clé d’a&amp;ccès :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="262" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="267" />
       <source>Pass&amp;word:</source>
       <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="289" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="294" />
       <source>The setting %1 is not valid: %2</source>
       <translation>Le paramètre %1 n’est pas valide : %2</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="311" />
-      <source>Testing the connection…</source>
-      <translation>Test de la connexion…</translation>
-    </message>
-    <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="309" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="314" />
       <source>Connecting…</source>
       <translation>Connexion…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="324" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="316" />
+      <source>Testing the connection…</source>
+      <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="329" />
       <source>Connected: signed in to the DMS.</source>
       <translation>Connecté : session ouverte sur le DMS.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="326" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="331" />
       <source>Connected: signed in to Claire.</source>
       <translation>Connecté : session ouverte sur Claire.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="334" />
+      <location filename="../incadea_desk/ui/settings_dialog.py" line="339" />
       <source>Saving the settings…</source>
       <translation>Enregistrement des paramètres…</translation>
     </message>
@@ -1170,7 +1170,7 @@
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="79" />
       <location filename="../incadea_desk/ui/detail.py" line="122" />
-      <location filename="../incadea_desk/ui/detail.py" line="522" />
+      <location filename="../incadea_desk/ui/detail.py" line="524" />
       <source>Appointment</source>
       <translation>Rendez-vous</translation>
     </message>
@@ -1186,7 +1186,7 @@
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="83" />
-      <location filename="../incadea_desk/ui/detail.py" line="613" />
+      <location filename="../incadea_desk/ui/detail.py" line="615" />
       <source>Customer waiting</source>
       <translation>Client en attente</translation>
     </message>
@@ -1325,7 +1325,7 @@
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="113" />
       <location filename="../incadea_desk/ui/detail.py" line="129" />
-      <location filename="../incadea_desk/ui/detail.py" line="524" />
+      <location filename="../incadea_desk/ui/detail.py" line="526" />
       <source>Interventions</source>
       <translation>Interventions</translation>
     </message>
@@ -1342,25 +1342,25 @@
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="123" />
       <location filename="../incadea_desk/ui/detail.py" line="124" />
-      <location filename="../incadea_desk/ui/detail.py" line="523" />
+      <location filename="../incadea_desk/ui/detail.py" line="525" />
       <source>Car</source>
       <translation>Véhicule</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="125" />
-      <location filename="../incadea_desk/ui/detail.py" line="712" />
+      <location filename="../incadea_desk/ui/detail.py" line="714" />
       <source>Driver</source>
       <translation>Conducteur</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="126" />
-      <location filename="../incadea_desk/ui/detail.py" line="713" />
+      <location filename="../incadea_desk/ui/detail.py" line="715" />
       <source>Owner</source>
       <translation>Propriétaire</translation>
     </message>
     <message>
       <location filename="../incadea_desk/ui/detail.py" line="127" />
-      <location filename="../incadea_desk/ui/detail.py" line="714" />
+      <location filename="../incadea_desk/ui/detail.py" line="716" />
       <source>Contractor</source>
       <translation>Donneur d’ordre</translation>
     </message>
@@ -1425,162 +1425,162 @@
       <translation>TTC : %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="507" />
+      <location filename="../incadea_desk/ui/detail.py" line="509" />
       <source>&amp;Import to Claire</source>
       <translation>&amp;Importer dans Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="509" />
+      <location filename="../incadea_desk/ui/detail.py" line="511" />
       <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
       <translation>Importer cet ordre de travail dans Claire ou l’y mettre à jour (Ctrl+I)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="513" />
+      <location filename="../incadea_desk/ui/detail.py" line="515" />
       <source>Import to Claire</source>
       <translation>Importer dans Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="514" />
+      <location filename="../incadea_desk/ui/detail.py" line="516" />
       <source>&amp;Refresh</source>
       <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="516" />
+      <location filename="../incadea_desk/ui/detail.py" line="518" />
       <source>Read the workorder again from the DMS and update Claire (F5)</source>
       <translation>Relire l’ordre de travail dans le DMS et mettre Claire à jour (F5)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="520" />
+      <location filename="../incadea_desk/ui/detail.py" line="522" />
       <source>Refresh from the DMS</source>
       <translation>Actualiser depuis le DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="521" />
+      <location filename="../incadea_desk/ui/detail.py" line="523" />
       <source>Check the data</source>
       <translation>Vérifiez les données</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="568" />
+      <location filename="../incadea_desk/ui/detail.py" line="570" />
       <source>No workorder open</source>
       <translation>Aucun ordre de travail ouvert</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="570" />
+      <location filename="../incadea_desk/ui/detail.py" line="572" />
       <source>Search for a WO number or a registration number above (Ctrl+F).</source>
       <translation>Recherchez un n° d’OT ou une immatriculation ci-dessus (Ctrl+F).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="585" />
+      <location filename="../incadea_desk/ui/detail.py" line="587" />
       <source>Total excl. VAT: %1</source>
       <translation>Total HT : %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="590" />
+      <location filename="../incadea_desk/ui/detail.py" line="592" />
       <source>Total incl. VAT: %1</source>
       <translation>Total TTC : %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="599" />
+      <location filename="../incadea_desk/ui/detail.py" line="601" />
       <source>WO %1 · %2</source>
       <translation>OT %1 · %2</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="621" />
+      <location filename="../incadea_desk/ui/detail.py" line="623" />
       <source>APK overdue since %1</source>
       <translation>APK échue depuis le %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="623" />
+      <location filename="../incadea_desk/ui/detail.py" line="625" />
       <source>APK due %1</source>
       <translation>APK à faire le %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="634" />
+      <location filename="../incadea_desk/ui/detail.py" line="636" />
       <source>%1 (read %2)</source>
       <translation>%1 (relevé le %2)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="655" />
+      <location filename="../incadea_desk/ui/detail.py" line="657" />
       <source>This workorder is cancelled.</source>
       <translation>Cet ordre de travail est annulé.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="662" />
+      <location filename="../incadea_desk/ui/detail.py" line="664" />
       <source>check digit OK</source>
       <translation>chiffre de contrôle correct</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="664" />
+      <location filename="../incadea_desk/ui/detail.py" line="666" />
       <source>check digit does not match</source>
       <translation>chiffre de contrôle incorrect</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="689" />
+      <location filename="../incadea_desk/ui/detail.py" line="691" />
       <source>The check digit only has to match for cars built for North America.</source>
       <translation>Le chiffre de contrôle n’est obligatoire que pour les véhicules destinés à l’Amérique du Nord.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="696" />
+      <location filename="../incadea_desk/ui/detail.py" line="698" />
       <source>This is not a valid VIN.</source>
       <translation>Ce n’est pas un VIN valide.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="701" />
+      <location filename="../incadea_desk/ui/detail.py" line="703" />
       <source>The APK inspection is overdue.</source>
       <translation>Le contrôle APK est dépassé.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="707" />
+      <location filename="../incadea_desk/ui/detail.py" line="709" />
       <source>The APK inspection is due within 30 days.</source>
       <translation>Le contrôle APK est à faire dans les 30 jours.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="729" />
+      <location filename="../incadea_desk/ui/detail.py" line="731" />
       <source>%1 — lease company</source>
       <translation>%1 — société de leasing</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="749" />
+      <location filename="../incadea_desk/ui/detail.py" line="758" />
       <source>Suggested: %1</source>
       <translation>Suggestion : %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="762" />
+      <location filename="../incadea_desk/ui/detail.py" line="770" />
       <source>Not synced with Claire in this session.</source>
       <translation>Pas synchronisé avec Claire pendant cette session.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="770" />
+      <location filename="../incadea_desk/ui/detail.py" line="778" />
       <source>Refreshed at %1: created in Claire.</source>
       <translation>Actualisé à %1 : créé dans Claire.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="771" />
+      <location filename="../incadea_desk/ui/detail.py" line="779" />
       <source>Refreshed at %1: Claire updated.</source>
       <translation>Actualisé à %1 : Claire mis à jour.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="772" />
+      <location filename="../incadea_desk/ui/detail.py" line="780" />
       <source>Refreshed at %1: nothing changed.</source>
       <translation>Actualisé à %1 : rien n’a changé.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="776" />
+      <location filename="../incadea_desk/ui/detail.py" line="784" />
       <source>Imported to Claire at %1 (new appointment).</source>
       <translation>Importé dans Claire à %1 (nouveau rendez-vous).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="779" />
+      <location filename="../incadea_desk/ui/detail.py" line="787" />
       <source>Imported to Claire at %1 (appointment updated).</source>
       <translation>Importé dans Claire à %1 (rendez-vous mis à jour).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="782" />
+      <location filename="../incadea_desk/ui/detail.py" line="790" />
       <source>Imported to Claire at %1: Claire was already up to date.</source>
       <translation>Importé dans Claire à %1 : Claire était déjà à jour.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="790" />
+      <location filename="../incadea_desk/ui/detail.py" line="798" />
       <source>Changed: %1</source>
       <translation>Modifié : %1</translation>
     </message>

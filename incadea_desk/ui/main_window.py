@@ -319,9 +319,8 @@ class MainWindow(QMainWindow):
         try:
             result = await self.services.search.search(text)
         except ValueError as error:
-            self.search_bar.hint.setText(str(error))
-            self.status.showMessage(
-                translate("MainWindow", "Nothing searched: %1").replace("%1", str(error)), 8000
+            self.search_bar.show_problem(
+                translate("MainWindow", "Not a WO number or a registration number."), str(error)
             )
             return False
         self._connection_ok("incadea")
@@ -330,7 +329,7 @@ class MainWindow(QMainWindow):
         shown = plate.display if plate is not None and query.kind == "registration" else query.text
         self._hits = list(result.hits)
         count = len(self._hits)
-        hint = translate("MainWindow", "%n workorder(s) found", None, count)
+        hint = self.tr("%n workorder(s) found", "", count)
         self.search_bar.show_query(shown, hint)
         if count == 0:
             self.results.show_workorders([])
@@ -354,12 +353,7 @@ class MainWindow(QMainWindow):
         count = self.results.results.rowCount()
         self.results_caption.setVisible(count > 1)
         self.results_caption.setText(
-            translate(
-                "MainWindow",
-                "%n workorder(s) match; choose one with the arrow keys and Enter.",
-                None,
-                count,
-            )
+            self.tr("%n workorder(s) match; choose one with the arrow keys and Enter.", "", count)
         )
 
     def _fit_results(self) -> None:
@@ -578,19 +572,12 @@ class MainWindow(QMainWindow):
         if any(item.state == "pending" for item in items):
             self.status.set_connection("incadea", "offline")
             self.status.showMessage(
-                translate(
-                    "MainWindow",
-                    "%n correction(s) still waiting; the DMS cannot be reached.",
-                    None,
-                    waiting,
-                ),
+                self.tr("%n correction(s) still waiting; the DMS cannot be reached.", "", waiting),
                 8000,
             )
         else:
             self._connection_ok("incadea")
-            self.status.showMessage(
-                translate("MainWindow", "%n correction(s) sent to the DMS.", None, sent), 8000
-            )
+            self.status.showMessage(self.tr("%n correction(s) sent to the DMS.", "", sent), 8000)
         self._activity_timer.start()
         return waiting == 0
 
@@ -660,7 +647,7 @@ class MainWindow(QMainWindow):
     async def load_activity(self) -> None:
         """Show the newest entries of this workstation's audit trail."""
         entries = await self.services.audit.recent(ACTIVITY_ROWS)
-        self.activity.set_rows([activity_row(entry) for entry in entries])
+        self.activity.set_rows([self._activity_row(entry) for entry in entries])
 
     # ------------------------------------------------------------- settings
 
@@ -689,46 +676,46 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Settings saved. New endpoints are used after a restart."), 8000
         )
 
-
-def activity_row(entry: AuditEntry) -> ActivityRow:
-    """An audit entry in the words of the window."""
-    actions = {
-        "search": translate("MainWindow", "Search"),
-        "import": translate("MainWindow", "Import"),
-        "refresh": translate("MainWindow", "Refresh"),
-        "mileage": translate("MainWindow", "Mileage"),
-        "sync": translate("MainWindow", "Keep importing"),
-        "outbox": translate("MainWindow", "Outbox"),
-    }
-    hits = re.fullmatch(r"(\d+) hits", entry.outcome)
-    outcomes = {
-        "created": translate("MainWindow", "created in Claire"),
-        "updated": translate("MainWindow", "updated in Claire"),
-        "unchanged": translate("MainWindow", "unchanged"),
-        "written": translate("MainWindow", "written to the DMS"),
-        "refused_not_higher": translate("MainWindow", "refused: not higher"),
-        "needs_confirmation": translate("MainWindow", "waiting for confirmation"),
-        "queued": translate("MainWindow", "queued for the DMS"),
-        "sent": translate("MainWindow", "sent"),
-        "failed": translate("MainWindow", "failed"),
-        "error": translate("MainWindow", "failed"),
-    }
-    actors = {
-        "gui": "",
-        "cli": translate("MainWindow", "(command line)"),
-        "sync": translate("MainWindow", "(background)"),
-        "outbox": translate("MainWindow", "(outbox)"),
-    }
-    action = actions.get(entry.action, entry.action)
-    actor = actors.get(entry.actor, entry.actor)
-    subject = " / ".join(p for p in (entry.wo_number, entry.dms_number) if p)
-    outcome = outcomes.get(entry.outcome, entry.outcome)
-    if hits is not None:
-        outcome = translate("MainWindow", "%n workorder(s) found", None, int(hits[1]))
-    return ActivityRow(
-        at=entry.at,
-        action=f"{action} {actor}".strip(),
-        subject=subject,
-        result=outcome,
-        ok=entry.outcome not in ("failed", "error", "refused_not_higher"),
-    )
+    def _activity_row(self, entry: AuditEntry) -> ActivityRow:
+        """An audit entry in the words of the window."""
+        actions = {
+            "search": translate("MainWindow", "Search"),
+            "import": translate("MainWindow", "Import"),
+            "refresh": translate("MainWindow", "Refresh"),
+            "mileage": translate("MainWindow", "Mileage"),
+            "sync": translate("MainWindow", "Keep importing"),
+            "outbox": translate("MainWindow", "Outbox"),
+        }
+        hits = re.fullmatch(r"(\d+) hits", entry.outcome)
+        outcomes = {
+            "created": translate("MainWindow", "created in Claire"),
+            "updated": translate("MainWindow", "updated in Claire"),
+            "unchanged": translate("MainWindow", "unchanged"),
+            "written": translate("MainWindow", "written to the DMS"),
+            "refused_not_higher": translate("MainWindow", "refused: not higher"),
+            "needs_confirmation": translate("MainWindow", "waiting for confirmation"),
+            "queued": translate("MainWindow", "queued for the DMS"),
+            "sent": translate("MainWindow", "sent"),
+            "failed": translate("MainWindow", "failed"),
+            "error": translate("MainWindow", "failed"),
+        }
+        actors = {
+            "gui": "",
+            "cli": translate("MainWindow", "(command line)"),
+            "sync": translate("MainWindow", "(background)"),
+            "outbox": translate("MainWindow", "(outbox)"),
+        }
+        action = actions.get(entry.action, entry.action)
+        actor = actors.get(entry.actor, entry.actor)
+        subject = " / ".join(p for p in (entry.wo_number, entry.dms_number) if p)
+        outcome = outcomes.get(entry.outcome, entry.outcome)
+        if hits is not None:
+            found = int(hits[1])
+            outcome = self.tr("%n workorder(s) found", "", found)
+        return ActivityRow(
+            at=entry.at,
+            action=f"{action} {actor}".strip(),
+            subject=subject,
+            result=outcome,
+            ok=entry.outcome not in ("failed", "error", "refused_not_higher"),
+        )

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incadea_desk.ui.widgets import set_tone
+
 MAX_RECENT = 20
 
 
@@ -101,8 +103,16 @@ class SearchBar(QWidget):
         """Show the query back as it was understood, e.g. ``12-ABC-3`` for ``12abc3``."""
         self.edit.setText(display_text)
         self.hint.setText(hint)
+        self.hint.setToolTip("")
+        set_tone(self.hint, "muted")
         recent = [display_text, *(r for r in self.recent if r != display_text)]
         self._recent.setStringList(recent[:MAX_RECENT])
+
+    def show_problem(self, sentence: str, detail: str) -> None:
+        """Say why the text was not searched; the checker's own words are in the tooltip."""
+        self.hint.setText(sentence)
+        self.hint.setToolTip(detail)
+        set_tone(self.hint, "bad")
 
     def set_busy(self, busy: bool) -> None:
         self.button.setEnabled(not busy)

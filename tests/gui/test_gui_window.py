@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
-from incadea_desk.sandbox import Sandbox
+from incadea_desk.sandbox import FaultSettings, Sandbox
 from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.results import Column
 
@@ -149,3 +149,29 @@ def test_import_then_refresh_shows_what_changed_in_the_dms(qtbot: QtBot, desk) -
     )
     assert window.pane.badge_waiting.isVisible() is edited
     assert sandbox.claire.appointments[claire_id]["customer_waiting"] is edited
+
+
+def test_text_that_is_no_wo_number_or_plate_is_explained_not_searched(qtbot: QtBot, desk) -> None:
+    window = desk.window
+
+    assert not search(qtbot, window, "!!")
+
+    assert window.search_bar.hint.text() == "Not a WO number or a registration number."
+    assert window.search_bar.hint.toolTip()
+    assert window.pane.workorder is None
+
+
+def test_an_unreachable_dms_is_one_sentence_and_shown_in_the_status_bar(qtbot: QtBot, desk) -> None:
+    window = desk.window
+    desk.sandbox.set_faults(incadea=FaultSettings(error_rate=1.0, error_status=503))
+
+    assert not search(qtbot, window, "wo 104000")
+
+    box = window.last_error_box
+    assert box is not None
+    assert box.text() == (
+        "The DMS cannot be reached right now; check the connection and try again later."
+    )
+    assert "HTTP status: 503" in box.detailedText()
+    assert window.status.dms_label.text() == "● DMS: unreachable"
+    box.close()
