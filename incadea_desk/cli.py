@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import platform
+import re
 import sys
 import tempfile
 from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
@@ -68,6 +69,32 @@ EXIT_REFUSED = 2
 EXIT_INTERRUPTED = 130
 
 log = logging.getLogger(__name__)
+
+
+_SENSITIVE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"(?i)\b(authorization|api[_-]?key|client[_-]?secret|password|access[_-]?key"
+            r"|access[_-]?token)([\"']?\s*[=:]\s*[\"']?)(?:(?:bearer|basic)\s+)?[^\s,;&\"']+"
+        ),
+        r"\1\2<redacted>",
+    ),
+    (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}"), r"\1 <redacted>"),
+    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "<e-mail>"),
+    (re.compile(r"(?<![\w.])\+?\d(?:[ -]?\d){8,}(?![\w.])"), "<phone>"),
+)
+
+
+class RedactingFilter(logging.Filter):
+    """Takes e-mail addresses, phone numbers and credentials out of every log line,
+    whatever library wrote it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        for pattern, replacement in _SENSITIVE:
+            message = pattern.sub(replacement, message)
+        record.msg, record.args = message, None
+        return True
 
 
 class Refusal(Exception):
@@ -795,10 +822,12 @@ def main(
         json=bool(getattr(args, "json", False)),
         verbose=bool(getattr(args, "verbose", False)),
     )
+    handler = logging.StreamHandler(console.err)
+    handler.addFilter(RedactingFilter())
     logging.basicConfig(
         level=logging.INFO if console.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
-        stream=console.err,
+        handlers=[handler],
     )
     if args.command is None:
         return _run_gui(args, console)
