@@ -20,7 +20,7 @@ import platform
 import re
 import sys
 import tempfile
-from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -31,7 +31,7 @@ import httpx
 from incadea_desk.config import (
     ENV_SETTINGS,
     Settings,
-    SettingsError,
+    apply_environment,
     get_value,
     load_file_settings,
     load_settings,
@@ -41,7 +41,6 @@ from incadea_desk.config import (
     with_value,
 )
 from incadea_desk.errors import NotFound, Refused, RemoteError
-from incadea_desk.sandbox.cli import add_sandbox_parser
 from incadea_desk.secrets import (
     SECRET_ENV,
     SECRET_FOR_AUTH_MODE,
@@ -143,7 +142,7 @@ class Connection:
 
 
 @contextlib.contextmanager
-def _connection(args: argparse.Namespace) -> Any:
+def _connection(args: argparse.Namespace) -> Iterator[Connection]:
     if not args.demo:
         yield Connection(load_settings(), SecretStore(), None)
         return
@@ -151,10 +150,7 @@ def _connection(args: argparse.Namespace) -> Any:
 
     sandbox = Sandbox()
     environ = sandbox.environment(INPROCESS_INCADEA_URL, INPROCESS_CLAIRE_URL)
-    settings = Settings()
-    for variable, key in ENV_SETTINGS.items():
-        if variable in environ:
-            settings = with_value(settings, key, environ[variable])
+    settings = apply_environment(Settings(), environ)
     with tempfile.TemporaryDirectory(prefix="incadea-desk-demo-") as folder:
         yield Connection(
             settings,
@@ -748,8 +744,38 @@ def build_parser() -> argparse.ArgumentParser:
     set_secret.add_argument("name", metavar="NAME", help=", ".join(SECRET_NAMES))
     config.set_defaults(handler=cmd_config)
 
-    add_sandbox_parser(commands)
+    # The sandbox's own parser is built only when it runs: importing the sandbox
+    # (starlette, uvicorn) would slow down the window's start.
+    sandbox = commands.add_parser(
+        "sandbox", add_help=False, help="run the local stand-ins for Incadea and Claire"
+    )
+    sandbox.add_argument("sandbox_args", nargs="*", metavar="serve ...")
     return parser
+
+
+OPTIONS_WITH_VALUE = frozenset({"--lang", "--screenshot"})
+
+
+def _command_index(argv: Sequence[str]) -> int | None:
+    """Where the subcommand is in ``argv`` (options before it may take a value)."""
+    skip = False
+    for index, arg in enumerate(argv):
+        if skip:
+            skip = False
+        elif arg in OPTIONS_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return index
+    return None
+
+
+def _run_sandbox(argv: Sequence[str]) -> int:
+    from incadea_desk.sandbox.cli import add_sandbox_parser
+
+    parser = argparse.ArgumentParser(prog="incadea-desk")
+    add_sandbox_parser(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(["sandbox", *argv])
+    return int(args.func(args))
 
 
 def _failure_payload(sentence: str, error: BaseException | None) -> dict[str, object]:
@@ -781,7 +807,7 @@ def _run_command(args: argparse.Namespace, console: Console) -> int:
         if console.verbose:
             console.say(json.dumps(error.details()))
         return EXIT_FAILURE
-    except (ValueError, SettingsError) as error:
+    except ValueError as error:
         if console.json:
             console.emit(_failure_payload(str(error), None), "")
         console.say(str(error))
@@ -814,8 +840,12 @@ def _run_gui(args: argparse.Namespace, console: Console) -> int:
 def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    at = _command_index(arguments)
+    if at is not None and arguments[at] == "sandbox":
+        return _run_sandbox(arguments[at + 1 :])
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     console = Console(
         out=out or sys.stdout,
         err=err or sys.stderr,
@@ -831,6 +861,4 @@ def main(
     )
     if args.command is None:
         return _run_gui(args, console)
-    if args.command == "sandbox":
-        return int(args.func(args))
     return _run_command(args, console)
