@@ -251,6 +251,10 @@ class KeepImporting:
     async def _process(self, run: _Run, batch: _Batch) -> None:
         try:
             batch.ok = await self._import_batch(run, batch.items)
+        except Exception:
+            # A defect, not an outage: keep the watermark before this batch and say so.
+            run.failed += len(batch.items)
+            log.exception("sync: a batch of %s failed unexpectedly", len(batch.items))
         finally:
             batch.done = True
         await self._advance(run)

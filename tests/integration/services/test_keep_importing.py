@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
+import pytest
 
 from incadea_desk.sandbox import INPROCESS_INCADEA_URL, FaultSettings, Sandbox
 from incadea_desk.services import Services, SyncProgressEvent
@@ -256,3 +257,18 @@ async def test_claire_batches_run_in_parallel_up_to_the_configured_bound(
         await services.aclose()
     assert report.imported > 30
     assert claire.most == 3
+
+
+@pytest.mark.allow_warning_logs
+async def test_a_defect_in_one_batch_is_counted_and_holds_the_watermark(
+    counted: Services, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def broken(_numbers: list[str]) -> dict[str, object]:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(counted.store.journal, "get_many", broken)
+    report = await counted.sync.run_once()
+    assert report.failed == report.seen > 0
+    assert report.watermark is None
+    assert not report.complete
+    assert "failed unexpectedly" in caplog.text
