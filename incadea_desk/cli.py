@@ -291,6 +291,11 @@ def _mileage_json(outcome: MileageOutcome) -> dict[str, object]:
     }
 
 
+def _stdin_is_terminal() -> bool:
+    # A service or CI runs without standard input: sys.stdin may be None.
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
 def _confirm(question: str) -> bool:
     answer = input(f"{question} [y/N] ")
     return answer.strip().lower() in ("y", "yes", "j", "ja", "o", "oui")
@@ -299,7 +304,7 @@ def _confirm(question: str) -> bool:
 async def cmd_mileage(args: argparse.Namespace, console: Console, conn: Connection) -> int:
     async with _services(conn) as services:
         outcome = await services.mileage.correct(args.workorder, args.km, confirmed=args.yes)
-        if outcome.outcome == "needs_confirmation" and not console.json and sys.stdin.isatty():
+        if outcome.outcome == "needs_confirmation" and not console.json and _stdin_is_terminal():
             console.say(outcome.message)
             if await asyncio.to_thread(_confirm, "Write this mileage?"):
                 outcome = await services.mileage.correct(args.workorder, args.km, confirmed=True)
@@ -648,10 +653,12 @@ def _env_set(variable: str) -> bool:
 
 
 def _read_secret(name: str) -> str:
-    if sys.stdin.isatty():
+    if _stdin_is_terminal():
         value = getpass.getpass(f"{name}: ")
-    else:
+    elif sys.stdin is not None:
         value = sys.stdin.readline().rstrip("\r\n")
+    else:
+        value = ""
     if not value:
         raise Refusal("No secret was given; nothing was stored.")
     return value
