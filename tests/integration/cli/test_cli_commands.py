@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from incadea_desk import cli
 from incadea_desk.config import settings_path
 from incadea_desk.sandbox import FaultSettings, LoopbackUrls, Sandbox
 from incadea_desk.secrets import SERVICE_NAME
@@ -131,3 +132,20 @@ def test_config_set_writes_the_file_and_secrets_go_to_the_keyring(
     bad = run_cli("config", "set", "sync.interval_seconds", "often")
     assert bad.code == 2
     assert "sync.interval_seconds" in bad.err
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_sync_shows_progress_on_a_terminal(served: LoopbackUrls) -> None:
+    out, err = io.StringIO(), Terminal()
+    assert cli.main(["sync", "--once"], out=out, err=err) == 0
+    progress = err.getvalue()
+    assert "\rrunning: seen " in progress
+    assert "\ridle: seen " in progress
+    assert out.getvalue().startswith("Seen ")
+    quiet = Terminal()
+    assert cli.main(["sync", "--once", "--json"], out=io.StringIO(), err=quiet) == 0
+    assert quiet.getvalue() == ""
