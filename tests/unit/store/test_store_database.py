@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import threading
 from pathlib import Path
@@ -56,3 +57,20 @@ async def test_a_closed_store_refuses_work(store_path: Path) -> None:
     await store.aclose()
     with pytest.raises(RuntimeError, match="closed"):
         await store.journal.count()
+
+
+async def test_two_processes_sharing_the_file_both_get_their_writes_in(store_path: Path) -> None:
+    gui, cli = await Store.open(store_path), await Store.open(store_path)
+    try:
+
+        async def write(store: Store, prefix: str) -> None:
+            for number in range(40):
+                await store.outbox.enqueue("mileage", f"{prefix}-{number}", {"km": number})
+                await store.audit.record(actor=prefix, action="mileage", outcome="queued")
+
+        await asyncio.gather(write(gui, "gui"), write(cli, "cli"))
+        assert await gui.outbox.count() == 80
+        assert len(await cli.audit.recent(200)) == 80
+    finally:
+        await gui.aclose()
+        await cli.aclose()
