@@ -70,7 +70,8 @@ _SIDECODE_BY_SHAPE: dict[str, tuple[int, tuple[int, ...]]] = {
 
 
 def _quoted(text: str) -> str:
-    shown = text.strip()
+    # A message is one line: typed tabs, line breaks and other control characters become spaces.
+    shown = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
     return f"'{shown[:20]}…'" if len(shown) > 20 else f"'{shown}'"
 
 

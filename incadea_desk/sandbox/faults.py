@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -76,11 +77,16 @@ class ConnectionDropped(Exception):
 
 class _DropFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        return not (record.exc_info and isinstance(record.exc_info[1], ConnectionDropped))
+        error = record.exc_info[1] if record.exc_info else None
+        return not isinstance(error, ConnectionDropped | ClientDisconnect)
 
 
 def silence_dropped_connection_logs() -> None:
-    """Keep uvicorn from logging an intended drop as an application error."""
+    """Keep uvicorn from logging a dropped connection as an application error.
+
+    Both an intended drop and a client that goes away mid-request (a window
+    closed while an import was on its way) are normal for a server.
+    """
     logger = logging.getLogger("uvicorn.error")
     if not any(isinstance(f, _DropFilter) for f in logger.filters):
         logger.addFilter(_DropFilter())

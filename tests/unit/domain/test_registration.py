@@ -190,3 +190,13 @@ def test_parse_raises_only_value_error(typed: str, country: str | None) -> None:
     except ValueError as error:
         message = str(error)
     assert message.endswith(".")
+
+
+@given(st.text())
+def test_a_refusal_is_always_one_printable_line(text: str) -> None:
+    messages: list[str] = []
+    try:
+        RegistrationNumber.parse(text)
+    except ValueError as error:
+        messages.append(str(error))
+    assert all(message.isprintable() for message in messages)
