@@ -17,7 +17,6 @@ import json
 import logging
 import os
 import platform
-import re
 import sys
 import tempfile
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Sequence
@@ -41,6 +40,7 @@ from incadea_desk.config import (
     with_value,
 )
 from incadea_desk.errors import NotFound, Refused, RemoteError
+from incadea_desk.redaction import RedactingFilter
 from incadea_desk.secrets import (
     SECRET_ENV,
     SECRET_FOR_AUTH_MODE,
@@ -68,32 +68,6 @@ EXIT_REFUSED = 2
 EXIT_INTERRUPTED = 130
 
 log = logging.getLogger(__name__)
-
-
-_SENSITIVE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(
-            r"(?i)\b(authorization|api[_-]?key|client[_-]?secret|password|access[_-]?key"
-            r"|access[_-]?token)([\"']?\s*[=:]\s*[\"']?)(?:(?:bearer|basic)\s+)?[^\s,;&\"']+"
-        ),
-        r"\1\2<redacted>",
-    ),
-    (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}"), r"\1 <redacted>"),
-    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "<e-mail>"),
-    (re.compile(r"(?<![\w.])\+?\d(?:[ -]?\d){8,}(?![\w.])"), "<phone>"),
-)
-
-
-class RedactingFilter(logging.Filter):
-    """Takes e-mail addresses, phone numbers and credentials out of every log line,
-    whatever library wrote it."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        for pattern, replacement in _SENSITIVE:
-            message = pattern.sub(replacement, message)
-        record.msg, record.args = message, None
-        return True
 
 
 class Refusal(Exception):

@@ -22,6 +22,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from incadea_desk.redaction import redact
+
 log = logging.getLogger(__name__)
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
@@ -109,7 +111,7 @@ class CrashHandler(QObject):
                 "looks wrong, restart the program. The details help support find the cause."
             )
         )
-        box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+        box.setDetailedText(redact("".join(traceback.format_exception(exc_type, exc, tb))))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result: self.dialogs.remove(box))

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import logging
+import sys
 
 import pytest
 
-from incadea_desk.cli import RedactingFilter
+from incadea_desk.redaction import RedactingFilter
 
 
 @pytest.mark.parametrize(
@@ -27,3 +28,15 @@ def test_log_lines_lose_contact_data_and_credentials(
     record = logging.LogRecord("x", logging.WARNING, __file__, 1, message, args, None)
     assert RedactingFilter().filter(record) is True
     assert record.getMessage() == shown
+
+
+def test_a_logged_traceback_loses_contact_data_too() -> None:
+    try:
+        raise ValueError("cannot reach j.devries@example.nl")
+    except ValueError:
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed", (), sys.exc_info())
+    assert RedactingFilter().filter(record) is True
+    assert record.exc_text is not None
+    assert "<e-mail>" in record.exc_text
+    assert "example.nl" not in record.exc_text
+    assert "example.nl" not in logging.Formatter().format(record)

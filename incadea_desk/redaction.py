@@ -1,0 +1,44 @@
+"""Personal data and credentials out of every text that leaves the program as a log or a report.
+
+Log lines and crash details can quote what a library or an exception saw: a
+header, a form field, an address. Whatever wrote them, these patterns take out
+credentials, e-mail addresses and phone numbers before a line is written or a
+report is shown. Identifiers and plates stay: support needs them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+_SENSITIVE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"(?i)\b(authorization|api[_-]?key|client[_-]?secret|password|access[_-]?key"
+            r"|access[_-]?token)([\"']?\s*[=:]\s*[\"']?)(?:(?:bearer|basic)\s+)?[^\s,;&\"']+"
+        ),
+        r"\1\2<redacted>",
+    ),
+    (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}"), r"\1 <redacted>"),
+    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "<e-mail>"),
+    (re.compile(r"(?<![\w.])\+?\d(?:[ -]?\d){8,}(?![\w.])"), "<phone>"),
+)
+
+
+def redact(text: str) -> str:
+    """The text with credentials, e-mail addresses and phone numbers replaced by placeholders."""
+    for pattern, replacement in _SENSITIVE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """A handler filter that redacts every record, whatever library wrote it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = redact(record.getMessage())
+        if record.exc_info:
+            record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+        record.msg, record.args = message, None
+        return True
