@@ -8,7 +8,10 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+
+from tests.keyrings import DictKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -40,3 +43,13 @@ def _fail_on_unexpected_warning_logs(
     if records:
         lines = "\n".join(f"{r.name}: {r.getMessage()}" for r in records)
         pytest.fail(f"unexpected warning logs:\n{lines}")
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[DictKeyring]:
+    """The OS keyring replaced by one in memory for this test."""
+    previous = keyring.get_keyring()
+    backend = DictKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

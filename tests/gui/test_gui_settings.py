@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
 from typing import Any
 
-import keyring
-import keyring.backend
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
@@ -21,6 +18,7 @@ from incadea_desk.secrets import SERVICE_NAME, MemoryBackend, SecretStore
 from incadea_desk.ui.app import connection_tester, file_saver, first_run
 from incadea_desk.ui.settings_dialog import SettingsDialog
 from incadea_desk.ui.tasks import TaskRunner
+from tests.keyrings import DictKeyring
 
 pytestmark = [
     pytest.mark.gui,
@@ -30,41 +28,13 @@ pytestmark = [
 WAIT_MS = 15_000
 
 
-class DictKeyring(keyring.backend.KeyringBackend):
-    """A keyring in memory, standing in for the OS keyring."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
-
-
-@pytest.fixture
-def test_keyring() -> Iterator[DictKeyring]:
-    previous = keyring.get_keyring()
-    backend = DictKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
 def fill(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
     edit.clear()
     qtbot.keyClicks(edit, text)
 
 
 def test_settings_go_to_the_file_and_secrets_to_the_keyring(
-    qtbot: QtBot, qloop, translations, test_keyring: DictKeyring
+    qtbot: QtBot, qloop, translations, memory_keyring: DictKeyring
 ) -> None:
     runner = TaskRunner()
     dialog = SettingsDialog(
@@ -99,7 +69,7 @@ def test_settings_go_to_the_file_and_secrets_to_the_keyring(
     assert stored.dms.username == "WS-USER"
     assert stored.claire.location_id == "loc-utrecht"
     assert stored.ui.language == "nl"
-    assert test_keyring.passwords == {
+    assert memory_keyring.passwords == {
         (SERVICE_NAME, "dms_access_key"): "dms-access-key-123",
         (SERVICE_NAME, "claire_api_key"): "claire-key-456",
     }

@@ -6,44 +6,17 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import keyring
-import keyring.backend
-import keyring.errors
 import pytest
 import stamina
 
 from incadea_desk import cli
 from incadea_desk.sandbox import LoopbackThread, LoopbackUrls, Sandbox
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """Stands in for the OS keyring during one test."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.passwords:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.passwords[(service, username)]
+from tests.keyrings import DictKeyring
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+def _keyring_in_memory(memory_keyring: DictKeyring) -> DictKeyring:
+    return memory_keyring
 
 
 @pytest.fixture(autouse=True)

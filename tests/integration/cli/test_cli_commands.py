@@ -9,7 +9,8 @@ from incadea_desk import cli
 from incadea_desk.config import settings_path
 from incadea_desk.sandbox import FaultSettings, LoopbackUrls, Sandbox
 from incadea_desk.secrets import SERVICE_NAME
-from tests.integration.cli.conftest import MemoryKeyring, run_cli
+from tests.integration.cli.conftest import run_cli
+from tests.keyrings import DictKeyring
 
 
 def _order(sandbox: Sandbox) -> dict[str, object]:
@@ -115,7 +116,7 @@ def test_sync_once_reports_counts_and_watermark(sandbox: Sandbox, served: Loopba
 
 
 def test_config_set_writes_the_file_and_secrets_go_to_the_keyring(
-    memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+    memory_keyring: DictKeyring, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert run_cli("config", "set", "sync.interval_seconds", "120").code == 0
     assert json.loads(settings_path().read_text())["sync"]["interval_seconds"] == 120

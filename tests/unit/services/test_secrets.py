@@ -10,13 +10,13 @@ from incadea_desk.secrets import (
     SecretStore,
     SecretStoreUnavailable,
 )
-from tests.unit.services.conftest import DictKeyring
+from tests.keyrings import DictKeyring
 
 
-async def test_the_keyring_holds_secrets_under_the_app_service(dict_keyring: DictKeyring) -> None:
+async def test_the_keyring_holds_secrets_under_the_app_service(memory_keyring: DictKeyring) -> None:
     store = SecretStore(KeyringBackend(), environ={})
     await store.set("claire_api_key", "k-123")
-    assert dict_keyring.passwords == {(SERVICE_NAME, "claire_api_key"): "k-123"}
+    assert memory_keyring.passwords == {(SERVICE_NAME, "claire_api_key"): "k-123"}
     assert await store.get("claire_api_key") == "k-123"
     await store.delete("claire_api_key")
     await store.delete("claire_api_key")
@@ -24,7 +24,7 @@ async def test_the_keyring_holds_secrets_under_the_app_service(dict_keyring: Dic
     assert "DictKeyring" in await store.describe()
 
 
-async def test_the_environment_wins_over_the_keyring(dict_keyring: DictKeyring) -> None:
+async def test_the_environment_wins_over_the_keyring(memory_keyring: DictKeyring) -> None:
     store = SecretStore(KeyringBackend(), environ={"INCADEA_DESK_DMS_ACCESS_KEY": "from-env"})
     await store.set("dms_access_key", "from-keyring")
     assert await store.get("dms_access_key") == "from-env"
