@@ -93,11 +93,18 @@ def child(kind: Kind, idle_s: float) -> None:
             loop.close()
         return
 
-    from incadea_desk.ui.app import application, demo_services
+    from incadea_desk.ui.app import (
+        application,
+        demo_services,
+        demo_window,
+        freeze_start_up_heap,
+        prefer_gui_latency,
+        show_painted,
+    )
     from incadea_desk.ui.i18n import Translations
-    from incadea_desk.ui.main_window import MainWindow
 
     mark("import incadea_desk.ui")
+    prefer_gui_latency()
     app = application()
     translations = Translations(app)
     loop = qasync.QEventLoop(app)
@@ -105,18 +112,20 @@ def child(kind: Kind, idle_s: float) -> None:
     mark("QApplication, theme, loop")
 
     async def desk() -> None:
+        # As ``incadea_desk.ui.app.run_demo``: the window is shown, saying it is
+        # connecting, before the demo's sandbox and services exist.
         translations.switch("en")
-        async with demo_services(live=True) as (services, _sandbox, settings, _secrets):
-            mark("demo sandbox and services")
-            window = MainWindow(
-                services, settings, translations=translations, title_suffix="— demo"
-            )
-            mark("MainWindow built")
-            window.show()
+        window, attach = demo_window(translations)
+        mark("MainWindow built")
+        await show_painted(window)
+        await exposed(window)
+        mark("window exposed")
+        print(VISIBLE, flush=True)
+        async with demo_services(live=True) as (services, sandbox, settings, secrets):
+            attach(services, sandbox, settings, secrets)
+            freeze_start_up_heap()
             window.start()
-            await exposed(window)
-            mark("window exposed")
-            print(VISIBLE, flush=True)
+            mark("demo sandbox and services (window ready)")
             await asyncio.sleep(idle_s)
             print(json.dumps(_memory() | {"phases": phases}), flush=True)
             await window.shutdown()

@@ -1,15 +1,27 @@
 """The domain: what a workorder is, the value objects it is made of, and the rules.
 
 Knows neither HTTP nor Qt. Parse at the edge with these types, trust inside.
+
+The contact-data checks (and the data-quality warnings built on them) load the
+phone-number and e-mail libraries, about 0.1 s; they are imported on first use,
+so the window can show before they are needed.
 """
 
-from incadea_desk.domain.contact import (
-    ContactWarning,
-    email_reachable,
-    normalise_phone,
-    party_warnings,
-    sms_reachable,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from incadea_desk.domain.contact import (
+        ContactWarning,
+        email_reachable,
+        normalise_phone,
+        party_warnings,
+        sms_reachable,
+    )
+    from incadea_desk.domain.quality import DataWarning, workorder_warnings
+
 from incadea_desk.domain.mileage import (
     MAX_DAILY_KM,
     MAX_JUMP_KM,
@@ -29,7 +41,6 @@ from incadea_desk.domain.models import (
     Workorder,
 )
 from incadea_desk.domain.money import Money
-from incadea_desk.domain.quality import DataWarning, workorder_warnings
 from incadea_desk.domain.registration import RegistrationNumber, dms_search_forms
 from incadea_desk.domain.vin import Vin
 
@@ -60,3 +71,22 @@ __all__ = [
     "sms_reachable",
     "workorder_warnings",
 ]
+
+_ON_FIRST_USE = {
+    "ContactWarning": "incadea_desk.domain.contact",
+    "email_reachable": "incadea_desk.domain.contact",
+    "normalise_phone": "incadea_desk.domain.contact",
+    "party_warnings": "incadea_desk.domain.contact",
+    "sms_reachable": "incadea_desk.domain.contact",
+    "DataWarning": "incadea_desk.domain.quality",
+    "workorder_warnings": "incadea_desk.domain.quality",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _ON_FIRST_USE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -22,19 +22,17 @@ import gc
 import logging
 import sys
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import qasync
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from incadea_desk.config import Settings, SettingsError, load_settings, save_settings
 from incadea_desk.secrets import MemoryBackend, SecretStore
-from incadea_desk.services import Services
-from incadea_desk.services.connections import claire_connection, incadea_connection
 from incadea_desk.ui.crash import CrashHandler
 from incadea_desk.ui.dialogs import finished
 from incadea_desk.ui.error_box import show_error
@@ -43,6 +41,9 @@ from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.settings_dialog import Saver, Secrets, SettingsDialog, Tester
 from incadea_desk.ui.tasks import TaskRunner
 from incadea_desk.ui.theme import apply_light_theme
+
+if TYPE_CHECKING:
+    from incadea_desk.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,20 @@ def freeze_start_up_heap() -> None:
     gc.freeze()
 
 
+async def show_painted(window: QWidget, timeout_s: float = 0.5) -> None:
+    """Show the window and paint it now, before start-up's blocking work (importing the
+    services, generating the demo's data) holds the loop. Waits at most ``timeout_s``
+    for the window system to expose it."""
+    window.show()
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    handle = window.windowHandle()
+    while (handle is None or not handle.isExposed()) and loop.time() < deadline:
+        await asyncio.sleep(0.002)
+        handle = window.windowHandle()
+    window.repaint()
+
+
 def run(args: Any) -> int:
     """Run the GUI until its window is closed; the process exit code."""
     options = _Args(
@@ -137,29 +152,52 @@ async def _main(options: _Args, translations: Translations, crash: CrashHandler)
     translations.switch(options.lang or _language(settings))
     secrets = SecretStore()
     problem = ""
+    window: MainWindow | None = None
     while True:
         if problem or not settings.is_configured:
+            if window is not None:
+                window.hide()
+                window.deleteLater()
+                window = None
             chosen = await first_run(settings, secrets, problem)
             if chosen is None:
                 return 0
             if isinstance(chosen, str):
                 return await run_demo(translations, crash, options)
             settings = chosen
+        if window is None:
+            # Shown while the services open (they load the HTTP stack and read the
+            # keyring): the window says it is connecting until they are ready.
+            window = MainWindow(
+                None,
+                settings,
+                translations=translations,
+                save_settings=file_saver(secrets),
+                test_connection=connection_tester(secrets),
+            )
+            crash.set_parent_widget(window)
+            await show_painted(window)
         try:
-            services = await Services.open(settings, secrets)
+            services = await open_services(settings, secrets)
         except (ValueError, RuntimeError) as error:
+            if window.is_shut_down:
+                return 0
             # Settings that cannot be used (a missing secret, no keyring): ask again.
             problem = str(error)
             continue
         break
-    window = MainWindow(
-        services,
-        settings,
-        translations=translations,
-        save_settings=file_saver(secrets),
-        test_connection=connection_tester(secrets),
-    )
+    if window.is_shut_down:
+        await services.aclose()
+        return 0
+    window.attach_services(services)
     return await _show_until_closed(window, crash)
+
+
+async def open_services(settings: Settings, secrets: SecretStore, **options: Any) -> Services:
+    """``Services.open``, importing the services (and the HTTP stack) only now."""
+    from incadea_desk.services import Services
+
+    return await Services.open(settings, secrets, **options)
 
 
 def _language(settings: Settings) -> str | None:
@@ -174,6 +212,8 @@ async def _show_until_closed(window: MainWindow, crash: CrashHandler) -> int:
             closed.set_result(None)
 
     window.shutdown_finished.connect(done)
+    if window.is_shut_down:
+        return 0
     crash.set_parent_widget(window)
     freeze_start_up_heap()
     window.show()
@@ -244,10 +284,12 @@ class _TypedFirst:
 
 def connection_tester(secrets: SecretStore, transports: dict[str, Any] | None = None) -> Tester:
     """``test(system, settings, typed)``: sign in to one system and send one request."""
-    from incadea_desk.claire import ClaireClient
-    from incadea_desk.incadea import IncadeaClient
 
     async def test(system: str, settings: Settings, typed: Secrets) -> None:
+        from incadea_desk.claire import ClaireClient
+        from incadea_desk.incadea import IncadeaClient
+        from incadea_desk.services.connections import claire_connection, incadea_connection
+
         store = SecretStore(_TypedFirst(typed, secrets), environ={})
         transport = (transports or {}).get(system)
         client: IncadeaClient | ClaireClient
@@ -279,7 +321,7 @@ async def demo_services(
         environ={},
     )
     with tempfile.TemporaryDirectory(prefix="incadea-desk-demo-") as folder:
-        services = await Services.open(
+        services = await open_services(
             settings,
             secrets,
             incadea_transport=sandbox.incadea_transport(),
@@ -308,32 +350,55 @@ def demo_settings(sandbox: Any, incadea_url: str, claire_url: str) -> Settings:
     return Settings.model_validate(data)
 
 
+DemoAttach = Callable[["Services", Any, Settings, SecretStore], None]
+
+
+def demo_window(
+    translations: Translations | None, *, keep_importing: bool = True
+) -> tuple[MainWindow, DemoAttach]:
+    """The demo's window, built before its sandbox and services exist (it says it is
+    connecting), and ``attach(services, sandbox, settings, secrets)`` to give it them."""
+    demo: dict[str, Any] = {}
+
+    async def save_in_memory(new: Settings, typed: Secrets) -> None:
+        for name, value in typed.items():
+            await demo["secrets"].set(name, value)
+
+    async def test_on_sandbox(system: str, settings: Settings, typed: Secrets) -> None:
+        sandbox = demo["sandbox"]
+        transports = {"incadea": sandbox.incadea_transport(), "claire": sandbox.claire_transport()}
+        await connection_tester(demo["secrets"], transports)(system, settings, typed)
+
+    window = MainWindow(
+        None,
+        Settings(),
+        translations=translations,
+        save_settings=save_in_memory,
+        test_connection=test_on_sandbox,
+        title_suffix="— demo",
+        keep_importing=keep_importing,
+    )
+
+    def attach(services: Services, sandbox: Any, settings: Settings, secrets: SecretStore) -> None:
+        demo.update(sandbox=sandbox, secrets=secrets)
+        window.attach_services(services, settings)
+
+    return window, attach
+
+
 async def run_demo(translations: Translations, crash: CrashHandler, options: _Args) -> int:
-    from incadea_desk.ui.self_test import run_self_test
-
+    window, attach = demo_window(translations, keep_importing=not options.self_test)
+    crash.set_parent_widget(window)
+    await show_painted(window)
     async with demo_services(live=True) as (services, sandbox, settings, secrets):
-
-        async def save_in_memory(new: Settings, typed: Secrets) -> None:
-            for name, value in typed.items():
-                await secrets.set(name, value)
-
-        window = MainWindow(
-            services,
-            settings,
-            translations=translations,
-            save_settings=save_in_memory,
-            test_connection=connection_tester(
-                secrets,
-                {"incadea": sandbox.incadea_transport(), "claire": sandbox.claire_transport()},
-            ),
-            title_suffix="— demo",
-            keep_importing=not options.self_test,
-        )
+        if window.is_shut_down:
+            return 0
+        attach(services, sandbox, settings, secrets)
         if not options.self_test:
             return await _show_until_closed(window, crash)
-        crash.set_parent_widget(window)
+        from incadea_desk.ui.self_test import run_self_test
+
         freeze_start_up_heap()
-        window.show()
         window.start()
         try:
             report = await run_self_test(window, sandbox, options.screenshot)

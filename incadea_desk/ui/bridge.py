@@ -9,19 +9,12 @@ reaches the widgets queued, in the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from incadea_desk.services.events import (
-    ConnectionState,
-    Event,
-    EventBus,
-    Imported,
-    MileageOutcomeEvent,
-    OutboxChanged,
-    SearchDone,
-    SyncProgressEvent,
-)
+if TYPE_CHECKING:
+    from incadea_desk.services.events import Event, EventBus
 
 
 class MessageBridge(QObject):
@@ -52,6 +45,17 @@ class MessageBridge(QObject):
             self._unsubscribe = None
 
     def deliver(self, event: Event) -> None:
+        # Imported here, not with the module: the services (and the HTTP stack under
+        # them) load after the window is first painted, and events come only from them.
+        from incadea_desk.services.events import (
+            ConnectionState,
+            Imported,
+            MileageOutcomeEvent,
+            OutboxChanged,
+            SearchDone,
+            SyncProgressEvent,
+        )
+
         if isinstance(event, SearchDone):
             self.search_done.emit(event)
         elif isinstance(event, Imported):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incadea_desk import domain
 from incadea_desk.domain.models import Element, ElementKind, Party, Workorder
-from incadea_desk.domain.quality import DataWarning, workorder_warnings
 from incadea_desk.ui.formatting import (
     fmt_bool,
     fmt_date,
@@ -46,6 +47,9 @@ from incadea_desk.ui.formatting import (
 from incadea_desk.ui.mileage import MileageEditor
 from incadea_desk.ui.results import workorder_status
 from incadea_desk.ui.widgets import set_tone
+
+if TYPE_CHECKING:
+    from incadea_desk.domain.quality import DataWarning
 
 APK_WARNING_DAYS = 30
 _INDEXED = re.compile(r"(?P<name>[a-z_]+)\[(?P<index>[0-9]+)\]")
@@ -581,7 +585,7 @@ class WorkorderPane(QScrollArea):
         self._render_appointment(wo)
         self._render_car(wo)
         self._render_parties(wo)
-        self._render_warnings(workorder_warnings(wo))
+        self._render_warnings(domain.workorder_warnings(wo))
         self.interventions.show_workorder(wo)
         self.total_excl.setText(
             translate("WorkorderPane", "Total excl. VAT: %1").replace(
@@ -720,7 +724,7 @@ class WorkorderPane(QScrollArea):
             "owner": wo.owner,
             "contractor": wo.contractor,
         }
-        warnings = workorder_warnings(wo)
+        warnings = domain.workorder_warnings(wo)
         for role, form in self.party_forms.items():
             party = parties[role]
             form.setVisible(party is not None)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from incadea_desk.errors import AuthenticationError, RemoteError, Unavailable
-from incadea_desk.services import parse_query
 from incadea_desk.ui.activity import ActivityDock, ActivityRow
 from incadea_desk.ui.bridge import MessageBridge
 from incadea_desk.ui.detail import SyncInfo, WorkorderPane
@@ -73,7 +72,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        services: Services,
+        services: Services | None,
         settings: Settings,
         *,
         translations: Translations | None = None,
@@ -85,7 +84,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.services = services
+        self._services = services
         self.settings = settings
         self._translations = translations
         self._save_settings = save_settings
@@ -97,6 +96,7 @@ class MainWindow(QMainWindow):
         self._shutdown_task: asyncio.Task[None] | None = None
         self._closed = False
         self._started = False
+        self._start_requested = False
         self._focus_after_busy: QWidget | None = None
         self.last_error_box: QMessageBox | None = None
 
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
+        self._central = central
         self._results_area = top
         self._splitter = splitter
 
@@ -160,12 +161,56 @@ class MainWindow(QMainWindow):
         self.bridge.outbox_changed.connect(lambda _count: self._activity_timer.start())
         self.bridge.connection_changed.connect(self._connection_changed)
         self.bridge.mileage_outcome.connect(self._mileage_event)
-        self.bridge.attach(services.events)
 
         self.resize(1360, 900)
         self.resizeDocks([self.activity], [150], Qt.Orientation.Vertical)
         self.retranslate()
         self.pane.set_busy(False)
+        if services is None:
+            self._set_connecting(True)
+        else:
+            self.bridge.attach(services.events)
+
+    @property
+    def services(self) -> Services:
+        """The services the window works on; ``RuntimeError`` before ``attach_services``."""
+        if self._services is None:
+            raise RuntimeError("the window's services are not open yet")
+        return self._services
+
+    @property
+    def is_shut_down(self) -> bool:
+        """Closed for good: its tasks stopped and its services (if it had them) closed."""
+        return self._closed
+
+    def attach_services(self, services: Services, settings: Settings | None = None) -> None:
+        """Give a window built without services (shown while they open) its services, and
+        the settings they were opened with; the window then works as if built with them,
+        and starts if ``start()`` was called meanwhile."""
+        if self._services is not None:
+            raise RuntimeError("the window already has its services")
+        self._services = services
+        if settings is not None:
+            self.settings = settings
+        self.bridge.attach(services.events)
+        self._set_connecting(False)
+        if self._start_requested:
+            self.start()
+
+    def _set_connecting(self, connecting: bool) -> None:
+        # Shown before the services are open: everything that needs them waits.
+        for widget in (self._central, self.status.pause_button, self.status.send_now_button):
+            widget.setEnabled(not connecting)
+        for action in (
+            self.find_action,
+            self.import_action,
+            self.refresh_action,
+            self.mileage_action,
+            self.pause_action,
+            self.settings_action,
+        ):
+            action.setEnabled(not connecting)
+        self._busy_changed(connecting, translate("SettingsDialog", "Connecting…"))
 
     # ----------------------------------------------------------------- setup
 
@@ -265,6 +310,9 @@ class MainWindow(QMainWindow):
         """Begin the background work: keep-importing, the outbox count, the activity log."""
         if self._started:
             return
+        if self._services is None:
+            self._start_requested = True
+            return
         self._started = True
         self.runner.run(self._load_initial(), background=True)
         self.services.start_background(keep_importing=self._keep_importing)
@@ -296,7 +344,8 @@ class MainWindow(QMainWindow):
         self._activity_timer.stop()
         try:
             await self.runner.shutdown()
-            await self.services.aclose()
+            if self._services is not None:
+                await self._services.aclose()
         finally:
             self._closed = True
             self.shutdown_finished.emit()
@@ -324,6 +373,9 @@ class MainWindow(QMainWindow):
             )
             return False
         self._connection_ok("incadea")
+        # The services load after the window is first painted; by now they have.
+        from incadea_desk.services import parse_query
+
         query = parse_query(result.query)
         plate = query.registration
         shown = plate.display if plate is not None and query.kind == "registration" else query.text

@@ -1,0 +1,88 @@
+"""The window shown before its services are open: it says it is connecting and takes no
+work until they are attached; then it searches like any window. Closing it meanwhile
+ends cleanly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from incadea_desk.sandbox import Sandbox
+from incadea_desk.services import Services
+from incadea_desk.ui.app import demo_window
+from incadea_desk.ui.i18n import Translations
+from incadea_desk.ui.main_window import MainWindow
+from tests.gui.conftest import WAIT_MS, Run, sandbox_settings
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
+
+
+def open_services(run: Run[Any], sandbox: Sandbox, tmp_path: Path) -> Services:
+    settings, secrets = sandbox_settings(sandbox)
+    return run(
+        Services.open(
+            settings,
+            secrets,
+            incadea_transport=sandbox.incadea_transport(),
+            claire_transport=sandbox.claire_transport(),
+            store_path=tmp_path / "store.sqlite3",
+        )
+    )
+
+
+def test_the_window_waits_for_its_services_then_searches(
+    run: Run[Any], qtbot: QtBot, sandbox: Sandbox, tmp_path: Path, translations: Translations
+) -> None:
+    settings, _secrets = sandbox_settings(sandbox)
+    window = MainWindow(None, settings, translations=translations, keep_importing=False)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start()
+
+    assert window.status.busy_text.text() == "Connecting…"
+    assert not window.search_bar.edit.isEnabled()
+    assert not window.find_action.isEnabled()
+    assert not window.settings_action.isEnabled()
+    assert window.quit_action.isEnabled()
+    with pytest.raises(RuntimeError):
+        _ = window.services
+
+    services = open_services(run, sandbox, tmp_path)
+    window.attach_services(services)
+    assert window.search_bar.edit.isEnabled()
+    assert window.find_action.isEnabled()
+    assert window.status.busy_text.text() == ""
+    # start() asked for before the services came is done now: the connection checks run.
+    qtbot.waitUntil(lambda: window.status.connection("incadea") == "online", timeout=WAIT_MS)
+
+    order = next(r.data for r in sandbox.incadea.data.orders.values() if not r.data["canceled"])
+    with qtbot.waitSignal(
+        window.operation_finished, timeout=WAIT_MS, check_params_cb=lambda n, _ok: n == "search"
+    ) as searched:
+        qtbot.keyClicks(window.search_bar.edit, order["orderNo"])
+        qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Return)
+    assert searched.args[1] is True
+    assert f"WO {order['orderNo']}" in window.pane.title.text()
+    run(window.shutdown())
+    window.deleteLater()
+
+
+def test_closing_the_window_while_it_connects_ends_cleanly(
+    run: Run[Any], qtbot: QtBot, translations: Translations
+) -> None:
+    window, _attach = demo_window(translations)
+    window.show()
+    qtbot.waitExposed(window)
+
+    run(window.shutdown())
+
+    assert window.is_shut_down
+    assert not window.isVisible()
+    window.deleteLater()
