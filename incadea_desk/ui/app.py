@@ -156,6 +156,7 @@ async def _main(options: _Args, translations: Translations, crash: CrashHandler)
     while True:
         if problem or not settings.is_configured:
             if window is not None:
+                crash.set_parent_widget(None)
                 window.hide()
                 window.deleteLater()
                 window = None

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from incadea_desk.sandbox import Sandbox
@@ -86,3 +87,44 @@ def test_closing_the_window_while_it_connects_ends_cleanly(
     assert window.is_shut_down
     assert not window.isVisible()
     window.deleteLater()
+
+
+def test_settings_that_cannot_be_used_close_the_waiting_window_and_ask_again(
+    run: Run[Any],
+    qtbot: QtBot,
+    sandbox: Sandbox,
+    translations: Translations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from incadea_desk.ui import app as gui
+    from incadea_desk.ui.crash import CrashHandler
+
+    settings, _secrets = sandbox_settings(sandbox)
+    shown: list[str] = []
+
+    async def refuse(*_args: Any, **_options: Any) -> Services:
+        shown.extend(
+            w.status.busy_text.text()
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()
+        )
+        raise ValueError("The DMS client secret is missing.")
+
+    asked: list[tuple[str, list[MainWindow]]] = []
+
+    async def first_run(_settings: Any, _secrets: Any, problem: str = "") -> None:
+        visible = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        asked.append((problem, visible))
+
+    monkeypatch.setattr(gui, "load_settings", lambda: settings)
+    monkeypatch.setattr(gui, "open_services", refuse)
+    monkeypatch.setattr(gui, "first_run", first_run)
+
+    code = run(gui._main(gui._Args(lang="en"), translations, CrashHandler()))
+
+    assert code == 0
+    # While the services opened, one window said it was connecting; the dialog came alone.
+    assert shown == ["Connecting…"]
+    assert asked == [("The DMS client secret is missing.", [])]
