@@ -28,7 +28,7 @@ from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, SyncProgressEvent
 from incadea_desk.services.importing import PreparedImport, prepare
-from incadea_desk.store import Store
+from incadea_desk.store import JournalRecord, Store
 
 log = logging.getLogger(__name__)
 
@@ -289,20 +289,15 @@ class KeepImporting:
         location = self._claire.location_id
         prepared_all = await asyncio.to_thread(lambda: [prepare(h, location) for h in candidates])
         to_send: list[PreparedImport] = []
+        same: list[JournalRecord] = []
         for prepared in prepared_all:
-            appointment = prepared.hit.workorder.appointment
-            entry = journal.get(appointment.dms_number)
+            entry = journal.get(prepared.hit.workorder.appointment.dms_number)
             if entry is not None and entry.content_hash == prepared.content_hash:
-                await self._store.journal.record(
-                    dms_number=appointment.dms_number,
-                    wo_number=appointment.wo_number,
-                    claire_id=entry.claire_id,
-                    content_hash=prepared.content_hash,
-                    dms_last_modified=prepared.hit.last_modified,
-                )
+                same.append(_journal_record(prepared, entry.claire_id))
                 run.unchanged += 1
                 continue
             to_send.append(prepared)
+        await self._store.journal.record_many(same)
         if not to_send:
             return True
         try:
@@ -313,6 +308,7 @@ class KeepImporting:
             self._monitor.failed(failure)
             return False
         self._monitor.reachable("claire")
+        arrived: list[JournalRecord] = []
         for prepared, result in zip(to_send, results, strict=True):
             appointment = prepared.hit.workorder.appointment
             if result.status == "error":
@@ -326,17 +322,12 @@ class KeepImporting:
                     actor="sync",
                 )
                 continue
-            await self._store.journal.record(
-                dms_number=appointment.dms_number,
-                wo_number=appointment.wo_number,
-                claire_id=result.claire_id,
-                content_hash=prepared.content_hash,
-                dms_last_modified=prepared.hit.last_modified,
-            )
+            arrived.append(_journal_record(prepared, result.claire_id))
             if result.status == "unchanged":
                 run.unchanged += 1
             else:
                 run.imported += 1
+        await self._store.journal.record_many(arrived)
         return True
 
     async def _advance(self, run: _Run) -> None:
@@ -359,3 +350,14 @@ class KeepImporting:
     def _set(self, **changes: object) -> None:
         self.progress = replace(self.progress, **changes)  # type: ignore[arg-type]
         self._events.publish(SyncProgressEvent(self.progress))
+
+
+def _journal_record(prepared: PreparedImport, claire_id: str | None) -> JournalRecord:
+    appointment = prepared.hit.workorder.appointment
+    return JournalRecord(
+        appointment.dms_number,
+        appointment.wo_number,
+        claire_id,
+        prepared.content_hash,
+        prepared.hit.last_modified,
+    )

@@ -7,13 +7,14 @@ e-mail addresses. Every call runs on the store's own thread.
 
 from incadea_desk.store.audit import AuditEntry
 from incadea_desk.store.database import SCHEMA_VERSION, Store, default_store_path
-from incadea_desk.store.journal import JournalEntry
+from incadea_desk.store.journal import JournalEntry, JournalRecord
 from incadea_desk.store.outbox import OutboxItem
 
 __all__ = [
     "SCHEMA_VERSION",
     "AuditEntry",
     "JournalEntry",
+    "JournalRecord",
     "OutboxItem",
     "Store",
     "default_store_path",

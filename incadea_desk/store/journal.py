@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from incadea_desk.store._time import from_text, to_text
 
@@ -21,6 +22,27 @@ class JournalEntry:
     content_hash: str
     dms_last_modified: datetime | None
     imported_at: datetime
+
+
+class JournalRecord(NamedTuple):
+    """What an import writes to the journal; the journal adds the time."""
+
+    dms_number: str
+    wo_number: str
+    claire_id: str | None
+    content_hash: str
+    dms_last_modified: datetime | None
+
+
+@contextmanager
+def _transaction(c: sqlite3.Connection) -> Iterator[None]:
+    c.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        c.execute("ROLLBACK")
+        raise
+    c.execute("COMMIT")
 
 
 def _entry(row: sqlite3.Row) -> JournalEntry:
@@ -87,40 +109,48 @@ class ImportJournal:
         dms_last_modified: datetime | None,
     ) -> JournalEntry:
         """Insert or replace the row of one workorder after a successful upsert."""
-        entry = JournalEntry(
-            dms_number=dms_number,
-            wo_number=wo_number,
-            claire_id=claire_id,
-            content_hash=content_hash,
-            dms_last_modified=dms_last_modified,
-            imported_at=self._clock(),
+        [entry] = await self.record_many(
+            [JournalRecord(dms_number, wo_number, claire_id, content_hash, dms_last_modified)]
         )
+        return entry
+
+    async def record_many(self, records: Sequence[JournalRecord]) -> list[JournalEntry]:
+        """Insert or replace the rows of a batch in one transaction: one disk sync, not one each."""
+        imported_at = self._clock()
+        entries = [JournalEntry(*record, imported_at=imported_at) for record in records]
+        if not entries:
+            return entries
 
         def work(c: sqlite3.Connection) -> None:
-            c.execute(
-                """
-                INSERT INTO import_journal
-                    (dms_number, wo_number, claire_id, content_hash, dms_last_modified, imported_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (dms_number) DO UPDATE SET
-                    wo_number = excluded.wo_number,
-                    claire_id = COALESCE(excluded.claire_id, import_journal.claire_id),
-                    content_hash = excluded.content_hash,
-                    dms_last_modified = excluded.dms_last_modified,
-                    imported_at = excluded.imported_at
-                """,
-                (
-                    entry.dms_number,
-                    entry.wo_number,
-                    entry.claire_id,
-                    entry.content_hash,
-                    to_text(dms_last_modified) if dms_last_modified else None,
-                    to_text(entry.imported_at),
-                ),
-            )
+            with _transaction(c):
+                c.executemany(
+                    """
+                    INSERT INTO import_journal
+                        (dms_number, wo_number, claire_id, content_hash, dms_last_modified,
+                         imported_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (dms_number) DO UPDATE SET
+                        wo_number = excluded.wo_number,
+                        claire_id = COALESCE(excluded.claire_id, import_journal.claire_id),
+                        content_hash = excluded.content_hash,
+                        dms_last_modified = excluded.dms_last_modified,
+                        imported_at = excluded.imported_at
+                    """,
+                    [
+                        (
+                            e.dms_number,
+                            e.wo_number,
+                            e.claire_id,
+                            e.content_hash,
+                            to_text(e.dms_last_modified) if e.dms_last_modified else None,
+                            to_text(e.imported_at),
+                        )
+                        for e in entries
+                    ],
+                )
 
         await self._run(work)
-        return entry
+        return entries
 
     async def count(self) -> int:
         result: int = await self._run(

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime, timedelta
 
-from incadea_desk.store import Store
+import pytest
+
+from incadea_desk.store import JournalRecord, Store
 from tests.unit.store.conftest import FakeClock
 
 
@@ -142,3 +145,21 @@ async def test_the_journal_reads_many_rows_in_one_call(store: Store) -> None:
     found = await store.journal.get_many(["SO-0", "SO-2", "SO-9"])
     assert sorted(found) == ["SO-0", "SO-2"]
     assert found["SO-2"].wo_number == "2"
+
+
+async def test_a_batch_lands_in_the_journal_whole_or_not_at_all(store: Store) -> None:
+    modified = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
+    batch = [JournalRecord(f"SO-{n}", f"1047{n}", f"apt_{n}", "h", modified) for n in range(3)]
+    entries = await store.journal.record_many(batch)
+    assert [e.dms_number for e in entries] == ["SO-0", "SO-1", "SO-2"]
+    assert set(await store.journal.get_many(["SO-0", "SO-1", "SO-2"])) == {"SO-0", "SO-1", "SO-2"}
+
+    # A row the table refuses (no WO number) rolls the whole batch back.
+    broken = [
+        JournalRecord("SO-3", "104713", None, "h", modified),
+        batch[0]._replace(wo_number=None),
+    ]
+    with pytest.raises(sqlite3.IntegrityError):
+        await store.journal.record_many(broken)
+    assert await store.journal.get("SO-3") is None
+    assert await store.journal.count() == 3
