@@ -209,7 +209,7 @@ class ClaireStandIn:
             Route("/v1/appointments/import", self.import_appointments, methods=["POST"]),
             Route("/v1/appointments/list", self.list_appointments, methods=["GET"]),
             Route("/v1/appointments/{id}", self.get_appointment, methods=["GET"]),
-            Route("/_sandbox/faults", self.admin_faults, methods=["GET", "POST"]),
+            Route("/_sandbox/faults", self.faults.endpoint, methods=["GET", "POST"]),
             Route("/_sandbox/state", self.admin_state, methods=["GET"]),
         ]
 
@@ -336,18 +336,6 @@ class ClaireStandIn:
         return JSONResponse(self.render(record, self.faults.settings.drift))
 
     # --- admin --------------------------------------------------------------
-
-    async def admin_faults(self, request: Request) -> Response:
-        if request.method == "POST":
-            try:
-                self.faults.replace(
-                    FaultSettings.model_validate_json(await request.body() or b"{}")
-                )
-            except ValidationError as exc:
-                return JSONResponse(
-                    {"error": "invalid_faults", "message": str(exc)}, status_code=400
-                )
-        return JSONResponse(self.faults.settings.model_dump())
 
     async def admin_state(self, request: Request) -> Response:
         location = request.query_params.get("location_id")

@@ -17,9 +17,9 @@ import random
 from collections.abc import Awaitable, Callable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-from starlette.requests import ClientDisconnect
-from starlette.responses import Response
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 DriftKind = Literal["missing_optional", "extra_field", "wrong_type"]
@@ -62,6 +62,17 @@ class FaultBox:
 
     def replace(self, settings: FaultSettings) -> None:
         self.settings = settings
+
+    async def endpoint(self, request: Request) -> Response:
+        """``/_sandbox/faults``: GET shows the settings, POST replaces them."""
+        if request.method == "POST":
+            try:
+                self.replace(FaultSettings.model_validate_json(await request.body() or b"{}"))
+            except ValidationError as exc:
+                return JSONResponse(
+                    {"error": "invalid_faults", "message": str(exc)}, status_code=400
+                )
+        return JSONResponse(self.settings.model_dump())
 
     def take_concurrent_edit(self) -> bool:
         """Consume one pending concurrent edit, if any."""

@@ -23,7 +23,6 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
-from pydantic import ValidationError
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -268,7 +267,7 @@ class IncadeaStandIn:
                 self.api,
                 methods=["GET", "PATCH", "POST", "PUT", "DELETE"],
             ),
-            Route("/_sandbox/faults", self.admin_faults, methods=["GET", "POST"]),
+            Route("/_sandbox/faults", self.faults.endpoint, methods=["GET", "POST"]),
             Route("/_sandbox/state", self.admin_state, methods=["GET"]),
             Route("/_sandbox/step", self.admin_step, methods=["POST"]),
             Route("/_sandbox/edit", self.admin_edit, methods=["POST"]),
@@ -640,18 +639,6 @@ class IncadeaStandIn:
         )
 
     # --- admin -------------------------------------------------------------
-
-    async def admin_faults(self, request: Request) -> Response:
-        if request.method == "POST":
-            try:
-                self.faults.replace(
-                    FaultSettings.model_validate_json(await request.body() or b"{}")
-                )
-            except ValidationError as exc:
-                return JSONResponse(
-                    {"error": "invalid_faults", "message": str(exc)}, status_code=400
-                )
-        return JSONResponse(self.faults.settings.model_dump())
 
     async def admin_state(self, request: Request) -> Response:
         self.catch_up()
