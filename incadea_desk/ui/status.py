@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from incadea_desk.ui.formatting import fmt_int, fmt_time
-from incadea_desk.ui.widgets import set_tone
+from incadea_desk.ui.widgets import ElidedLabel, set_tone
 
 ConnectionState = Literal["unknown", "online", "offline", "refused"]
 SyncState = Literal["idle", "running", "paused", "stopped"]
@@ -61,7 +61,7 @@ class StatusPanel(QStatusBar):
         self.dms_label.setObjectName("dmsState")
         self.claire_label = QLabel(self)
         self.claire_label.setObjectName("claireState")
-        self.sync_label = QLabel(self)
+        self.sync_label = ElidedLabel(self)
         self.sync_label.setObjectName("syncState")
         self.pause_button = QToolButton(self)
         self.pause_button.setObjectName("pauseButton")

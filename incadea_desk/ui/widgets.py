@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def set_tone(widget: QWidget, tone: str, prop: str = "tone") -> None:
@@ -17,3 +19,37 @@ def set_tone(widget: QWidget, tone: str, prop: str = "tone") -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with "…" rather than widening the window.
+
+    A long status line (a Dutch keep-importing summary is over 100 characters)
+    would otherwise set the window's minimum width past a laptop screen. The
+    whole text stays in ``text()`` and in the tooltip.
+    """
+
+    MINIMUM_WIDTH = 160
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.MINIMUM_WIDTH), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
