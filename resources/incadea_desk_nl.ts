@@ -37,12 +37,12 @@
   <context>
     <name>CrashHandler</name>
     <message>
-      <location filename="../incadea_desk/ui/crash.py" line="105" />
+      <location filename="../incadea_desk/ui/crash.py" line="107" />
       <source>Unexpected error</source>
       <translation>Onverwachte fout</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/crash.py" line="108" />
+      <location filename="../incadea_desk/ui/crash.py" line="110" />
       <source>incadea-desk ran into an unexpected error. You can keep working; if something looks wrong, restart the program. The details help support find the cause.</source>
       <translation>incadea-desk liep tegen een onverwachte fout aan. U kunt verder werken; als iets niet klopt, start het programma opnieuw. De details helpen support de oorzaak te vinden.</translation>
     </message>
@@ -249,118 +249,118 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="220" />
+      <location filename="../incadea_desk/ui/main_window.py" line="265" />
       <source>incadea-desk</source>
       <translation>incadea-desk</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="222" />
+      <location filename="../incadea_desk/ui/main_window.py" line="267" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="223" />
+      <location filename="../incadea_desk/ui/main_window.py" line="268" />
       <source>&amp;Workorder</source>
       <translation>&amp;Werkorder</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="224" />
+      <location filename="../incadea_desk/ui/main_window.py" line="269" />
       <source>&amp;View</source>
       <translation>Beel&amp;d</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="227" />
+      <location filename="../incadea_desk/ui/main_window.py" line="272" />
       <source>&amp;Find…</source>
       <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="228" />
+      <location filename="../incadea_desk/ui/main_window.py" line="273" />
       <source>Focus the search bar</source>
       <translation>Naar de zoekbalk</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="231" />
+      <location filename="../incadea_desk/ui/main_window.py" line="276" />
       <source>&amp;Import to Claire</source>
       <translation>&amp;Importeren in Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="232" />
+      <location filename="../incadea_desk/ui/main_window.py" line="277" />
       <source>Import the open workorder</source>
       <translation>De geopende werkorder importeren</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="235" />
+      <location filename="../incadea_desk/ui/main_window.py" line="280" />
       <source>&amp;Refresh</source>
       <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="236" />
+      <location filename="../incadea_desk/ui/main_window.py" line="281" />
       <source>Re-read the open workorder</source>
       <translation>De geopende werkorder opnieuw lezen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="239" />
+      <location filename="../incadea_desk/ui/main_window.py" line="284" />
       <source>Correct &amp;mileage</source>
       <translation>&amp;Kilometerstand corrigeren</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="240" />
+      <location filename="../incadea_desk/ui/main_window.py" line="285" />
       <source>Go to the mileage field</source>
       <translation>Naar het veld kilometerstand</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="243" />
+      <location filename="../incadea_desk/ui/main_window.py" line="288" />
       <source>&amp;Pause / resume keep-importing</source>
       <translation>Doorlopend importeren &amp;pauzeren / hervatten</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="244" />
+      <location filename="../incadea_desk/ui/main_window.py" line="289" />
       <source>Pause or resume the background import</source>
       <translation>De import op de achtergrond pauzeren of hervatten</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="247" />
+      <location filename="../incadea_desk/ui/main_window.py" line="292" />
       <source>&amp;Settings…</source>
       <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="248" />
+      <location filename="../incadea_desk/ui/main_window.py" line="293" />
       <source>Endpoints, sign-in and language</source>
       <translation>Adressen, aanmelding en taal</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="251" />
+      <location filename="../incadea_desk/ui/main_window.py" line="296" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="252" />
+      <location filename="../incadea_desk/ui/main_window.py" line="297" />
       <source>Close incadea-desk</source>
       <translation>incadea-desk afsluiten</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="259" />
+      <location filename="../incadea_desk/ui/main_window.py" line="304" />
       <source>&amp;Activity log</source>
       <translation>&amp;Activiteitenlog</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="290" />
+      <location filename="../incadea_desk/ui/main_window.py" line="338" />
       <source>Closing…</source>
       <translation>Afsluiten…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="315" />
+      <location filename="../incadea_desk/ui/main_window.py" line="364" />
       <source>Searching the DMS…</source>
       <translation>Zoeken in het DMS…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="323" />
+      <location filename="../incadea_desk/ui/main_window.py" line="372" />
       <source>Not a WO number or a registration number.</source>
       <translation>Geen WO-nummer of kenteken.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="332" />
-      <location filename="../incadea_desk/ui/main_window.py" line="714" />
+      <location filename="../incadea_desk/ui/main_window.py" line="384" />
+      <location filename="../incadea_desk/ui/main_window.py" line="769" />
       <source>%n workorder(s) found</source>
       <translation>
         <numerusform>%n werkorder gevonden</numerusform>
@@ -368,12 +368,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="338" />
+      <location filename="../incadea_desk/ui/main_window.py" line="390" />
       <source>No workorder found for %1.</source>
       <translation>Geen werkorder gevonden voor %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="356" />
+      <location filename="../incadea_desk/ui/main_window.py" line="408" />
       <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
       <translation>
         <numerusform>%n werkorder gevonden.</numerusform>
@@ -381,72 +381,72 @@
       </translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="395" />
+      <location filename="../incadea_desk/ui/main_window.py" line="447" />
       <source>Importing into Claire…</source>
       <translation>Importeren in Claire…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="403" />
+      <location filename="../incadea_desk/ui/main_window.py" line="455" />
       <source>Refreshing from the DMS…</source>
       <translation>Vernieuwen uit het DMS…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="465" />
+      <location filename="../incadea_desk/ui/main_window.py" line="517" />
       <source>Writing the mileage to the DMS…</source>
       <translation>Kilometerstand naar het DMS schrijven…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="477" />
+      <location filename="../incadea_desk/ui/main_window.py" line="529" />
       <source>Not written: you did not confirm the jump.</source>
       <translation>Niet geschreven: u heeft de sprong niet bevestigd.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="488" />
+      <location filename="../incadea_desk/ui/main_window.py" line="540" />
       <source>Not written: %1</source>
       <translation>Niet geschreven: %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="505" />
+      <location filename="../incadea_desk/ui/main_window.py" line="557" />
       <source>Confirm the mileage</source>
       <translation>Kilometerstand bevestigen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="507" />
+      <location filename="../incadea_desk/ui/main_window.py" line="559" />
       <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
       <translation>%1 is %2 meer dan de %3 in het DMS. Klopt de tellerstand?</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="515" />
+      <location filename="../incadea_desk/ui/main_window.py" line="567" />
       <source>Yes, write it</source>
       <translation>Ja, schrijven</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="518" />
+      <location filename="../incadea_desk/ui/main_window.py" line="570" />
       <source>No, let me check</source>
       <translation>Nee, ik controleer het</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="532" />
+      <location filename="../incadea_desk/ui/main_window.py" line="584" />
       <source>Written: the DMS now holds %1 (was %2).</source>
       <translation>Geschreven: het DMS heeft nu %1 (was %2).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="541" />
+      <location filename="../incadea_desk/ui/main_window.py" line="593" />
       <source>Refused: %1 is not higher than the %2 the DMS holds; it was not written.</source>
       <translation>Geweigerd: %1 is niet hoger dan de %2 in het DMS; er is niets geschreven.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="552" />
+      <location filename="../incadea_desk/ui/main_window.py" line="604" />
       <source>Queued: the DMS cannot be reached; %1 is kept and written when it is back.</source>
       <translation>In de wachtrij: het DMS is niet bereikbaar; %1 wordt bewaard en geschreven zodra het terug is.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="563" />
+      <location filename="../incadea_desk/ui/main_window.py" line="615" />
       <source>Sending the waiting corrections…</source>
       <translation>Wachtende correcties versturen…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="575" />
+      <location filename="../incadea_desk/ui/main_window.py" line="627" />
       <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
       <translation>
         <numerusform>%n correctie wacht nog; het DMS is niet bereikbaar.</numerusform>
@@ -454,7 +454,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="580" />
+      <location filename="../incadea_desk/ui/main_window.py" line="632" />
       <source>%n correction(s) sent to the DMS.</source>
       <translation>
         <numerusform>%n correctie naar het DMS verstuurd.</numerusform>
@@ -462,98 +462,113 @@
       </translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="676" />
+      <location filename="../incadea_desk/ui/main_window.py" line="728" />
       <source>Settings saved. New endpoints are used after a restart.</source>
       <translation>Instellingen opgeslagen. Nieuwe adressen gelden na een herstart.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="682" />
+      <location filename="../incadea_desk/ui/main_window.py" line="734" />
       <source>Search</source>
       <translation>Zoeken</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="683" />
+      <location filename="../incadea_desk/ui/main_window.py" line="735" />
       <source>Import</source>
       <translation>Importeren</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="684" />
+      <location filename="../incadea_desk/ui/main_window.py" line="736" />
       <source>Refresh</source>
       <translation>Vernieuwen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="685" />
+      <location filename="../incadea_desk/ui/main_window.py" line="737" />
       <source>Mileage</source>
       <translation>Kilometerstand</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="686" />
+      <location filename="../incadea_desk/ui/main_window.py" line="738" />
       <source>Keep importing</source>
       <translation>Doorlopend importeren</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="687" />
+      <location filename="../incadea_desk/ui/main_window.py" line="739" />
       <source>Outbox</source>
       <translation>Wachtrij</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="691" />
+      <location filename="../incadea_desk/ui/main_window.py" line="743" />
       <source>created in Claire</source>
       <translation>aangemaakt in Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="692" />
+      <location filename="../incadea_desk/ui/main_window.py" line="744" />
       <source>updated in Claire</source>
       <translation>bijgewerkt in Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="693" />
+      <location filename="../incadea_desk/ui/main_window.py" line="745" />
       <source>unchanged</source>
       <translation>ongewijzigd</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="694" />
+      <location filename="../incadea_desk/ui/main_window.py" line="746" />
       <source>written to the DMS</source>
       <translation>naar het DMS geschreven</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="695" />
+      <location filename="../incadea_desk/ui/main_window.py" line="747" />
       <source>refused: not higher</source>
       <translation>geweigerd: niet hoger</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="696" />
+      <location filename="../incadea_desk/ui/main_window.py" line="748" />
       <source>waiting for confirmation</source>
       <translation>wacht op bevestiging</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="697" />
+      <location filename="../incadea_desk/ui/main_window.py" line="749" />
       <source>queued for the DMS</source>
       <translation>in de wachtrij voor het DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="698" />
+      <location filename="../incadea_desk/ui/main_window.py" line="750" />
       <source>sent</source>
       <translation>verstuurd</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="699" />
-      <location filename="../incadea_desk/ui/main_window.py" line="700" />
+      <location filename="../incadea_desk/ui/main_window.py" line="751" />
+      <location filename="../incadea_desk/ui/main_window.py" line="752" />
       <source>failed</source>
       <translation>mislukt</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="704" />
+      <location filename="../incadea_desk/ui/main_window.py" line="753" />
+      <source>held for the advisor</source>
+      <translation>wacht op de adviseur</translation>
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="754" />
+      <source>up to date</source>
+      <translation>bijgewerkt</translation>
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="755" />
+      <source>not everything arrived</source>
+      <translation>niet alles aangekomen</translation>
+    </message>
+    <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="759" />
       <source>(command line)</source>
       <translation>(opdrachtregel)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="705" />
+      <location filename="../incadea_desk/ui/main_window.py" line="760" />
       <source>(background)</source>
       <translation>(achtergrond)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="706" />
+      <location filename="../incadea_desk/ui/main_window.py" line="761" />
       <source>(outbox)</source>
       <translation>(wachtrij)</translation>
     </message>
@@ -910,6 +925,7 @@
       <translation>De instelling %1 is ongeldig: %2</translation>
     </message>
     <message>
+      <location filename="../incadea_desk/ui/main_window.py" line="213" />
       <location filename="../incadea_desk/ui/settings_dialog.py" line="314" />
       <source>Connecting…</source>
       <translation>Verbinden…</translation>
@@ -1072,515 +1088,515 @@
   <context>
     <name>WorkorderPane</name>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="60" />
-      <location filename="../incadea_desk/ui/detail.py" line="61" />
+      <location filename="../incadea_desk/ui/detail.py" line="64" />
+      <location filename="../incadea_desk/ui/detail.py" line="65" />
       <source>DMS number</source>
       <translation>DMS-nummer</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="62" />
-      <location filename="../incadea_desk/ui/detail.py" line="63" />
+      <location filename="../incadea_desk/ui/detail.py" line="66" />
+      <location filename="../incadea_desk/ui/detail.py" line="67" />
       <source>WO number</source>
       <translation>WO-nummer</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="64" />
-      <location filename="../incadea_desk/ui/detail.py" line="80" />
+      <location filename="../incadea_desk/ui/detail.py" line="68" />
+      <location filename="../incadea_desk/ui/detail.py" line="84" />
       <source>Created</source>
       <translation>Aangemaakt</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="65" />
-      <location filename="../incadea_desk/ui/detail.py" line="92" />
+      <location filename="../incadea_desk/ui/detail.py" line="69" />
+      <location filename="../incadea_desk/ui/detail.py" line="96" />
       <source>Registration</source>
       <translation>Kenteken</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="66" />
+      <location filename="../incadea_desk/ui/detail.py" line="70" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="67" />
+      <location filename="../incadea_desk/ui/detail.py" line="71" />
       <source>Description</source>
       <translation>Omschrijving</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="68" />
-      <location filename="../incadea_desk/ui/detail.py" line="284" />
+      <location filename="../incadea_desk/ui/detail.py" line="72" />
+      <location filename="../incadea_desk/ui/detail.py" line="288" />
       <source>Kind</source>
       <translation>Soort</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="69" />
-      <location filename="../incadea_desk/ui/detail.py" line="285" />
+      <location filename="../incadea_desk/ui/detail.py" line="73" />
+      <location filename="../incadea_desk/ui/detail.py" line="289" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="70" />
-      <location filename="../incadea_desk/ui/detail.py" line="286" />
+      <location filename="../incadea_desk/ui/detail.py" line="74" />
+      <location filename="../incadea_desk/ui/detail.py" line="290" />
       <source>Quantity</source>
       <translation>Aantal</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="71" />
-      <location filename="../incadea_desk/ui/detail.py" line="287" />
+      <location filename="../incadea_desk/ui/detail.py" line="75" />
+      <location filename="../incadea_desk/ui/detail.py" line="291" />
       <source>Unit price</source>
       <translation>Stukprijs</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="72" />
-      <location filename="../incadea_desk/ui/detail.py" line="288" />
+      <location filename="../incadea_desk/ui/detail.py" line="76" />
+      <location filename="../incadea_desk/ui/detail.py" line="292" />
       <source>Discount</source>
       <translation>Korting</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="73" />
+      <location filename="../incadea_desk/ui/detail.py" line="77" />
       <source>VAT rate</source>
       <translation>Btw-tarief</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="74" />
-      <location filename="../incadea_desk/ui/detail.py" line="115" />
-      <location filename="../incadea_desk/ui/detail.py" line="290" />
+      <location filename="../incadea_desk/ui/detail.py" line="78" />
+      <location filename="../incadea_desk/ui/detail.py" line="119" />
+      <location filename="../incadea_desk/ui/detail.py" line="294" />
       <source>Total excl. VAT</source>
       <translation>Totaal excl. btw</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="75" />
+      <location filename="../incadea_desk/ui/detail.py" line="79" />
       <source>Price excl. VAT</source>
       <translation>Prijs excl. btw</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="76" />
+      <location filename="../incadea_desk/ui/detail.py" line="80" />
       <source>Price incl. VAT</source>
       <translation>Prijs incl. btw</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="77" />
+      <location filename="../incadea_desk/ui/detail.py" line="81" />
       <source>Currency</source>
       <translation>Valuta</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="78" />
+      <location filename="../incadea_desk/ui/detail.py" line="82" />
       <source>Data warnings</source>
       <translation>Gegevenswaarschuwingen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="79" />
-      <location filename="../incadea_desk/ui/detail.py" line="122" />
-      <location filename="../incadea_desk/ui/detail.py" line="524" />
+      <location filename="../incadea_desk/ui/detail.py" line="83" />
+      <location filename="../incadea_desk/ui/detail.py" line="126" />
+      <location filename="../incadea_desk/ui/detail.py" line="528" />
       <source>Appointment</source>
       <translation>Afspraak</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="81" />
+      <location filename="../incadea_desk/ui/detail.py" line="85" />
       <source>Scheduled in</source>
       <translation>Gepland binnen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="82" />
+      <location filename="../incadea_desk/ui/detail.py" line="86" />
       <source>Scheduled out</source>
       <translation>Gepland klaar</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="83" />
-      <location filename="../incadea_desk/ui/detail.py" line="615" />
+      <location filename="../incadea_desk/ui/detail.py" line="87" />
+      <location filename="../incadea_desk/ui/detail.py" line="619" />
       <source>Customer waiting</source>
       <translation>Klant wacht</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="84" />
+      <location filename="../incadea_desk/ui/detail.py" line="88" />
       <source>Car in shop</source>
       <translation>Auto binnen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="85" />
+      <location filename="../incadea_desk/ui/detail.py" line="89" />
       <source>Car out of shop</source>
       <translation>Auto weg</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="86" />
-      <location filename="../incadea_desk/ui/detail.py" line="87" />
-      <location filename="../incadea_desk/ui/detail.py" line="88" />
+      <location filename="../incadea_desk/ui/detail.py" line="90" />
+      <location filename="../incadea_desk/ui/detail.py" line="91" />
+      <location filename="../incadea_desk/ui/detail.py" line="92" />
       <source>DMS mileage</source>
       <translation>Kilometerstand DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="89" />
+      <location filename="../incadea_desk/ui/detail.py" line="93" />
       <source>Cancelled</source>
       <translation>Geannuleerd</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="90" />
+      <location filename="../incadea_desk/ui/detail.py" line="94" />
       <source>Make</source>
       <translation>Merk</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="91" />
+      <location filename="../incadea_desk/ui/detail.py" line="95" />
       <source>Model</source>
       <translation>Model</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="93" />
+      <location filename="../incadea_desk/ui/detail.py" line="97" />
       <source>VIN</source>
       <translation>VIN</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="94" />
+      <location filename="../incadea_desk/ui/detail.py" line="98" />
       <source>First registration</source>
       <translation>Eerste toelating</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="95" />
+      <location filename="../incadea_desk/ui/detail.py" line="99" />
       <source>APK due</source>
       <translation>APK vervalt</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="96" />
+      <location filename="../incadea_desk/ui/detail.py" line="100" />
       <source>Warranty start</source>
       <translation>Garantie vanaf</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="97" />
+      <location filename="../incadea_desk/ui/detail.py" line="101" />
       <source>Warranty end</source>
       <translation>Garantie tot</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="98" />
+      <location filename="../incadea_desk/ui/detail.py" line="102" />
       <source>Driver id</source>
       <translation>Bestuurder-id</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="99" />
+      <location filename="../incadea_desk/ui/detail.py" line="103" />
       <source>Owner id</source>
       <translation>Eigenaar-id</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="100" />
+      <location filename="../incadea_desk/ui/detail.py" line="104" />
       <source>Company</source>
       <translation>Bedrijf</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="101" />
+      <location filename="../incadea_desk/ui/detail.py" line="105" />
       <source>First name</source>
       <translation>Voornaam</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="102" />
+      <location filename="../incadea_desk/ui/detail.py" line="106" />
       <source>Last name</source>
       <translation>Achternaam</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="103" />
+      <location filename="../incadea_desk/ui/detail.py" line="107" />
       <source>Street</source>
       <translation>Straat</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="104" />
+      <location filename="../incadea_desk/ui/detail.py" line="108" />
       <source>Postcode</source>
       <translation>Postcode</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="105" />
+      <location filename="../incadea_desk/ui/detail.py" line="109" />
       <source>Place</source>
       <translation>Plaats</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="106" />
+      <location filename="../incadea_desk/ui/detail.py" line="110" />
       <source>E-mail (private)</source>
       <translation>E-mail (privé)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="107" />
+      <location filename="../incadea_desk/ui/detail.py" line="111" />
       <source>Telephone (private)</source>
       <translation>Telefoon (privé)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="108" />
+      <location filename="../incadea_desk/ui/detail.py" line="112" />
       <source>Mobile (private)</source>
       <translation>Mobiel (privé)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="109" />
+      <location filename="../incadea_desk/ui/detail.py" line="113" />
       <source>E-mail (business)</source>
       <translation>E-mail (zakelijk)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="110" />
+      <location filename="../incadea_desk/ui/detail.py" line="114" />
       <source>Telephone (business)</source>
       <translation>Telefoon (zakelijk)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="111" />
+      <location filename="../incadea_desk/ui/detail.py" line="115" />
       <source>Mobile (business)</source>
       <translation>Mobiel (zakelijk)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="112" />
+      <location filename="../incadea_desk/ui/detail.py" line="116" />
       <source>Lease company</source>
       <translation>Leasemaatschappij</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="113" />
-      <location filename="../incadea_desk/ui/detail.py" line="129" />
-      <location filename="../incadea_desk/ui/detail.py" line="526" />
+      <location filename="../incadea_desk/ui/detail.py" line="117" />
+      <location filename="../incadea_desk/ui/detail.py" line="133" />
+      <location filename="../incadea_desk/ui/detail.py" line="530" />
       <source>Interventions</source>
       <translation>Werkzaamheden</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="114" />
+      <location filename="../incadea_desk/ui/detail.py" line="118" />
       <source>Lines</source>
       <translation>Regels</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="116" />
+      <location filename="../incadea_desk/ui/detail.py" line="120" />
       <source>Total incl. VAT</source>
       <translation>Totaal incl. btw</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="123" />
-      <location filename="../incadea_desk/ui/detail.py" line="124" />
-      <location filename="../incadea_desk/ui/detail.py" line="525" />
+      <location filename="../incadea_desk/ui/detail.py" line="127" />
+      <location filename="../incadea_desk/ui/detail.py" line="128" />
+      <location filename="../incadea_desk/ui/detail.py" line="529" />
       <source>Car</source>
       <translation>Auto</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="125" />
-      <location filename="../incadea_desk/ui/detail.py" line="714" />
+      <location filename="../incadea_desk/ui/detail.py" line="129" />
+      <location filename="../incadea_desk/ui/detail.py" line="718" />
       <source>Driver</source>
       <translation>Bestuurder</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="126" />
-      <location filename="../incadea_desk/ui/detail.py" line="715" />
+      <location filename="../incadea_desk/ui/detail.py" line="130" />
+      <location filename="../incadea_desk/ui/detail.py" line="719" />
       <source>Owner</source>
       <translation>Eigenaar</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="127" />
-      <location filename="../incadea_desk/ui/detail.py" line="716" />
+      <location filename="../incadea_desk/ui/detail.py" line="131" />
+      <location filename="../incadea_desk/ui/detail.py" line="720" />
       <source>Contractor</source>
       <translation>Opdrachtgever</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="128" />
+      <location filename="../incadea_desk/ui/detail.py" line="132" />
       <source>Customer</source>
       <translation>Klant</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="130" />
+      <location filename="../incadea_desk/ui/detail.py" line="134" />
       <source>Prices</source>
       <translation>Prijzen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="146" />
+      <location filename="../incadea_desk/ui/detail.py" line="150" />
       <source>Intervention %1</source>
       <translation>Werkzaamheid %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="152" />
+      <location filename="../incadea_desk/ui/detail.py" line="156" />
       <source>line %1</source>
       <translation>regel %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="283" />
+      <location filename="../incadea_desk/ui/detail.py" line="287" />
       <source>Intervention / line</source>
       <translation>Werkzaamheid / regel</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="289" />
+      <location filename="../incadea_desk/ui/detail.py" line="293" />
       <source>VAT</source>
       <translation>Btw</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="293" />
+      <location filename="../incadea_desk/ui/detail.py" line="297" />
       <source>Interventions and their lines</source>
       <translation>Werkzaamheden en hun regels</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="298" />
+      <location filename="../incadea_desk/ui/detail.py" line="302" />
       <source>Labour</source>
       <translation>Arbeid</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="299" />
+      <location filename="../incadea_desk/ui/detail.py" line="303" />
       <source>Part</source>
       <translation>Onderdeel</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="300" />
+      <location filename="../incadea_desk/ui/detail.py" line="304" />
       <source>Menu</source>
       <translation>Menu</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="301" />
+      <location filename="../incadea_desk/ui/detail.py" line="305" />
       <source>Note</source>
       <translation>Notitie</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="314" />
+      <location filename="../incadea_desk/ui/detail.py" line="318" />
       <source>Incl. VAT: %1</source>
       <translation>Incl. btw: %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="509" />
+      <location filename="../incadea_desk/ui/detail.py" line="513" />
       <source>&amp;Import to Claire</source>
       <translation>&amp;Importeren in Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="511" />
+      <location filename="../incadea_desk/ui/detail.py" line="515" />
       <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
       <translation>Deze werkorder in Claire importeren of daar bijwerken (Ctrl+I)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="515" />
+      <location filename="../incadea_desk/ui/detail.py" line="519" />
       <source>Import to Claire</source>
       <translation>Importeren in Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="516" />
+      <location filename="../incadea_desk/ui/detail.py" line="520" />
       <source>&amp;Refresh</source>
       <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="518" />
+      <location filename="../incadea_desk/ui/detail.py" line="522" />
       <source>Read the workorder again from the DMS and update Claire (F5)</source>
       <translation>De werkorder opnieuw uit het DMS lezen en Claire bijwerken (F5)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="522" />
+      <location filename="../incadea_desk/ui/detail.py" line="526" />
       <source>Refresh from the DMS</source>
       <translation>Vernieuwen uit het DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="523" />
+      <location filename="../incadea_desk/ui/detail.py" line="527" />
       <source>Check the data</source>
       <translation>Controleer de gegevens</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="570" />
+      <location filename="../incadea_desk/ui/detail.py" line="574" />
       <source>No workorder open</source>
       <translation>Geen werkorder geopend</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="572" />
+      <location filename="../incadea_desk/ui/detail.py" line="576" />
       <source>Search for a WO number or a registration number above (Ctrl+F).</source>
       <translation>Zoek hierboven op een WO-nummer of kenteken (Ctrl+F).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="587" />
+      <location filename="../incadea_desk/ui/detail.py" line="591" />
       <source>Total excl. VAT: %1</source>
       <translation>Totaal excl. btw: %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="592" />
+      <location filename="../incadea_desk/ui/detail.py" line="596" />
       <source>Total incl. VAT: %1</source>
       <translation>Totaal incl. btw: %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="601" />
+      <location filename="../incadea_desk/ui/detail.py" line="605" />
       <source>WO %1 · %2</source>
       <translation>WO %1 · %2</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="623" />
+      <location filename="../incadea_desk/ui/detail.py" line="627" />
       <source>APK overdue since %1</source>
       <translation>APK verlopen sinds %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="625" />
+      <location filename="../incadea_desk/ui/detail.py" line="629" />
       <source>APK due %1</source>
       <translation>APK vervalt %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="636" />
+      <location filename="../incadea_desk/ui/detail.py" line="640" />
       <source>%1 (read %2)</source>
       <translation>%1 (gelezen %2)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="657" />
+      <location filename="../incadea_desk/ui/detail.py" line="661" />
       <source>This workorder is cancelled.</source>
       <translation>Deze werkorder is geannuleerd.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="664" />
+      <location filename="../incadea_desk/ui/detail.py" line="668" />
       <source>check digit OK</source>
       <translation>controlecijfer klopt</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="666" />
+      <location filename="../incadea_desk/ui/detail.py" line="670" />
       <source>check digit does not match</source>
       <translation>controlecijfer klopt niet</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="691" />
+      <location filename="../incadea_desk/ui/detail.py" line="695" />
       <source>The check digit only has to match for cars built for North America.</source>
       <translation>Het controlecijfer hoeft alleen te kloppen bij auto’s voor Noord-Amerika.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="698" />
+      <location filename="../incadea_desk/ui/detail.py" line="702" />
       <source>This is not a valid VIN.</source>
       <translation>Dit is geen geldig VIN.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="703" />
+      <location filename="../incadea_desk/ui/detail.py" line="707" />
       <source>The APK inspection is overdue.</source>
       <translation>De APK is verlopen.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="709" />
+      <location filename="../incadea_desk/ui/detail.py" line="713" />
       <source>The APK inspection is due within 30 days.</source>
       <translation>De APK vervalt binnen 30 dagen.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="731" />
+      <location filename="../incadea_desk/ui/detail.py" line="735" />
       <source>%1 — lease company</source>
       <translation>%1 — leasemaatschappij</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="758" />
+      <location filename="../incadea_desk/ui/detail.py" line="762" />
       <source>Suggested: %1</source>
       <translation>Voorstel: %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="770" />
+      <location filename="../incadea_desk/ui/detail.py" line="774" />
       <source>Not synced with Claire in this session.</source>
       <translation>In deze sessie niet met Claire gesynchroniseerd.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="778" />
+      <location filename="../incadea_desk/ui/detail.py" line="782" />
       <source>Refreshed at %1: created in Claire.</source>
       <translation>Vernieuwd om %1: aangemaakt in Claire.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="779" />
+      <location filename="../incadea_desk/ui/detail.py" line="783" />
       <source>Refreshed at %1: Claire updated.</source>
       <translation>Vernieuwd om %1: Claire bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="780" />
+      <location filename="../incadea_desk/ui/detail.py" line="784" />
       <source>Refreshed at %1: nothing changed.</source>
       <translation>Vernieuwd om %1: niets gewijzigd.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="784" />
+      <location filename="../incadea_desk/ui/detail.py" line="788" />
       <source>Imported to Claire at %1 (new appointment).</source>
       <translation>Om %1 geïmporteerd in Claire (nieuwe afspraak).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="787" />
+      <location filename="../incadea_desk/ui/detail.py" line="791" />
       <source>Imported to Claire at %1 (appointment updated).</source>
       <translation>Om %1 geïmporteerd in Claire (afspraak bijgewerkt).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="790" />
+      <location filename="../incadea_desk/ui/detail.py" line="794" />
       <source>Imported to Claire at %1: Claire was already up to date.</source>
       <translation>Om %1 geïmporteerd in Claire: Claire was al bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="798" />
+      <location filename="../incadea_desk/ui/detail.py" line="802" />
       <source>Changed: %1</source>
       <translation>Gewijzigd: %1</translation>
     </message>

@@ -750,6 +750,9 @@ class MainWindow(QMainWindow):
             "sent": translate("MainWindow", "sent"),
             "failed": translate("MainWindow", "failed"),
             "error": translate("MainWindow", "failed"),
+            "held": translate("MainWindow", "held for the advisor"),
+            "complete": translate("MainWindow", "up to date"),
+            "incomplete": translate("MainWindow", "not everything arrived"),
         }
         actors = {
             "gui": "",
@@ -769,5 +772,5 @@ class MainWindow(QMainWindow):
             action=f"{action} {actor}".strip(),
             subject=subject,
             result=outcome,
-            ok=entry.outcome not in ("failed", "error", "refused_not_higher"),
+            ok=entry.outcome not in ("failed", "error", "refused_not_higher", "incomplete"),
         )

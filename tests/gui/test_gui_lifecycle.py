@@ -81,3 +81,37 @@ def test_the_status_bar_says_whether_each_system_answers(qtbot: QtBot, desk) -> 
     qtbot.waitUntil(lambda: status.dms_label.text() == "● DMS: connected", timeout=WAIT_MS)
     qtbot.waitUntil(lambda: status.claire_label.text() == "● Claire: connected", timeout=WAIT_MS)
     assert status.outbox_label.text() == "Outbox empty"
+
+
+@pytest.mark.parametrize("desk_options", [{"keep_importing": True}])
+def test_a_long_keep_importing_summary_does_not_widen_the_window(
+    qtbot: QtBot, desk, translations
+) -> None:
+    window, services = desk.window, desk.services
+    translations.switch("nl")
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: services.sync.progress.last_run is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "geïmporteerd" in window.status.sync_label.text(), timeout=WAIT_MS)
+
+    summary = window.status.sync_label.text()
+    assert len(summary) > 100
+    assert window.status.sync_label.toolTip() == summary
+    assert window.width() == 1024
+    assert window.minimumSizeHint().width() <= 1024
+
+
+@pytest.mark.parametrize("desk_options", [{"keep_importing": True}])
+def test_a_background_walk_is_logged_in_the_advisors_language(
+    qtbot: QtBot, desk, translations
+) -> None:
+    window = desk.window
+    translations.switch("nl")
+
+    def walk_logged() -> bool:
+        return any(
+            r.action == "Doorlopend importeren (achtergrond)" and r.result == "bijgewerkt"
+            for r in window.activity.rows
+        )
+
+    qtbot.waitUntil(walk_logged, timeout=WAIT_MS)
