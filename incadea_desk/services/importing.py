@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Awaitable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
 from typing import Literal, TypeVar
 
 from incadea_desk.claire import (
@@ -36,6 +37,16 @@ B = TypeVar("B")
 T = TypeVar("T")
 
 ImportOutcome = Literal["created", "updated", "unchanged"]
+
+
+class _NotRead(Enum):
+    NOT_READ = "not read"
+
+
+NOT_READ = _NotRead.NOT_READ
+# What Claire holds for a workorder: its appointment, None when it has none, or
+# NOT_READ when the import asks Claire only if the journal shows a change to send.
+Held = ClaireAppointment | None | Literal[_NotRead.NOT_READ]
 
 
 @dataclass(frozen=True)
@@ -124,9 +135,7 @@ class ImportService:
     ) -> ImportResult:
         """Import a search hit, or the workorder with this DMS or WO number."""
         if isinstance(hit_or_number, DmsWorkorder):
-            hit = hit_or_number
-            held = await self._held_if_needed(hit, force)
-            return await self._import(hit, held, force, action="import")
+            return await self._import(hit_or_number, NOT_READ, force, action="import")
         return await self._read_and_import(parse_reference(hit_or_number), force, "import")
 
     async def refresh(self, dms_or_wo: str) -> ImportResult:
@@ -145,26 +154,12 @@ class ImportService:
             return await self._import(hit, held, force, action=action)
         with self._monitor.watch("incadea"):
             resolved = await resolve(self._dms, reference)
-        return await self._import(
-            resolved, await self._held_if_needed(resolved, force), force, action=action
-        )
-
-    async def _held_if_needed(
-        self, hit: DmsWorkorder, force: bool
-    ) -> ClaireAppointment | Literal[False] | None:
-        """What Claire holds, or False when the journal shows nothing to send."""
-        if not force:
-            entry = await self._store.journal.get(hit.workorder.appointment.dms_number)
-            location = self._claire.location_id
-            if entry is not None and entry.content_hash == prepare(hit, location).content_hash:
-                return False
-        with self._monitor.watch("claire"):
-            return await self._claire.find(hit.workorder.appointment.dms_number)
+        return await self._import(resolved, NOT_READ, force, action=action)
 
     async def _import(
         self,
         hit: DmsWorkorder,
-        held: ClaireAppointment | Literal[False] | None,
+        held: Held,
         force: bool,
         *,
         action: str,
@@ -186,7 +181,7 @@ class ImportService:
     async def _import_locked(
         self,
         hit: DmsWorkorder,
-        held: ClaireAppointment | Literal[False] | None,
+        held: Held,
         force: bool,
     ) -> ImportResult:
         prepared = prepare(hit, self._claire.location_id)
@@ -204,7 +199,7 @@ class ImportService:
                 warnings=prepared.warnings,
             )
         with self._monitor.watch("claire"):
-            if held is False:
+            if held is NOT_READ:
                 held = await self._claire.find(appointment.dms_number)
             [answer] = await self._claire.import_workorders([prepared.appointment])
         if answer.status == "error":
