@@ -1,0 +1,258 @@
+"""The everyday commands: search, import, refresh, mileage, sync and outbox."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from typing import Any
+
+from incadea_desk.cli.connection import Connection, open_services
+from incadea_desk.cli.output import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    Console,
+    Refusal,
+    local_time,
+    stdin_is_terminal,
+    table,
+)
+from incadea_desk.services import (
+    ImportResult,
+    MileageOutcome,
+    SyncProgress,
+    SyncProgressEvent,
+    SyncReport,
+)
+from incadea_desk.store import OutboxItem, Store
+
+# --- search / import / refresh ------------------------------------------------------
+
+
+def _hit_json(hit: Any) -> dict[str, object]:
+    appointment = hit.workorder.appointment
+    return {
+        "dms_number": appointment.dms_number,
+        "wo_number": appointment.wo_number,
+        "registration": hit.workorder.car.plate_text,
+        "appointment_date": appointment.appointment_date.isoformat(),
+    }
+
+
+async def cmd_search(args: argparse.Namespace, console: Console, conn: Connection) -> int:
+    async with open_services(conn) as services:
+        result = await services.search.search(args.query)
+    payload = [_hit_json(hit) for hit in result.hits]
+    if not payload:
+        console.emit(payload, "")
+        console.say(f"No workorder matches '{args.query.strip()}'.")
+        return EXIT_OK
+    rows = [
+        (
+            hit.workorder.appointment.dms_number,
+            hit.workorder.appointment.wo_number,
+            hit.workorder.car.plate_text,
+            local_time(hit.workorder.appointment.appointment_date),
+        )
+        for hit in result.hits
+    ]
+    console.emit(payload, table(rows, ("DMS number", "WO number", "Registration", "Appointment")))
+    return EXIT_OK
+
+
+def _import_json(result: ImportResult) -> dict[str, object]:
+    return {
+        "dms_number": result.dms_number,
+        "wo_number": result.wo_number,
+        "claire_id": result.claire_id,
+        "outcome": result.outcome,
+        "changed_fields": result.changed_fields,
+        "warnings": result.warnings,
+    }
+
+
+def _import_text(result: ImportResult) -> str:
+    verb = {
+        "created": "Created in Claire",
+        "updated": "Updated in Claire",
+        "unchanged": "Unchanged in Claire",
+    }[result.outcome]
+    lines = [f"{verb}: {result.dms_number} (WO {result.wo_number}), Claire id {result.claire_id}."]
+    if result.outcome == "updated":
+        lines.append("Changed: " + ", ".join(result.changed_fields))
+    elif result.outcome == "created":
+        lines.append(f"{len(result.changed_fields)} fields sent.")
+    lines += [f"Warning: {warning}" for warning in result.warnings]
+    return "\n".join(lines)
+
+
+async def cmd_import(args: argparse.Namespace, console: Console, conn: Connection) -> int:
+    async with open_services(conn) as services:
+        found = await services.search.search(args.query)
+        if not found.hits:
+            raise Refusal(f"No workorder matches '{args.query.strip()}'; nothing was imported.")
+        if len(found.hits) > 1:
+            numbers = ", ".join(h.workorder.appointment.dms_number for h in found.hits[:10])
+            raise Refusal(
+                f"'{args.query.strip()}' matches {len(found.hits)} workorders ({numbers}); "
+                "import one by its DMS number."
+            )
+        result = await services.importer.import_workorder(found.hits[0], force=args.force)
+    console.emit(_import_json(result), _import_text(result))
+    return EXIT_OK
+
+
+async def cmd_refresh(args: argparse.Namespace, console: Console, conn: Connection) -> int:
+    async with open_services(conn) as services:
+        result = await services.importer.refresh(args.workorder)
+    console.emit(_import_json(result), _import_text(result))
+    return EXIT_OK
+
+
+# --- mileage ------------------------------------------------------------------------------
+
+
+def _mileage_json(outcome: MileageOutcome) -> dict[str, object]:
+    return {
+        "outcome": outcome.outcome,
+        "dms_number": outcome.dms_number,
+        "dms_km_before": outcome.dms_km_before,
+        "dms_km_after": outcome.dms_km_after,
+        "new_km": outcome.new_km,
+        "message": outcome.message,
+    }
+
+
+def _confirm(question: str) -> bool:
+    answer = input(f"{question} [y/N] ")
+    return answer.strip().lower() in ("y", "yes", "j", "ja", "o", "oui")
+
+
+async def cmd_mileage(args: argparse.Namespace, console: Console, conn: Connection) -> int:
+    async with open_services(conn) as services:
+        outcome = await services.mileage.correct(args.workorder, args.km, confirmed=args.yes)
+        if outcome.outcome == "needs_confirmation" and not console.json and stdin_is_terminal():
+            console.say(outcome.message)
+            if await asyncio.to_thread(_confirm, "Write this mileage?"):
+                outcome = await services.mileage.correct(args.workorder, args.km, confirmed=True)
+    payload = _mileage_json(outcome)
+    if outcome.outcome == "refused_not_higher":
+        raise Refusal(outcome.message, payload)
+    if outcome.outcome == "needs_confirmation":
+        raise Refusal(f"{outcome.message} Run the command again with --yes to write it.", payload)
+    console.emit(payload, outcome.message)
+    return EXIT_OK
+
+
+# --- sync ---------------------------------------------------------------------------------
+
+
+def _sync_json(report: SyncReport) -> dict[str, object]:
+    return {
+        "seen": report.seen,
+        "imported": report.imported,
+        "unchanged": report.unchanged,
+        "failed": report.failed,
+        "since": report.since.isoformat(),
+        "watermark": report.watermark.isoformat() if report.watermark else None,
+        "error": report.error,
+    }
+
+
+def _sync_text(report: SyncReport) -> str:
+    text = (
+        f"Seen {report.seen}, imported {report.imported}, unchanged {report.unchanged}, "
+        f"failed {report.failed}."
+    )
+    if report.watermark is not None:
+        text += f" Up to date until {local_time(report.watermark)}."
+    return text
+
+
+def _progress_line(progress: SyncProgress) -> str:
+    return (
+        f"\r{progress.state}: seen {progress.seen}, imported {progress.imported}, "
+        f"unchanged {progress.unchanged}, failed {progress.failed}   "
+    )
+
+
+async def cmd_sync(args: argparse.Namespace, console: Console, conn: Connection) -> int:
+    async with open_services(conn) as services:
+        if console.interactive and not console.json:
+
+            def show(event: object) -> None:
+                if isinstance(event, SyncProgressEvent):
+                    console.err.write(_progress_line(event.progress))
+                    console.err.flush()
+
+            services.events.subscribe(show)
+        if args.once:
+            report = await services.sync.run_once()
+            if console.interactive and not console.json:
+                console.err.write("\n")
+            console.emit(_sync_json(report), _sync_text(report))
+            if report.error is not None:
+                console.say(report.error)
+                return EXIT_FAILURE
+            return EXIT_OK if report.failed == 0 else EXIT_FAILURE
+        services.start_background(keep_importing=False)
+        while True:
+            report = await services.sync.run_once()
+            if console.interactive and not console.json:
+                console.err.write("\n")
+            console.emit(_sync_json(report), _sync_text(report))
+            console.out.flush()
+            if report.error is not None:
+                console.say(report.error)
+            await asyncio.sleep(services.settings.sync.interval_seconds)
+
+
+# --- outbox -------------------------------------------------------------------------------
+
+
+def _outbox_json(item: OutboxItem) -> dict[str, object]:
+    return {
+        "id": item.id,
+        "kind": item.kind,
+        "dms_number": item.key,
+        "km": item.payload.get("km"),
+        "state": item.state,
+        "attempts": item.attempts,
+        "next_attempt_at": item.next_attempt_at.isoformat(),
+        "last_error_code": item.last_error_code,
+    }
+
+
+async def cmd_outbox(args: argparse.Namespace, console: Console, conn: Connection) -> int:
+    if args.action == "list":
+        store = await Store.open(conn.store_path)
+        try:
+            items = await store.outbox.all()
+        finally:
+            await store.aclose()
+        payload = [_outbox_json(item) for item in items]
+        if not items:
+            console.emit(payload, "The outbox is empty.")
+            return EXIT_OK
+        rows = [
+            (
+                str(p["id"]),
+                str(p["dms_number"]),
+                f"{p['km']:,} km",
+                str(p["state"]),
+                str(p["attempts"]),
+                local_time(item.next_attempt_at),
+                str(p["last_error_code"] or ""),
+            )
+            for p, item in zip(payload, items, strict=True)
+        ]
+        header = ("Id", "DMS number", "Mileage", "State", "Attempts", "Next attempt", "Last error")
+        console.emit(payload, table(rows, header))
+        return EXIT_OK
+    async with open_services(conn) as services:
+        sent = await services.outbox.drain(due_only=False)
+        left = await services.outbox.pending()
+    waiting = [item for item in left if item.state == "pending"]
+    held = [item for item in left if item.state == "held"]
+    text = f"Sent {sent}; {len(waiting)} still waiting, {len(held)} held for the advisor."
+    console.emit({"sent": sent, "pending": len(waiting), "held": len(held)}, text)
+    return EXIT_OK if not waiting else EXIT_FAILURE

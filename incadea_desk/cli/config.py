@@ -1,0 +1,100 @@
+"""``config``: show the settings in effect, change one, store a secret in the keyring."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import sys
+
+from incadea_desk.cli.connection import Connection
+from incadea_desk.cli.output import EXIT_OK, Console, Refusal, stdin_is_terminal
+from incadea_desk.config import (
+    ENV_SETTINGS,
+    get_value,
+    load_file_settings,
+    save_settings,
+    setting_keys,
+    settings_path,
+    with_value,
+)
+from incadea_desk.secrets import (
+    SECRET_NAMES,
+    SecretStore,
+    SecretStoreUnavailable,
+)
+
+# --- config -------------------------------------------------------------------------------
+
+
+async def _secret_sources(secrets: SecretStore) -> dict[str, str]:
+    sources: dict[str, str] = {}
+    for name in SECRET_NAMES:
+        if secrets.from_environment(name):
+            sources[name] = "environment"
+            continue
+        try:
+            sources[name] = "keyring" if await secrets.get(name) else "not set"
+        except SecretStoreUnavailable:
+            sources[name] = "no keyring"
+    return sources
+
+
+async def cmd_config(args: argparse.Namespace, console: Console, conn: Connection) -> int:
+    if args.action == "set":
+        saved = with_value(load_file_settings(), args.key, args.value)
+        path = save_settings(saved)
+        console.emit(
+            {"key": args.key, "value": get_value(saved, args.key), "path": str(path)},
+            f"{args.key} = {get_value(saved, args.key)} (saved in {path}).",
+        )
+        overriding = [v for v, k in ENV_SETTINGS.items() if k == args.key]
+        if overriding and any(_env_set(v) for v in overriding):
+            console.say(f"Note: {overriding[0]} is set and overrides this value.")
+        return EXIT_OK
+    if args.action == "set-secret":
+        name = args.name
+        if name not in SECRET_NAMES:
+            raise Refusal(
+                f"'{name}' is not a secret incadea-desk knows; use one of: "
+                + ", ".join(SECRET_NAMES)
+                + "."
+            )
+        value = await asyncio.to_thread(_read_secret, name)
+        await conn.secrets.set(name, value)
+        console.emit({"name": name, "stored": "keyring"}, f"{name} stored in the keyring.")
+        return EXIT_OK
+    settings = conn.settings
+    overridden = sorted(k for v, k in ENV_SETTINGS.items() if _env_set(v))
+    secrets = await _secret_sources(conn.secrets)
+    payload = {
+        "path": str(settings_path()),
+        "settings": settings.model_dump(mode="json"),
+        "overridden_by_environment": overridden,
+        "secrets": secrets,
+        "configured": settings.is_configured,
+    }
+    lines = [f"# {settings_path()}"]
+    for key in setting_keys():
+        marker = "  (environment)" if key in overridden else ""
+        lines.append(f"{key} = {get_value(settings, key)}{marker}")
+    lines += [f"secret {name}: {source}" for name, source in secrets.items()]
+    console.emit(payload, "\n".join(lines))
+    return EXIT_OK
+
+
+def _env_set(variable: str) -> bool:
+    return bool(os.environ.get(variable, "").strip())
+
+
+def _read_secret(name: str) -> str:
+    if stdin_is_terminal():
+        value = getpass.getpass(f"{name}: ")
+    elif sys.stdin is not None:
+        value = sys.stdin.readline().rstrip("\r\n")
+    else:
+        value = ""
+    if not value:
+        raise Refusal("No secret was given; nothing was stored.")
+    return value

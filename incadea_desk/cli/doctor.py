@@ -1,0 +1,185 @@
+"""``doctor``: settings, keyring, local database and both connections, one line each."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib.metadata
+import platform
+from dataclasses import dataclass
+
+from incadea_desk.cli.connection import Connection
+from incadea_desk.cli.output import EXIT_FAILURE, EXIT_OK, Console
+from incadea_desk.config import (
+    Settings,
+    settings_path,
+)
+from incadea_desk.errors import RemoteError
+from incadea_desk.secrets import (
+    SECRET_ENV,
+    SECRET_FOR_AUTH_MODE,
+    SecretName,
+    SecretStore,
+    SecretStoreUnavailable,
+)
+from incadea_desk.services import (
+    NotConfigured,
+)
+from incadea_desk.services.connections import claire_connection, incadea_connection
+from incadea_desk.store import Store
+
+# --- doctor -------------------------------------------------------------------------------
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    message: str
+
+
+_REMOTE_HINTS = {
+    "AuthenticationError": "check the credentials ({secret}) and the account's permissions",
+    "Unavailable": "check the address {url} and the network",
+    "NotFound": "the address {url} answers but is not the expected API; check it and the ids",
+    "BadResponse": "the address {url} answers with something else than the expected API",
+    "Throttled": "the system is busy; try again in a minute",
+    "Refused": "the system refused the request; check the ids in the settings",
+}
+
+
+def _remote_check(name: str, error: RemoteError, url: str, secret: str) -> Check:
+    hint = _REMOTE_HINTS.get(type(error).__name__, "see the details with --verbose")
+    return Check(name, False, f"{error.user_message} ({hint.format(url=url, secret=secret)}).")
+
+
+async def _check_dms(settings: Settings, secrets: SecretStore, conn: Connection) -> Check:
+    from incadea_desk.incadea import IncadeaClient
+
+    try:
+        config = await incadea_connection(settings, secrets)
+    except (NotConfigured, SecretStoreUnavailable) as error:
+        return Check("dms", False, str(error))
+    secret = SECRET_FOR_AUTH_MODE[settings.dms.auth_mode]
+    async with IncadeaClient(config, transport=conn.incadea_transport) as client:
+        try:
+            await client.ping()
+        except RemoteError as error:
+            return _remote_check("dms", error, settings.dms.base_url, secret)
+    return Check("dms", True, f"The DMS at {settings.dms.base_url} answers and accepts us.")
+
+
+async def _check_claire(settings: Settings, secrets: SecretStore, conn: Connection) -> Check:
+    from incadea_desk.claire import ClaireClient
+
+    try:
+        config = await claire_connection(settings, secrets)
+    except (NotConfigured, SecretStoreUnavailable) as error:
+        return Check("claire", False, str(error))
+    async with ClaireClient(config, transport=conn.claire_transport) as client:
+        try:
+            await client.ping()
+        except RemoteError as error:
+            return _remote_check("claire", error, settings.claire.base_url, "claire_api_key")
+    return Check(
+        "claire",
+        True,
+        f"Claire at {settings.claire.base_url} answers and accepts the key for location "
+        f"{settings.claire.location_id}.",
+    )
+
+
+async def _check_keyring(settings: Settings, secrets: SecretStore) -> Check:
+    needed: list[SecretName] = [SECRET_FOR_AUTH_MODE[settings.dms.auth_mode], "claire_api_key"]
+    try:
+        backend = await secrets.describe()
+    except SecretStoreUnavailable as error:
+        if all(secrets.from_environment(name) for name in needed):
+            return Check("keyring", True, "No keyring; the secrets come from the environment.")
+        return Check("keyring", False, str(error))
+    missing: list[SecretName] = []
+    for name in needed:
+        try:
+            if not await secrets.get(name):
+                missing.append(name)
+        except SecretStoreUnavailable as error:
+            return Check("keyring", False, str(error))
+    if missing:
+        return Check(
+            "keyring",
+            False,
+            "Missing secrets: "
+            + ", ".join(
+                f"{n} (incadea-desk config set-secret {n}, or {SECRET_ENV[n]})" for n in missing
+            )
+            + ".",
+        )
+    return Check("keyring", True, f"Secrets found ({backend}).")
+
+
+async def _check_store(conn: Connection) -> Check:
+    try:
+        store = await Store.open(conn.store_path)
+    except Exception as error:
+        return Check("store", False, f"The local database cannot be opened: {error}")
+    try:
+        version = await store.schema_version()
+        waiting = await store.outbox.count()
+        journal = await store.journal.count()
+        return Check(
+            "store",
+            True,
+            f"Local database {store.path} (schema {version}): {journal} workorders imported, "
+            f"{waiting} corrections waiting.",
+        )
+    finally:
+        await store.aclose()
+
+
+def _versions() -> Check:
+    names = ["incadea-desk", "httpx", "pydantic", "keyring", "PySide6-Essentials"]
+    parts = [f"Python {platform.python_version()}"]
+    for name in names:
+        try:
+            parts.append(f"{name} {importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            parts.append(f"{name} not installed")
+    return Check("versions", True, ", ".join(parts) + ".")
+
+
+async def run_doctor(conn: Connection) -> list[Check]:
+    checks: list[Check] = []
+    settings = conn.settings
+    if conn.demo:
+        checks.append(Check("settings", True, "Demo: built-in sandbox settings, nothing saved."))
+    elif settings_path().exists():
+        checks.append(Check("settings", True, f"Settings file: {settings_path()}."))
+    else:
+        checks.append(Check("settings", True, f"No settings file yet ({settings_path()})."))
+    missing = settings.missing()
+    if missing:
+        checks.append(
+            Check(
+                "configuration",
+                False,
+                "Not set: " + ", ".join(missing) + " (incadea-desk config set KEY VALUE, or the "
+                "INCADEA_DESK_* environment variables).",
+            )
+        )
+    else:
+        checks.append(Check("configuration", True, "Every connection setting is filled in."))
+    checks.append(await _check_keyring(settings, conn.secrets))
+    checks.append(await _check_store(conn))
+    dms, claire = await asyncio.gather(
+        _check_dms(settings, conn.secrets, conn), _check_claire(settings, conn.secrets, conn)
+    )
+    checks += [dms, claire, _versions()]
+    return checks
+
+
+async def cmd_doctor(args: argparse.Namespace, console: Console, conn: Connection) -> int:
+    checks = await run_doctor(conn)
+    ok = all(check.ok for check in checks)
+    text = "\n".join(f"[{'ok' if c.ok else 'FAIL'}] {c.name}: {c.message}" for c in checks)
+    console.emit({"ok": ok, "checks": [vars(c) for c in checks]}, text)
+    return EXIT_OK if ok else EXIT_FAILURE

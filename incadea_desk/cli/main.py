@@ -1,0 +1,247 @@
+"""``incadea-desk``: the window without a subcommand, the headless commands with one.
+
+Every command uses the same services as the window. Exit codes: 0 success,
+2 bad input or a refusal (one plain sentence on stderr, never a traceback),
+1 any other failure (the remote system's sentence; details with ``--verbose``).
+``--json`` prints a machine-readable answer on stdout, for refusals too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from incadea_desk.cli.commands import (
+    cmd_import,
+    cmd_mileage,
+    cmd_outbox,
+    cmd_refresh,
+    cmd_search,
+    cmd_sync,
+)
+from incadea_desk.cli.config import cmd_config
+from incadea_desk.cli.connection import Command, connect
+from incadea_desk.cli.doctor import cmd_doctor
+from incadea_desk.cli.output import (
+    EXIT_FAILURE,
+    EXIT_INTERRUPTED,
+    EXIT_REFUSED,
+    Console,
+    Refusal,
+    failure_payload,
+)
+from incadea_desk.errors import NotFound, Refused, RemoteError
+from incadea_desk.redaction import RedactingFilter
+from incadea_desk.secrets import (
+    SECRET_NAMES,
+    SecretStoreUnavailable,
+)
+
+# --- parser and dispatch ----------------------------------------------------------------
+
+
+log = logging.getLogger(__name__)
+
+
+def _output_options(default: object) -> argparse.ArgumentParser:
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
+        "--json", action="store_true", default=default, help="machine-readable output on stdout"
+    )
+    options.add_argument(
+        "--verbose",
+        action="store_true",
+        default=default,
+        help="details of failures (status, code, correlation id)",
+    )
+    return options
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="incadea-desk",
+        description="Find Incadea DMS workorders, import them into Claire, refresh them and "
+        "correct the mileage. Without a command, the window opens.",
+        parents=[_output_options(False)],
+    )
+    # On a subcommand the options may also follow the command; SUPPRESS keeps a
+    # value given before the command from being reset by the subcommand's default.
+    common = _output_options(argparse.SUPPRESS)
+    parser.add_argument(
+        "--demo", action="store_true", help="run on a built-in sandbox instead of real systems"
+    )
+    parser.add_argument("--self-test", action="store_true", help="window only: drive the demo")
+    parser.add_argument("--screenshot", metavar="PATH", help="window only: save a screenshot")
+    parser.add_argument(
+        "--lang", choices=["nl", "fr", "en"], help="window language (default: the setting)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    search = commands.add_parser("search", parents=[common], help="find workorders")
+    search.add_argument("query", help="WO number (4711, WO 4711) or registration (12-ABC-3)")
+    search.set_defaults(handler=cmd_search)
+
+    imp = commands.add_parser("import", parents=[common], help="import one workorder into Claire")
+    imp.add_argument("query", help="DMS number, WO number or registration")
+    imp.add_argument("--force", action="store_true", help="send even if nothing changed")
+    imp.set_defaults(handler=cmd_import)
+
+    refresh = commands.add_parser(
+        "refresh", parents=[common], help="re-read a workorder and re-import it, showing changes"
+    )
+    refresh.add_argument("workorder", metavar="DMS_OR_WO", help="DMS number or WO number")
+    refresh.set_defaults(handler=cmd_refresh)
+
+    mileage = commands.add_parser(
+        "mileage", parents=[common], help="write a higher mileage back to the DMS"
+    )
+    mileage.add_argument("workorder", metavar="DMS_OR_WO", help="DMS number or WO number")
+    mileage.add_argument("km", metavar="KM", help="the odometer reading, e.g. 45210 or 45.210")
+    mileage.add_argument("--yes", action="store_true", help="confirm an implausible jump")
+    mileage.set_defaults(handler=cmd_mileage)
+
+    sync = commands.add_parser(
+        "sync", parents=[common], help="import changed workorders continuously"
+    )
+    sync.add_argument("--once", action="store_true", help="one walk, then exit")
+    sync.set_defaults(handler=cmd_sync)
+
+    outbox = commands.add_parser("outbox", parents=[common], help="corrections waiting for the DMS")
+    outbox.add_argument("action", nargs="?", choices=["list", "drain"], default="list")
+    outbox.set_defaults(handler=cmd_outbox)
+
+    doctor = commands.add_parser(
+        "doctor", parents=[common], help="check settings, keyring and both connections"
+    )
+    doctor.set_defaults(handler=cmd_doctor)
+
+    config = commands.add_parser("config", parents=[common], help="show or change settings")
+    actions = config.add_subparsers(dest="action", required=True, metavar="ACTION")
+    actions.add_parser("show", parents=[common], help="the settings in effect")
+    set_value = actions.add_parser("set", parents=[common], help="change one setting")
+    set_value.add_argument("key", metavar="KEY", help="e.g. dms.base_url, sync.interval_seconds")
+    set_value.add_argument("value", metavar="VALUE")
+    set_secret = actions.add_parser(
+        "set-secret", parents=[common], help="store a secret in the keyring (prompted)"
+    )
+    set_secret.add_argument("name", metavar="NAME", help=", ".join(SECRET_NAMES))
+    config.set_defaults(handler=cmd_config)
+
+    # The sandbox's own parser is built only when it runs: importing the sandbox
+    # (starlette, uvicorn) would slow down the window's start.
+    sandbox = commands.add_parser(
+        "sandbox", add_help=False, help="run the local stand-ins for Incadea and Claire"
+    )
+    sandbox.add_argument("sandbox_args", nargs="*", metavar="serve ...")
+    return parser
+
+
+OPTIONS_WITH_VALUE = frozenset({"--lang", "--screenshot"})
+
+
+def _command_index(argv: Sequence[str]) -> int | None:
+    """Where the subcommand is in ``argv`` (options before it may take a value)."""
+    skip = False
+    for index, arg in enumerate(argv):
+        if skip:
+            skip = False
+        elif arg in OPTIONS_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return index
+    return None
+
+
+def _run_sandbox(argv: Sequence[str]) -> int:
+    from incadea_desk.sandbox.cli import add_sandbox_parser
+
+    parser = argparse.ArgumentParser(prog="incadea-desk")
+    add_sandbox_parser(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(["sandbox", *argv])
+    return int(args.func(args))
+
+
+def _run_command(args: argparse.Namespace, console: Console) -> int:
+    handler: Command = args.handler
+    try:
+        with connect(args) as conn:
+            return asyncio.run(handler(args, console, conn))
+    except Refusal as refusal:
+        if console.json:
+            console.emit(refusal.payload or failure_payload(refusal.sentence, None), "")
+        console.say(refusal.sentence)
+        return EXIT_REFUSED
+    except (NotFound, Refused) as error:
+        if console.json:
+            console.emit(failure_payload(error.user_message, error), "")
+        console.say(error.user_message)
+        if console.verbose:
+            console.say(json.dumps(error.details()))
+        return EXIT_REFUSED
+    except RemoteError as error:
+        if console.json:
+            console.emit(failure_payload(error.user_message, error), "")
+        console.say(error.user_message)
+        if console.verbose:
+            console.say(json.dumps(error.details()))
+        return EXIT_FAILURE
+    except ValueError as error:
+        if console.json:
+            console.emit(failure_payload(str(error), None), "")
+        console.say(str(error))
+        return EXIT_REFUSED
+    except SecretStoreUnavailable as error:
+        console.say(str(error))
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        console.say("Stopped.")
+        return EXIT_INTERRUPTED
+    except Exception as error:
+        console.say(f"incadea-desk failed unexpectedly ({type(error).__name__}).")
+        if console.verbose:
+            log.exception("unexpected failure")
+        return EXIT_FAILURE
+
+
+def _run_gui(args: argparse.Namespace, console: Console) -> int:
+    try:
+        from incadea_desk.ui import app
+    except ImportError as error:
+        console.say(
+            f"The window cannot start because Qt could not be loaded ({error}); the commands "
+            "still work, see 'incadea-desk --help'."
+        )
+        return EXIT_FAILURE
+    return int(app.run(args))
+
+
+def main(
+    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    at = _command_index(arguments)
+    if at is not None and arguments[at] == "sandbox":
+        return _run_sandbox(arguments[at + 1 :])
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    console = Console(
+        out=out or sys.stdout,
+        err=err or sys.stderr,
+        json=bool(getattr(args, "json", False)),
+        verbose=bool(getattr(args, "verbose", False)),
+    )
+    handler = logging.StreamHandler(console.err)
+    handler.addFilter(RedactingFilter())
+    logging.basicConfig(
+        level=logging.INFO if console.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        handlers=[handler],
+    )
+    if args.command is None:
+        return _run_gui(args, console)
+    return _run_command(args, console)

@@ -1,0 +1,72 @@
+"""Where a command writes, its exit codes, and the plain-text shapes its answers take."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TextIO
+
+from incadea_desk.errors import RemoteError
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_REFUSED = 2
+EXIT_INTERRUPTED = 130
+
+
+class Refusal(Exception):
+    """The command was understood and refused; exit 2 with this sentence."""
+
+    def __init__(self, sentence: str, payload: object = None) -> None:
+        super().__init__(sentence)
+        self.sentence = sentence
+        self.payload = payload
+
+
+@dataclass
+class Console:
+    """Where a command writes: stdout for answers, stderr for sentences and progress."""
+
+    out: TextIO
+    err: TextIO
+    json: bool
+    verbose: bool
+
+    def emit(self, payload: object, text: str) -> None:
+        if self.json:
+            self.out.write(json.dumps(payload, indent=2, default=str) + "\n")
+        elif text:
+            self.out.write(text.rstrip("\n") + "\n")
+
+    def say(self, sentence: str) -> None:
+        self.err.write(sentence.rstrip("\n") + "\n")
+
+    @property
+    def interactive(self) -> bool:
+        return self.err.isatty()
+
+
+def table(rows: Sequence[Sequence[str]], header: Sequence[str]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = [
+        "  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+        for row in [header, *rows]
+    ]
+    return "\n".join(lines)
+
+
+def local_time(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def stdin_is_terminal() -> bool:
+    # A service or CI runs without standard input: sys.stdin may be None.
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def failure_payload(sentence: str, error: BaseException | None) -> dict[str, object]:
+    details = error.details() if isinstance(error, RemoteError) else {}
+    return {"error": {"message": sentence, **details}}
