@@ -5,12 +5,14 @@ Slots here are thin: each starts one service call as a task on the
 window only decides what to show. ``operation_finished`` tells whoever drives
 the window (the self-test, the GUI tests) that an action has ended and its
 result is on screen.
+
+Longer than most modules: one thin slot per user action, each only a few lines;
+the wording of outcomes lives in ``ui/outcomes.py``, every part in its own module.
 """
 
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
@@ -28,26 +30,24 @@ from PySide6.QtWidgets import (
 )
 
 from incadea_desk.errors import AuthenticationError, RemoteError, Unavailable
-from incadea_desk.ui.activity import ActivityDock, ActivityRow
+from incadea_desk.ui.activity import ActivityDock
 from incadea_desk.ui.bridge import MessageBridge
-from incadea_desk.ui.detail import SyncInfo, WorkorderPane
 from incadea_desk.ui.dialogs import finished
 from incadea_desk.ui.error_box import error_sentence, show_error
 from incadea_desk.ui.formatting import fmt_km
+from incadea_desk.ui.outcomes import activity_row, mileage_sentence
 from incadea_desk.ui.results import ResultsView
 from incadea_desk.ui.search_bar import SearchBar
 from incadea_desk.ui.settings_dialog import Saver, SettingsDialog, Tester
 from incadea_desk.ui.status import StatusPanel, SyncView
 from incadea_desk.ui.tasks import TaskRunner
+from incadea_desk.ui.workorder import SyncInfo, WorkorderPane
 
 if TYPE_CHECKING:
     from incadea_desk.config import Settings
     from incadea_desk.incadea import DmsWorkorder
     from incadea_desk.services import Services
-    from incadea_desk.services.importing import ImportResult
-    from incadea_desk.services.keep_importing import SyncProgress
-    from incadea_desk.services.mileage import MileageOutcome
-    from incadea_desk.store import AuditEntry
+    from incadea_desk.services.outcomes import ImportResult, MileageOutcome, SyncProgress
     from incadea_desk.ui.i18n import Translations
 
 ACTIVITY_ROWS = 200
@@ -575,37 +575,17 @@ class MainWindow(QMainWindow):
 
     def _show_mileage(self, outcome: MileageOutcome) -> None:
         editor = self.pane.mileage
-        new = fmt_km(outcome.new_km)
         if outcome.outcome == "written":
             self._connection_ok("incadea")
             editor.set_dms(outcome.dms_km_after, date.today(), clear=True)
-            editor.show_outcome(
-                "ok",
-                translate("MainWindow", "Written: the DMS now holds %1 (was %2).")
-                .replace("%1", fmt_km(outcome.dms_km_after))
-                .replace("%2", fmt_km(outcome.dms_km_before)),
-            )
         elif outcome.outcome == "refused_not_higher":
             self._connection_ok("incadea")
             editor.set_dms(outcome.dms_km_before, None, clear=False)
-            editor.show_outcome(
-                "bad",
-                translate(
-                    "MainWindow",
-                    "Refused: %1 is not higher than the %2 the DMS holds; it was not written.",
-                )
-                .replace("%1", new)
-                .replace("%2", fmt_km(outcome.dms_km_before)),
-            )
         elif outcome.outcome == "queued":
             self.status.set_connection("incadea", "offline")
-            editor.show_outcome(
-                "warn",
-                translate(
-                    "MainWindow",
-                    "Queued: the DMS cannot be reached; %1 is kept and written when it is back.",
-                ).replace("%1", new),
-            )
+        shown = mileage_sentence(outcome)
+        if shown is not None:
+            editor.show_outcome(*shown)
 
     # --------------------------------------------------------- status, sync
 
@@ -699,7 +679,7 @@ class MainWindow(QMainWindow):
     async def load_activity(self) -> None:
         """Show the newest entries of this workstation's audit trail."""
         entries = await self.services.audit.recent(ACTIVITY_ROWS)
-        self.activity.set_rows([self._activity_row(entry) for entry in entries])
+        self.activity.set_rows([activity_row(entry) for entry in entries])
 
     # ------------------------------------------------------------- settings
 
@@ -726,51 +706,4 @@ class MainWindow(QMainWindow):
             )
         self.status.showMessage(
             translate("MainWindow", "Settings saved. New endpoints are used after a restart."), 8000
-        )
-
-    def _activity_row(self, entry: AuditEntry) -> ActivityRow:
-        """An audit entry in the words of the window."""
-        actions = {
-            "search": translate("MainWindow", "Search"),
-            "import": translate("MainWindow", "Import"),
-            "refresh": translate("MainWindow", "Refresh"),
-            "mileage": translate("MainWindow", "Mileage"),
-            "sync": translate("MainWindow", "Keep importing"),
-            "outbox": translate("MainWindow", "Outbox"),
-        }
-        hits = re.fullmatch(r"(\d+) hits", entry.outcome)
-        outcomes = {
-            "created": translate("MainWindow", "created in Claire"),
-            "updated": translate("MainWindow", "updated in Claire"),
-            "unchanged": translate("MainWindow", "unchanged"),
-            "written": translate("MainWindow", "written to the DMS"),
-            "refused_not_higher": translate("MainWindow", "refused: not higher"),
-            "needs_confirmation": translate("MainWindow", "waiting for confirmation"),
-            "queued": translate("MainWindow", "queued for the DMS"),
-            "sent": translate("MainWindow", "sent"),
-            "failed": translate("MainWindow", "failed"),
-            "error": translate("MainWindow", "failed"),
-            "held": translate("MainWindow", "held for the advisor"),
-            "complete": translate("MainWindow", "up to date"),
-            "incomplete": translate("MainWindow", "not everything arrived"),
-        }
-        actors = {
-            "gui": "",
-            "cli": translate("MainWindow", "(command line)"),
-            "sync": translate("MainWindow", "(background)"),
-            "outbox": translate("MainWindow", "(outbox)"),
-        }
-        action = actions.get(entry.action, entry.action)
-        actor = actors.get(entry.actor, entry.actor)
-        subject = " / ".join(p for p in (entry.wo_number, entry.dms_number) if p)
-        outcome = outcomes.get(entry.outcome, entry.outcome)
-        if hits is not None:
-            found = int(hits[1])
-            outcome = self.tr("%n workorder(s) found", "", found)
-        return ActivityRow(
-            at=entry.at,
-            action=f"{action} {actor}".strip(),
-            subject=subject,
-            result=outcome,
-            ok=entry.outcome not in ("failed", "error", "refused_not_higher", "incomplete"),
         )

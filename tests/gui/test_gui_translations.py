@@ -38,7 +38,7 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 def test_every_text_of_the_window_is_in_the_catalogues(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in UI.glob("*.py"))
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
     subprocess.run(
         [tool("pyside6-lupdate"), *sources, "-ts", str(fresh)],
         check=True,

@@ -26,9 +26,9 @@ from incadea_desk.domain import (
 )
 from incadea_desk.errors import Unavailable
 from incadea_desk.ui.crash import CrashHandler
-from incadea_desk.ui.detail import SyncInfo, WorkorderPane, describe_field
 from incadea_desk.ui.error_box import show_error
 from incadea_desk.ui.search_bar import SearchBar
+from incadea_desk.ui.workorder import SyncInfo, WorkorderPane, describe_field
 
 pytestmark = [
     pytest.mark.gui,

@@ -3,368 +3,58 @@
 It renders a domain ``Workorder`` (DESIGN.md section 3, field by field), the
 data-quality warnings, and what the last import or refresh changed. It knows
 no service: Import, Refresh and Write back are signals the window handles.
+
+Longer than most modules: the layout and one render step per section of the
+workorder; the forms, the tree and the wording live beside it.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
 
 from incadea_desk import domain
-from incadea_desk.domain.models import Element, ElementKind, Party, Workorder
+from incadea_desk.domain.models import Party, Workorder
 from incadea_desk.ui.formatting import (
     fmt_bool,
     fmt_date,
     fmt_datetime,
-    fmt_decimal,
     fmt_km,
     fmt_money,
-    fmt_percent,
-    fmt_time,
 )
 from incadea_desk.ui.mileage import MileageEditor
 from incadea_desk.ui.results import workorder_status
 from incadea_desk.ui.widgets import set_tone
+from incadea_desk.ui.workorder.forms import APPOINTMENT_KEYS, CAR_KEYS, PARTY_KEYS, Form
+from incadea_desk.ui.workorder.interventions import InterventionsTree
+from incadea_desk.ui.workorder.labels import (
+    SyncInfo,
+    apk_state,
+    describe_field,
+    sync_sentence,
+    translate_warning,
+    warning_lines,
+)
 
 if TYPE_CHECKING:
     from incadea_desk.domain.quality import DataWarning
 
-APK_WARNING_DAYS = 30
-_INDEXED = re.compile(r"(?P<name>[a-z_]+)\[(?P<index>[0-9]+)\]")
-
-
 translate = QCoreApplication.translate
-
-
-def field_labels() -> dict[str, str]:
-    """Translated labels by field name; also names the fields a refresh changed."""
-    return {
-        "dms_number": translate("WorkorderPane", "DMS number"),
-        "dms_nr": translate("WorkorderPane", "DMS number"),
-        "wo_number": translate("WorkorderPane", "WO number"),
-        "wo_nr": translate("WorkorderPane", "WO number"),
-        "dms_created_at": translate("WorkorderPane", "Created"),
-        "license_plate": translate("WorkorderPane", "Registration"),
-        "title": translate("WorkorderPane", "Title"),
-        "description": translate("WorkorderPane", "Description"),
-        "kind": translate("WorkorderPane", "Kind"),
-        "code": translate("WorkorderPane", "Code"),
-        "quantity": translate("WorkorderPane", "Quantity"),
-        "unit_price": translate("WorkorderPane", "Unit price"),
-        "discount": translate("WorkorderPane", "Discount"),
-        "vat_rate": translate("WorkorderPane", "VAT rate"),
-        "total": translate("WorkorderPane", "Total excl. VAT"),
-        "price_excl_vat": translate("WorkorderPane", "Price excl. VAT"),
-        "price_incl_vat": translate("WorkorderPane", "Price incl. VAT"),
-        "currency": translate("WorkorderPane", "Currency"),
-        "warnings": translate("WorkorderPane", "Data warnings"),
-        "appointment_date": translate("WorkorderPane", "Appointment"),
-        "created_at": translate("WorkorderPane", "Created"),
-        "scheduled_in": translate("WorkorderPane", "Scheduled in"),
-        "scheduled_out": translate("WorkorderPane", "Scheduled out"),
-        "customer_waiting": translate("WorkorderPane", "Customer waiting"),
-        "car_in_shop": translate("WorkorderPane", "Car in shop"),
-        "car_out_of_shop": translate("WorkorderPane", "Car out of shop"),
-        "dms_mileage_km": translate("WorkorderPane", "DMS mileage"),
-        "mileage_km": translate("WorkorderPane", "DMS mileage"),
-        "mileage": translate("WorkorderPane", "DMS mileage"),
-        "canceled": translate("WorkorderPane", "Cancelled"),
-        "make": translate("WorkorderPane", "Make"),
-        "model": translate("WorkorderPane", "Model"),
-        "registration": translate("WorkorderPane", "Registration"),
-        "vin": translate("WorkorderPane", "VIN"),
-        "first_registration_date": translate("WorkorderPane", "First registration"),
-        "apk_date": translate("WorkorderPane", "APK due"),
-        "warranty_start": translate("WorkorderPane", "Warranty start"),
-        "warranty_end": translate("WorkorderPane", "Warranty end"),
-        "driver_id": translate("WorkorderPane", "Driver id"),
-        "owner_id": translate("WorkorderPane", "Owner id"),
-        "company": translate("WorkorderPane", "Company"),
-        "first_name": translate("WorkorderPane", "First name"),
-        "last_name": translate("WorkorderPane", "Last name"),
-        "street": translate("WorkorderPane", "Street"),
-        "postcode": translate("WorkorderPane", "Postcode"),
-        "place": translate("WorkorderPane", "Place"),
-        "email_private": translate("WorkorderPane", "E-mail (private)"),
-        "phone_private": translate("WorkorderPane", "Telephone (private)"),
-        "mobile_private": translate("WorkorderPane", "Mobile (private)"),
-        "email_business": translate("WorkorderPane", "E-mail (business)"),
-        "phone_business": translate("WorkorderPane", "Telephone (business)"),
-        "mobile_business": translate("WorkorderPane", "Mobile (business)"),
-        "is_lease_company": translate("WorkorderPane", "Lease company"),
-        "interventions": translate("WorkorderPane", "Interventions"),
-        "elements": translate("WorkorderPane", "Lines"),
-        "total_excl_vat": translate("WorkorderPane", "Total excl. VAT"),
-        "total_incl_vat": translate("WorkorderPane", "Total incl. VAT"),
-    }
-
-
-def subject_labels() -> dict[str, str]:
-    return {
-        "appointment": translate("WorkorderPane", "Appointment"),
-        "car": translate("WorkorderPane", "Car"),
-        "vehicle": translate("WorkorderPane", "Car"),
-        "driver": translate("WorkorderPane", "Driver"),
-        "owner": translate("WorkorderPane", "Owner"),
-        "contractor": translate("WorkorderPane", "Contractor"),
-        "customer": translate("WorkorderPane", "Customer"),
-        "interventions": translate("WorkorderPane", "Interventions"),
-        "prices": translate("WorkorderPane", "Prices"),
-    }
-
-
-def describe_field(path: str) -> str:
-    """``car.apk_date`` -> ``Car: APK due``; ``interventions[0].elements[1].total`` ->
-    ``Intervention 1, line 2: Total excl. VAT``. Unknown names are shown as they are."""
-    subjects, fields = subject_labels(), field_labels()
-    words: list[str] = []
-    parts = path.split(".")
-    for part in parts[:-1]:
-        match = _INDEXED.fullmatch(part)
-        if match is None:
-            words.append(subjects.get(part, part))
-        elif match["name"] == "interventions":
-            words.append(
-                translate("WorkorderPane", "Intervention %1").replace(
-                    "%1", str(int(match["index"]) + 1)
-                )
-            )
-        else:
-            words.append(
-                translate("WorkorderPane", "line %1").replace("%1", str(int(match["index"]) + 1))
-            )
-    leaf = _INDEXED.sub(lambda m: m["name"], parts[-1])
-    if leaf in subjects and len(parts) > 1 and subjects[leaf] == words[-1]:
-        return ", ".join(words)
-    label = fields.get(leaf, leaf.replace("_", " "))
-    return ", ".join(words) + ": " + label if words else label
-
-
-@dataclass(frozen=True)
-class SyncInfo:
-    """What the last import or refresh did, as the pane shows it."""
-
-    action: str  # "import" | "refresh"
-    outcome: str  # "created" | "updated" | "unchanged"
-    changed_fields: Sequence[str]
-    synced_at: datetime
-    claire_id: str | None = None
-
-
-def apk_state(apk: date | None, today: date) -> str | None:
-    """``overdue``, ``due`` (within 30 days) or ``None``."""
-    if apk is None:
-        return None
-    if apk < today:
-        return "overdue"
-    if apk <= today + timedelta(days=APK_WARNING_DAYS):
-        return "due"
-    return None
-
-
-class _Form(QGroupBox):
-    """A titled form of label/value rows; rows are created once and filled per workorder."""
-
-    def __init__(self, name: str, keys: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self._layout = QFormLayout(self)
-        self._layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.labels: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
-        for key in keys:
-            label, value = QLabel(self), QLabel(self)
-            value.setObjectName(f"{name}.{key}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
-            self._layout.addRow(label, value)
-            self.labels[key], self.values[key] = label, value
-
-    def fill(self, rows: dict[str, str], *, hide_empty: bool = False) -> None:
-        labels = field_labels()
-        for key, value_label in self.values.items():
-            self.labels[key].setText(labels.get(key, key))
-            text = rows.get(key, "")
-            value_label.setText(text or "–")
-            value_label.setAccessibleName(f"{labels.get(key, key)}: {text or '–'}")
-            set_tone(value_label, "")
-            set_tone(value_label, "", "highlight")
-            value_label.setToolTip("")
-            self._layout.setRowVisible(value_label, bool(text) or not hide_empty)
-
-    def mark(self, key: str, tone: str, tooltip: str) -> None:
-        value = self.values[key]
-        set_tone(value, tone, "highlight" if tone == "warn" else "tone")
-        value.setToolTip(tooltip)
-
-
-APPOINTMENT_KEYS = (
-    "dms_number",
-    "wo_number",
-    "appointment_date",
-    "created_at",
-    "scheduled_in",
-    "scheduled_out",
-    "customer_waiting",
-    "car_in_shop",
-    "car_out_of_shop",
-    "dms_mileage_km",
-    "canceled",
-)
-CAR_KEYS = (
-    "make",
-    "model",
-    "registration",
-    "vin",
-    "first_registration_date",
-    "apk_date",
-    "warranty_start",
-    "warranty_end",
-    "driver_id",
-    "owner_id",
-)
-PARTY_KEYS = (
-    "company",
-    "first_name",
-    "last_name",
-    "street",
-    "postcode",
-    "place",
-    "email_private",
-    "phone_private",
-    "mobile_private",
-    "email_business",
-    "phone_business",
-    "mobile_business",
-    "is_lease_company",
-)
-
-
-class InterventionsTree(QTreeWidget):
-    """Interventions in DMS order; their lines as children, with prices."""
-
-    COLUMNS = 8
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("interventionsTree")
-        self.setColumnCount(self.COLUMNS)
-        self.setAlternatingRowColors(True)
-        self.setUniformRowHeights(True)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setHeaderLabels(
-            [
-                translate("WorkorderPane", "Intervention / line"),
-                translate("WorkorderPane", "Kind"),
-                translate("WorkorderPane", "Code"),
-                translate("WorkorderPane", "Quantity"),
-                translate("WorkorderPane", "Unit price"),
-                translate("WorkorderPane", "Discount"),
-                translate("WorkorderPane", "VAT"),
-                translate("WorkorderPane", "Total excl. VAT"),
-            ]
-        )
-        self.setAccessibleName(translate("WorkorderPane", "Interventions and their lines"))
-
-    def show_workorder(self, wo: Workorder) -> None:
-        self.clear()
-        kinds = {
-            ElementKind.LABOR: translate("WorkorderPane", "Labour"),
-            ElementKind.PART: translate("WorkorderPane", "Part"),
-            ElementKind.MENU: translate("WorkorderPane", "Menu"),
-            ElementKind.NOTE: translate("WorkorderPane", "Note"),
-        }
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for number, intervention in enumerate(wo.interventions, start=1):
-            top = QTreeWidgetItem(self)
-            top.setText(0, f"{number}. {intervention.title}")
-            top.setToolTip(0, intervention.description or intervention.title)
-            top.setText(
-                7,
-                fmt_money(intervention.prices.excl_vat),
-            )
-            top.setToolTip(
-                7,
-                translate("WorkorderPane", "Incl. VAT: %1").replace(
-                    "%1", fmt_money(intervention.prices.incl_vat)
-                ),
-            )
-            top.setTextAlignment(7, right)
-            font = top.font(0)
-            font.setBold(True)
-            for column in (0, 7):
-                top.setFont(column, font)
-            if intervention.description:
-                note = QTreeWidgetItem(top)
-                note.setText(0, intervention.description)
-                note.setForeground(0, self.palette().placeholderText())
-            for element in intervention.elements:
-                self._element_item(top, element, kinds, right)
-            top.setExpanded(True)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        """As tall as its rows: the pane scrolls, the tree does not scroll inside it."""
-        rows = 0
-        iterator = QTreeWidgetItemIterator(self)
-        while iterator.value() is not None:
-            rows += 1
-            iterator += 1
-        row_height = self.sizeHintForRow(0) if rows else self.fontMetrics().height() + 6
-        frame = 2 * self.frameWidth()
-        self.setFixedHeight(
-            self.header().sizeHint().height() + max(rows, 1) * row_height + frame + 4
-        )
-
-    @staticmethod
-    def _element_item(
-        top: QTreeWidgetItem,
-        element: Element,
-        kinds: dict[ElementKind, str],
-        right: Qt.AlignmentFlag,
-    ) -> None:
-        item = QTreeWidgetItem(top)
-        item.setText(0, element.description)
-        item.setText(1, kinds[element.kind])
-        item.setText(2, element.code or "")
-        if element.kind != ElementKind.NOTE:
-            item.setText(3, fmt_decimal(element.quantity))
-            item.setText(4, fmt_money(element.unit_price))
-            item.setText(5, fmt_percent(element.discount) if element.discount else "")
-            item.setText(6, fmt_percent(element.vat_rate))
-            item.setText(7, fmt_money(element.line_total))
-        for column in range(3, 8):
-            item.setTextAlignment(column, right)
 
 
 class WorkorderPane(QScrollArea):
@@ -448,10 +138,10 @@ class WorkorderPane(QScrollArea):
         outer.addWidget(self.warnings_frame)
 
         self.mileage = MileageEditor(body)
-        self.appointment_form = _Form("appointment", APPOINTMENT_KEYS, body)
-        self.car_form = _Form("car", CAR_KEYS, body)
+        self.appointment_form = Form("appointment", APPOINTMENT_KEYS, body)
+        self.car_form = Form("car", CAR_KEYS, body)
         self.party_forms = {
-            role: _Form(role, PARTY_KEYS, body) for role in ("driver", "owner", "contractor")
+            role: Form(role, PARTY_KEYS, body) for role in ("driver", "owner", "contractor")
         }
         grid = QGridLayout()
         grid.addWidget(self.appointment_form, 0, 0)
@@ -584,8 +274,9 @@ class WorkorderPane(QScrollArea):
         self._render_header(wo)
         self._render_appointment(wo)
         self._render_car(wo)
-        self._render_parties(wo)
-        self._render_warnings(domain.workorder_warnings(wo))
+        warnings = domain.workorder_warnings(wo)
+        self._render_parties(wo, warnings)
+        self._render_warnings(warnings)
         self.interventions.show_workorder(wo)
         self.total_excl.setText(
             translate("WorkorderPane", "Total excl. VAT: %1").replace(
@@ -713,7 +404,7 @@ class WorkorderPane(QScrollArea):
                 translate("WorkorderPane", "The APK inspection is due within 30 days."),
             )
 
-    def _render_parties(self, wo: Workorder) -> None:
+    def _render_parties(self, wo: Workorder, warnings: list[DataWarning]) -> None:
         titles = {
             "driver": translate("WorkorderPane", "Driver"),
             "owner": translate("WorkorderPane", "Owner"),
@@ -724,7 +415,6 @@ class WorkorderPane(QScrollArea):
             "owner": wo.owner,
             "contractor": wo.contractor,
         }
-        warnings = domain.workorder_warnings(wo)
         for role, form in self.party_forms.items():
             party = parties[role]
             form.setVisible(party is not None)
@@ -746,22 +436,7 @@ class WorkorderPane(QScrollArea):
                     form.mark(warning.field, "warn", translate_warning(warning.message))
 
     def _render_warnings(self, warnings: list[DataWarning]) -> None:
-        """One line per problem; the driver, owner and contractor are often one person,
-        so a problem they share is one line naming all of them."""
-        subjects = subject_labels()
-        grouped: dict[tuple[str, str | None], list[str]] = {}
-        for warning in warnings:
-            who = grouped.setdefault((warning.message, warning.suggestion), [])
-            subject = subjects.get(warning.subject, warning.subject)
-            if subject not in who:
-                who.append(subject)
-        lines = []
-        for (message, suggestion), who in grouped.items():
-            line = f"• {', '.join(who)}: {translate_warning(message)}"
-            if suggestion:
-                suggested = translate("WorkorderPane", "Suggested: %1")
-                line += " " + suggested.replace("%1", suggestion)
-            lines.append(line)
+        lines = warning_lines(warnings)
         self.warnings_label.setText("\n".join(lines))
         self.warnings_frame.setVisible(bool(lines))
 
@@ -776,26 +451,7 @@ class WorkorderPane(QScrollArea):
             self.changes_label.clear()
             self.changes_label.hide()
             return
-        when = fmt_time(info.synced_at)
-        if info.action == "refresh":
-            texts = {
-                "created": translate("WorkorderPane", "Refreshed at %1: created in Claire."),
-                "updated": translate("WorkorderPane", "Refreshed at %1: Claire updated."),
-                "unchanged": translate("WorkorderPane", "Refreshed at %1: nothing changed."),
-            }
-        else:
-            texts = {
-                "created": translate(
-                    "WorkorderPane", "Imported to Claire at %1 (new appointment)."
-                ),
-                "updated": translate(
-                    "WorkorderPane", "Imported to Claire at %1 (appointment updated)."
-                ),
-                "unchanged": translate(
-                    "WorkorderPane", "Imported to Claire at %1: Claire was already up to date."
-                ),
-            }
-        self.sync_label.setText(texts.get(info.outcome, texts["updated"]).replace("%1", when))
+        self.sync_label.setText(sync_sentence(info))
         if info.changed_fields:
             names = ", ".join(describe_field(f) for f in info.changed_fields)
             self.changes_label.setText(
@@ -805,8 +461,3 @@ class WorkorderPane(QScrollArea):
         else:
             self.changes_label.clear()
             self.changes_label.hide()
-
-
-def translate_warning(message: str) -> str:
-    """A domain warning sentence in the chosen language (English if not in the catalogue)."""
-    return QCoreApplication.translate("DataWarning", message)

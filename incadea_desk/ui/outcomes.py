@@ -1,0 +1,96 @@
+"""How the window words what the services did: activity-log rows and mileage outcomes."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from incadea_desk.ui.activity import ActivityRow
+from incadea_desk.ui.formatting import fmt_km
+
+if TYPE_CHECKING:
+    from incadea_desk.services.outcomes import MileageOutcome
+    from incadea_desk.store import AuditEntry
+
+translate = QCoreApplication.translate
+
+
+def mileage_sentence(outcome: MileageOutcome) -> tuple[str, str] | None:
+    """The tone and sentence under the mileage field, or None when there is nothing to say."""
+    new = fmt_km(outcome.new_km)
+    if outcome.outcome == "written":
+        return (
+            "ok",
+            translate("MainWindow", "Written: the DMS now holds %1 (was %2).")
+            .replace("%1", fmt_km(outcome.dms_km_after))
+            .replace("%2", fmt_km(outcome.dms_km_before)),
+        )
+    if outcome.outcome == "refused_not_higher":
+        return (
+            "bad",
+            translate(
+                "MainWindow",
+                "Refused: %1 is not higher than the %2 the DMS holds; it was not written.",
+            )
+            .replace("%1", new)
+            .replace("%2", fmt_km(outcome.dms_km_before)),
+        )
+    if outcome.outcome == "queued":
+        return (
+            "warn",
+            translate(
+                "MainWindow",
+                "Queued: the DMS cannot be reached; %1 is kept and written when it is back.",
+            ).replace("%1", new),
+        )
+    return None
+
+
+def activity_row(entry: AuditEntry) -> ActivityRow:
+    """An audit entry in the words of the window."""
+    actions = {
+        "search": translate("MainWindow", "Search"),
+        "import": translate("MainWindow", "Import"),
+        "refresh": translate("MainWindow", "Refresh"),
+        "mileage": translate("MainWindow", "Mileage"),
+        "sync": translate("MainWindow", "Keep importing"),
+        "outbox": translate("MainWindow", "Outbox"),
+    }
+    hits = re.fullmatch(r"(\d+) hits", entry.outcome)
+    outcomes = {
+        "created": translate("MainWindow", "created in Claire"),
+        "updated": translate("MainWindow", "updated in Claire"),
+        "unchanged": translate("MainWindow", "unchanged"),
+        "written": translate("MainWindow", "written to the DMS"),
+        "refused_not_higher": translate("MainWindow", "refused: not higher"),
+        "needs_confirmation": translate("MainWindow", "waiting for confirmation"),
+        "queued": translate("MainWindow", "queued for the DMS"),
+        "sent": translate("MainWindow", "sent"),
+        "failed": translate("MainWindow", "failed"),
+        "error": translate("MainWindow", "failed"),
+        "held": translate("MainWindow", "held for the advisor"),
+        "complete": translate("MainWindow", "up to date"),
+        "incomplete": translate("MainWindow", "not everything arrived"),
+    }
+    actors = {
+        "gui": "",
+        "cli": translate("MainWindow", "(command line)"),
+        "sync": translate("MainWindow", "(background)"),
+        "outbox": translate("MainWindow", "(outbox)"),
+    }
+    action = actions.get(entry.action, entry.action)
+    actor = actors.get(entry.actor, entry.actor)
+    subject = " / ".join(p for p in (entry.wo_number, entry.dms_number) if p)
+    outcome = outcomes.get(entry.outcome, entry.outcome)
+    if hits is not None:
+        found = int(hits[1])
+        outcome = translate("MainWindow", "%n workorder(s) found", "", found)
+    return ActivityRow(
+        at=entry.at,
+        action=f"{action} {actor}".strip(),
+        subject=subject,
+        result=outcome,
+        ok=entry.outcome not in ("failed", "error", "refused_not_higher", "incomplete"),
+    )

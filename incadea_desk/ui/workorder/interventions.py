@@ -1,0 +1,130 @@
+"""The interventions tree: interventions in DMS order, their lines as children."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QWidget,
+)
+
+from incadea_desk.domain.models import Element, ElementKind, Workorder
+from incadea_desk.ui.formatting import (
+    fmt_decimal,
+    fmt_money,
+    fmt_percent,
+)
+
+if TYPE_CHECKING:
+    pass
+
+translate = QCoreApplication.translate
+
+
+class InterventionsTree(QTreeWidget):
+    """Interventions in DMS order; their lines as children, with prices."""
+
+    COLUMNS = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("interventionsTree")
+        self.setColumnCount(self.COLUMNS)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHeaderLabels(
+            [
+                translate("WorkorderPane", "Intervention / line"),
+                translate("WorkorderPane", "Kind"),
+                translate("WorkorderPane", "Code"),
+                translate("WorkorderPane", "Quantity"),
+                translate("WorkorderPane", "Unit price"),
+                translate("WorkorderPane", "Discount"),
+                translate("WorkorderPane", "VAT"),
+                translate("WorkorderPane", "Total excl. VAT"),
+            ]
+        )
+        self.setAccessibleName(translate("WorkorderPane", "Interventions and their lines"))
+
+    def show_workorder(self, wo: Workorder) -> None:
+        self.clear()
+        kinds = {
+            ElementKind.LABOR: translate("WorkorderPane", "Labour"),
+            ElementKind.PART: translate("WorkorderPane", "Part"),
+            ElementKind.MENU: translate("WorkorderPane", "Menu"),
+            ElementKind.NOTE: translate("WorkorderPane", "Note"),
+        }
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for number, intervention in enumerate(wo.interventions, start=1):
+            top = QTreeWidgetItem(self)
+            top.setText(0, f"{number}. {intervention.title}")
+            top.setToolTip(0, intervention.description or intervention.title)
+            top.setText(
+                7,
+                fmt_money(intervention.prices.excl_vat),
+            )
+            top.setToolTip(
+                7,
+                translate("WorkorderPane", "Incl. VAT: %1").replace(
+                    "%1", fmt_money(intervention.prices.incl_vat)
+                ),
+            )
+            top.setTextAlignment(7, right)
+            font = top.font(0)
+            font.setBold(True)
+            for column in (0, 7):
+                top.setFont(column, font)
+            if intervention.description:
+                note = QTreeWidgetItem(top)
+                note.setText(0, intervention.description)
+                note.setForeground(0, self.palette().placeholderText())
+            for element in intervention.elements:
+                self._element_item(top, element, kinds, right)
+            top.setExpanded(True)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as its rows: the pane scrolls, the tree does not scroll inside it."""
+        rows = 0
+        iterator = QTreeWidgetItemIterator(self)
+        while iterator.value() is not None:
+            rows += 1
+            iterator += 1
+        row_height = self.sizeHintForRow(0) if rows else self.fontMetrics().height() + 6
+        frame = 2 * self.frameWidth()
+        self.setFixedHeight(
+            self.header().sizeHint().height() + max(rows, 1) * row_height + frame + 4
+        )
+
+    @staticmethod
+    def _element_item(
+        top: QTreeWidgetItem,
+        element: Element,
+        kinds: dict[ElementKind, str],
+        right: Qt.AlignmentFlag,
+    ) -> None:
+        item = QTreeWidgetItem(top)
+        item.setText(0, element.description)
+        item.setText(1, kinds[element.kind])
+        item.setText(2, element.code or "")
+        if element.kind != ElementKind.NOTE:
+            item.setText(3, fmt_decimal(element.quantity))
+            item.setText(4, fmt_money(element.unit_price))
+            item.setText(5, fmt_percent(element.discount) if element.discount else "")
+            item.setText(6, fmt_percent(element.vat_rate))
+            item.setText(7, fmt_money(element.line_total))
+        for column in range(3, 8):
+            item.setTextAlignment(column, right)
