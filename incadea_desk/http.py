@@ -6,6 +6,9 @@ the error taxonomy of :mod:`incadea_desk.errors`.
 The adapters never call ``httpx`` directly; they call :meth:`RemoteHttp.send`,
 which either returns a successful response whose body has been read, or raises
 a :class:`~incadea_desk.errors.RemoteError`.
+
+Longer than most modules: the retry, deadline and error-translation rules are
+one policy that both adapters rely on, kept in one place on purpose.
 """
 
 from __future__ import annotations

@@ -30,7 +30,8 @@ from incadea_desk.sandbox.clock import Clock, ManualClock, system_clock
 from incadea_desk.sandbox.data import generate_workshop
 from incadea_desk.sandbox.environment import sandbox_environment
 from incadea_desk.sandbox.faults import FaultSettings
-from incadea_desk.sandbox.incadea_app import IncadeaCredentials, IncadeaStandIn
+from incadea_desk.sandbox.incadea_app import IncadeaStandIn
+from incadea_desk.sandbox.incadea_auth import IncadeaCredentials
 from incadea_desk.sandbox.serve import (
     LoopbackThread,
     LoopbackUrls,

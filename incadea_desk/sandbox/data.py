@@ -8,6 +8,9 @@ the same ``now`` always give the same workshop. Rows keep Python values
 The data is deliberately untidy where real DMS data is untidy: plates stored
 sometimes dashed and sometimes compact, contact data that cannot be used,
 VINs whose check digit fails, rows sharing one modification timestamp.
+
+Longer than most modules: it is one seeded generator whose name, address,
+vehicle and order tables only make sense read together; it holds data, not logic.
 """
 
 from __future__ import annotations

@@ -4,7 +4,11 @@ Implements ``docs/wire-contracts.md`` (section "Incadea DMS"): the token
 endpoint of an Entra ID tenant, Basic auth with a web-service access key,
 ``serviceOrders`` / ``vehicles`` / ``customers`` with ``$filter``,
 ``$expand``, ``$orderby``, ``$top``, ``$skip``, server-driven paging, ETags
-and the mileage PATCH. Admin endpoints under ``/_sandbox/`` need no auth.
+and the mileage PATCH. Auth lives in ``incadea_auth``; the admin endpoints under
+``/_sandbox/`` (no auth) in ``incadea_admin``.
+
+Longer than most modules: the entity sets, rendering, paging and the PATCH
+rule share one OData request path and are read together against the contract.
 """
 
 from __future__ import annotations
@@ -14,14 +18,13 @@ import binascii
 import functools
 import json
 import re
-import secrets
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import urlencode
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -32,8 +35,10 @@ from starlette.types import ASGIApp
 
 from incadea_desk.sandbox import live
 from incadea_desk.sandbox.clock import Clock
-from incadea_desk.sandbox.data import Row, WorkshopData, ms, wire_datetime
+from incadea_desk.sandbox.data import Row, WorkshopData, wire_datetime
 from incadea_desk.sandbox.faults import FaultBox, FaultMiddleware, FaultSettings
+from incadea_desk.sandbox.incadea_admin import IncadeaAdmin
+from incadea_desk.sandbox.incadea_auth import IncadeaAuth, IncadeaCredentials
 from incadea_desk.sandbox.odata import (
     Expand,
     ExpandSpec,
@@ -124,32 +129,6 @@ DRIFT_WRONG_TYPE: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "customers": ("isLeaseCompany", lambda v: "true" if v else "false"),
 }
 DRIFT_EXTRA_FIELD = "sandboxAddedField"
-
-EDITABLE: dict[str, type | tuple[type, ...]] = {
-    "appointmentDateTime": datetime,
-    "scheduledInDateTime": (datetime, type(None)),
-    "scheduledOutDateTime": (datetime, type(None)),
-    "customerWaiting": bool,
-    "carInShop": bool,
-    "carOutOfShop": bool,
-    "mileageKm": int,
-    "mileageDate": (date, type(None)),
-    "canceled": bool,
-    "registrationNo": str,
-}
-
-
-@dataclass(frozen=True)
-class IncadeaCredentials:
-    """What a client needs to reach this DMS."""
-
-    company_id: str
-    tenant_id: str
-    client_id: str
-    client_secret: str
-    scope: str
-    username: str
-    access_key: str
 
 
 class ODataProblem(Exception):
@@ -247,8 +226,7 @@ class IncadeaStandIn:
         self.clock = clock
         self.seed = seed
         self.faults = FaultBox(faults, seed)
-        self.token_ttl = token_ttl
-        self.tokens: dict[str, datetime] = {}
+        self.auth = IncadeaAuth(credentials, clock, token_ttl)
         self.live = live
         self.live_interval = live_interval
         self.live_started = clock()
@@ -261,16 +239,14 @@ class IncadeaStandIn:
     def _build_app(self) -> ASGIApp:
         tenant = self.credentials.tenant_id
         routes = [
-            Route("/{tenant}/oauth2/v2.0/token", self.token, methods=["POST"]),
+            Route("/{tenant}/oauth2/v2.0/token", self.auth.token, methods=["POST"]),
             Route(
                 API_ROOT + "{rest:path}",
                 self.api,
                 methods=["GET", "PATCH", "POST", "PUT", "DELETE"],
             ),
             Route("/_sandbox/faults", self.faults.endpoint, methods=["GET", "POST"]),
-            Route("/_sandbox/state", self.admin_state, methods=["GET"]),
-            Route("/_sandbox/step", self.admin_step, methods=["POST"]),
-            Route("/_sandbox/edit", self.admin_edit, methods=["POST"]),
+            *IncadeaAdmin(self).routes(),
         ]
 
         async def http_error(request: Request, exc: Exception) -> Response:
@@ -294,70 +270,18 @@ class IncadeaStandIn:
             exempt_prefixes=("/_sandbox/", f"/{tenant}/oauth2/"),
         )
 
-    # --- auth --------------------------------------------------------------
+    @property
+    def tokens(self) -> dict[str, datetime]:
+        """The bearer tokens issued and not yet expired."""
+        return self.auth.tokens
 
-    async def token(self, request: Request) -> Response:
-        """Client-credentials grant, answered the way Entra ID answers it."""
-
-        def refuse(status: int, error: str, description: str) -> Response:
-            return JSONResponse(
-                {
-                    "error": error,
-                    "error_description": description,
-                    "correlation_id": str(uuid.uuid4()),
-                },
-                status_code=status,
-            )
-
-        if request.path_params["tenant"] != self.credentials.tenant_id:
-            return refuse(400, "invalid_request", "Tenant not found.")
-        if not request.headers.get("content-type", "").startswith(
-            "application/x-www-form-urlencoded"
-        ):
-            return refuse(400, "invalid_request", "The request body must be form encoded.")
-        form = {k: v[0] for k, v in parse_qs((await request.body()).decode()).items()}
-        if form.get("grant_type") != "client_credentials":
-            return refuse(400, "unsupported_grant_type", "Only client_credentials is supported.")
-        if not (
-            secrets.compare_digest(form.get("client_id", ""), self.credentials.client_id)
-            and secrets.compare_digest(
-                form.get("client_secret", ""), self.credentials.client_secret
-            )
-        ):
-            return refuse(401, "invalid_client", "Invalid client secret or client id.")
-        if form.get("scope") != self.credentials.scope:
-            return refuse(400, "invalid_scope", "The scope is not valid for this application.")
-        now = self.clock()
-        self.tokens = {t: expiry for t, expiry in self.tokens.items() if expiry > now}
-        token = secrets.token_urlsafe(32)
-        self.tokens[token] = now + self.token_ttl
-        seconds = int(self.token_ttl.total_seconds())
-        return JSONResponse(
-            {
-                "token_type": "Bearer",
-                "expires_in": seconds,
-                "ext_expires_in": seconds,
-                "access_token": token,
-            }
+    def render_full_order(self, row: Row) -> dict[str, Any]:
+        """A service order with its lines, vehicle, driver, owner and contractor."""
+        expand = parse_expand(
+            "serviceLines,vehicle($expand=driver,owner),contractor",
+            ENTITY_SETS["serviceOrders"].expand,
         )
-
-    def _authenticated(self, request: Request) -> bool:
-        scheme, _, credential = request.headers.get("authorization", "").partition(" ")
-        scheme = scheme.lower()
-        if scheme == "bearer":
-            expires = self.tokens.get(credential.strip())
-            return expires is not None and self.clock() < expires
-        if scheme == "basic":
-            try:
-                user, _, key = (
-                    base64.b64decode(credential.strip(), validate=True).decode().partition(":")
-                )
-            except (binascii.Error, UnicodeDecodeError):
-                return False
-            return secrets.compare_digest(
-                user, self.credentials.username
-            ) and secrets.compare_digest(key, self.credentials.access_key)
-        return False
+        return self.render("serviceOrders", row, expand, None)
 
     # --- live mode ---------------------------------------------------------
 
@@ -428,7 +352,7 @@ class IncadeaStandIn:
     # --- the API -----------------------------------------------------------
 
     async def api(self, request: Request) -> Response:
-        if not self._authenticated(request):
+        if not self.auth.authenticated(request):
             return odata_error(
                 401,
                 "The credentials provided are incorrect or have expired.",
@@ -637,95 +561,3 @@ class IncadeaStandIn:
             request,
             "serviceOrders/$entity",
         )
-
-    # --- admin -------------------------------------------------------------
-
-    async def admin_state(self, request: Request) -> Response:
-        self.catch_up()
-        document_no = request.query_params.get("documentNo")
-        if document_no is not None:
-            row = self.data.order_by_document_no(document_no)
-            if row is None:
-                return JSONResponse(
-                    {"error": "not_found", "documentNo": document_no}, status_code=404
-                )
-            expand = parse_expand(
-                "serviceLines,vehicle($expand=driver,owner),contractor",
-                ENTITY_SETS["serviceOrders"].expand,
-            )
-            return JSONResponse({"serviceOrder": self.render("serviceOrders", row, expand, None)})
-        orders = self.data.orders.values()
-        return JSONResponse(
-            {
-                "counts": {
-                    "serviceOrders": len(self.data.orders),
-                    "canceled": sum(1 for row in orders if row.data["canceled"]),
-                    "vehicles": len(self.data.vehicles),
-                    "customers": len(self.data.customers),
-                },
-                "liveSteps": self.steps_taken,
-                "live": self.live,
-                "now": wire_datetime(self.clock(), millis=True),
-            }
-        )
-
-    async def admin_step(self, request: Request) -> Response:
-        body = await _json_object(request)
-        steps = body.get("steps", 1)
-        if not isinstance(steps, int) or isinstance(steps, bool) or not 0 <= steps <= 10_000:
-            return JSONResponse(
-                {"error": "invalid_steps", "message": "steps must be 0..10000"}, status_code=400
-            )
-        changes = self.step(steps)
-        return JSONResponse(
-            {"changes": [c.as_json() for c in changes], "liveSteps": self.steps_taken}
-        )
-
-    async def admin_edit(self, request: Request) -> Response:
-        """Another DMS user edits an order; a given lastModifiedDateTime simulates a late commit."""
-        body = await _json_object(request)
-        row = self.data.order_by_document_no(str(body.get("documentNo")))
-        if row is None:
-            return JSONResponse(
-                {"error": "not_found", "message": "no such documentNo"}, status_code=404
-            )
-        changes = body.get("changes", {})
-        if not isinstance(changes, dict):
-            return JSONResponse(
-                {"error": "invalid_edit", "message": "changes must be an object"}, status_code=400
-            )
-        try:
-            values = {name: _edit_value(name, value) for name, value in changes.items()}
-            stamped = body.get("lastModifiedDateTime")
-            at = parse_datetime(stamped) if isinstance(stamped, str) else self.clock()
-        except (ValueError, ODataError) as exc:
-            return JSONResponse({"error": "invalid_edit", "message": str(exc)}, status_code=400)
-        row.data.update(values)
-        live.touch(row, ms(at))
-        return JSONResponse({"serviceOrder": self.render("serviceOrders", row, {}, None)})
-
-
-def _edit_value(name: str, value: Any) -> Any:
-    if name not in EDITABLE:
-        raise ValueError(f"'{name}' cannot be edited")
-    expected = EDITABLE[name]
-    kinds = expected if isinstance(expected, tuple) else (expected,)
-    if isinstance(value, str) and datetime in kinds:
-        value = parse_datetime(value)
-    elif isinstance(value, str) and date in kinds:
-        value = date.fromisoformat(value)
-    if isinstance(value, bool) and bool not in kinds:
-        raise ValueError(f"'{name}' has the wrong type")
-    if not isinstance(value, kinds):
-        raise ValueError(f"'{name}' has the wrong type")
-    return value
-
-
-async def _json_object(request: Request) -> dict[str, Any]:
-    try:
-        body = json.loads(await request.body() or b"{}")
-    except json.JSONDecodeError as exc:
-        raise HTTPException(400, "The request body is not valid JSON.") from exc
-    if not isinstance(body, dict):
-        raise HTTPException(400, "The request body must be a JSON object.")
-    return body
