@@ -12,13 +12,20 @@ from incadea_desk.services.events import (
     SearchDone,
     SyncProgressEvent,
 )
-from incadea_desk.services.importing import ImportResult, ImportService
-from incadea_desk.services.keep_importing import KeepImporting, SyncProgress, SyncReport
+from incadea_desk.services.importing import ImportService
+from incadea_desk.services.keep_importing import KeepImporting
 from incadea_desk.services.lifetime import Services
-from incadea_desk.services.mileage import MileageOutcome, MileageService
+from incadea_desk.services.mileage import MileageService
 from incadea_desk.services.outbox import OutboxService
+from incadea_desk.services.outcomes import (
+    ImportResult,
+    MileageOutcome,
+    SearchResult,
+    SyncProgress,
+    SyncReport,
+)
 from incadea_desk.services.queries import Query, Reference, parse_query, parse_reference
-from incadea_desk.services.search import SearchResult, SearchService
+from incadea_desk.services.search import SearchService
 from incadea_desk.store import AuditEntry, OutboxItem
 
 __all__ = [

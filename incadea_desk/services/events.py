@@ -10,12 +10,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-if TYPE_CHECKING:
-    from incadea_desk.services.importing import ImportResult
-    from incadea_desk.services.keep_importing import SyncProgress
-    from incadea_desk.services.mileage import MileageOutcome
+from incadea_desk.services.outcomes import ImportResult, MileageOutcome, SyncProgress
 
 log = logging.getLogger(__name__)
 

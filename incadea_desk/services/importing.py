@@ -12,7 +12,6 @@ import asyncio
 import hashlib
 from collections.abc import Awaitable
 from dataclasses import dataclass
-from datetime import datetime
 from enum import Enum
 from typing import Literal, TypeVar
 
@@ -23,20 +22,19 @@ from incadea_desk.claire import (
     claire_fields,
     to_claire,
 )
-from incadea_desk.domain import Workorder, workorder_warnings
+from incadea_desk.domain import workorder_warnings
 from incadea_desk.errors import NotFound, Refused
 from incadea_desk.incadea import DmsWorkorder, IncadeaClient
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, Imported
+from incadea_desk.services.outcomes import ImportOutcome, ImportResult
 from incadea_desk.services.queries import Reference, parse_reference
 from incadea_desk.store import Store
 
 A = TypeVar("A")
 B = TypeVar("B")
 T = TypeVar("T")
-
-ImportOutcome = Literal["created", "updated", "unchanged"]
 
 
 class _NotRead(Enum):
@@ -47,18 +45,6 @@ NOT_READ = _NotRead.NOT_READ
 # What Claire holds for a workorder: its appointment, None when it has none, or
 # NOT_READ when the import asks Claire only if the journal shows a change to send.
 Held = ClaireAppointment | None | Literal[_NotRead.NOT_READ]
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    dms_number: str
-    wo_number: str
-    claire_id: str | None
-    outcome: ImportOutcome
-    changed_fields: list[str]
-    workorder: Workorder
-    imported_at: datetime
-    warnings: list[str]
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Literal
 
 from incadea_desk.claire import ClaireClient
 from incadea_desk.config import SyncSettings
@@ -28,47 +27,13 @@ from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, SyncProgressEvent
 from incadea_desk.services.importing import PreparedImport, prepare
+from incadea_desk.services.outcomes import SyncProgress, SyncReport
 from incadea_desk.store import JournalRecord, Store
 
 log = logging.getLogger(__name__)
 
 WATERMARK = "incadea.serviceOrders"
 DMS_PAGE_SIZE = 100
-
-SyncState = Literal["idle", "running", "paused", "stopped"]
-
-
-@dataclass(frozen=True)
-class SyncProgress:
-    """Where keep-importing stands; the counts are those of the current or last run."""
-
-    state: SyncState = "idle"
-    seen: int = 0
-    imported: int = 0
-    unchanged: int = 0
-    failed: int = 0
-    last_run: datetime | None = None
-    next_run: datetime | None = None
-    watermark: datetime | None = None
-
-
-@dataclass(frozen=True)
-class SyncReport:
-    """The outcome of one walk over the changed workorders."""
-
-    seen: int
-    imported: int
-    unchanged: int
-    failed: int
-    started_at: datetime
-    finished_at: datetime
-    since: datetime
-    watermark: datetime | None
-    error: str | None = None
-
-    @property
-    def complete(self) -> bool:
-        return self.error is None and self.failed == 0
 
 
 @dataclass

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
 from incadea_desk.domain import MileageAction, decide_mileage_writeback, parse_mileage
 from incadea_desk.errors import (
@@ -28,6 +27,7 @@ from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, MileageOutcomeEvent, OutboxChanged
 from incadea_desk.services.importing import ImportService
+from incadea_desk.services.outcomes import MileageOutcome
 from incadea_desk.services.queries import parse_reference
 from incadea_desk.store import Store
 
@@ -36,20 +36,9 @@ log = logging.getLogger(__name__)
 MILEAGE_KIND = "mileage"
 MAX_ATTEMPTS = 3
 
-MileageResult = Literal["written", "refused_not_higher", "needs_confirmation", "queued"]
 
 # The DMS is out of reach or turned us away for now: keep the correction for later.
 NOT_NOW = (Unavailable, Throttled, AuthenticationError)
-
-
-@dataclass(frozen=True)
-class MileageOutcome:
-    outcome: MileageResult
-    dms_km_before: int | None
-    dms_km_after: int | None
-    new_km: int
-    message: str
-    dms_number: str | None = None
 
 
 def merge_highest(waiting: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:

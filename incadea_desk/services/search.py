@@ -9,21 +9,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable
-from dataclasses import dataclass
 
 from incadea_desk.errors import NotFound, RemoteError
 from incadea_desk.incadea import DmsWorkorder, IncadeaClient
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, SearchDone
-from incadea_desk.services.queries import Query, QueryKind, parse_query
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    query: str
-    kind: QueryKind
-    hits: list[DmsWorkorder]
+from incadea_desk.services.outcomes import SearchResult
+from incadea_desk.services.queries import Query, parse_query
 
 
 class SearchService:

@@ -1,0 +1,83 @@
+"""What the use cases answer: the result types, a leaf that the services, the event bus,
+the CLI and the window import without importing the use cases themselves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from incadea_desk.domain import Workorder
+from incadea_desk.incadea import DmsWorkorder
+from incadea_desk.services.queries import QueryKind
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    kind: QueryKind
+    hits: list[DmsWorkorder]
+
+
+ImportOutcome = Literal["created", "updated", "unchanged"]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    dms_number: str
+    wo_number: str
+    claire_id: str | None
+    outcome: ImportOutcome
+    changed_fields: list[str]
+    workorder: Workorder
+    imported_at: datetime
+    warnings: list[str]
+
+
+MileageResult = Literal["written", "refused_not_higher", "needs_confirmation", "queued"]
+
+
+@dataclass(frozen=True)
+class MileageOutcome:
+    outcome: MileageResult
+    dms_km_before: int | None
+    dms_km_after: int | None
+    new_km: int
+    message: str
+    dms_number: str | None = None
+
+
+SyncState = Literal["idle", "running", "paused", "stopped"]
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """Where keep-importing stands; the counts are those of the current or last run."""
+
+    state: SyncState = "idle"
+    seen: int = 0
+    imported: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    last_run: datetime | None = None
+    next_run: datetime | None = None
+    watermark: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """The outcome of one walk over the changed workorders."""
+
+    seen: int
+    imported: int
+    unchanged: int
+    failed: int
+    started_at: datetime
+    finished_at: datetime
+    since: datetime
+    watermark: datetime | None
+    error: str | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.error is None and self.failed == 0
