@@ -402,7 +402,7 @@ async def run_demo(translations: Translations, crash: CrashHandler, options: _Ar
         freeze_start_up_heap()
         window.start()
         try:
-            report = await run_self_test(window, sandbox, options.screenshot)
+            report = await run_self_test(window, sandbox, options.screenshot, translations)
         finally:
             await window.shutdown()
         for line in report.lines():

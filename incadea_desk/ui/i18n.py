@@ -1,6 +1,8 @@
 """Translations: Dutch, French and English through Qt's translation system.
 
-The ``.ts`` sources and compiled ``.qm`` files live in ``resources/``. Widgets
+The ``.ts`` sources and compiled ``.qm`` files live in the package
+``incadea_desk.translations`` and are read with ``importlib.resources``, so an
+installed wheel, an editable checkout and a frozen bundle all find them. Widgets
 set their texts in a ``retranslate()`` method that runs again on
 ``QEvent.LanguageChange``, so switching the language in the settings changes
 the open window at once.
@@ -8,22 +10,27 @@ the open window at once.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES: dict[str, str] = {"en": "English", "nl": "Nederlands", "fr": "Français"}
 DEFAULT_LANGUAGE = "en"
 CATALOG = "incadea_desk"
+CATALOG_PACKAGE = "incadea_desk.translations"
 
 
-def resources_dir() -> Path:
-    """The ``resources/`` folder: next to the package, or inside a frozen build."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen is not None:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+def catalogue_name(language: str) -> str:
+    """The file name of our compiled catalogue for ``language``."""
+    return f"{CATALOG}_{language}.qm"
+
+
+def read_catalogue(language: str) -> bytes | None:
+    """The compiled catalogue of ``language`` from the package; ``None`` if it is not there."""
+    try:
+        return resources.files(CATALOG_PACKAGE).joinpath(catalogue_name(language)).read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError):
+        return None
 
 
 def system_language() -> str:
@@ -50,6 +57,8 @@ class Translations:
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self._installed: list[QTranslator] = []
+        # Qt reads a catalogue loaded from memory in place: the bytes live as long as it does.
+        self._data: list[bytes] = []
         self.language = DEFAULT_LANGUAGE
         self.catalogue_loaded = False
 
@@ -60,9 +69,9 @@ class Translations:
         # English as written in Europe: day before month, 24-hour clock.
         QLocale.setDefault(QLocale("en_GB" if language == "en" else language))
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        self._install(f"qtbase_{language}", qt_dir)
+        self._install_file(f"qtbase_{language}", qt_dir)
         # English has a catalogue too: it holds the plural forms ("1 workorder", "2 workorders").
-        self.catalogue_loaded = self._install(f"{CATALOG}_{language}", str(resources_dir()))
+        self.catalogue_loaded = self._install_data(read_catalogue(language))
         self.language = language
         return language
 
@@ -71,11 +80,22 @@ class Translations:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
+        self._data.clear()
 
-    def _install(self, name: str, folder: str) -> bool:
+    def _install_file(self, name: str, folder: str) -> bool:
         translator = QTranslator(self._app)
-        if not translator.load(name, folder):
+        return translator.load(name, folder) and self._install(translator)
+
+    def _install_data(self, data: bytes | None) -> bool:
+        if not data:
             return False
+        translator = QTranslator(self._app)
+        if not translator.load(data):
+            return False
+        self._data.append(data)
+        return self._install(translator)
+
+    def _install(self, translator: QTranslator) -> bool:
         self._app.installTranslator(translator)
         self._installed.append(translator)
         return True

@@ -4,7 +4,9 @@ Each step acts through the widgets (keys typed into the search bar, buttons
 clicked), waits for the window to report that the action ended, and checks
 what the window shows, and where it matters what the sandbox now holds.
 ``incadea-desk --demo --self-test`` exits 0 only if every step passed; the
-packaging smoke test relies on that.
+packaging smoke test relies on that. The first step checks that the catalogue
+of the requested language was loaded: a window that fell back to English
+fails the self-test.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtTest import QTest
 
+from incadea_desk.ui.i18n import LANGUAGES, Translations
 from incadea_desk.ui.main_window import MainWindow
 
 STEP_TIMEOUT_SECONDS = 30.0
@@ -98,8 +101,23 @@ def _click(widget: QObject) -> None:
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[call-overload]
 
 
-async def run_self_test(window: MainWindow, sandbox: Any, screenshot: str | None) -> Report:
+def check_language(translations: Translations, report: Report) -> bool:
+    """Passes only if our catalogue of the language in use is installed."""
+    loaded = translations.catalogue_loaded
+    shown = QCoreApplication.translate("MainWindow", "&File")
+    state = "loaded" if loaded else "NOT loaded"
+    return report.add(
+        "language",
+        loaded,
+        f"{LANGUAGES[translations.language]} catalogue {state}; the File menu reads {shown!r}",
+    )
+
+
+async def run_self_test(
+    window: MainWindow, sandbox: Any, screenshot: str | None, translations: Translations
+) -> Report:
     report = Report()
+    check_language(translations, report)
     try:
         await _steps(window, sandbox, report)
     except TimeoutError:

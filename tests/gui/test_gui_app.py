@@ -61,6 +61,7 @@ def test_the_demo_self_test_passes_and_saves_a_screenshot(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stdout + done.stderr
     steps = [line.split(":")[0] for line in done.stdout.splitlines()]
     assert steps == [
+        "PASS language",
         "PASS search",
         "PASS open",
         "PASS import",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -13,13 +14,16 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from incadea_desk.domain import Party
 from incadea_desk.domain.contact import party_warnings
+from incadea_desk.ui import i18n
 from incadea_desk.ui.domain_texts import DATA_WARNINGS
-from incadea_desk.ui.i18n import Translations, resources_dir
+from incadea_desk.ui.i18n import Translations
+from incadea_desk.ui.self_test import Report, check_language
 
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "incadea_desk" / "ui"
+CATALOGUES = ROOT / "incadea_desk" / "translations"
 LANGUAGES = ("nl", "fr", "en")
 
 
@@ -48,7 +52,7 @@ def test_every_text_of_the_window_is_in_the_catalogues(tmp_path: Path) -> None:
     plurals = {key for key, message in wanted.items() if message.get("numerus") == "yes"}
     assert plurals, "plural texts are written self.tr(text, '', n) so lupdate sees them"
     for language in LANGUAGES:
-        held = messages(resources_dir() / f"incadea_desk_{language}.ts")
+        held = messages(CATALOGUES / f"incadea_desk_{language}.ts")
         assert set(wanted) - set(held) == set(), f"{language}: run pyside6-lupdate and translate"
         held_plurals = {key for key, message in held.items() if message.get("numerus") == "yes"}
         assert held_plurals == plurals, language
@@ -56,7 +60,7 @@ def test_every_text_of_the_window_is_in_the_catalogues(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("language", ["nl", "fr"])
 def test_dutch_and_french_are_fully_translated(language: str) -> None:
-    for key, message in messages(resources_dir() / f"incadea_desk_{language}.ts").items():
+    for key, message in messages(CATALOGUES / f"incadea_desk_{language}.ts").items():
         translation = message.find("translation")
         assert translation is not None
         assert translation.get("type") not in ("unfinished", "obsolete"), key
@@ -73,14 +77,14 @@ def test_the_compiled_catalogues_match_their_sources(language: str, tmp_path: Pa
     subprocess.run(
         [
             tool("pyside6-lrelease"),
-            str(resources_dir() / f"incadea_desk_{language}.ts"),
+            str(CATALOGUES / f"incadea_desk_{language}.ts"),
             "-qm",
             str(compiled),
         ],
         check=True,
         capture_output=True,
     )
-    shipped = resources_dir() / f"incadea_desk_{language}.qm"
+    shipped = CATALOGUES / f"incadea_desk_{language}.qm"
     assert compiled.read_bytes() == shipped.read_bytes(), "run pyside6-lrelease"
 
 
@@ -117,3 +121,39 @@ def test_switching_the_language_loads_its_catalogue(qapp, language: str, expecte
     finally:
         translations.remove()
         QLocale.setDefault(QLocale("en_GB"))
+
+
+def test_the_compiled_catalogues_are_package_data() -> None:
+    shipped = {entry.name for entry in resources.files(i18n.CATALOG_PACKAGE).iterdir()}
+    assert {f"incadea_desk_{language}.qm" for language in LANGUAGES} <= shipped
+
+
+def test_the_self_test_fails_when_the_catalogue_is_missing(qapp, monkeypatch) -> None:
+    # A package that holds no catalogue: what a bundle without the Dutch .qm looks like.
+    monkeypatch.setattr(i18n, "CATALOG_PACKAGE", "incadea_desk.domain")
+    translations = Translations(qapp)
+    report = Report()
+    try:
+        assert translations.switch("nl") == "nl"
+        assert not check_language(translations, report)
+    finally:
+        translations.remove()
+        QLocale.setDefault(QLocale("en_GB"))
+    assert not report.ok
+    assert report.lines() == [
+        "FAIL language: Nederlands catalogue NOT loaded; the File menu reads '&File'"
+    ]
+
+
+def test_the_self_test_names_the_catalogue_it_loaded(qapp) -> None:
+    translations = Translations(qapp)
+    report = Report()
+    try:
+        translations.switch("nl")
+        assert check_language(translations, report)
+    finally:
+        translations.remove()
+        QLocale.setDefault(QLocale("en_GB"))
+    assert report.lines() == [
+        "PASS language: Nederlands catalogue loaded; the File menu reads '&Bestand'"
+    ]
