@@ -26,6 +26,12 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--latency-ms", type=float, default=0, help="delay added to every answer of both systems"
     )
+    parser.add_argument(
+        "--orders",
+        type=int,
+        default=240,
+        help="service orders the DMS holds (at least 1; 100,000 takes about 20 s to seed)",
+    )
     parser.add_argument("--live", action="store_true", help="let the DMS change over time")
     parser.add_argument(
         "--live-interval-s",
@@ -60,6 +66,8 @@ def write_env_file(path: Path, environment: dict[str, str]) -> None:
 async def _serve(args: argparse.Namespace) -> None:
     if args.latency_ms < 0:
         raise ValueError("--latency-ms cannot be negative")
+    if args.orders < 1:
+        raise ValueError("--orders must be at least 1")
     faults = FaultSettings(latency_ms=args.latency_ms)
     sandbox = Sandbox(
         seed=args.seed,
@@ -67,6 +75,7 @@ async def _serve(args: argparse.Namespace) -> None:
         live_interval=timedelta(seconds=args.live_interval_s),
         incadea_faults=faults,
         claire_faults=faults.model_copy(),
+        order_count=args.orders,
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -23,6 +23,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from incadea_desk.sandbox.index import OrderIndex
+
 CENT = Decimal("0.01")
 
 PLATE_LETTERS = "BDFGHJKLNPRSTVXZ"
@@ -196,12 +198,33 @@ class WorkshopData:
     lines: dict[str, list[Row]] = field(default_factory=dict)
     next_order_no: int = 104000
     next_customer_no: int = 10000
+    _index: OrderIndex | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def index(self) -> OrderIndex:
+        """The orders by modification time and by number, built on first use."""
+        if self._index is None:
+            self._index = OrderIndex(list(self.orders.values()))
+        return self._index
+
+    def add_order(self, row: Row, lines: list[Row]) -> None:
+        self.orders[row.id] = row
+        self.lines[row.id] = lines
+        self.reindex(row)
+
+    def reindex(self, row: Row) -> None:
+        """Call after an order's ``lastModifiedDateTime`` was set, so paging sees it."""
+        if self._index is not None and row.id in self.orders:
+            self._index.place(row)
+
+    def touch(self, row: Row, at: datetime) -> None:
+        """Record a change to ``row``: new version, new modification time."""
+        row.version += 1
+        row.data["lastModifiedDateTime"] = ms(at)
+        self.reindex(row)
 
     def order_by_document_no(self, document_no: str) -> Row | None:
-        for row in self.orders.values():
-            if row.data["documentNo"] == document_no:
-                return row
-        return None
+        return self.index.by_document_no(document_no)
 
 
 def ms(moment: datetime) -> datetime:
@@ -465,8 +488,7 @@ class Generator:
             "lastModifiedDateTime": ms(modified),
         }
         new = Row(row, version=self.rng.randint(1, 6))
-        self.data.orders[new.id] = new
-        self.data.lines[new.id] = self.service_lines(contractor)
+        self.data.add_order(new, self.service_lines(contractor))
         return new
 
     def service_lines(self, contractor: Row | None) -> list[Row]:
@@ -663,4 +685,5 @@ def generate_workshop(seed: int, now: datetime, order_count: int = 240) -> Works
     for row in rng.sample(batch, k=min(12, len(batch))):
         if row.data["lastModifiedDateTime"] < batch_time:
             row.data["lastModifiedDateTime"] = batch_time
+            data.reindex(row)
     return data

@@ -12,7 +12,6 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from incadea_desk.sandbox import live
 from incadea_desk.sandbox.data import ms, wire_datetime
 from incadea_desk.sandbox.odata import ODataError, parse_datetime
 
@@ -103,7 +102,7 @@ class IncadeaAdmin:
         except (ValueError, ODataError) as exc:
             return JSONResponse({"error": "invalid_edit", "message": str(exc)}, status_code=400)
         row.data.update(values)
-        live.touch(row, ms(at))
+        self.dms.data.touch(row, ms(at))
         return JSONResponse({"serviceOrder": self.dms.render("serviceOrders", row, {}, None)})
 
 

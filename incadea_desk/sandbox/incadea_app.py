@@ -16,10 +16,11 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import itertools
 import json
 import re
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -39,6 +40,7 @@ from incadea_desk.sandbox.data import Row, WorkshopData, wire_datetime
 from incadea_desk.sandbox.faults import FaultBox, FaultMiddleware, FaultSettings
 from incadea_desk.sandbox.incadea_admin import IncadeaAdmin
 from incadea_desk.sandbox.incadea_auth import IncadeaAuth, IncadeaCredentials
+from incadea_desk.sandbox.index import Narrowing, narrowing
 from incadea_desk.sandbox.odata import (
     Expand,
     ExpandSpec,
@@ -342,6 +344,15 @@ class IncadeaStandIn:
                 body[name] = self.render("customers", customer, {}, drift) if customer else None
         return body
 
+    def _candidates(self, entity_set: str, narrowed: Narrowing | None) -> Iterable[Row]:
+        """The rows a query can match: one number's orders when it names one, else all."""
+        if narrowed is not None and narrowed.document_no is not None:
+            row = self.data.index.by_document_no(narrowed.document_no)
+            return [row] if row is not None else []
+        if narrowed is not None and narrowed.order_no is not None:
+            return self.data.index.by_order_no(narrowed.order_no)
+        return self._rows(entity_set).values()
+
     def _rows(self, entity_set: str) -> dict[str, Row]:
         return {
             "serviceOrders": self.data.orders,
@@ -447,26 +458,45 @@ class IncadeaStandIn:
         def sort_key(row: Row) -> list[Any]:
             return [_sort_value(spec.sortable[f], row.data.get(f)) for f in fields]
 
-        keyed = [
-            (sort_key(row), row)
-            for row in self._rows(entity_set).values()
-            if predicate is None or predicate(row.data)
-        ]
-        # One stable sort per field, last field first, gives the lexicographic
-        # order with a direction per field; None sorts lowest, as in _compare_keys.
-        for index in reversed(range(len(fields))):
-            keyed.sort(key=functools.partial(_field_key, index), reverse=descending[index])
-
         remaining = self._non_negative(params, "$top")
+        after: list[Any] | None = None
         if "$skiptoken" in params:
             after, remaining = self._decode_skiptoken(params["$skiptoken"], fields, spec.sortable)
-            keyed = [item for item in keyed if _compare_keys(item[0], after, descending) > 0]
-        else:
-            keyed = keyed[self._non_negative(params, "$skip") or 0 :]
-        rows = [row for _, row in keyed]
-
+        skip = None if after is not None else self._non_negative(params, "$skip")
         page_size, applied = self._page_size(request)
         take = page_size if remaining is None else min(page_size, remaining)
+        narrowed = narrowing(params.get("$filter")) if entity_set == "serviceOrders" else None
+        if (
+            narrowed is not None
+            and order == [("lastModifiedDateTime", False), ("id", False)]
+            and skip is None
+            and (after is None or None not in after)
+        ):
+            # Keyset paging: seek in the index, read one row past the page.
+            walk = self.data.index.walk(
+                after=(after[0], after[1]) if after is not None else None,
+                since=narrowed.modified_since,
+            )
+            rows = list(
+                itertools.islice(
+                    (row for row in walk if predicate is None or predicate(row.data)), take + 1
+                )
+            )
+        else:
+            keyed = [
+                (sort_key(row), row)
+                for row in self._candidates(entity_set, narrowed)
+                if predicate is None or predicate(row.data)
+            ]
+            # One stable sort per field, last field first, gives the lexicographic
+            # order with a direction per field; None sorts lowest, as in _compare_keys.
+            for index in reversed(range(len(fields))):
+                keyed.sort(key=functools.partial(_field_key, index), reverse=descending[index])
+            if after is not None:
+                keyed = [item for item in keyed if _compare_keys(item[0], after, descending) > 0]
+            else:
+                keyed = keyed[skip or 0 :]
+            rows = [row for _, row in keyed]
         page = rows[:take]
         body: dict[str, Any] = {
             "value": [
@@ -542,7 +572,7 @@ class IncadeaStandIn:
                 400, "The value for 'mileageKm' must be a whole number of kilometres."
             )
         if self.faults.take_concurrent_edit():
-            live.touch(row, self.clock())
+            self.data.touch(row, self.clock())
         if if_match != etag(row):
             raise ODataProblem(412, "Another user has modified the record since it was read.")
         current = int(row.data["mileageKm"])
@@ -555,7 +585,7 @@ class IncadeaStandIn:
         now = self.clock()
         row.data["mileageKm"] = km
         row.data["mileageDate"] = now.date()
-        live.touch(row, now)
+        self.data.touch(row, now)
         return self._json(
             self.render("serviceOrders", row, {}, self.faults.settings.drift),
             request,

@@ -50,12 +50,6 @@ class Change:
         }
 
 
-def touch(row: Row, at: datetime) -> None:
-    """Record a change to ``row``: new version, new modification time."""
-    row.version += 1
-    row.data["lastModifiedDateTime"] = ms(at)
-
-
 def _orders(data: WorkshopData) -> list[Row]:
     return sorted(data.orders.values(), key=lambda row: str(row.data["documentNo"]))
 
@@ -88,6 +82,7 @@ def _new_order(gen: Generator, data: WorkshopData, now: datetime) -> Row:
         lastModifiedDateTime=ms(now),
     )
     row.version = 1
+    data.reindex(row)
     return row
 
 
@@ -142,7 +137,7 @@ def apply_step(data: WorkshopData, seed: int, index: int, now: datetime) -> Chan
         if target:
             target.data["customerWaiting"] = not target.data["customerWaiting"]
             stamped = now - timedelta(seconds=rng.randint(30, 300))
-            touch(target, stamped)
+            data.touch(target, stamped)
             return Change(kind, (str(target.data["documentNo"]),), ms(stamped))
     elif kind == "shared_timestamp":
         group = rng.sample(open_orders, k=min(3, len(open_orders)))
@@ -151,12 +146,12 @@ def apply_step(data: WorkshopData, seed: int, index: int, now: datetime) -> Chan
             row.data["scheduledOutDateTime"] = (out or row.data["appointmentDateTime"]) + timedelta(
                 hours=1
             )
-            touch(row, now)
+            data.touch(row, now)
         if group:
             return Change(kind, tuple(str(row.data["documentNo"]) for row in group), ms(now))
     if target is None:
         kind = "new_order"
         target = _new_order(gen, data, now)
     else:
-        touch(target, now)
+        data.touch(target, now)
     return Change(kind, (str(target.data["documentNo"]),), ms(now))

@@ -309,3 +309,49 @@ def test_companies_lists_the_one_company(
 
     assert [c["id"] for c in listed.json()["value"]] == [sandbox.company_id]
     assert one.json()["id"] == sandbox.company_id
+
+
+def test_change_tracking_pages_follow_edits_made_between_them(
+    dms: httpx.Client, admin: httpx.Client, clock: Any
+) -> None:
+    """A walk by (lastModifiedDateTime, id) pages by key: an order edited after the walk
+    passed it shows up again at its new place, and no order is skipped."""
+    since = "2026-10-01T00:00:00Z"
+    query = {
+        "$filter": f"lastModifiedDateTime ge {since}",
+        "$orderby": "lastModifiedDateTime asc,id asc",
+    }
+    headers = {"Prefer": "odata.maxpagesize=25"}
+    first = dms.get("serviceOrders", params=query, headers=headers).json()
+    edited = first["value"][3]["documentNo"]
+    stamp = clock().strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    answer = admin.post(
+        "edit",
+        json={
+            "documentNo": edited,
+            "changes": {"customerWaiting": True},
+            "lastModifiedDateTime": stamp,
+        },
+    )
+    assert answer.status_code == 200, answer.text
+    walked = [row["documentNo"] for row in first["value"]]
+    link = first.get("@odata.nextLink")
+    while link:
+        body = dms.get(link, headers=headers).json()
+        walked += [row["documentNo"] for row in body["value"]]
+        link = body.get("@odata.nextLink")
+
+    # $skip pages by position over the sorted table (no keyset): the state after the edit.
+    everything = [
+        row["documentNo"]
+        for row in all_orders(
+            dms,
+            filter=f"lastModifiedDateTime ge {since}",
+            orderby="lastModifiedDateTime asc,id asc",
+            skip="0",
+        )
+    ]
+    assert walked.count(edited) == 2
+    assert sorted(set(walked)) == sorted(everything)
+    assert walked[25:] == [n for n in everything if n not in walked[:25] or n == edited]
+    assert walked[-1] == edited
