@@ -3,7 +3,8 @@
 The first run on a workstation (no watermark yet) starts from a look-back
 window so the current workload arrives at once. Every later run walks what
 changed since the watermark minus an overlap, ordered by (last modified, id),
-because rows can share a timestamp and commit late. Rows are deduplicated by
+because rows can share a timestamp and commit late. The next DMS page is read
+while the current one is prepared and its Claire batches are in flight. Rows are deduplicated by
 DMS number and last-modified time against the journal, imported in Claire
 batches with bounded concurrency, and the watermark advances only over a
 prefix of fully processed batches, so a crash or a failed batch leaves a gap
@@ -28,6 +29,7 @@ from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, SyncProgressEvent
 from incadea_desk.services.importing import PreparedImport, prepare
 from incadea_desk.services.outcomes import SyncProgress, SyncReport
+from incadea_desk.services.read_ahead import read_ahead
 from incadea_desk.store import JournalRecord, Store
 
 log = logging.getLogger(__name__)
@@ -144,8 +146,10 @@ class KeepImporting:
             next_run=None,
         )
         error: RemoteError | None = None
+        pages = read_ahead(self._dms.changed_since(since, page_size=DMS_PAGE_SIZE))
         try:
-            async for page in self._dms.changed_since(since, page_size=DMS_PAGE_SIZE):
+            # The next DMS page travels while this one's batches are prepared and sent.
+            async for page in pages:
                 run.seen += len(page)
                 for start in range(0, len(page), self.settings.batch_size):
                     await self._dispatch(run, page[start : start + self.settings.batch_size])
@@ -154,6 +158,7 @@ class KeepImporting:
             error = failure
             self._monitor.failed(failure)
         finally:
+            await pages.aclose()
             pending = [task for task in run.in_flight.values() if not task.done()]
             if pending:
                 await asyncio.gather(*pending, return_exceptions=True)
