@@ -122,7 +122,7 @@ async def one_at_a_time(services: Services, dms_numbers: list[str]) -> tuple[flo
     started, cpu = time.perf_counter(), time.process_time()
     for dms_number in dms_numbers:
         hit = await services.dms.get_workorder(dms_number)
-        [answer] = await services.claire.import_workorders([prepare(hit, location).appointment])
+        [answer] = await services.claire.import_workorders([prepare(hit, location).encoded])
         if answer.status == "error":
             raise RuntimeError(f"Claire refused {dms_number} in the baseline")
     return time.perf_counter() - started, time.process_time() - cpu

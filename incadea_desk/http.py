@@ -258,6 +258,13 @@ def _schema_violation(
     )
 
 
+@dataclass(frozen=True)
+class _Encoded:
+    """A request body that is JSON already."""
+
+    content: bytes
+
+
 ErrorReader = Callable[[httpx.Response], ErrorInfo]
 RefusalMessage = Callable[[ErrorInfo], str | None]
 
@@ -351,13 +358,17 @@ class RemoteHttp:
         operation: str,
         params: Mapping[str, str] | None = None,
         json: Any = None,
+        content: bytes | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         """One operation: the request, its retries if ``retry_safe``, all within the
         operation deadline. Returns a 2xx response with its body read.
 
+        The body is ``json`` (encoded here) or ``content``, JSON already encoded.
         ``operation`` names the call in log lines; it must hold no personal data.
         """
+        if content is not None:
+            json = _Encoded(content)
         last_refusal: list[RetryableStatus] = []
         try:
             async with asyncio.timeout(self.timeouts.operation):
@@ -431,9 +442,18 @@ class RemoteHttp:
         operation: str,
     ) -> httpx.Response:
         async with self._in_flight:
-            response = await self.client.request(
-                method, url, params=params, json=json, headers=headers
-            )
+            if isinstance(json, _Encoded):
+                response = await self.client.request(
+                    method,
+                    url,
+                    params=params,
+                    content=json.content,
+                    headers={**(headers or {}), "Content-Type": "application/json"},
+                )
+            else:
+                response = await self.client.request(
+                    method, url, params=params, json=json, headers=headers
+                )
         if response.is_success:
             return response
         info = self._read_error(response)

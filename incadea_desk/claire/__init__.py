@@ -3,7 +3,7 @@
 from incadea_desk.claire.client import ClaireClient, ClaireImportResult
 from incadea_desk.claire.config import ClaireConnection
 from incadea_desk.claire.mapping import claire_fields, to_claire
-from incadea_desk.claire.wire import ClaireAppointment, ClaireAppointmentIn
+from incadea_desk.claire.wire import ClaireAppointment, ClaireAppointmentIn, EncodedAppointment
 
 __all__ = [
     "ClaireAppointment",
@@ -11,6 +11,7 @@ __all__ = [
     "ClaireClient",
     "ClaireConnection",
     "ClaireImportResult",
+    "EncodedAppointment",
     "claire_fields",
     "to_claire",
 ]

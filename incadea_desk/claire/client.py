@@ -16,9 +16,10 @@ from incadea_desk.claire.wire import (
     ClaireAppointment,
     ClaireAppointmentIn,
     ClaireErrorBody,
-    ClaireImportRequest,
     ClaireImportResponse,
     ClaireList,
+    EncodedAppointment,
+    import_request_json,
 )
 from incadea_desk.errors import BadResponse, NotFound
 from incadea_desk.http import (
@@ -126,28 +127,32 @@ class ClaireClient:
         await self.aclose()
 
     async def import_workorders(
-        self, items: Sequence[ClaireAppointmentIn]
+        self, items: Sequence[ClaireAppointmentIn | EncodedAppointment]
     ) -> list[ClaireImportResult]:
         """Upsert the appointments (by location + DMS number), in batches of up to
-        100; one result per item, in the order given."""
+        100; one result per item, in the order given. An ``EncodedAppointment`` is
+        sent as it was encoded."""
+        encoded = [
+            item if isinstance(item, EncodedAppointment) else EncodedAppointment.of(item)
+            for item in items
+        ]
         results: list[ClaireImportResult] = []
-        for start in range(0, len(items), BATCH_SIZE):
-            results.extend(await self._import_batch(items[start : start + BATCH_SIZE]))
+        for start in range(0, len(encoded), BATCH_SIZE):
+            results.extend(await self._import_batch(encoded[start : start + BATCH_SIZE]))
         return results
 
-    async def _import_batch(self, batch: Sequence[ClaireAppointmentIn]) -> list[ClaireImportResult]:
-        body = ClaireImportRequest(location_id=self.location_id, appointments=list(batch))
+    async def _import_batch(self, batch: Sequence[EncodedAppointment]) -> list[ClaireImportResult]:
         response = await self._http.send(
             "POST",
             self._root + "appointments/import",
-            json=body.model_dump(mode="json"),
+            content=import_request_json(self.location_id, batch),
             retry_safe=True,
             operation=f"import {len(batch)} appointments",
         )
         answer = parse_answer(
             ClaireImportResponse, response.content, system="claire", status=response.status_code
         )
-        sent = [item.dms_nr for item in batch]
+        sent = [item.appointment.dms_nr for item in batch]
         if [item.dms_nr for item in answer.results] != sent:
             raise BadResponse(
                 "Claire sent an answer we cannot read (field results).",

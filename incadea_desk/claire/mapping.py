@@ -17,6 +17,7 @@ from incadea_desk.domain.models import Car, Element, Intervention, Party, Workor
 def to_claire(wo: Workorder, location_id: str, warnings: list[str]) -> ClaireAppointmentIn:
     """The appointment Claire should hold for this workorder at this location."""
     a = wo.appointment
+    prices = wo.prices
     return ClaireAppointmentIn(
         location_id=location_id,
         dms_nr=a.dms_number,
@@ -32,8 +33,8 @@ def to_claire(wo: Workorder, location_id: str, warnings: list[str]) -> ClaireApp
         canceled=a.canceled,
         currency=wo.currency,
         interventions=[_intervention(i) for i in wo.interventions],
-        total_excl_vat=wo.total_excl_vat.amount,
-        total_incl_vat=wo.total_incl_vat.amount,
+        total_excl_vat=prices.excl_vat.amount,
+        total_incl_vat=prices.incl_vat.amount,
         car=_car(wo.car),
         driver=_party(wo.driver),
         owner=_party(wo.owner),

@@ -7,6 +7,9 @@ what we send and what Claire echoes compare equal.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Literal
@@ -138,6 +141,27 @@ class ClaireAppointment(ClaireAppointmentIn):
 class ClaireImportRequest(_Wire):
     location_id: str
     appointments: list[ClaireAppointmentIn]
+
+
+@dataclass(frozen=True)
+class EncodedAppointment:
+    """An appointment with the JSON an import request carries for it, encoded once:
+    the journal hashes these bytes and the request sends them."""
+
+    appointment: ClaireAppointmentIn
+    json: bytes
+
+    @classmethod
+    def of(cls, appointment: ClaireAppointmentIn) -> EncodedAppointment:
+        return cls(appointment, appointment.model_dump_json().encode("utf-8"))
+
+
+def import_request_json(location_id: str, items: Sequence[EncodedAppointment]) -> bytes:
+    """The body of ``POST /v1/appointments/import`` (a ``ClaireImportRequest``), built
+    from the appointments' JSON as it is, without encoding them again."""
+    location = json.dumps(location_id).encode("utf-8")
+    appointments = b",".join(item.json for item in items)
+    return b'{"location_id":' + location + b',"appointments":[' + appointments + b"]}"
 
 
 class ClaireImportItem(_Wire):

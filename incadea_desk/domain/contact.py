@@ -4,11 +4,16 @@ Bad contact data is a warning on the workorder, never a failed import. A
 warning names the field and says what is wrong in a plain sentence without
 the value itself, so warnings can be shown, stored and logged safely; where
 the value can be repaired, ``suggestion`` holds the repaired form for the UI.
+
+A dealer's workorders name the same few thousand customers over and over, so
+each check is remembered by the value it looked at (stripped, with the country
+that decides how a phone number reads): a bulk import checks each value once.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import phonenumbers
@@ -55,6 +60,11 @@ def _country(party: Any) -> str:
     return country if country in phonenumbers.SUPPORTED_REGIONS else DEFAULT_COUNTRY
 
 
+# Distinct values remembered per check: a dealer group's customers, several times over.
+CHECKS_REMEMBERED = 16_384
+
+
+@lru_cache(maxsize=CHECKS_REMEMBERED)
 def _parse_phone(text: str, country: str) -> phonenumbers.PhoneNumber | None:
     try:
         number = phonenumbers.parse(text, country)
@@ -71,6 +81,12 @@ def _is_mobile(number: phonenumbers.PhoneNumber) -> bool:
     return phonenumbers.number_type(number) in _MOBILE_TYPES
 
 
+@lru_cache(maxsize=CHECKS_REMEMBERED)
+def _valid_mobile(text: str, country: str) -> bool:
+    number = _parse_phone(text, country)
+    return number is not None and _is_mobile(number)
+
+
 def normalise_phone(text: str | None, country: str | None = DEFAULT_COUNTRY) -> str | None:
     """The E.164 form (``+31612345678``) of a valid phone number, else ``None``."""
     if not isinstance(text, str) or not text.strip():
@@ -80,11 +96,12 @@ def normalise_phone(text: str | None, country: str | None = DEFAULT_COUNTRY) -> 
     return _e164(number) if number is not None else None
 
 
-def _phone_warnings(field: str, text: str, country: str) -> list[ContactWarning]:
+@lru_cache(maxsize=CHECKS_REMEMBERED)
+def _phone_warnings(field: str, text: str, country: str) -> tuple[ContactWarning, ...]:
     label = PHONE_FIELDS[field]
     number = _parse_phone(text, country)
     if number is None:
-        return [ContactWarning(field, f"The {label} is not a valid phone number.")]
+        return (ContactWarning(field, f"The {label} is not a valid phone number."),)
     warnings = []
     e164 = _e164(number)
     if text != e164:
@@ -96,9 +113,10 @@ def _phone_warnings(field: str, text: str, country: str) -> list[ContactWarning]
                 f"The {label} is not a mobile number, so the check-in SMS cannot reach it.",
             )
         )
-    return warnings
+    return tuple(warnings)
 
 
+@lru_cache(maxsize=CHECKS_REMEMBERED)
 def _email_ok(text: str) -> bool:
     try:
         validate_email(text, check_deliverability=False)
@@ -107,6 +125,7 @@ def _email_ok(text: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=CHECKS_REMEMBERED)
 def _postcode_warning(text: str) -> ContactWarning | None:
     try:
         formatted = nl_postcode.validate(text)
@@ -129,32 +148,40 @@ def party_warnings(party: Any) -> list[ContactWarning]:
     """
     if party is None:
         return []
-    country = _country(party)
+    return list(
+        _contact_warnings(
+            _country(party),
+            _text(party, "postcode"),
+            tuple(_text(party, field) for field in EMAIL_FIELDS),
+            tuple(_text(party, field) for field in PHONE_FIELDS),
+        )
+    )
+
+
+@lru_cache(maxsize=CHECKS_REMEMBERED)
+def _contact_warnings(
+    country: str, postcode: str, emails: tuple[str, ...], phones: tuple[str, ...]
+) -> tuple[ContactWarning, ...]:
     warnings: list[ContactWarning] = []
-    postcode = _text(party, "postcode")
     if postcode and country == "NL":
         postcode_warning = _postcode_warning(postcode)
         if postcode_warning is not None:
             warnings.append(postcode_warning)
-    for field, label in EMAIL_FIELDS.items():
-        email = _text(party, field)
+    for (field, label), email in zip(EMAIL_FIELDS.items(), emails, strict=True):
         if email and not _email_ok(email):
             warnings.append(ContactWarning(field, f"The {label} is not a valid e-mail address."))
-    for field in PHONE_FIELDS:
-        phone = _text(party, field)
+    for field, phone in zip(PHONE_FIELDS, phones, strict=True):
         if phone:
             warnings.extend(_phone_warnings(field, phone, country))
-    return warnings
+    return tuple(warnings)
 
 
 def sms_reachable(party: Any) -> bool:
     """Whether one of the party's mobile fields holds a valid mobile number."""
     country = _country(party)
-    for field in MOBILE_FIELDS:
-        number = _parse_phone(_text(party, field), country) if _text(party, field) else None
-        if number is not None and _is_mobile(number):
-            return True
-    return False
+    return any(
+        _valid_mobile(text, country) for text in (_text(party, f) for f in MOBILE_FIELDS) if text
+    )
 
 
 def email_reachable(party: Any) -> bool:

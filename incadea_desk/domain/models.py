@@ -54,13 +54,18 @@ class Element(_Model):
     @property
     def line_total(self) -> Money:
         """Excl. VAT: quantity x unit price less the discount, in whole cents."""
-        net = self.quantity * self.unit_price.amount * (1 - self.discount / 100)
-        return Money(amount=to_cents(net), currency=self.unit_price.currency)
+        return Money.model_construct(amount=self._net(), currency=self.unit_price.currency)
 
     @property
     def line_total_incl_vat(self) -> Money:
-        gross = self.line_total.amount * (1 + self.vat_rate / 100)
-        return Money(amount=to_cents(gross), currency=self.unit_price.currency)
+        gross = self._gross(self._net())
+        return Money.model_construct(amount=gross, currency=self.unit_price.currency)
+
+    def _net(self) -> Decimal:
+        return to_cents(self.quantity * self.unit_price.amount * (1 - self.discount / 100))
+
+    def _gross(self, net: Decimal) -> Decimal:
+        return to_cents(net * (1 + self.vat_rate / 100))
 
 
 class Prices(_Model):
@@ -71,11 +76,18 @@ class Prices(_Model):
 
     @classmethod
     def of(cls, elements: list[Element], currency: str) -> Prices:
-        excl, incl = Money.zero(currency), Money.zero(currency)
+        code = Money.zero(currency).currency
+        excl = incl = Decimal("0.00")
         for element in elements:
-            excl += element.line_total
-            incl += element.line_total_incl_vat
-        return cls(excl_vat=excl, incl_vat=incl)
+            if element.unit_price.currency != code:
+                raise ValueError(f"cannot add {element.unit_price.currency} to {code}")
+            net = element._net()
+            excl += net
+            incl += element._gross(net)
+        return cls(
+            excl_vat=Money.model_construct(amount=excl, currency=code),
+            incl_vat=Money.model_construct(amount=incl, currency=code),
+        )
 
 
 class Intervention(_Model):

@@ -44,7 +44,8 @@ class Money(BaseModel):
     def __add__(self, other: Money) -> Money:
         if other.currency != self.currency:
             raise ValueError(f"cannot add {other.currency} to {self.currency}")
-        return Money(amount=self.amount + other.amount, currency=self.currency)
+        # Both amounts and the currency were validated already.
+        return Money.model_construct(amount=self.amount + other.amount, currency=self.currency)
 
     def rounded(self) -> Money:
         return Money(amount=to_cents(self.amount), currency=self.currency)

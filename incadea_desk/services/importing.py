@@ -19,6 +19,7 @@ from incadea_desk.claire import (
     ClaireAppointment,
     ClaireAppointmentIn,
     ClaireClient,
+    EncodedAppointment,
     claire_fields,
     to_claire,
 )
@@ -49,19 +50,24 @@ Held = ClaireAppointment | None | Literal[_NotRead.NOT_READ]
 
 @dataclass(frozen=True)
 class PreparedImport:
-    """A workorder mapped for Claire, with the hash the journal compares."""
+    """A workorder mapped for Claire, encoded once, with the hash the journal compares."""
 
     hit: DmsWorkorder
-    appointment: ClaireAppointmentIn
+    encoded: EncodedAppointment
     content_hash: str
     warnings: list[str]
+
+    @property
+    def appointment(self) -> ClaireAppointmentIn:
+        return self.encoded.appointment
 
 
 def prepare(hit: DmsWorkorder, location_id: str) -> PreparedImport:
     warnings = [str(w) for w in workorder_warnings(hit.workorder)]
-    appointment = to_claire(hit.workorder, location_id, warnings)
-    digest = hashlib.sha256(appointment.model_dump_json().encode("utf-8")).hexdigest()
-    return PreparedImport(hit, appointment, digest, warnings)
+    encoded = EncodedAppointment.of(to_claire(hit.workorder, location_id, warnings))
+    # The bytes Claire receives are the bytes the journal hashes.
+    digest = hashlib.sha256(encoded.json).hexdigest()
+    return PreparedImport(hit, encoded, digest, warnings)
 
 
 def changed_fields(held: ClaireAppointment | None, sending: ClaireAppointmentIn) -> list[str]:
@@ -187,7 +193,7 @@ class ImportService:
         with self._monitor.watch("claire"):
             if held is NOT_READ:
                 held = await self._claire.find(appointment.dms_number)
-            [answer] = await self._claire.import_workorders([prepared.appointment])
+            [answer] = await self._claire.import_workorders([prepared.encoded])
         if answer.status == "error":
             raise Refused(
                 answer.error_message or "Claire refused this workorder.",

@@ -271,7 +271,7 @@ class KeepImporting:
         if not to_send:
             return True
         try:
-            results = await self._claire.import_workorders([p.appointment for p in to_send])
+            results = await self._claire.import_workorders([p.encoded for p in to_send])
         except RemoteError as failure:
             run.failed += len(to_send)
             log.info("sync: a batch of %s did not reach Claire (%s)", len(to_send), failure.code)

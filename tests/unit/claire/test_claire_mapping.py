@@ -10,7 +10,8 @@ from decimal import Decimal
 import pytest
 from claire_samples import LOCATION
 
-from incadea_desk.claire import ClaireAppointment, claire_fields, to_claire
+from incadea_desk.claire import ClaireAppointment, EncodedAppointment, claire_fields, to_claire
+from incadea_desk.claire.wire import ClaireImportRequest, import_request_json
 from incadea_desk.domain.models import Car, Workorder
 
 
@@ -193,3 +194,12 @@ def test_a_float_amount_from_claire_is_refused(wo: Workorder) -> None:
     held["total_excl_vat"] = 250.91
     with pytest.raises(ValueError, match="float"):
         ClaireAppointment.model_validate_json(json.dumps(held))
+
+
+def test_an_import_request_carries_each_appointment_as_it_was_encoded(wo: Workorder) -> None:
+    bare = wo.model_copy(update={"driver": None, "owner": None, "contractor": None})
+    items = [to_claire(wo, LOCATION, ["Driver: check"]), to_claire(bare, LOCATION, [])]
+    body = import_request_json("loc-'quoted\"", [EncodedAppointment.of(i) for i in items])
+    expected = ClaireImportRequest(location_id="loc-'quoted\"", appointments=items)
+    assert json.loads(body) == expected.model_dump(mode="json")
+    assert ClaireImportRequest.model_validate_json(body) == expected
