@@ -16,9 +16,10 @@ longer than 5 ms is the loop being busy. Measured:
 
 Three ways to run the sandbox (``--sandbox``, default all):
 
-- ``demo``: in process on the window's own loop, exactly as ``--demo`` does;
-  the stand-ins' work (rendering DMS pages, validating Claire imports) then
-  runs on the GUI loop too, which a real DMS and Claire never do;
+- ``demo``: in process, exactly as ``--demo`` runs it: the stand-ins' work
+  (rendering DMS pages, validating Claire imports) runs on a private event
+  loop in a background thread, and competes with the window's thread only for
+  the interpreter lock;
 - ``thread``: over loopback HTTP from the sandbox's background thread; the GUI
   loop carries only the application's work, but the stand-ins still compete
   with it for the interpreter lock;
@@ -136,12 +137,17 @@ async def _serve(mode: SandboxMode, orders: int, latency_ms: float) -> AsyncIter
         return sum(1 for location, _ in sandbox.claire.by_key if location == sandbox.location_id)
 
     if mode == "demo":
-        yield _Served(
-            sandbox.environment(INPROCESS_INCADEA_URL, INPROCESS_CLAIRE_URL),
-            sandbox.incadea_transport(),
-            sandbox.claire_transport(),
-            count_in_memory,
-        )
+        # As ``--demo`` runs it: in process, on a loop of its own in a background thread.
+        sandbox.serve_in_background()
+        try:
+            yield _Served(
+                sandbox.environment(INPROCESS_INCADEA_URL, INPROCESS_CLAIRE_URL),
+                sandbox.incadea_transport(),
+                sandbox.claire_transport(),
+                count_in_memory,
+            )
+        finally:
+            sandbox.stop_background()
         return
     with LoopbackThread(sandbox) as urls:
         yield _Served(

@@ -33,6 +33,7 @@ from incadea_desk.sandbox.faults import FaultSettings
 from incadea_desk.sandbox.incadea_app import IncadeaStandIn
 from incadea_desk.sandbox.incadea_auth import IncadeaCredentials
 from incadea_desk.sandbox.serve import (
+    BackgroundLoop,
     LoopbackThread,
     LoopbackUrls,
     SandboxTransport,
@@ -121,6 +122,18 @@ class Sandbox:
             seed=seed,
             faults=claire_faults,
         )
+        self._background: BackgroundLoop | None = None
+
+    def serve_in_background(self) -> None:
+        """From now on, the in-process transports run both stand-ins on a private event
+        loop in a background thread, so their work never holds the caller's loop."""
+        if self._background is None:
+            self._background = BackgroundLoop()
+
+    def stop_background(self) -> None:
+        if self._background is not None:
+            self._background.stop()
+            self._background = None
 
     @property
     def incadea_app(self) -> ASGIApp:
@@ -132,10 +145,14 @@ class Sandbox:
 
     def incadea_transport(self) -> httpx.AsyncBaseTransport:
         """In-process transport to the DMS; use with base URL ``INPROCESS_INCADEA_URL``."""
+        if self._background is not None:
+            return self._background.transport(self.incadea_app)
         return SandboxTransport(app=self.incadea_app)
 
     def claire_transport(self) -> httpx.AsyncBaseTransport:
         """In-process transport to Claire; use with base URL ``INPROCESS_CLAIRE_URL``."""
+        if self._background is not None:
+            return self._background.transport(self.claire_app)
         return SandboxTransport(app=self.claire_app)
 
     def set_faults(

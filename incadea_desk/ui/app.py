@@ -314,25 +314,33 @@ async def demo_services(
     from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sandbox
 
     sandbox = Sandbox(live=live)
-    settings = demo_settings(sandbox, INPROCESS_INCADEA_URL, INPROCESS_CLAIRE_URL)
-    secrets = SecretStore(
-        MemoryBackend(
-            {"dms_client_secret": sandbox.client_secret, "claire_api_key": sandbox.claire_api_key}
-        ),
-        environ={},
-    )
-    with tempfile.TemporaryDirectory(prefix="incadea-desk-demo-") as folder:
-        services = await open_services(
-            settings,
-            secrets,
-            incadea_transport=sandbox.incadea_transport(),
-            claire_transport=sandbox.claire_transport(),
-            store_path=Path(folder) / "demo.sqlite3",
+    # The stand-ins render DMS pages and validate Claire imports: not on the window's loop.
+    sandbox.serve_in_background()
+    try:
+        settings = demo_settings(sandbox, INPROCESS_INCADEA_URL, INPROCESS_CLAIRE_URL)
+        secrets = SecretStore(
+            MemoryBackend(
+                {
+                    "dms_client_secret": sandbox.client_secret,
+                    "claire_api_key": sandbox.claire_api_key,
+                }
+            ),
+            environ={},
         )
-        try:
-            yield services, sandbox, settings, secrets
-        finally:
-            await services.aclose()
+        with tempfile.TemporaryDirectory(prefix="incadea-desk-demo-") as folder:
+            services = await open_services(
+                settings,
+                secrets,
+                incadea_transport=sandbox.incadea_transport(),
+                claire_transport=sandbox.claire_transport(),
+                store_path=Path(folder) / "demo.sqlite3",
+            )
+            try:
+                yield services, sandbox, settings, secrets
+            finally:
+                await services.aclose()
+    finally:
+        sandbox.stop_background()
 
 
 def demo_settings(sandbox: Any, incadea_url: str, claire_url: str) -> Settings:

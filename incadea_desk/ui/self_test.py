@@ -67,7 +67,8 @@ class Expect:
 def plate_with_several_visits(sandbox: Any) -> str:
     """A plate the sandbox has several workorders for, typed the lazy way (``12abc3``)."""
     counts: dict[str, int] = {}
-    for row in sandbox.incadea.data.orders.values():
+    # A copy: the sandbox's own thread may add an order meanwhile.
+    for row in list(sandbox.incadea.data.orders.values()):
         plate = str(row.data.get("registrationNo") or "")
         compact = "".join(ch for ch in plate if ch.isalnum()).lower()
         if compact and not row.data.get("canceled"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
@@ -139,3 +140,39 @@ def test_credentials_are_stable_per_seed() -> None:
     assert first.client_secret == again.client_secret
     assert first.claire_api_key == again.claire_api_key
     assert Sandbox(seed=10, clock=ManualClock(START)).company_id != first.company_id
+
+
+async def test_served_in_background_the_stand_ins_answer_from_their_own_thread(
+    clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sandbox = Sandbox(seed=3, now=START, clock=clock)
+    served_by: list[str] = []
+    catch_up = sandbox.incadea.catch_up
+
+    def recorded() -> None:
+        served_by.append(threading.current_thread().name)
+        catch_up()
+
+    monkeypatch.setattr(sandbox.incadea, "catch_up", recorded)
+    sandbox.serve_in_background()
+    try:
+        async with httpx.AsyncClient(
+            transport=sandbox.incadea_transport(), base_url=INPROCESS_INCADEA_URL
+        ) as client:
+            bearer = await token(client, sandbox)
+            answer = await client.get(
+                f"/api/incadea/workshop/v1.0/companies({sandbox.company_id})/serviceOrders",
+                params={"$top": "2"},
+                headers={"Authorization": f"Bearer {bearer}"},
+            )
+    finally:
+        sandbox.stop_background()
+    assert answer.status_code == 200
+    assert len(answer.json()["value"]) == 2
+    assert served_by == ["incadea-desk-sandbox-loop"]
+    assert threading.current_thread().name != served_by[0]
+    # Stopped, the transports serve on the caller's loop again.
+    async with httpx.AsyncClient(
+        transport=sandbox.incadea_transport(), base_url=INPROCESS_INCADEA_URL
+    ) as client:
+        assert (await client.get("/_sandbox/state")).status_code == 200
