@@ -201,6 +201,8 @@ class ClaireStandIn:
         self.faults = FaultBox(faults, seed + 1)
         self.appointments: dict[str, dict[str, Any]] = {}
         self.by_key: dict[tuple[str, str], str] = {}
+        # Ids per location in the order they were created: a page of the list is a slice.
+        self.by_location: dict[str, list[str]] = {}
         self.next_id = 1
         self.app: ASGIApp = self._build_app()
 
@@ -297,6 +299,7 @@ class ClaireStandIn:
         self.next_id += 1
         self.appointments[new_id] = self._record(new_id, content)
         self.by_key[(location, appointment.dms_nr)] = new_id
+        self.by_location.setdefault(location, []).append(new_id)
         return {"dms_nr": appointment.dms_nr, "id": new_id, "status": "created"}
 
     def _record(self, claire_id: str, content: dict[str, Any]) -> dict[str, Any]:
@@ -311,16 +314,19 @@ class ClaireStandIn:
         page = _positive(params.get("page", "1"), "page", None)
         per_page = _positive(params.get("per_page", "50"), "per_page", MAX_PER_PAGE)
         dms_nr = params.get("dms_nr")
-        matches = [
-            record
-            for record in self.appointments.values()
-            if record["location_id"] == location and (dms_nr is None or record["dms_nr"] == dms_nr)
-        ]
+        if dms_nr is None:
+            matches = self.by_location.get(location, [])
+        else:
+            found = self.by_key.get((location, dms_nr))
+            matches = [found] if found is not None else []
         start = (page - 1) * per_page
         drift = self.faults.settings.drift
         return JSONResponse(
             {
-                "data": [self.render(r, drift) for r in matches[start : start + per_page]],
+                "data": [
+                    self.render(self.appointments[i], drift)
+                    for i in matches[start : start + per_page]
+                ],
                 "meta": {"page": page, "per_page": per_page, "total": len(matches)},
             }
         )
