@@ -13,12 +13,29 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 APP_NAME = "incadea-desk"
 SETTINGS_FILE = "settings.json"
+
+
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+def checked_address(value: str) -> str:
+    """An https:// address, or http:// to this machine only (credentials travel on it)."""
+    text = value.strip()
+    if not text:
+        return text
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("must be an address starting with https://")
+    if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:
+        raise ValueError("must start with https:// (http:// only for this computer)")
+    return text
 
 
 class _Section(BaseModel):
@@ -29,7 +46,26 @@ class DmsSettings(_Section):
     base_url: str = Field(
         default="",
         title="DMS address",
-        description="Base URL of the Incadea server, e.g. https://dms.example.com.",
+        description="Service root in front of /api/: "
+        "https://api.businesscentral.dynamics.com/v2.0/{tenant}/{environment} online, "
+        "https://{host}:{port}/{instance} on premises.",
+    )
+    authority: str = Field(
+        default="",
+        title="Sign-in authority",
+        description="Where OAuth tokens come from; empty means Microsoft Entra ID, "
+        "https://login.microsoftonline.com.",
+    )
+    api_route: str = Field(
+        default="",
+        title="API route",
+        description="publisher/group/version of the DMS's API; empty means incadea/workshop/v1.0.",
+    )
+    mapping: str = Field(
+        default="",
+        title="Tenant mapping",
+        description="Path of a TOML file that renames entity sets and fields for this tenant; "
+        "empty means the default contract.",
     )
     company_id: str = Field(
         default="", title="Company id", description="The GUID of the dealer's company in Incadea."
@@ -47,7 +83,7 @@ class DmsSettings(_Section):
     scope: str = Field(
         default="",
         title="Scope",
-        description="OAuth scope; empty means the DMS address followed by /.default.",
+        description="OAuth scope; empty means https://api.businesscentral.dynamics.com/.default.",
     )
     username: str = Field(
         default="", title="User name", description="DMS user for basic or ntlm sign-in."
@@ -58,6 +94,11 @@ class DmsSettings(_Section):
     read_timeout_seconds: float = Field(
         default=30.0, gt=0, le=600, title="Read timeout", description="Seconds to wait for data."
     )
+
+    @field_validator("base_url", "authority")
+    @classmethod
+    def _secure_address(cls, value: str) -> str:
+        return checked_address(value)
 
 
 class ClaireSettings(_Section):
@@ -179,6 +220,9 @@ ENV_SETTINGS: dict[str, str] = {
     "INCADEA_DESK_DMS_TENANT_ID": "dms.tenant_id",
     "INCADEA_DESK_DMS_CLIENT_ID": "dms.client_id",
     "INCADEA_DESK_DMS_SCOPE": "dms.scope",
+    "INCADEA_DESK_DMS_AUTHORITY": "dms.authority",
+    "INCADEA_DESK_DMS_API_ROUTE": "dms.api_route",
+    "INCADEA_DESK_DMS_MAPPING": "dms.mapping",
     "INCADEA_DESK_DMS_USERNAME": "dms.username",
     "INCADEA_DESK_CLAIRE_BASE_URL": "claire.base_url",
     "INCADEA_DESK_CLAIRE_LOCATION_ID": "claire.location_id",

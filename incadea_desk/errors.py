@@ -52,7 +52,8 @@ class NotFound(RemoteError):
 
 
 class Conflict(RemoteError):
-    """Someone else changed the entity since it was read (412 stale etag)."""
+    """Someone else changed the entity since it was read (a stale etag: 412, or 409
+    ``Request_EntityChanged`` from Business Central)."""
 
 
 class Throttled(RemoteError):
@@ -65,6 +66,11 @@ class Unavailable(RemoteError):
 
 class BadResponse(RemoteError):
     """The answer does not have the shape we rely on; names the field."""
+
+
+class Defect(RemoteError):
+    """The remote system says our request broke its protocol (for example a missing
+    concurrency token): a fault in incadea-desk to report, not the advisor's doing."""
 
 
 class Refused(RemoteError):

@@ -37,6 +37,7 @@ from incadea_desk.errors import (
     AuthenticationError,
     BadResponse,
     Conflict,
+    Defect,
     NotFound,
     Refused,
     RemoteError,
@@ -47,7 +48,9 @@ from incadea_desk.errors import (
 
 log = logging.getLogger(__name__)
 
-RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
+# 408: the server gave up waiting for the request (Business Central returns it when a
+# request exceeds its time limit); like a 504, asking again may succeed.
+RETRYABLE_STATUSES = frozenset({408, 429, 502, 503, 504})
 MAX_IN_FLIGHT = 4
 
 
@@ -81,7 +84,7 @@ class ErrorInfo:
 
 
 class RetryableStatus(Exception):
-    """A response that may succeed when asked again (429, 502, 503, 504)."""
+    """A response that may succeed when asked again (408, 429, 502, 503, 504)."""
 
     def __init__(self, status: int, info: ErrorInfo, retry_after: float | None) -> None:
         super().__init__(f"HTTP {status}")
@@ -144,6 +147,7 @@ class Messages:
     conflict: str
     refused: str
     too_slow: str
+    defect: str
 
 
 def _capitalised(system: System) -> str:
@@ -163,6 +167,8 @@ def default_messages(system: System) -> Messages:
         conflict=f"Someone changed this in {name} in the meantime. Read it again and retry.",
         refused=f"{subject} refused the request.",
         too_slow=f"{subject} took too long to answer. Try again in a minute.",
+        defect=f"{subject} could not accept a request incadea-desk sent. This is a fault in "
+        "incadea-desk; please report it to support with the details.",
     )
 
 
@@ -203,6 +209,27 @@ def parse_answer(model: type[M], content: bytes, *, system: System, status: int 
         raise _schema_violation(exc, (), system, status) from None
 
 
+def read_json(content: bytes, *, system: System, status: int | None) -> Any:
+    """An answer body as Python data, numbers with a fraction as ``Decimal``."""
+    try:
+        return json.loads(content, parse_float=Decimal, parse_constant=_no_constant)
+    except ValueError:
+        raise BadResponse(
+            unreadable_message(system).format(field="(whole answer)"),
+            system,
+            status=status,
+            code="schema",
+        ) from None
+
+
+def validate_answer(model: type[M], data: Any, *, system: System, status: int | None) -> M:
+    """``parse_answer`` for an answer already read by :func:`read_json`."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise _schema_violation(exc, (), system, status) from None
+
+
 async def parse_answer_in_slices(
     model: type[M],
     record: type[BaseModel],
@@ -212,6 +239,7 @@ async def parse_answer_in_slices(
     system: System,
     status: int | None,
     slice_s: float,
+    rename: Callable[[Any], Any] | None = None,
 ) -> M:
     """``parse_answer`` for a page whose ``records_field`` holds many ``record`` objects,
     validated one by one so the event loop gets a turn at least every ``slice_s``.
@@ -228,6 +256,8 @@ async def parse_answer_in_slices(
     if not isinstance(records, list):
         # Not the shape of a page: the whole-answer validation names what is wrong.
         return parse_answer(model, content, system=system, status=status)
+    if rename is not None:
+        records = [rename(item) for item in records]
     validated: list[BaseModel] = []
     slice_ends = time.perf_counter() + slice_s
     for index, item in enumerate(records):
@@ -336,6 +366,8 @@ class RemoteHttp:
         retry: RetryPolicy | None = None,
         messages: Messages | None = None,
         refusal_message: RefusalMessage | None = None,
+        conflict_statuses: frozenset[int] = frozenset({412}),
+        defect_codes: frozenset[str] = frozenset(),
     ) -> None:
         self.system: System = system
         self.client = client
@@ -345,6 +377,8 @@ class RemoteHttp:
         self._read_error = error_reader
         self._refusal_message = refusal_message or (lambda _info: None)
         self._in_flight = asyncio.Semaphore(MAX_IN_FLIGHT)
+        self._conflict_statuses = conflict_statuses
+        self._defect_codes = defect_codes
 
     async def aclose(self) -> None:
         await self.client.aclose()
@@ -490,8 +524,10 @@ class RemoteHttp:
             kind, message = AuthenticationError, m.authentication
         elif status == 404:
             kind, message = NotFound, m.not_found
-        elif status == 412:
+        elif status in self._conflict_statuses:
             kind, message = Conflict, m.conflict
+        elif status == 400 and info.code in self._defect_codes:
+            kind, message = Defect, m.defect
         elif status == 429:
             kind, message = Throttled, m.throttled
         elif status >= 500:

@@ -12,6 +12,7 @@ import keyring
 import pytest
 
 from tests.keyrings import DictKeyring
+from tests.odata_judge import judging
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -43,6 +44,18 @@ def _fail_on_unexpected_warning_logs(
     if records:
         lines = "\n".join(f"{r.name}: {r.getMessage()}" for r in records)
         pytest.fail(f"unexpected warning logs:\n{lines}")
+
+
+@pytest.fixture(autouse=True)
+def _third_party_judge_of_dms_filters(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every $filter the DMS client sends in a test is read by odata-query too, and must
+    mean what the client meant; no query string carries '+' or a space."""
+    with judging(monkeypatch) as judge:
+        yield
+    if judge.problems:
+        pytest.fail(
+            "DMS filters the third-party parser disagrees with:\n" + "\n".join(judge.problems)
+        )
 
 
 @pytest.fixture

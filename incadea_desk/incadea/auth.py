@@ -9,7 +9,6 @@ import logging
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass
-from urllib.parse import quote
 
 import httpx
 from pydantic import SecretStr
@@ -186,12 +185,12 @@ def auth_for(
 ) -> httpx.Auth:
     """The ``httpx.Auth`` for the configured sign-in mode."""
     if config.auth_mode == "oauth":
-        tenant = quote(_required(config.tenant_id, "tenant_id"), safe="")
+        _required(config.tenant_id, "tenant_id")
         return OAuthClientCredentials(
-            f"{config.root}/{tenant}/oauth2/v2.0/token",
+            config.token_url,
             _required(config.client_id, "client_id"),
             SecretStr(_required(config.client_secret, "client_secret")),
-            _required(config.scope, "scope"),
+            config.oauth_scope,
             clock=clock,
         )
     username = _required(config.username, "username")

@@ -26,8 +26,16 @@ from incadea_desk.http import (
 from incadea_desk.incadea import odata
 from incadea_desk.incadea.auth import auth_for
 from incadea_desk.incadea.config import IncadeaConnection
-from incadea_desk.incadea.failures import MESSAGES, read_error, refusal_message
+from incadea_desk.incadea.contract import ContractReport, check_metadata
+from incadea_desk.incadea.failures import (
+    CONFLICT_STATUSES,
+    DEFECT_CODES,
+    MESSAGES,
+    read_error,
+    refusal_message,
+)
 from incadea_desk.incadea.mapping import to_workorder
+from incadea_desk.incadea.names import TenantNames
 from incadea_desk.incadea.wire import (
     MileagePage,
     ServiceOrderPage,
@@ -36,7 +44,6 @@ from incadea_desk.incadea.wire import (
     WireServiceLinePage,
     WireServiceOrder,
     WireVehicle,
-    parse,
 )
 
 log = logging.getLogger(__name__)
@@ -44,8 +51,6 @@ log = logging.getLogger(__name__)
 # No DMS key or plate comes near this; longer input cannot match and is not sent.
 MAX_KEY_LENGTH = 100
 
-EXPAND = "serviceLines,vehicle($expand=driver,owner),contractor"
-NEWEST_FIRST = "appointmentDateTime desc"
 
 # Validating and mapping a page of changed orders costs about half a millisecond per
 # order; while it runs, the event loop (the window's, in the application) gets a turn
@@ -91,6 +96,7 @@ class IncadeaClient:
     ) -> None:
         self._config = config
         self._root = config.api_root
+        self._names = TenantNames(config.mapping)
         auth = auth_for(config, clock=clock) if clock else auth_for(config)
         client = build_async_client(
             timeouts=config.timeouts,
@@ -106,6 +112,8 @@ class IncadeaClient:
             retry=retry,
             messages=MESSAGES,
             refusal_message=refusal_message,
+            conflict_statuses=CONFLICT_STATUSES,
+            defect_codes=DEFECT_CODES,
         )
 
     async def aclose(self) -> None:
@@ -121,19 +129,20 @@ class IncadeaClient:
         """Service orders with this WO number, newest appointment first."""
         if len(wo_number) > MAX_KEY_LENGTH:
             return []
-        return await self._query(odata.eq("orderNo", wo_number.strip()), "find by WO number")
+        return await self._query(self._names.eq("orderNo", wo_number.strip()), "find by WO number")
 
     async def find_by_registration(self, reg: RegistrationNumber) -> list[DmsWorkorder]:
         """Service orders of this plate whether the DMS stored it compact or dashed,
         newest appointment first."""
-        forms = [odata.eq("registrationNo", form) for form in dms_search_forms(reg)]
+        # Several forms of one field: Business Central refuses "or" only across fields.
+        forms = [self._names.eq("registrationNo", form) for form in dms_search_forms(reg)]
         return await self._query(odata.or_(*forms), "find by registration")
 
     async def get_workorder(self, dms_number: str) -> DmsWorkorder:
         """The complete workorder with this DMS number; ``NotFound`` if there is none."""
         found = []
         if len(dms_number) <= MAX_KEY_LENGTH:
-            found = await self._query(odata.eq("documentNo", dms_number), "get workorder")
+            found = await self._query(self._names.eq("documentNo", dms_number), "get workorder")
         if not found:
             raise _no_match()
         return found[0]
@@ -143,22 +152,18 @@ class IncadeaClient:
     ) -> AsyncIterator[list[DmsWorkorder]]:
         """Pages of service orders changed at or after ``since``, oldest change first
         (ties by id). The DMS's ``@odata.nextLink`` is followed as it is given."""
+        names = self._names
+        modified, key = names.order_field("lastModifiedDateTime"), names.order_field("id")
         params = {
-            "$filter": odata.ge("lastModifiedDateTime", since).text,
-            "$orderby": "lastModifiedDateTime asc,id asc",
-            "$expand": EXPAND,
+            "$filter": names.ge("lastModifiedDateTime", since).text,
+            "$orderby": f"{modified} asc,{key} asc",
+            "$expand": names.expand,
         }
         headers = {"Prefer": f"odata.maxpagesize={page_size}"}
-        url: str | None = self._url("serviceOrders")
-        first = True
+        url: str | None = self._url(names.orders, params)
         while url is not None:
             response = await self._http.send(
-                "GET",
-                url,
-                params=params if first else None,
-                headers=headers,
-                retry_safe=True,
-                operation="changed since",
+                "GET", url, headers=headers, retry_safe=True, operation="changed since"
             )
             page = await parse_answer_in_slices(
                 ServiceOrderPage,
@@ -168,23 +173,23 @@ class IncadeaClient:
                 system="incadea",
                 status=response.status_code,
                 slice_s=MAPPING_SLICE_S,
+                rename=None if names.identity else names.incoming_page,
             )
             yield await self._complete_all(page.value)
             url = self._checked_next_link(page.next_link)
-            first = False
 
     async def read_mileage(self, dms_number: str) -> MileageReading:
         """The DMS mileage right now, with the etag a write must present."""
         if len(dms_number) > MAX_KEY_LENGTH:
             raise _no_match()
+        names = self._names
         response = await self._http.send(
             "GET",
-            self._url("serviceOrders"),
-            params={"$filter": odata.eq("documentNo", dms_number).text},
+            self._url(names.orders, {"$filter": names.eq("documentNo", dms_number).text}),
             retry_safe=True,
             operation="read mileage",
         )
-        page = parse(MileagePage, response.content, status=response.status_code)
+        page = names.parse(MileagePage, response, "serviceOrders", page=True)
         if not page.value:
             raise _no_match()
         return _reading(page.value[0])
@@ -194,15 +199,18 @@ class IncadeaClient:
         since it was read, ``Refused`` if the DMS rejects the value.
 
         The etag must be one the DMS gave us: ``If-Match: *`` would overwrite
-        a change we have not seen, so it is never sent.
+        a change we have not seen (Business Central accepts it), so it is never sent.
+        A stale etag is a ``Conflict`` whether the DMS answers 412 or, as Business
+        Central does, 409 ``Request_EntityChanged``.
         """
         if not reading.etag or reading.etag.strip() == "*":
             raise ValueError("update_mileage needs the etag of a reading, not a wildcard")
         entity = _guid(reading.entity_id, "id")
+        names = self._names
         response = await self._http.send(
             "PATCH",
-            self._url(f"serviceOrders({entity})"),
-            json={"mileageKm": km},
+            self._url(f"{names.orders}({entity})"),
+            json={names.order_field("mileageKm"): km},
             headers={"If-Match": reading.etag},
             retry_safe=True,
             operation="update mileage",
@@ -210,29 +218,45 @@ class IncadeaClient:
         log.info("incadea: mileage written for entity %s", entity)
         if response.status_code == 204 or not response.content:
             return await self._reading_by_id(entity)
-        return _reading(parse(WireMileage, response.content, status=response.status_code))
+        return _reading(names.parse(WireMileage, response, "serviceOrders"))
 
     async def ping(self) -> None:
         """Succeeds when the DMS is reachable and accepts our credentials."""
         await self._http.send(
             "GET",
-            self._url("serviceOrders"),
-            params={"$top": "1"},
+            self._url(self._names.orders, {"$top": "1"}),
             retry_safe=True,
             operation="ping",
         )
 
+    async def metadata(self) -> bytes:
+        """The API route's ``$metadata`` (EDMX), as the DMS sends it."""
+        response = await self._http.send(
+            "GET",
+            self._config.service_root + "$metadata",
+            headers={"Accept": "application/xml"},
+            retry_safe=True,
+            operation="read metadata",
+        )
+        return response.content
+
+    async def check_contract(self) -> ContractReport:
+        """Signs in, reads ``$metadata`` and holds the tenant mapping against it."""
+        return check_metadata(await self.metadata(), self._config.mapping, self._config.api_route)
+
     async def _reading_by_id(self, entity: str) -> MileageReading:
         response = await self._http.send(
             "GET",
-            self._url(f"serviceOrders({entity})"),
+            self._url(f"{self._names.orders}({entity})"),
             retry_safe=True,
             operation="read mileage",
         )
-        return _reading(parse(WireMileage, response.content, status=response.status_code))
+        return _reading(self._names.parse(WireMileage, response, "serviceOrders"))
 
-    def _url(self, path: str) -> str:
-        return self._root + path
+    def _url(self, path: str, params: dict[str, str] | None = None) -> str:
+        # The query string is built here, not by httpx, which sends a space as "+".
+        url = self._root + path
+        return f"{url}?{odata.query_string(params)}" if params else url
 
     def _checked_next_link(self, link: str | None) -> str | None:
         # The link is opaque, but our credentials must not follow it to another host.
@@ -248,14 +272,16 @@ class IncadeaClient:
         return link
 
     async def _query(self, where: odata.Filter, operation: str) -> list[DmsWorkorder]:
+        names = self._names
+        params = {
+            "$filter": where.text,
+            "$expand": names.expand,
+            "$orderby": f"{names.order_field('appointmentDateTime')} desc",
+        }
         response = await self._http.send(
-            "GET",
-            self._url("serviceOrders"),
-            params={"$filter": where.text, "$expand": EXPAND, "$orderby": NEWEST_FIRST},
-            retry_safe=True,
-            operation=operation,
+            "GET", self._url(names.orders, params), retry_safe=True, operation=operation
         )
-        page = parse(ServiceOrderPage, response.content, status=response.status_code)
+        page = names.parse(ServiceOrderPage, response, "serviceOrders", page=True)
         return await self._complete_all(page.value)
 
     async def _complete_all(self, orders: list[WireServiceOrder]) -> list[DmsWorkorder]:
@@ -264,10 +290,15 @@ class IncadeaClient:
         return await _map_in_slices([by_id.get(order.id, order) for order in orders])
 
     async def _complete(self, order: WireServiceOrder) -> WireServiceOrder:
-        """Reads, in parallel, the navigations this DMS did not expand."""
+        """Reads, in parallel, the navigations this DMS did not expand.
+
+        Expanded lines that came back empty are read once more through the navigation:
+        Business Central has been seen to return an empty list for a nested expand that
+        has rows (microsoft/AL#8179), and a workorder must not be imported without them.
+        """
         lines, vehicle, contractor = await _gather(
             [
-                self._lines(order.id) if order.serviceLines is None else _none(),
+                self._lines(order.id) if not order.serviceLines else _none(),
                 self._vehicle(order.vehicleId, order.vehicle),
                 self._customer(order.contractorCustomerId)
                 if order.contractor is None and order.contractorCustomerId is not None
@@ -282,13 +313,14 @@ class IncadeaClient:
         return order.model_copy(update=updates)
 
     async def _lines(self, order_id: UUID) -> WireServiceLinePage:
+        names = self._names
         response = await self._http.send(
             "GET",
-            self._url(f"serviceOrders({order_id})/serviceLines"),
+            self._url(f"{names.orders}({order_id})/{names.order_field('serviceLines')}"),
             retry_safe=True,
             operation="read service lines",
         )
-        return parse(WireServiceLinePage, response.content, status=response.status_code)
+        return names.parse(WireServiceLinePage, response, "serviceLines", page=True)
 
     async def _vehicle(
         self, vehicle_id: UUID | None, expanded: WireVehicle | None
@@ -297,14 +329,14 @@ class IncadeaClient:
         if vehicle is None:
             if vehicle_id is None:
                 return None
+            names = self._names
             response = await self._http.send(
                 "GET",
-                self._url(f"vehicles({vehicle_id})"),
-                params={"$expand": "driver,owner"},
+                self._url(f"{names.vehicles}({vehicle_id})", {"$expand": names.vehicle_expand}),
                 retry_safe=True,
                 operation="read vehicle",
             )
-            vehicle = parse(WireVehicle, response.content, status=response.status_code)
+            vehicle = names.parse(WireVehicle, response, "vehicles")
         if not _vehicle_incomplete(vehicle):
             return vehicle
         driver, owner = await _gather(
@@ -324,11 +356,11 @@ class IncadeaClient:
     async def _customer(self, customer_id: UUID) -> WireCustomer:
         response = await self._http.send(
             "GET",
-            self._url(f"customers({customer_id})"),
+            self._url(f"{self._names.customers}({customer_id})"),
             retry_safe=True,
             operation="read customer",
         )
-        return parse(WireCustomer, response.content, status=response.status_code)
+        return self._names.parse(WireCustomer, response, "customers")
 
 
 def _no_match() -> NotFound:
@@ -373,7 +405,7 @@ def _vehicle_incomplete(vehicle: WireVehicle) -> bool:
 
 
 def _incomplete(order: WireServiceOrder) -> bool:
-    if order.serviceLines is None:
+    if not order.serviceLines:
         return True
     if order.contractor is None and order.contractorCustomerId is not None:
         return True

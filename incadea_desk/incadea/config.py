@@ -2,30 +2,55 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
+from urllib.parse import quote
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, SecretStr, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    SecretStr,
+    field_validator,
+    model_validator,
+)
 
 from incadea_desk.http import Timeouts
+from incadea_desk.incadea.tenant import DEFAULT_MAPPING, TenantMapping
 
 AuthMode = Literal["oauth", "basic", "ntlm"]
+
+# Microsoft Entra ID, where Business Central online takes its tokens from.
+DEFAULT_AUTHORITY = "https://login.microsoftonline.com"
+BC_SCOPE = "https://api.businesscentral.dynamics.com/.default"
+DEFAULT_API_ROUTE = "incadea/workshop/v1.0"
+_ROUTE_PART = re.compile(r"[A-Za-z0-9_.-]+")
 
 
 class IncadeaConnection(BaseModel):
     """One DMS company: where it lives and how we sign in."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
 
-    base_url: HttpUrl
+    base_url: HttpUrl = Field(
+        description="Service root in front of /api/: https://api.businesscentral.dynamics.com/"
+        "v2.0/{tenant}/{environment} online, https://{host}:{port}/{instance} on premises"
+    )
     company_id: UUID
+    authority: HttpUrl = Field(
+        default=HttpUrl(DEFAULT_AUTHORITY), description="OAuth sign-in authority (oauth)"
+    )
+    api_route: str = Field(default=DEFAULT_API_ROUTE, description="publisher/group/version")
+    mapping: TenantMapping = Field(default=DEFAULT_MAPPING, exclude=True)
     auth_mode: AuthMode = "oauth"
     tenant_id: str | None = Field(default=None, description="Entra ID tenant (oauth)")
     client_id: str | None = Field(default=None, description="App registration id (oauth)")
     client_secret: SecretStr | None = None
     scope: str | None = Field(
         default=None,
-        description="OAuth scope, e.g. https://api.businesscentral.dynamics.com/.default",
+        description="OAuth scope; none means https://api.businesscentral.dynamics.com/.default",
     )
     username: str | None = Field(
         default=None, description="Web-service user (basic) or DOMAIN\\user (ntlm)"
@@ -34,10 +59,20 @@ class IncadeaConnection(BaseModel):
     password: SecretStr | None = Field(default=None, description="Windows password (ntlm)")
     timeouts: Timeouts = Field(default_factory=Timeouts)
 
+    @field_validator("api_route")
+    @classmethod
+    def _route_has_three_parts(cls, value: str) -> str:
+        parts = value.strip().strip("/").split("/")
+        if len(parts) != 3 or not all(_ROUTE_PART.fullmatch(part) for part in parts):
+            raise ValueError(
+                "the API route must be publisher/group/version, e.g. " + DEFAULT_API_ROUTE
+            )
+        return "/".join(parts)
+
     @model_validator(mode="after")
     def _mode_has_its_fields(self) -> IncadeaConnection:
         required: dict[str, tuple[str, ...]] = {
-            "oauth": ("tenant_id", "client_id", "client_secret", "scope"),
+            "oauth": ("tenant_id", "client_id", "client_secret"),
             "basic": ("username", "access_key"),
             "ntlm": ("username", "password"),
         }
@@ -48,10 +83,25 @@ class IncadeaConnection(BaseModel):
 
     @property
     def root(self) -> str:
-        """The DMS host root without a trailing slash (token endpoint lives below it)."""
+        """The service root without a trailing slash; ``/api/`` follows it."""
         return str(self.base_url).rstrip("/")
+
+    @property
+    def service_root(self) -> str:
+        """The API route's OData service root (``$metadata`` lives below it), with a slash."""
+        return f"{self.root}/api/{self.api_route}/"
 
     @property
     def api_root(self) -> str:
         """The company's OData root, ending in a slash so entity names join onto it."""
-        return f"{self.root}/api/incadea/workshop/v1.0/companies({self.company_id})/"
+        return f"{self.service_root}companies({self.company_id})/"
+
+    @property
+    def token_url(self) -> str:
+        """``{authority}/{tenant}/oauth2/v2.0/token`` (Microsoft Entra ID's v2 endpoint)."""
+        tenant = quote(self.tenant_id or "", safe="")
+        return f"{str(self.authority).rstrip('/')}/{tenant}/oauth2/v2.0/token"
+
+    @property
+    def oauth_scope(self) -> str:
+        return self.scope or BC_SCOPE

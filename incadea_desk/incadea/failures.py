@@ -19,6 +19,12 @@ _SAFE_SENTENCES = (re.compile(r"Mileage \d+ km is lower than the current mileage
 
 MESSAGES: Messages = default_messages("incadea")
 
+# A stale If-Match: 412 by the OData rules, 409 Request_EntityChanged from Business
+# Central ("Another user has already changed the record").
+CONFLICT_STATUSES = frozenset({409, 412})
+# Business Central's 400 for a missing concurrency token: our request was wrong.
+DEFECT_CODES = frozenset({"BadRequest_InvalidToken"})
+
 
 def split_correlation_id(message: str) -> tuple[str, str | None]:
     """``"Text. CorrelationId: abc."`` -> ``("Text.", "abc")``."""

@@ -1,15 +1,19 @@
 """Builds OData ``$filter`` expressions so that no user input reaches a URL unescaped.
 
-Field names come from an allow-list; string values become single-quoted
-literals with every quote doubled; datetimes become UTC ISO literals. The
-result is still percent-encoded by httpx when it goes into the query string.
+Field names come from an allow-list (and are then spelled the tenant's way);
+string values become single-quoted literals with every quote doubled;
+datetimes become UTC ISO literals with a four-digit year. :func:`query_string`
+percent-encodes the result with ``%20`` for a space: in the OData ABNF a ``+``
+is not whitespace, and servers that follow it strictly refuse one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
+from urllib.parse import quote
 
 FIELDS = frozenset(
     {"documentNo", "orderNo", "registrationNo", "id", "lastModifiedDateTime", "canceled"}
@@ -38,7 +42,8 @@ def datetime_literal(value: datetime) -> str:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError("an OData datetime literal needs a timezone-aware datetime")
     utc = value.astimezone(UTC)
-    text = utc.strftime("%Y-%m-%dT%H:%M:%S")
+    # strftime's %Y drops leading zeros on some platforms; the ABNF wants four digits.
+    text = f"{utc.year:04d}-{utc:%m-%dT%H:%M:%S}"
     millis = utc.microsecond // 1000
     if millis:
         text += f".{millis:03d}"
@@ -51,8 +56,18 @@ def _field(name: str) -> str:
     return name
 
 
-def compare(field: str, op: Comparison, value: str | datetime | bool) -> Filter:
-    """``field op value`` with the value rendered as the right kind of literal."""
+def _same(name: str) -> str:
+    return name
+
+
+Rename = Callable[[str], str]
+
+
+def compare(
+    field: str, op: Comparison, value: str | datetime | bool, *, wire: Rename = _same
+) -> Filter:
+    """``field op value`` with the value rendered as the right kind of literal and the
+    field spelled by ``wire`` (the tenant's name of an allow-listed field)."""
     if isinstance(value, bool):
         rendered = "true" if value else "false"
     elif isinstance(value, datetime):
@@ -61,15 +76,15 @@ def compare(field: str, op: Comparison, value: str | datetime | bool) -> Filter:
         rendered = literal(value)
     else:
         raise TypeError(f"cannot render {type(value).__name__} as an OData literal")
-    return Filter(f"{_field(field)} {op} {rendered}")
+    return Filter(f"{wire(_field(field))} {op} {rendered}")
 
 
-def eq(field: str, value: str | datetime | bool) -> Filter:
-    return compare(field, "eq", value)
+def eq(field: str, value: str | datetime | bool, *, wire: Rename = _same) -> Filter:
+    return compare(field, "eq", value, wire=wire)
 
 
-def ge(field: str, value: datetime) -> Filter:
-    return compare(field, "ge", value)
+def ge(field: str, value: datetime, *, wire: Rename = _same) -> Filter:
+    return compare(field, "ge", value, wire=wire)
 
 
 def _join(word: str, parts: tuple[Filter, ...]) -> Filter:
@@ -86,3 +101,15 @@ def or_(*parts: Filter) -> Filter:
 
 def and_(*parts: Filter) -> Filter:
     return _join("and", parts)
+
+
+# Left as they are in a query value: OData's own punctuation, which RFC 3986 allows
+# in a query. Everything else, a space and a plus sign included, is percent-encoded.
+_QUERY_SAFE = "$(),:/"
+
+
+def query_string(params: Mapping[str, str]) -> str:
+    """``$filter=a%20eq%20'b'&...``: spaces as ``%20``, never ``+``."""
+    return "&".join(
+        f"{quote(key, safe='$')}={quote(value, safe=_QUERY_SAFE)}" for key, value in params.items()
+    )

@@ -21,6 +21,7 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import httpx
 from starlette.types import ASGIApp
@@ -30,7 +31,7 @@ from incadea_desk.sandbox.clock import Clock, ManualClock, system_clock
 from incadea_desk.sandbox.data import generate_workshop
 from incadea_desk.sandbox.environment import sandbox_environment
 from incadea_desk.sandbox.faults import FaultSettings
-from incadea_desk.sandbox.incadea_app import IncadeaStandIn
+from incadea_desk.sandbox.incadea_app import DEFAULT_API_ROUTE, IncadeaStandIn
 from incadea_desk.sandbox.incadea_auth import IncadeaCredentials
 from incadea_desk.sandbox.serve import (
     BackgroundLoop,
@@ -39,6 +40,7 @@ from incadea_desk.sandbox.serve import (
     SandboxTransport,
     serve_loopback,
 )
+from incadea_desk.sandbox.tenant import TenantNames
 
 __all__ = [
     "INPROCESS_CLAIRE_URL",
@@ -52,8 +54,8 @@ __all__ = [
     "serve_loopback",
 ]
 
-INPROCESS_INCADEA_URL = "http://incadea.sandbox"
-INPROCESS_CLAIRE_URL = "http://claire.sandbox"
+INPROCESS_INCADEA_URL = "https://incadea.sandbox"
+INPROCESS_CLAIRE_URL = "https://claire.sandbox"
 DEFAULT_SEED = 2604
 BC_SCOPE = "https://api.businesscentral.dynamics.com/.default"
 LOCATION_IDS = ("loc-utrecht", "loc-antwerpen")
@@ -65,6 +67,12 @@ class Sandbox:
     ``now`` anchors the seeded data (default: the clock's current time);
     ``clock`` is what the stand-ins read for token expiry, modification times
     and live steps (default: the system clock; tests pass a ``ManualClock``).
+
+    ``environment`` serves the DMS in Business Central online's URL shape,
+    ``/v2.0/{tenant}/{environment}/api/{api_route}/...``, with the token endpoint
+    on an authority of its own (:attr:`authority_app`); without it the DMS is
+    served on premises style, ``/api/{api_route}/...``, and signs in on its own
+    host. ``mapping`` is a tenant mapping file whose names the DMS then speaks.
     """
 
     def __init__(
@@ -79,6 +87,9 @@ class Sandbox:
         incadea_faults: FaultSettings | None = None,
         claire_faults: FaultSettings | None = None,
         order_count: int = 240,
+        api_route: str = DEFAULT_API_ROUTE,
+        environment: str | None = None,
+        mapping: Path | None = None,
     ) -> None:
         self.seed = seed
         self.clock: Clock = clock or system_clock
@@ -97,6 +108,9 @@ class Sandbox:
         self.access_key = f"sandbox-key-{ids.getrandbits(64):016x}"
         self.claire_api_key = f"claire-sandbox-{ids.getrandbits(64):016x}"
         self.location_id = LOCATION_IDS[0]
+        self.api_route = api_route
+        self.environment_name = environment
+        self.service_path = f"/v2.0/{self.tenant_id}/{environment}" if environment else ""
 
         self.incadea = IncadeaStandIn(
             generate_workshop(seed, self.now, order_count),
@@ -115,6 +129,10 @@ class Sandbox:
             token_ttl=token_ttl,
             live=live,
             live_interval=live_interval,
+            names=TenantNames.from_file(mapping) if mapping else None,
+            api_route=api_route,
+            service_path=self.service_path,
+            token_endpoint=environment is None,
         )
         self.claire = ClaireStandIn(
             ClaireCredentials(api_key=self.claire_api_key, location_ids=LOCATION_IDS),
@@ -140,6 +158,16 @@ class Sandbox:
         return self.incadea.app
 
     @property
+    def authority_app(self) -> ASGIApp:
+        """The sign-in authority alone (``/{tenant}/oauth2/v2.0/token``)."""
+        return self.incadea.authority_app
+
+    @property
+    def separate_authority(self) -> bool:
+        """Whether the authority is served apart from the DMS (the online shape)."""
+        return self.environment_name is not None
+
+    @property
     def claire_app(self) -> ASGIApp:
         return self.claire.app
 
@@ -162,5 +190,8 @@ class Sandbox:
         self.incadea.faults.replace(incadea or FaultSettings())
         self.claire.faults.replace(claire or FaultSettings())
 
-    def environment(self, incadea_url: str, claire_url: str) -> dict[str, str]:
-        return sandbox_environment(self, incadea_url, claire_url)
+    def environment(
+        self, incadea_url: str, claire_url: str, authority_url: str | None = None
+    ) -> dict[str, str]:
+        """``INCADEA_DESK_*`` settings; ``incadea_url`` is the DMS server's root."""
+        return sandbox_environment(self, incadea_url, claire_url, authority_url)

@@ -42,6 +42,18 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--env-file", type=Path, help="write the INCADEA_DESK_* connection variables here"
     )
+    parser.add_argument(
+        "--mapping", type=Path, help="speak the names of this tenant mapping file (TOML)"
+    )
+    parser.add_argument(
+        "--online",
+        metavar="ENVIRONMENT",
+        help="serve Business Central online's URL shape /v2.0/{tenant}/ENVIRONMENT/ "
+        "with the sign-in authority on a port of its own",
+    )
+    parser.add_argument(
+        "--api-route", default="incadea/workshop/v1.0", help="publisher/group/version"
+    )
     parser.set_defaults(func=run_sandbox_serve)
 
 
@@ -76,6 +88,9 @@ async def _serve(args: argparse.Namespace) -> None:
         incadea_faults=faults,
         claire_faults=faults.model_copy(),
         order_count=args.orders,
+        api_route=args.api_route,
+        environment=args.online,
+        mapping=args.mapping,
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -83,10 +98,14 @@ async def _serve(args: argparse.Namespace) -> None:
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
     async with serve_loopback(sandbox, args.port) as urls:
-        print(f"Incadea sandbox: {urls.incadea_base_url}", flush=True)
+        print(f"Incadea sandbox: {urls.incadea_base_url}{sandbox.service_path}", flush=True)
         print(f"Claire sandbox:  {urls.claire_base_url}", flush=True)
+        if urls.authority_url:
+            print(f"Sign-in authority: {urls.authority_url}", flush=True)
         if args.env_file is not None:
-            environment = sandbox_environment(sandbox, urls.incadea_base_url, urls.claire_base_url)
+            environment = sandbox_environment(
+                sandbox, urls.incadea_base_url, urls.claire_base_url, urls.authority_url or None
+            )
             write_env_file(args.env_file, environment)
             print(f"Connection settings written to {args.env_file}", flush=True)
         print("Press Ctrl+C to stop.", flush=True)

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from incadea_desk.sandbox.incadea_app import DEFAULT_API_ROUTE
+
 if TYPE_CHECKING:
     from incadea_desk.sandbox import Sandbox
 
 
-def sandbox_environment(sandbox: Sandbox, incadea_url: str, claire_url: str) -> dict[str, str]:
-    """``INCADEA_DESK_*`` settings for the sandbox served at the given base URLs."""
-    return {
-        "INCADEA_DESK_DMS_BASE_URL": incadea_url,
+def sandbox_environment(
+    sandbox: Sandbox, incadea_url: str, claire_url: str, authority_url: str | None = None
+) -> dict[str, str]:
+    """``INCADEA_DESK_*`` settings for the sandbox whose DMS server root is ``incadea_url``
+    (its sign-in authority too, unless ``authority_url`` names another)."""
+    environment = {
+        "INCADEA_DESK_DMS_BASE_URL": incadea_url + sandbox.service_path,
+        "INCADEA_DESK_DMS_AUTHORITY": authority_url or incadea_url,
         "INCADEA_DESK_DMS_COMPANY_ID": sandbox.company_id,
         "INCADEA_DESK_DMS_AUTH_MODE": "oauth",
         "INCADEA_DESK_DMS_TENANT_ID": sandbox.tenant_id,
@@ -22,3 +28,6 @@ def sandbox_environment(sandbox: Sandbox, incadea_url: str, claire_url: str) -> 
         "INCADEA_DESK_CLAIRE_LOCATION_ID": sandbox.location_id,
         "INCADEA_DESK_CLAIRE_API_KEY": sandbox.claire_api_key,
     }
+    if sandbox.api_route != DEFAULT_API_ROUTE:
+        environment["INCADEA_DESK_DMS_API_ROUTE"] = sandbox.api_route
+    return environment

@@ -22,7 +22,9 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-DriftKind = Literal["missing_optional", "extra_field", "wrong_type"]
+# empty_expanded_lines: an expanded serviceLines comes back [] although the order has
+# lines, as microsoft/AL#8179 reports for Business Central's nested expands.
+DriftKind = Literal["missing_optional", "extra_field", "wrong_type", "empty_expanded_lines"]
 
 ErrorFactory = Callable[[int, dict[str, str]], Response]
 """Builds an app's error response for a status (429, 500, 503, 504) with extra headers."""
@@ -38,7 +40,7 @@ class FaultSettings(BaseModel):
     latency_ms: float = Field(0, ge=0, le=60_000, description="fixed delay before every answer")
     jitter_ms: float = Field(0, ge=0, le=60_000, description="extra random delay, 0..jitter_ms")
     error_rate: float = Field(0, ge=0, le=1, description="share of requests answered with an error")
-    error_status: Literal[500, 503, 504] | None = Field(
+    error_status: Literal[408, 500, 503, 504] | None = Field(
         None, description="status for error_rate; None: 503 on Incadea, 500 on Claire"
     )
     throttle_count: int = Field(0, ge=0, description="the next N requests get 429")

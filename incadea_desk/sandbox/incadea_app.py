@@ -3,9 +3,14 @@
 Implements ``docs/wire-contracts.md`` (section "Incadea DMS"): the token
 endpoint of an Entra ID tenant, Basic auth with a web-service access key,
 ``serviceOrders`` / ``vehicles`` / ``customers`` with ``$filter``,
-``$expand``, ``$orderby``, ``$top``, ``$skip``, server-driven paging, ETags
-and the mileage PATCH. Auth lives in ``incadea_auth``; the admin endpoints under
-``/_sandbox/`` (no auth) in ``incadea_admin``.
+``$expand``, ``$orderby``, ``$top``, ``$skip``, server-driven paging, ETags,
+the mileage PATCH and ``$metadata``. Where Microsoft documents how Business
+Central answers (409 ``Request_EntityChanged``, 400 ``BadRequest_InvalidToken``,
+``If-Match: *``, no ``or`` across fields), the stand-in answers the same.
+It serves the on-premises URL shape (``/api/{route}/...`` below the root) or
+the online one (``/v2.0/{tenant}/{environment}/api/{route}/...``), in the
+default contract's names or a tenant's. Auth lives in ``incadea_auth``; the
+admin endpoints under ``/_sandbox/`` (no auth) in ``incadea_admin``.
 
 Longer than most modules: the entity sets, rendering, paging and the PATCH
 rule share one OData request path and are read together against the contract.
@@ -41,6 +46,7 @@ from incadea_desk.sandbox.faults import FaultBox, FaultMiddleware, FaultSettings
 from incadea_desk.sandbox.incadea_admin import IncadeaAdmin
 from incadea_desk.sandbox.incadea_auth import IncadeaAuth, IncadeaCredentials
 from incadea_desk.sandbox.index import Narrowing, narrowing
+from incadea_desk.sandbox.metadata import edmx
 from incadea_desk.sandbox.odata import (
     Expand,
     ExpandSpec,
@@ -51,8 +57,9 @@ from incadea_desk.sandbox.odata import (
     parse_filter,
     parse_orderby,
 )
+from incadea_desk.sandbox.tenant import TenantNames
 
-API_ROOT = "/api/incadea/workshop/v1.0/"
+DEFAULT_API_ROUTE = "incadea/workshop/v1.0"
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
 CHALLENGE = 'Bearer realm="incadea-sandbox", Basic realm="incadea-sandbox"'
@@ -60,17 +67,18 @@ ODATA_JSON = "application/json; odata.metadata=minimal; charset=utf-8"
 
 ERROR_CODES = {
     400: "BadRequest",
+    408: "Request_Timeout",
     401: "Authentication_InvalidCredentials",
     404: "BadRequest_NotFound",
     405: "BadRequest_MethodNotAllowed",
-    412: "Request_EntityChanged",
-    428: "Request_PreconditionRequired",
+    409: "Request_EntityChanged",
     429: "Application_TooManyRequests",
     500: "Application_InternalServerError",
     503: "Application_ServiceUnavailable",
     504: "Application_GatewayTimeout",
 }
 ERROR_SENTENCES = {
+    408: "The request timed out.",
     429: "The request was throttled; too many requests.",
     500: "An unexpected error occurred.",
     503: "The service is temporarily unavailable.",
@@ -222,7 +230,15 @@ class IncadeaStandIn:
         token_ttl: timedelta = timedelta(seconds=3599),
         live: bool = False,
         live_interval: timedelta = timedelta(seconds=15),
+        names: TenantNames | None = None,
+        api_route: str = DEFAULT_API_ROUTE,
+        service_path: str = "",
+        token_endpoint: bool = True,
     ) -> None:
+        self.names = names or TenantNames()
+        self.api_root = f"{service_path}/api/{api_route}/"
+        self.service_path = service_path
+        self.token_endpoint = token_endpoint
         self.data = data
         self.credentials = credentials
         self.clock = clock
@@ -235,15 +251,19 @@ class IncadeaStandIn:
         self.steps_taken = 0
         self.clock_steps = 0
         self.app: ASGIApp = self._build_app()
+        self.authority_app: ASGIApp = Starlette(
+            routes=[Route("/{tenant}/oauth2/v2.0/token", self.auth.token, methods=["POST"])]
+        )
 
     # --- the ASGI app ------------------------------------------------------
 
     def _build_app(self) -> ASGIApp:
         tenant = self.credentials.tenant_id
+        token = [Route("/{tenant}/oauth2/v2.0/token", self.auth.token, methods=["POST"])]
         routes = [
-            Route("/{tenant}/oauth2/v2.0/token", self.auth.token, methods=["POST"]),
+            *(token if self.token_endpoint else []),
             Route(
-                API_ROOT + "{rest:path}",
+                self.api_root + "{rest:path}",
                 self.api,
                 methods=["GET", "PATCH", "POST", "PUT", "DELETE"],
             ),
@@ -327,10 +347,8 @@ class IncadeaStandIn:
         customers = self.data.customers
         for name, nested in expand.items():
             if name == "serviceLines":
-                lines = sorted(
-                    self.data.lines[row.id], key=lambda r: (r.data["jobNo"], r.data["lineNo"])
-                )
-                body[name] = [self._wire(line) for line in lines]
+                empty = drift == "empty_expanded_lines"
+                body[name] = [] if empty else self._lines(row)
             elif name == "vehicle":
                 vehicle = self.data.vehicles[str(row.data["vehicleId"])]
                 body[name] = self.render("vehicles", vehicle, nested, drift)
@@ -353,6 +371,10 @@ class IncadeaStandIn:
             return self.data.index.by_order_no(narrowed.order_no)
         return self._rows(entity_set).values()
 
+    def _lines(self, order: Row) -> list[dict[str, Any]]:
+        lines = sorted(self.data.lines[order.id], key=lambda r: (r.data["jobNo"], r.data["lineNo"]))
+        return [self._wire(line) for line in lines]
+
     def _rows(self, entity_set: str) -> dict[str, Row]:
         return {
             "serviceOrders": self.data.orders,
@@ -370,9 +392,17 @@ class IncadeaStandIn:
                 headers={"WWW-Authenticate": CHALLENGE},
             )
         self.catch_up()
+        if request.path_params["rest"] == "$metadata":
+            if request.method != "GET":
+                raise ODataProblem(405, "The method is not allowed on this resource.")
+            return Response(
+                edmx(self.data, self.names),
+                media_type="application/xml",
+                headers={"OData-Version": "4.0"},
+            )
         match = re.fullmatch(
             r"companies(?:\((?P<company>[^)]*)\)"
-            r"(?:/(?P<set>[A-Za-z]+)(?:\((?P<key>[^)]*)\))?)?)?",
+            r"(?:/(?P<set>[A-Za-z]+)(?:\((?P<key>[^)]*)\)(?:/(?P<nav>[A-Za-z]+))?)?)?)?",
             request.path_params["rest"].removesuffix("/"),
         )
         if match is None:
@@ -384,13 +414,14 @@ class IncadeaStandIn:
             return self._json({"value": [self._company()]}, request, "companies")
         if company.lower() != self.credentials.company_id.lower():
             raise ODataProblem(404, f"The company '{company}' does not exist.")
-        entity_set = match["set"]
-        if entity_set is None:
+        wire_set = match["set"]
+        if wire_set is None:
             if request.method != "GET":
                 raise ODataProblem(405, "The method is not allowed on this resource.")
             return self._json(self._company(), request, "companies/$entity")
+        entity_set = self.names.back("entitySets", wire_set)
         if entity_set not in ENTITY_SETS:
-            raise ODataProblem(404, f"The resource '{entity_set}' does not exist.")
+            raise ODataProblem(404, f"The resource '{wire_set}' does not exist.")
         key = match["key"]
         if key is None:
             if request.method != "GET":
@@ -399,17 +430,30 @@ class IncadeaStandIn:
         key = key.strip("'").lower()
         row = self._rows(entity_set).get(key)
         if row is None:
-            raise ODataProblem(404, f"The {entity_set} entity '{key}' does not exist.")
+            raise ODataProblem(404, f"The {wire_set} entity '{key}' does not exist.")
+        if match["nav"] is not None:
+            return self._navigation(request, entity_set, row, match["nav"])
         if request.method == "GET":
             expand = self._expand(request, entity_set)
             return self._json(
-                self.render(entity_set, row, expand, self.faults.settings.drift),
+                self._out(
+                    entity_set, self.render(entity_set, row, expand, self.faults.settings.drift)
+                ),
                 request,
-                f"{entity_set}/$entity",
+                f"{wire_set}/$entity",
             )
         if request.method == "PATCH" and entity_set == "serviceOrders":
             return await self._patch_order(request, row)
         raise ODataProblem(405, "The method is not allowed on this resource.")
+
+    def _navigation(self, request: Request, entity_set: str, row: Row, wire: str) -> Response:
+        """``serviceOrders({id})/serviceLines``: the order's lines as a collection."""
+        if entity_set != "serviceOrders" or self.names.back(entity_set, wire) != "serviceLines":
+            raise ODataProblem(404, f"No resource was found for the segment '{wire}'.")
+        if request.method != "GET":
+            raise ODataProblem(405, "The method is not allowed on this resource.")
+        lines = [self.names.rename_fields("serviceLines", line) for line in self._lines(row)]
+        return self._json({"value": lines}, request, wire)
 
     def _company(self) -> dict[str, Any]:
         return {
@@ -418,10 +462,14 @@ class IncadeaStandIn:
             "displayName": "Autobedrijf Sandbox",
         }
 
+    def _out(self, entity_set: str, body: dict[str, Any]) -> dict[str, Any]:
+        """A rendered entity in the tenant's names."""
+        return self.names.rename_fields(entity_set, body)
+
     def _json(
         self, body: dict[str, Any], request: Request, context: str, **headers: str
     ) -> Response:
-        root = f"{request.base_url}{API_ROOT.lstrip('/')}"
+        root = f"{request.base_url}{self.api_root.lstrip('/')}"
         company = "" if context == "companies" else f"companies({self.credentials.company_id})/"
         payload = {"@odata.context": f"{root}$metadata#{company}{context}"}
         payload.update(body)
@@ -431,10 +479,23 @@ class IncadeaStandIn:
 
     def _expand(self, request: Request, entity_set: str) -> Expand:
         text = request.query_params.get("$expand")
+        spec = ENTITY_SETS[entity_set].expand
         try:
-            return parse_expand(text, ENTITY_SETS[entity_set].expand) if text else {}
+            return (
+                _default_expand(
+                    self.names, entity_set, parse_expand(text, self._wire_spec(entity_set, spec))
+                )
+                if text
+                else {}
+            )
         except ODataError as exc:
             raise ODataProblem(400, str(exc)) from exc
+
+    def _wire_spec(self, section: str, spec: ExpandSpec) -> ExpandSpec:
+        return {
+            self.names.out(section, name): self._wire_spec(NAVIGATION_SECTIONS[name], nested)
+            for name, nested in spec.items()
+        }
 
     def _collection(self, request: Request, entity_set: str) -> Response:
         spec = ENTITY_SETS[entity_set]
@@ -442,11 +503,20 @@ class IncadeaStandIn:
         unknown = sorted(k for k in params if k.startswith("$") and k not in QUERY_OPTIONS)
         if unknown:
             raise ODataProblem(400, f"The query option '{unknown[0]}' is not supported.")
+        names = self.names
+        filters = {names.out(entity_set, f): t for f, t in spec.filters.items()}
+        sortable = {names.out(entity_set, f): t for f, t in spec.sortable.items()}
+        columns = {names.out(entity_set, f): f for f in spec.sortable}
         try:
             predicate = (
-                parse_filter(params["$filter"], spec.filters) if "$filter" in params else None
+                parse_filter(params["$filter"], filters, columns) if "$filter" in params else None
             )
-            order = parse_orderby(params["$orderby"], spec.sortable) if "$orderby" in params else []
+            order = [
+                (columns[field], desc)
+                for field, desc in (
+                    parse_orderby(params["$orderby"], sortable) if "$orderby" in params else []
+                )
+            ]
         except ODataError as exc:
             raise ODataProblem(400, str(exc)) from exc
         expand = self._expand(request, entity_set)
@@ -465,7 +535,12 @@ class IncadeaStandIn:
         skip = None if after is not None else self._non_negative(params, "$skip")
         page_size, applied = self._page_size(request)
         take = page_size if remaining is None else min(page_size, remaining)
-        narrowed = narrowing(params.get("$filter")) if entity_set == "serviceOrders" else None
+        # The index reads the default names; a tenant's renamed filter is not narrowed.
+        narrowed = (
+            narrowing(params.get("$filter"))
+            if entity_set == "serviceOrders" and not names.renames(entity_set)
+            else None
+        )
         if (
             narrowed is not None
             and order == [("lastModifiedDateTime", False), ("id", False)]
@@ -500,7 +575,10 @@ class IncadeaStandIn:
         page = rows[:take]
         body: dict[str, Any] = {
             "value": [
-                self.render(entity_set, row, expand, self.faults.settings.drift) for row in page
+                self._out(
+                    entity_set, self.render(entity_set, row, expand, self.faults.settings.drift)
+                )
+                for row in page
             ]
         }
         left = None if remaining is None else remaining - len(page)
@@ -513,7 +591,7 @@ class IncadeaStandIn:
             base = str(request.url.replace(query=""))
             body["@odata.nextLink"] = f"{base}?{urlencode(query, safe=SAFE_QUERY_CHARS)}"
         headers = {"Preference-Applied": f"odata.maxpagesize={page_size}"} if applied else {}
-        return self._json(body, request, entity_set, **headers)
+        return self._json(body, request, names.out("entitySets", entity_set), **headers)
 
     @staticmethod
     def _non_negative(params: Mapping[str, str], name: str) -> int | None:
@@ -553,28 +631,34 @@ class IncadeaStandIn:
         return key, remaining
 
     async def _patch_order(self, request: Request, row: Row) -> Response:
+        # Business Central: no If-Match -> 400 BadRequest_InvalidToken; a stale one ->
+        # 409 Request_EntityChanged; "*" matches any version (Microsoft Learn,
+        # webservices/dynamics-error-codes and the API reference's update examples).
         if_match = request.headers.get("if-match", "").strip()
-        if not if_match or if_match == "*":
+        if not if_match:
             raise ODataProblem(
-                428, "The request must carry an If-Match header with the entity's ETag."
+                400,
+                "Could not validate the client concurrency token required by the service. "
+                "Please provide a valid token in the client request.",
+                "BadRequest_InvalidToken",
             )
+        mileage = self.names.out("serviceOrders", "mileageKm")
         try:
             body = json.loads(await request.body())
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise ODataProblem(400, "The request body is not valid JSON.") from exc
-        if not isinstance(body, dict) or set(body) != {"mileageKm"}:
-            raise ODataProblem(
-                400, "Only the property 'mileageKm' may be modified on serviceOrders."
-            )
-        km = body["mileageKm"]
+        if not isinstance(body, dict) or set(body) != {mileage}:
+            orders = self.names.out("entitySets", "serviceOrders")
+            raise ODataProblem(400, f"Only the property '{mileage}' may be modified on {orders}.")
+        km = body[mileage]
         if not isinstance(km, int) or isinstance(km, bool) or not 0 <= km < 2_000_000:
             raise ODataProblem(
-                400, "The value for 'mileageKm' must be a whole number of kilometres."
+                400, f"The value for '{mileage}' must be a whole number of kilometres."
             )
         if self.faults.take_concurrent_edit():
             self.data.touch(row, self.clock())
-        if if_match != etag(row):
-            raise ODataProblem(412, "Another user has modified the record since it was read.")
+        if if_match != "*" and if_match != etag(row):
+            raise ODataProblem(409, "Another user has already changed the record.")
         current = int(row.data["mileageKm"])
         if km < current:
             raise ODataProblem(
@@ -587,7 +671,28 @@ class IncadeaStandIn:
         row.data["mileageDate"] = now.date()
         self.data.touch(row, now)
         return self._json(
-            self.render("serviceOrders", row, {}, self.faults.settings.drift),
+            self._out(
+                "serviceOrders", self.render("serviceOrders", row, {}, self.faults.settings.drift)
+            ),
             request,
-            "serviceOrders/$entity",
+            f"{self.names.out('entitySets', 'serviceOrders')}/$entity",
         )
+
+
+# The section a navigation leads to.
+NAVIGATION_SECTIONS = {
+    "serviceLines": "serviceLines",
+    "vehicle": "vehicles",
+    "contractor": "customers",
+    "driver": "customers",
+    "owner": "customers",
+}
+
+
+def _default_expand(names: TenantNames, section: str, expand: Expand) -> Expand:
+    """An ``$expand`` tree parsed in the tenant's names, in the default names."""
+    result: Expand = {}
+    for wire, nested in expand.items():
+        name = names.back(section, wire) or wire
+        result[name] = _default_expand(names, NAVIGATION_SECTIONS.get(name, section), nested)
+    return result

@@ -2,6 +2,10 @@
 
 ``$filter``: comparisons ``field op literal`` with ``eq ne gt ge lt le``,
 joined by ``and`` / ``or`` (``and`` binds tighter) and grouped by parentheses.
+As in Business Central, ``or`` joins conditions on one field only ("The 'OR'
+operator is not supported on distinct fields on an OData filter", Microsoft
+Learn, webservices/odata-known-limitations), and operators stand between
+whitespace as the OData ABNF requires (``documentNo eq'a'`` is refused).
 Literals: strings in single quotes with ``''`` for a quote, unquoted ISO 8601
 datetimes with an offset, unquoted GUIDs, integers, ``true`` / ``false``.
 ``$orderby``: ``field [asc|desc]`` comma separated. ``$expand``: navigation
@@ -32,6 +36,13 @@ class Token:
     kind: str
     text: str
     pos: int
+    spaced: bool = False  # whitespace stands right before it
+
+
+OR_ON_DISTINCT_FIELDS = (
+    "An error occurred while processing this request. "
+    "The 'OR' operator is not supported on distinct fields on an OData filter."
+)
 
 
 _TOKEN = re.compile(
@@ -52,16 +63,24 @@ _TOKEN = re.compile(
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     pos = 0
+    spaced = False
     while pos < len(text):
         match = _TOKEN.match(text, pos)
         if match is None:
             raise ODataError(f"Syntax error at position {pos} in '$filter'.")
         kind = match.lastgroup or ""
-        if kind != "ws":
-            tokens.append(Token(kind, match.group(), pos))
+        if kind == "ws":
+            spaced = True
+        else:
+            tokens.append(Token(kind, match.group(), pos, spaced))
+            spaced = False
         pos = match.end()
-    tokens.append(Token("end", "", len(text)))
+    tokens.append(Token("end", "", len(text), spaced))
     return tokens
+
+
+# A predicate and the fields it reads.
+_Parsed = tuple[Predicate, frozenset[str]]
 
 
 def parse_datetime(text: str) -> datetime:
@@ -93,10 +112,13 @@ def _compare(op: str, left: Any, right: Any) -> bool:
 
 
 class _FilterParser:
-    def __init__(self, text: str, fields: Mapping[str, FieldType]) -> None:
+    def __init__(
+        self, text: str, fields: Mapping[str, FieldType], columns: Mapping[str, str]
+    ) -> None:
         self.tokens = tokenize(text)
         self.index = 0
         self.fields = fields
+        self.columns = columns
 
     def peek(self) -> Token:
         return self.tokens[self.index]
@@ -110,33 +132,48 @@ class _FilterParser:
         token = self.peek()
         if token.kind == "name" and token.text == word:
             self.index += 1
+            self.spaced_around(token)
             return True
         return False
 
+    def spaced_around(self, token: Token) -> None:
+        """Operators stand between whitespace (RWS in the OData ABNF)."""
+        if not (token.spaced and self.peek().spaced):
+            raise ODataError(
+                f"Syntax error at position {token.pos} in '$filter': "
+                f"'{token.text}' needs whitespace on both sides."
+            )
+
     def parse(self) -> Predicate:
-        predicate = self.disjunction()
+        predicate, _ = self.disjunction()
         token = self.peek()
         if token.kind != "end":
             raise ODataError(f"Unexpected '{token.text}' at position {token.pos} in '$filter'.")
         return predicate
 
-    def disjunction(self) -> Predicate:
+    def disjunction(self) -> _Parsed:
         parts = [self.conjunction()]
         while self.keyword("or"):
             parts.append(self.conjunction())
         if len(parts) == 1:
             return parts[0]
-        return lambda row: any(part(row) for part in parts)
+        fields = frozenset().union(*(used for _, used in parts))
+        if len(fields) > 1:
+            raise ODataError(OR_ON_DISTINCT_FIELDS)
+        predicates = [predicate for predicate, _ in parts]
+        return (lambda row: any(part(row) for part in predicates)), fields
 
-    def conjunction(self) -> Predicate:
+    def conjunction(self) -> _Parsed:
         parts = [self.primary()]
         while self.keyword("and"):
             parts.append(self.primary())
         if len(parts) == 1:
             return parts[0]
-        return lambda row: all(part(row) for part in parts)
+        predicates = [predicate for predicate, _ in parts]
+        fields = frozenset().union(*(used for _, used in parts))
+        return (lambda row: all(part(row) for part in predicates)), fields
 
-    def primary(self) -> Predicate:
+    def primary(self) -> _Parsed:
         token = self.peek()
         if token.kind == "lparen":
             self.take()
@@ -146,7 +183,7 @@ class _FilterParser:
             return inner
         return self.comparison()
 
-    def comparison(self) -> Predicate:
+    def comparison(self) -> _Parsed:
         name = self.take()
         if name.kind != "name":
             raise ODataError(f"Expected a property name at position {name.pos} in '$filter'.")
@@ -157,14 +194,16 @@ class _FilterParser:
         op = self.take()
         if op.kind != "name" or op.text not in COMPARISONS:
             raise ODataError(f"Unsupported operator '{op.text}' at position {op.pos} in '$filter'.")
+        self.spaced_around(op)
         field_type = self.fields[name.text]
         value = self.literal(field_type, name.text)
         if field_type == "bool" and op.text not in ("eq", "ne"):
             raise ODataError(f"Operator '{op.text}' cannot compare '{name.text}'.")
-        key, operator = name.text, op.text
+        key, operator = self.columns.get(name.text, name.text), op.text
+        used = frozenset({name.text})
         if field_type == "guid":
-            return lambda row: _compare(operator, str(row.get(key) or "").lower(), value)
-        return lambda row: _compare(operator, row.get(key), value)
+            return (lambda row: _compare(operator, str(row.get(key) or "").lower(), value)), used
+        return (lambda row: _compare(operator, row.get(key), value)), used
 
     def literal(self, field_type: FieldType, field: str) -> Any:
         token = self.take()
@@ -192,13 +231,16 @@ class _FilterParser:
         return int(token.text)
 
 
-def parse_filter(text: str, fields: Mapping[str, FieldType]) -> Predicate:
-    """A row predicate for an OData ``$filter`` over the given filterable fields."""
-    return _FilterParser(text, fields).parse()
+def parse_filter(
+    text: str, fields: Mapping[str, FieldType], columns: Mapping[str, str] | None = None
+) -> Predicate:
+    """A row predicate for an OData ``$filter`` over the given filterable fields;
+    ``columns`` maps a wire field name to the row's key where they differ."""
+    return _FilterParser(text, fields, columns or {}).parse()
 
 
 def parse_orderby(text: str, fields: Mapping[str, FieldType]) -> list[tuple[str, bool]]:
-    """``$orderby`` as ``[(field, descending), ...]``."""
+    """``$orderby`` as ``[(field, descending), ...]`` in the wire's field names."""
     order: list[tuple[str, bool]] = []
     for part in text.split(","):
         words = part.split()

@@ -90,10 +90,16 @@ class _ThreadedTransport(httpx.AsyncBaseTransport):
 
 @dataclass(frozen=True)
 class LoopbackUrls:
-    """Where the loopback servers listen."""
+    """Where the loopback servers listen: the DMS server's root, Claire's, and the
+    DMS's sign-in authority (the DMS server itself unless the sandbox has its own)."""
 
     incadea_base_url: str
     claire_base_url: str
+    authority_url: str = ""
+
+    @property
+    def sign_in_url(self) -> str:
+        return self.authority_url or self.incadea_base_url
 
 
 class _Server(uvicorn.Server):
@@ -144,15 +150,33 @@ def _server(app: ASGIApp) -> _Server:
     return _Server(config)
 
 
-def _bind_pair(port: int, claire_port: int | None) -> list[socket.socket]:
-    """Bind Incadea on ``port``, Claire on ``claire_port`` (default ``port + 1`` or ephemeral)."""
-    first = _bind(port)
+def _bind_pair(port: int, claire_port: int | None, authority: bool) -> list[socket.socket]:
+    """Bind Incadea on ``port``, Claire on ``claire_port`` (default ``port + 1`` or
+    ephemeral), and with ``authority`` the sign-in authority on ``port + 2`` or ephemeral."""
+    ports = [port, claire_port if claire_port is not None else (port + 1 if port else 0)]
+    if authority:
+        ports.append(port + 2 if port else 0)
+    sockets: list[socket.socket] = []
     try:
-        second = _bind(claire_port if claire_port is not None else (port + 1 if port else 0))
+        for number in ports:
+            sockets.append(_bind(number))
     except OSError:
-        first.close()
+        for sock in sockets:
+            sock.close()
         raise
-    return [first, second]
+    return sockets
+
+
+def _apps(sandbox: Sandbox) -> list[ASGIApp]:
+    apps = [sandbox.incadea_app, sandbox.claire_app]
+    if sandbox.separate_authority:
+        apps.append(sandbox.authority_app)
+    return apps
+
+
+def _urls(sockets: list[socket.socket]) -> LoopbackUrls:
+    authority = _url(sockets[2]) if len(sockets) > 2 else ""
+    return LoopbackUrls(_url(sockets[0]), _url(sockets[1]), authority)
 
 
 def _url(sock: socket.socket) -> str:
@@ -166,9 +190,9 @@ async def serve_loopback(
 ) -> AsyncIterator[LoopbackUrls]:
     """Serve both stand-ins on 127.0.0.1 from the running event loop until the block ends."""
     silence_dropped_connection_logs()
-    sockets = _bind_pair(port, claire_port)
-    urls = LoopbackUrls(_url(sockets[0]), _url(sockets[1]))
-    servers = [_server(sandbox.incadea_app), _server(sandbox.claire_app)]
+    sockets = _bind_pair(port, claire_port, sandbox.separate_authority)
+    urls = _urls(sockets)
+    servers = [_server(app) for app in _apps(sandbox)]
     tasks = [
         asyncio.create_task(server.serve(sockets=[sock]))
         for server, sock in zip(servers, sockets, strict=True)
@@ -206,9 +230,9 @@ class LoopbackThread:
 
     def start(self) -> LoopbackUrls:
         silence_dropped_connection_logs()
-        sockets = _bind_pair(self.port, self.claire_port)
-        self.urls = LoopbackUrls(_url(sockets[0]), _url(sockets[1]))
-        self._servers = [_server(self.sandbox.incadea_app), _server(self.sandbox.claire_app)]
+        sockets = _bind_pair(self.port, self.claire_port, self.sandbox.separate_authority)
+        self.urls = _urls(sockets)
+        self._servers = [_server(app) for app in _apps(self.sandbox)]
 
         async def run() -> None:
             await asyncio.gather(

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
 from pydantic import SecretStr, ValidationError
 
 from incadea_desk.claire import ClaireConnection
 from incadea_desk.config import Settings
 from incadea_desk.http import Timeouts
 from incadea_desk.incadea import IncadeaConnection
+from incadea_desk.incadea.tenant import MappingError, load_mapping
 from incadea_desk.secrets import SECRET_ENV, SECRET_FOR_AUTH_MODE, SecretStore
 
 
@@ -42,19 +46,28 @@ async def incadea_connection(settings: Settings, secrets: SecretStore) -> Incade
     if not secret:
         raise NotConfigured(f"The DMS secret is missing: {_secret_hint(secret_name)}.")
     timeouts = Timeouts(connect=dms.connect_timeout_seconds, read=dms.read_timeout_seconds)
+    try:
+        mapping = await asyncio.to_thread(load_mapping, Path(dms.mapping) if dms.mapping else None)
+    except MappingError as error:
+        raise NotConfigured(str(error)) from None
     fields: dict[str, object] = {
         "base_url": dms.base_url,
         "company_id": dms.company_id,
         "auth_mode": dms.auth_mode,
         "timeouts": timeouts,
+        "mapping": mapping,
     }
+    if dms.api_route:
+        fields["api_route"] = dms.api_route
     if dms.auth_mode == "oauth":
         fields |= {
             "tenant_id": dms.tenant_id,
             "client_id": dms.client_id,
             "client_secret": SecretStr(secret),
-            "scope": dms.scope or f"{dms.base_url.rstrip('/')}/.default",
+            "scope": dms.scope or None,
         }
+        if dms.authority:
+            fields["authority"] = dms.authority
     elif dms.auth_mode == "basic":
         fields |= {"username": dms.username, "access_key": SecretStr(secret)}
     else:

@@ -348,6 +348,7 @@ def demo_settings(sandbox: Any, incadea_url: str, claire_url: str) -> Settings:
     data = settings.model_dump()
     data["dms"].update(
         base_url=incadea_url,
+        authority=incadea_url,
         company_id=sandbox.company_id,
         auth_mode="oauth",
         tenant_id=sandbox.tenant_id,

@@ -96,7 +96,7 @@ def sandbox_dialog(qtbot: QtBot, sandbox: Sandbox, secrets: dict[str, str]) -> S
     settings = Settings.model_validate(
         {
             "dms": {
-                "base_url": "http://incadea.sandbox",
+                "base_url": "https://incadea.sandbox",
                 "company_id": sandbox.company_id,
                 "auth_mode": "oauth",
                 "tenant_id": sandbox.tenant_id,

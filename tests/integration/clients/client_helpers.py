@@ -12,6 +12,7 @@ def incadea_connection(
 ) -> IncadeaConnection:
     return IncadeaConnection(
         base_url=urls.incadea_base_url,
+        authority=urls.incadea_base_url,
         company_id=sandbox.company_id,
         auth_mode="oauth",
         tenant_id=sandbox.tenant_id,

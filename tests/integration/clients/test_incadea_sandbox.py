@@ -11,10 +11,16 @@ from client_helpers import incadea_connection
 from pydantic import SecretStr
 
 from incadea_desk.domain.registration import RegistrationNumber
-from incadea_desk.errors import AuthenticationError, Conflict, NotFound, Refused
+from incadea_desk.errors import AuthenticationError, Conflict, Defect, NotFound, Refused
 from incadea_desk.http import RemoteHttp, Timeouts, build_async_client
 from incadea_desk.incadea import IncadeaClient, IncadeaConnection
-from incadea_desk.incadea.failures import read_error, refusal_message
+from incadea_desk.incadea.failures import (
+    CONFLICT_STATUSES,
+    DEFECT_CODES,
+    MESSAGES,
+    read_error,
+    refusal_message,
+)
 from incadea_desk.sandbox import FaultSettings, LoopbackUrls, ManualClock, Sandbox
 from incadea_desk.sandbox.data import Row
 
@@ -104,7 +110,7 @@ async def test_mileage_write_then_stale_etag_conflict(dms: IncadeaClient, sandbo
 
     with pytest.raises(Conflict) as caught:
         await dms.update_mileage(reading, reading.km + 300)
-    assert caught.value.status == 412
+    assert caught.value.status == 409
     assert caught.value.code == "Request_EntityChanged"
     assert caught.value.correlation_id
     assert row.data["mileageKm"] == reading.km + 150
@@ -148,7 +154,7 @@ async def test_wildcard_etag_is_never_sent(dms: IncadeaClient, sandbox: Sandbox)
     assert row.version == version
 
 
-async def test_a_patch_without_if_match_is_refused_by_the_dms(
+async def test_a_patch_without_if_match_is_a_defect_the_dms_reports(
     urls: LoopbackUrls, sandbox: Sandbox
 ) -> None:
     row = open_order(sandbox, 4)
@@ -161,9 +167,12 @@ async def test_a_patch_without_if_match_is_refused_by_the_dms(
         timeouts=Timeouts(),
         error_reader=read_error,
         refusal_message=refusal_message,
+        messages=MESSAGES,
+        conflict_statuses=CONFLICT_STATUSES,
+        defect_codes=DEFECT_CODES,
     )
     try:
-        with pytest.raises(Refused) as caught:
+        with pytest.raises(Defect) as caught:
             await remote.send(
                 "PATCH",
                 f"{config.api_root}serviceOrders({row.id})",
@@ -173,9 +182,10 @@ async def test_a_patch_without_if_match_is_refused_by_the_dms(
             )
     finally:
         await remote.aclose()
-    assert caught.value.status == 428
-    assert caught.value.code == "Request_PreconditionRequired"
-    assert "current version" in caught.value.user_message
+    # Business Central's answer to a missing concurrency token (dynamics-error-codes).
+    assert caught.value.status == 400
+    assert caught.value.code == "BadRequest_InvalidToken"
+    assert "fault in incadea-desk" in caught.value.user_message
 
 
 async def test_token_expiry_mid_session_renews_and_continues(
@@ -193,6 +203,7 @@ async def test_token_expiry_mid_session_renews_and_continues(
 async def test_basic_auth_with_the_access_key(urls: LoopbackUrls, sandbox: Sandbox) -> None:
     config = IncadeaConnection(
         base_url=urls.incadea_base_url,
+        authority=urls.incadea_base_url,
         company_id=sandbox.company_id,
         auth_mode="basic",
         username=sandbox.username,

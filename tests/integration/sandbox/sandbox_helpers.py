@@ -20,7 +20,7 @@ def loopback_client(**options: Any) -> httpx.Client:
 
 def fetch_token(http: httpx.Client, urls: LoopbackUrls, sandbox: Sandbox) -> str:
     response = http.post(
-        f"{urls.incadea_base_url}/{sandbox.tenant_id}/oauth2/v2.0/token",
+        f"{urls.sign_in_url}/{sandbox.tenant_id}/oauth2/v2.0/token",
         data={
             "grant_type": "client_credentials",
             "client_id": sandbox.client_id,

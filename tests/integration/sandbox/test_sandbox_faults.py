@@ -157,7 +157,7 @@ def test_concurrent_edit_turns_the_just_read_etag_stale(
         headers={"If-Match": reread["@odata.etag"]},
     )
 
-    assert raced.status_code == 412
+    assert raced.status_code == 409
     assert odata_error(raced)[0] == "Request_EntityChanged"
     assert reread["@odata.etag"] != order["@odata.etag"]
     assert reread["mileageKm"] == order["mileageKm"]

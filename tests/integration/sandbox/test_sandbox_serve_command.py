@@ -21,7 +21,8 @@ from incadea_desk.sandbox import Sandbox, serve_loopback
 from incadea_desk.sandbox.cli import add_sandbox_parser
 
 EXPECTED_VARIABLES = {
-    "INCADEA_DESK_DMS_BASE_URL", "INCADEA_DESK_DMS_COMPANY_ID", "INCADEA_DESK_DMS_AUTH_MODE",
+    "INCADEA_DESK_DMS_BASE_URL", "INCADEA_DESK_DMS_AUTHORITY", "INCADEA_DESK_DMS_COMPANY_ID",
+    "INCADEA_DESK_DMS_AUTH_MODE",
     "INCADEA_DESK_DMS_TENANT_ID", "INCADEA_DESK_DMS_CLIENT_ID", "INCADEA_DESK_DMS_CLIENT_SECRET",
     "INCADEA_DESK_DMS_SCOPE", "INCADEA_DESK_CLAIRE_BASE_URL", "INCADEA_DESK_CLAIRE_LOCATION_ID",
     "INCADEA_DESK_CLAIRE_API_KEY",
@@ -83,8 +84,9 @@ def test_serve_prints_urls_writes_the_env_file_and_stops_on_ctrl_c(tmp_path: Pat
 
         with loopback_client() as http:
             base = env["INCADEA_DESK_DMS_BASE_URL"]
+            authority = env["INCADEA_DESK_DMS_AUTHORITY"]
             token = http.post(
-                f"{base}/{env['INCADEA_DESK_DMS_TENANT_ID']}/oauth2/v2.0/token",
+                f"{authority}/{env['INCADEA_DESK_DMS_TENANT_ID']}/oauth2/v2.0/token",
                 data={
                     "grant_type": "client_credentials",
                     "client_id": env["INCADEA_DESK_DMS_CLIENT_ID"],

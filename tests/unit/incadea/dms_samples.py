@@ -12,7 +12,8 @@ COMPANY = "5a6b7c8d-0000-4000-8000-00000000c0de"
 ROOT = f"{BASE}/api/incadea/workshop/v1.0/companies({COMPANY})/"
 ORDERS = ROOT + "serviceOrders"
 TENANT = "contoso-dealer"
-TOKEN_URL = f"{BASE}/{TENANT}/oauth2/v2.0/token"
+# Business Central online takes tokens from Microsoft Entra ID, the default authority.
+TOKEN_URL = f"https://login.microsoftonline.com/{TENANT}/oauth2/v2.0/token"
 
 ORDER_ID = "0f0e0d0c-1111-4222-8333-444455556666"
 VEHICLE_ID = "0f0e0d0c-2222-4222-8333-444455556666"

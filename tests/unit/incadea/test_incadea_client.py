@@ -32,6 +32,7 @@ from incadea_desk.errors import (
     AuthenticationError,
     BadResponse,
     Conflict,
+    Defect,
     NotFound,
     Refused,
     Throttled,
@@ -221,21 +222,85 @@ async def test_update_mileage_never_sends_a_wildcard(dms: Dms, etag: str) -> Non
     assert route.call_count == 0
 
 
-async def test_stale_etag_is_a_conflict(dms: Dms) -> None:
+# Business Central answers a stale If-Match with 409 Request_EntityChanged; the OData
+# rules (and other servers) with 412. Both are a conflict.
+@pytest.mark.parametrize("status", [409, 412])
+async def test_stale_etag_is_a_conflict(dms: Dms, status: int) -> None:
     client, router = dms
     router.patch(url__startswith=ROOT).mock(
-        return_value=error(412, "Request_EntityChanged", "The record was changed.")
+        return_value=error(
+            status, "Request_EntityChanged", "Another user has already changed the record."
+        )
     )
     with pytest.raises(Conflict) as caught:
         await client.update_mileage(MileageReading(ORDER_ID, 'W/"1"', 1, None), 2)
     assert caught.value.details() == {
         "system": "incadea",
         "kind": "Conflict",
-        "status": 412,
+        "status": status,
         "code": "Request_EntityChanged",
         "correlation_id": CORRELATION,
     }
     assert "Read it again" in caught.value.user_message
+
+
+async def test_a_missing_concurrency_token_is_a_defect_to_report_not_a_refusal(dms: Dms) -> None:
+    client, router = dms
+    router.patch(url__startswith=ROOT).mock(
+        return_value=error(
+            400,
+            "BadRequest_InvalidToken",
+            "Could not validate the client concurrency token required by the service.",
+        )
+    )
+    with pytest.raises(Defect) as caught:
+        await client.update_mileage(MileageReading(ORDER_ID, 'W/"1"', 1, None), 2)
+    assert not isinstance(caught.value, Refused)
+    assert caught.value.code == "BadRequest_InvalidToken"
+    assert "fault in incadea-desk" in caught.value.user_message
+    assert caught.value.correlation_id == CORRELATION
+
+
+async def test_a_request_timeout_is_retried_like_a_gateway_timeout(
+    dms: Dms, order: OrderFactory
+) -> None:
+    client, router = dms
+    route = router.get(ORDERS).mock(
+        side_effect=[error(408, "Request_Timeout"), httpx.Response(200, content=page(order()))]
+    )
+    found = await client.find_by_order_no("104711")
+    assert [hit.workorder.appointment.wo_number for hit in found] == ["104711"]
+    assert route.call_count == 2
+
+
+async def test_query_strings_send_a_space_as_percent_20_never_as_plus(dms: Dms) -> None:
+    client, router = dms
+    route = router.get(ORDERS).respond(200, content=page())
+    await client.find_by_registration(RegistrationNumber.parse("12 abc 3"))
+    await client.find_by_order_no("1+2")
+    async for _page in client.changed_since(datetime(2026, 11, 27, 10, tzinfo=UTC)):
+        pass
+    for call in route.calls:
+        query = call.request.url.query
+        assert b"+" not in query
+        assert b"%20" in query
+    assert params(route.calls[1].request)["$filter"] == "orderNo eq '1+2'"
+    assert b"%2B" in route.calls[1].request.url.query
+
+
+async def test_lines_expanded_empty_are_read_again_through_the_navigation(
+    dms: Dms, order: OrderFactory
+) -> None:
+    client, router = dms
+    full = order()
+    lines = full["serviceLines"]
+    router.get(ORDERS).respond(200, content=page(order(serviceLines=[])))
+    navigation = router.get(f"{ORDERS}({ORDER_ID})/serviceLines").respond(
+        200, content=to_json({"value": lines})
+    )
+    [hit] = await client.find_by_order_no("104711")
+    assert navigation.call_count == 1
+    assert sum(len(i.elements) for i in hit.workorder.interventions) == len(lines) > 0
 
 
 async def test_missing_precondition_is_refused(dms: Dms) -> None:

@@ -71,7 +71,7 @@ def matching(text: str) -> list[str]:
         ("jobNo ge 2", ["SO-2", "O'BRIEN"]),
         ("id eq 6F1C2E4A-0000-4000-8000-000000000002", ["SO-2"]),
         ("id eq '6f1c2e4a-0000-4000-8000-000000000003'", ["O'BRIEN"]),
-        ("documentNo eq 'SO-1' or documentNo eq 'SO-2' and canceled eq false", ["SO-1"]),
+        ("documentNo eq 'SO-1' or documentNo eq 'SO-2'", ["SO-1", "SO-2"]),
         ("(documentNo eq 'SO-1' or documentNo eq 'SO-2') and canceled eq false", ["SO-1"]),
         ("((canceled eq true))", ["SO-2"]),
         ("  documentNo   eq   'SO-2'  ", ["SO-2"]),
@@ -108,10 +108,28 @@ def test_filters_match_the_rows_odata_says(text: str, expected: list[str]) -> No
         "documentNo eq null",
         "documentNo eq 'a' and",
         "documentNo eq 'a' ; drop",
+        "documentNo eq'SO-1'",
+        "documentNo eq 'SO-1'and canceled eq true",
+        "documentNo eq 'SO-1' and(canceled eq true)",
+        "(documentNo eq 'SO-1')or(documentNo eq 'SO-2')",
     ],
 )
 def test_malformed_or_unsupported_filters_raise(text: str) -> None:
     with pytest.raises(ODataError):
+        parse_filter(text, FIELDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "documentNo eq 'SO-1' or canceled eq true",
+        "documentNo eq 'SO-1' or documentNo eq 'SO-2' and canceled eq false",
+        "(documentNo eq 'SO-1' and canceled eq true) or documentNo eq 'SO-2'",
+    ],
+)
+def test_or_across_distinct_fields_is_refused_as_business_central_does(text: str) -> None:
+    # Microsoft Learn, webservices/odata-known-limitations.
+    with pytest.raises(ODataError, match="'OR' operator is not supported on distinct fields"):
         parse_filter(text, FIELDS)
 
 

@@ -1,0 +1,72 @@
+"""The client's requests and answers spelled in one tenant's names.
+
+:class:`TenantNames` turns the default contract's names into the tenant's on
+the way out (entity sets, filters, ``$expand``, ``$orderby``, PATCH bodies)
+and the tenant's answers back into the default contract before the wire
+models validate them. With the default mapping answers are validated
+straight from their JSON text, as fast as before there was a mapping.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel
+
+from incadea_desk.http import parse_answer, read_json, validate_answer
+from incadea_desk.incadea import odata
+from incadea_desk.incadea.tenant import TenantMapping
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class TenantNames:
+    """One tenant's spelling of what the client sends and reads."""
+
+    def __init__(self, mapping: TenantMapping) -> None:
+        self.mapping = mapping
+        self.identity = mapping.is_default
+        self.orders = mapping.entity_set("serviceOrders")
+        self.vehicles = mapping.entity_set("vehicles")
+        self.customers = mapping.entity_set("customers")
+        vehicle = self.vehicle_field
+        self.vehicle_expand = f"{vehicle('driver')},{vehicle('owner')}"
+        order = self.order_field
+        self.expand = (
+            f"{order('serviceLines')},{order('vehicle')}($expand={self.vehicle_expand}),"
+            f"{order('contractor')}"
+        )
+
+    def order_field(self, name: str) -> str:
+        return self.mapping.field("serviceOrders", name)
+
+    def vehicle_field(self, name: str) -> str:
+        return self.mapping.field("vehicles", name)
+
+    def eq(self, field: str, value: str | datetime | bool) -> odata.Filter:
+        """``field eq value`` on service orders, in the tenant's field name."""
+        return odata.eq(field, value, wire=self.order_field)
+
+    def ge(self, field: str, value: datetime) -> odata.Filter:
+        return odata.ge(field, value, wire=self.order_field)
+
+    def incoming_page(self, record: Any) -> Any:
+        """One service order of a page, renamed to the default contract."""
+        return self.mapping.incoming("serviceOrders", record)
+
+    def parse(
+        self, model: type[M], response: httpx.Response, section: str, *, page: bool = False
+    ) -> M:
+        """Validate an answer whose records are ``section`` entities (in ``value[]`` when
+        ``page``); a schema violation becomes a ``BadResponse`` naming the field."""
+        status = response.status_code
+        if self.identity:
+            return parse_answer(model, response.content, system="incadea", status=status)
+        raw = read_json(response.content, system="incadea", status=status)
+        if page and isinstance(raw, dict) and isinstance(raw.get("value"), list):
+            raw = {**raw, "value": [self.mapping.incoming(section, r) for r in raw["value"]]}
+        elif not page:
+            raw = self.mapping.incoming(section, raw)
+        return validate_answer(model, raw, system="incadea", status=status)
