@@ -9,6 +9,7 @@ import platform
 from dataclasses import dataclass
 
 from incadea_desk.cli.connection import Connection
+from incadea_desk.cli.contract import check_contract
 from incadea_desk.cli.output import EXIT_FAILURE, EXIT_OK, Console
 from incadea_desk.config import (
     Settings,
@@ -173,8 +174,25 @@ async def run_doctor(conn: Connection) -> list[Check]:
     dms, claire = await asyncio.gather(
         _check_dms(settings, conn.secrets, conn), _check_claire(settings, conn.secrets, conn)
     )
-    checks += [dms, claire, _versions()]
+    checks.append(dms)
+    if dms.ok:
+        checks.append(await _check_contract(conn))
+    checks += [claire, _versions()]
     return checks
+
+
+async def _check_contract(conn: Connection) -> Check:
+    """The tenant mapping held against the DMS's $metadata (as ``contract check``)."""
+    try:
+        outcome = await check_contract(conn)
+    except (NotConfigured, SecretStoreUnavailable) as error:
+        return Check("contract", False, str(error))
+    if outcome.report is not None and outcome.report.ok:
+        return Check("contract", True, outcome.summary)
+    details = " ".join(outcome.lines)
+    if outcome.report is None:
+        return Check("contract", False, details)
+    return Check("contract", False, f"{outcome.summary} {details}")
 
 
 async def cmd_doctor(args: argparse.Namespace, console: Console, conn: Connection) -> int:

@@ -26,6 +26,7 @@ from incadea_desk.cli.commands import (
 )
 from incadea_desk.cli.config import cmd_config
 from incadea_desk.cli.connection import Command, connect
+from incadea_desk.cli.contract import cmd_contract
 from incadea_desk.cli.doctor import cmd_doctor
 from incadea_desk.cli.output import (
     EXIT_FAILURE,
@@ -119,6 +120,20 @@ def build_parser() -> argparse.ArgumentParser:
         "doctor", parents=[common], help="check settings, keyring and both connections"
     )
     doctor.set_defaults(handler=cmd_doctor)
+
+    contract = commands.add_parser(
+        "contract", parents=[common], help="the DMS tenant mapping: print it, or check the tenant"
+    )
+    contract_actions = contract.add_subparsers(dest="action", required=True, metavar="ACTION")
+    contract_actions.add_parser(
+        "check",
+        parents=[common],
+        help="sign in and hold the mapping against the DMS's $metadata (exit 0, 2 or 1)",
+    )
+    contract_actions.add_parser(
+        "template", parents=[common], help="print the default mapping as a TOML file to edit"
+    )
+    contract.set_defaults(handler=cmd_contract)
 
     config = commands.add_parser("config", parents=[common], help="show or change settings")
     actions = config.add_subparsers(dest="action", required=True, metavar="ACTION")

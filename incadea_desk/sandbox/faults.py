@@ -53,6 +53,11 @@ class FaultSettings(BaseModel):
     concurrent_edits: int = Field(
         0, ge=0, description="the next N writes find the entity just changed by another user"
     )
+    page_cap: int | None = Field(
+        None,
+        ge=1,
+        description="pages hold at most this many entities, smaller than a client asks for",
+    )
 
 
 class FaultBox:

@@ -602,13 +602,13 @@ class IncadeaStandIn:
             raise ODataProblem(400, f"The value '{text}' is not valid for '{name}'.")
         return int(text)
 
-    @staticmethod
-    def _page_size(request: Request) -> tuple[int, bool]:
+    def _page_size(self, request: Request) -> tuple[int, bool]:
+        cap = self.faults.settings.page_cap or MAX_PAGE_SIZE
         for preference in request.headers.get("prefer", "").split(","):
             name, _, value = preference.strip().partition("=")
             if name.strip().lower() == "odata.maxpagesize" and value.strip().isdigit():
-                return max(1, min(int(value), MAX_PAGE_SIZE)), True
-        return DEFAULT_PAGE_SIZE, False
+                return max(1, min(int(value), cap, MAX_PAGE_SIZE)), True
+        return min(DEFAULT_PAGE_SIZE, cap), False
 
     @staticmethod
     def _encode_skiptoken(key: list[Any], remaining: int | None) -> str:

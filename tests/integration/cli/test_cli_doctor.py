@@ -33,9 +33,11 @@ def test_a_healthy_setup_passes_every_check(served: LoopbackUrls) -> None:
         "keyring",
         "store",
         "dms",
+        "contract",
         "claire",
         "versions",
     }
+    assert "every entity set, navigation and field" in str(checks["contract"]["message"])
     assert "incadea-desk" in str(checks["versions"]["message"])
 
 
