@@ -8,8 +8,10 @@ secrets; adapters build them from status codes and error codes only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import ClassVar, Literal
+
+from incadea_desk.messages import input_sentence
 
 System = Literal["incadea", "claire"]
 
@@ -25,6 +27,13 @@ class RemoteError(Exception):
     status: int | None = None
     code: str | None = None
     correlation_id: str | None = None
+    reason: str = ""
+    """Which sentence of ``messages.REMOTE_SENTENCES`` ``user_message`` is; the window
+    translates that one. Empty: the kind's own (``default_reason``)."""
+    arguments: dict[str, str] = field(default_factory=dict)
+    """The values of the sentence's placeholders (never personal data)."""
+
+    default_reason: ClassVar[str] = "failed"
 
     def __post_init__(self) -> None:
         super().__init__(self.user_message)
@@ -42,36 +51,71 @@ class RemoteError(Exception):
             "correlation_id": self.correlation_id,
         }
 
+    @property
+    def sentence_code(self) -> str:
+        return self.reason or self.default_reason
+
 
 class AuthenticationError(RemoteError):
     """Credentials missing, wrong or expired beyond renewal (401/403)."""
 
+    default_reason = "authentication"
+
 
 class NotFound(RemoteError):
     """The entity does not exist (404, or an empty exact lookup)."""
+
+    default_reason = "not_found"
 
 
 class Conflict(RemoteError):
     """Someone else changed the entity since it was read (a stale etag: 412, or 409
     ``Request_EntityChanged`` from Business Central)."""
 
+    default_reason = "conflict"
+
 
 class Throttled(RemoteError):
     """The system asked us to slow down (429) and retries ran out."""
+
+    default_reason = "throttled"
 
 
 class Unavailable(RemoteError):
     """The system cannot be reached or answered 5xx, and retries ran out."""
 
+    default_reason = "unavailable"
+
 
 class BadResponse(RemoteError):
     """The answer does not have the shape we rely on; names the field."""
+
+    default_reason = "bad_response"
 
 
 class Defect(RemoteError):
     """The remote system says our request broke its protocol (for example a missing
     concurrency token): a fault in incadea-desk to report, not the advisor's doing."""
 
+    default_reason = "defect"
+
 
 class Refused(RemoteError):
     """The system understood and refused (validation, business rule, 400/428)."""
+
+    default_reason = "refused"
+
+
+class InputError(ValueError):
+    """What the advisor typed or asked for cannot be used.
+
+    ``code`` names the sentence in ``messages.INPUT_SENTENCES`` and ``arguments``
+    fill it in; ``str(error)`` is the English sentence the CLI prints, and the
+    window translates by the code. A ``ValueError`` so that validators that parse
+    input keep working, but only this type is treated as the advisor's mistake.
+    """
+
+    def __init__(self, code: str, **arguments: object) -> None:
+        self.code = code
+        self.arguments = arguments
+        super().__init__(input_sentence(code, arguments))

@@ -33,7 +33,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from stamina.instrumentation import RetryDetails
 
 from incadea_desk.errors import (
-    SYSTEM_NAMES,
     AuthenticationError,
     BadResponse,
     Conflict,
@@ -45,6 +44,7 @@ from incadea_desk.errors import (
     Throttled,
     Unavailable,
 )
+from incadea_desk.messages import remote_sentence
 
 log = logging.getLogger(__name__)
 
@@ -150,26 +150,9 @@ class Messages:
     defect: str
 
 
-def _capitalised(system: System) -> str:
-    name = SYSTEM_NAMES[system]
-    return name[:1].upper() + name[1:]
-
-
 def default_messages(system: System) -> Messages:
-    name, subject = SYSTEM_NAMES[system], _capitalised(system)
-    return Messages(
-        unavailable=f"{subject} could not be reached. "
-        "Check the network connection or try again in a minute.",
-        throttled=f"{subject} is busy and asked us to slow down. Try again in a minute.",
-        authentication=f"{subject} did not accept our credentials. "
-        "Ask your administrator to check the connection settings.",
-        not_found=f"{subject} does not know what was asked for.",
-        conflict=f"Someone changed this in {name} in the meantime. Read it again and retry.",
-        refused=f"{subject} refused the request.",
-        too_slow=f"{subject} took too long to answer. Try again in a minute.",
-        defect=f"{subject} could not accept a request incadea-desk sent. This is a fault in "
-        "incadea-desk; please report it to support with the details.",
-    )
+    """The sentences of ``messages.REMOTE_SENTENCES`` for one system, in English."""
+    return Messages(**{name: remote_sentence(name, system) for name in Messages.__annotations__})
 
 
 M = TypeVar("M", bound=BaseModel)
@@ -177,7 +160,7 @@ M = TypeVar("M", bound=BaseModel)
 
 def unreadable_message(system: System) -> str:
     """The advisor's sentence for a schema violation, with ``{field}`` to fill in."""
-    return f"{_capitalised(system)} sent an answer we cannot read (field {{field}})."
+    return remote_sentence("unreadable", system)
 
 
 def field_path(loc: tuple[int | str, ...]) -> str:
@@ -284,7 +267,12 @@ def _schema_violation(
     first = exc.errors(include_url=False, include_input=False)[0]
     field = field_path((*prefix, *first["loc"]))
     return BadResponse(
-        unreadable_message(system).format(field=field), system, status=status, code="schema"
+        unreadable_message(system).format(field=field),
+        system,
+        status=status,
+        code="schema",
+        reason="unreadable",
+        arguments={"field": field},
     )
 
 
@@ -420,7 +408,9 @@ class RemoteHttp:
             if last_refusal and last_refusal[-1].status == 429:
                 # The deadline fell in a Retry-After pause: the server is throttling us.
                 raise self._exhausted(last_refusal[-1]) from None
-            raise Unavailable(self.messages.too_slow, self.system, code="deadline") from None
+            raise Unavailable(
+                self.messages.too_slow, self.system, code="deadline", reason="too_slow"
+            ) from None
         except httpx.InvalidURL:
             raise Refused(
                 "The request is too long to send. Shorten the search text.",
@@ -430,7 +420,7 @@ class RemoteHttp:
         except httpx.TimeoutException as exc:
             log.warning("%s %s: %s", self.system, operation, type(exc).__name__)
             raise Unavailable(
-                self.messages.too_slow, self.system, code=type(exc).__name__
+                self.messages.too_slow, self.system, code=type(exc).__name__, reason="too_slow"
             ) from None
         except httpx.HTTPError as exc:
             # Transport errors carry the URL in their text; only the class name is logged.

@@ -23,6 +23,7 @@ from incadea_desk.services import (
     SyncProgressEvent,
     SyncReport,
 )
+from incadea_desk.services.queries import one_dms_number
 from incadea_desk.store import OutboxItem, Store
 
 # --- search / import / refresh ------------------------------------------------------
@@ -90,12 +91,7 @@ async def cmd_import(args: argparse.Namespace, console: Console, conn: Connectio
         found = await services.search.search(args.query)
         if not found.hits:
             raise Refusal(f"No workorder matches '{args.query.strip()}'; nothing was imported.")
-        if len(found.hits) > 1:
-            numbers = ", ".join(h.workorder.appointment.dms_number for h in found.hits[:10])
-            raise Refusal(
-                f"'{args.query.strip()}' matches {len(found.hits)} workorders ({numbers}); "
-                "import one by its DMS number."
-            )
+        one_dms_number(args.query.strip(), (h.workorder.appointment.dms_number for h in found.hits))
         result = await services.importer.import_workorder(found.hits[0], force=args.force)
     console.emit(_import_json(result), _import_text(result))
     return EXIT_OK

@@ -36,12 +36,14 @@ from incadea_desk.cli.output import (
     Refusal,
     failure_payload,
 )
-from incadea_desk.errors import NotFound, Refused, RemoteError
+from incadea_desk.config import SettingsError
+from incadea_desk.errors import InputError, NotFound, Refused, RemoteError
 from incadea_desk.redaction import RedactingFilter
 from incadea_desk.secrets import (
     SECRET_NAMES,
     SecretStoreUnavailable,
 )
+from incadea_desk.services.connections import NotConfigured
 
 # --- parser and dispatch ----------------------------------------------------------------
 
@@ -205,7 +207,7 @@ def _run_command(args: argparse.Namespace, console: Console) -> int:
         if console.verbose:
             console.say(json.dumps(error.details()))
         return EXIT_FAILURE
-    except ValueError as error:
+    except (InputError, SettingsError, NotConfigured) as error:
         if console.json:
             console.emit(failure_payload(str(error), None), "")
         console.say(str(error))

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from incadea_desk.errors import InputError
+
 MAX_KM = 2_000_000
 MAX_JUMP_KM = 100_000
 MAX_DAILY_KM = 1_500
@@ -37,35 +39,35 @@ def _shown(text: str) -> str:
 
 def _in_range(km: int, typed: str) -> int:
     if km < 0:
-        raise ValueError("The mileage cannot be negative.")
+        raise InputError("mileage_negative")
     if km >= MAX_KM:
-        raise ValueError(f"{typed} is too high; an odometer reads less than {_km(MAX_KM)}.")
+        raise InputError("mileage_too_high", text=typed, maximum=_km(MAX_KM))
     return km
 
 
 def parse_mileage(text: str | int) -> int:
-    """Whole kilometres from what an advisor typed; ``ValueError`` with a sentence if not."""
+    """Whole kilometres from what an advisor typed; ``InputError`` if not."""
     if isinstance(text, bool) or not isinstance(text, int | str):
-        raise ValueError("The mileage must be a whole number of kilometres.")
+        raise InputError("mileage_not_whole")
     if isinstance(text, int):
         return _in_range(text, _km(text) if text < 10**9 else "That mileage")
     typed = text.strip()
     if not typed:
-        raise ValueError("Type the mileage in whole kilometres.")
+        raise InputError("mileage_empty")
     body = _SPACES.sub(" ", _UNIT.sub("", typed)).strip()
     negative = body[:1] in ("-", "\u2212")
     if negative:
         body = body[1:].strip()
     if not _NUMBER.fullmatch(body):
-        raise ValueError(f"{_shown(typed)} is not a mileage.")
+        raise InputError("mileage_not_a_number", text=_shown(typed))
     if negative:
-        raise ValueError("The mileage cannot be negative.")
+        raise InputError("mileage_negative")
     separators = set(re.findall(r"[., ]", body))
     if separators and (len(separators) > 1 or not _GROUPED.fullmatch(body)):
-        raise ValueError(f"{_shown(typed)} has a decimal part; whole kilometres only.")
+        raise InputError("mileage_decimal", text=_shown(typed))
     digits = re.sub(r"[., ]", "", body)
     if len(digits.lstrip("0")) > len(str(MAX_KM)):
-        raise ValueError(f"{_shown(typed)} is too high; an odometer reads less than {_km(MAX_KM)}.")
+        raise InputError("mileage_too_high", text=_shown(typed), maximum=_km(MAX_KM))
     km = int(digits)
     return _in_range(km, _km(km))
 

@@ -18,6 +18,8 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
+from incadea_desk.errors import InputError
+
 MIN_LENGTH = 2
 MAX_LENGTH = 12
 
@@ -77,24 +79,18 @@ def _quoted(text: str) -> str:
 
 def _compact(text: str) -> str:
     if not text.strip():
-        raise ValueError("The registration number is empty.")
+        raise InputError("plate_empty")
     if not _ALLOWED.fullmatch(text):
         bad = next(ch for ch in text if not _ALLOWED.fullmatch(ch))
-        raise ValueError(
-            f"{_quoted(text)} is not a registration number: {bad!r} is not a letter, digit, "
-            "space, dash or dot."
-        )
+        raise InputError("plate_character", text=_quoted(text), character=repr(bad))
     compact = re.sub(r"[\s.\-]", "", text).upper()
     if not compact:
-        raise ValueError(
-            f"{_quoted(text)} is not a registration number: it has no letters or digits."
-        )
+        raise InputError("plate_no_characters", text=_quoted(text))
     if len(compact) < MIN_LENGTH:
-        raise ValueError(f"{_quoted(text)} is too short to be a registration number.")
+        raise InputError("plate_too_short", text=_quoted(text))
     if len(compact) > MAX_LENGTH:
-        raise ValueError(
-            f"{_quoted(text)} is too long to be a registration number "
-            f"({len(compact)} letters and digits; a plate has at most {MAX_LENGTH})."
+        raise InputError(
+            "plate_too_long", text=_quoted(text), length=len(compact), maximum=MAX_LENGTH
         )
     return compact
 
@@ -172,9 +168,9 @@ class RegistrationNumber:
 
     @classmethod
     def parse(cls, text: str, country: str | None = "NL") -> RegistrationNumber:
-        """Read a plate typed in any common way; ``ValueError`` if it cannot be one."""
+        """Read a plate typed in any common way; ``InputError`` if it cannot be one."""
         if not isinstance(text, str):
-            raise ValueError("A registration number must be text.")
+            raise InputError("plate_not_text")
         compact = _compact(text)
         code = (country or "").strip().upper() or None
         code = _country_from_pattern(compact, code)

@@ -45,6 +45,7 @@ from incadea_desk.incadea.wire import (
     WireServiceOrder,
     WireVehicle,
 )
+from incadea_desk.messages import remote_sentence
 
 log = logging.getLogger(__name__)
 
@@ -364,7 +365,9 @@ class IncadeaClient:
 
 
 def _no_match() -> NotFound:
-    return NotFound("The DMS has no workorder with this number.", "incadea", code="no_match")
+    return NotFound(
+        remote_sentence("no_match", "incadea"), "incadea", code="no_match", reason="no_match"
+    )
 
 
 async def _none() -> None:

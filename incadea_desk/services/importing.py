@@ -30,7 +30,12 @@ from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, Imported
 from incadea_desk.services.outcomes import ImportOutcome, ImportResult
-from incadea_desk.services.queries import Reference, parse_reference
+from incadea_desk.services.queries import (
+    Reference,
+    no_workorder,
+    one_dms_number,
+    parse_reference,
+)
 from incadea_desk.store import Store
 
 A = TypeVar("A")
@@ -80,28 +85,18 @@ def changed_fields(held: ClaireAppointment | None, sending: ClaireAppointmentIn)
 
 
 async def resolve(dms: IncadeaClient, reference: Reference) -> DmsWorkorder:
-    """The current DMS workorder a reference names; ``NotFound`` or ``ValueError`` otherwise."""
+    """The current DMS workorder a reference names; ``NotFound`` or ``InputError`` otherwise."""
     if reference.dms_number is not None:
         return await dms.get_workorder(reference.dms_number)
     assert reference.wo_number is not None
     found = await dms.find_by_order_no(reference.wo_number)
-    if not found:
-        # A numeric DMS number is possible in some installations.
-        try:
-            return await dms.get_workorder(reference.wo_number)
-        except NotFound:
-            raise NotFound(
-                f"The DMS has no workorder with WO number {reference.wo_number}.",
-                "incadea",
-                code="no_match",
-            ) from None
-    if len({hit.workorder.appointment.dms_number for hit in found}) > 1:
-        numbers = ", ".join(hit.workorder.appointment.dms_number for hit in found)
-        raise ValueError(
-            f"WO number {reference.wo_number} belongs to several workorders ({numbers}); "
-            "use the DMS number."
-        )
-    return found[0]
+    if one_dms_number(reference.text, (h.workorder.appointment.dms_number for h in found)):
+        return found[0]
+    # A numeric DMS number is possible in some installations.
+    try:
+        return await dms.get_workorder(reference.wo_number)
+    except NotFound:
+        raise no_workorder(reference.wo_number) from None
 
 
 class ImportService:

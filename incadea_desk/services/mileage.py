@@ -28,7 +28,7 @@ from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, MileageOutcomeEvent, OutboxChanged
 from incadea_desk.services.importing import ImportService
 from incadea_desk.services.outcomes import MileageOutcome
-from incadea_desk.services.queries import parse_reference
+from incadea_desk.services.queries import no_workorder, one_dms_number, parse_reference
 from incadea_desk.store import Store
 
 log = logging.getLogger(__name__)
@@ -106,15 +106,10 @@ class MileageService:
             return entries[0].dms_number
         with self._monitor.watch("incadea"):
             found = await self._dms.find_by_order_no(wo_number)
-        numbers = sorted({hit.workorder.appointment.dms_number for hit in found})
-        if not numbers:
-            raise ValueError(f"The DMS has no workorder with WO number {wo_number}.")
-        if len(numbers) > 1:
-            raise ValueError(
-                f"WO number {wo_number} belongs to several workorders ({', '.join(numbers)}); "
-                "use the DMS number."
-            )
-        return numbers[0]
+        number = one_dms_number(wo_number, (h.workorder.appointment.dms_number for h in found))
+        if number is None:
+            raise no_workorder(wo_number)
+        return number
 
     async def write(self, dms_number: str, km: int, confirmed: bool) -> MileageOutcome:
         """Read, decide, write; on a stale etag read and decide again (bounded).

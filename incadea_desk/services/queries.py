@@ -6,10 +6,13 @@ Parsing happens here, once, so every service and the CLI read input the same way
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from incadea_desk.domain import RegistrationNumber
+from incadea_desk.errors import InputError, NotFound
+from incadea_desk.messages import remote_sentence
 
 QueryKind = Literal["wo_number", "registration", "either"]
 
@@ -31,28 +34,29 @@ class Query:
 
 def _refuse_control_characters(text: str) -> None:
     if any(not ch.isprintable() for ch in text):
-        raise ValueError("The text contains a line break, tab or other control character.")
+        raise InputError("control_characters")
 
 
-def _quoted(text: str) -> str:
+def shown(text: str) -> str:
+    """Typed text as a sentence quotes it: at most 20 characters, then an ellipsis."""
     return f"'{text[:20]}…'" if len(text) > 20 else f"'{text}'"
 
 
 def parse_query(text: str) -> Query:
-    """Classify search input; ``ValueError`` with a sentence when it can be nothing."""
+    """Classify search input; ``InputError`` when it can be nothing."""
     typed = text.strip()
     if not typed:
-        raise ValueError("Type a WO number or a registration number to search.")
+        raise InputError("query_empty")
     _refuse_control_characters(typed)
     if len(typed) > MAX_QUERY_LENGTH:
-        raise ValueError(f"{_quoted(typed)} is too long for a WO number or a registration number.")
+        raise InputError("query_too_long", text=shown(typed))
     wo = _WO.fullmatch(typed)
     plate: RegistrationNumber | None = None
     try:
         plate = RegistrationNumber.parse(typed)
-    except ValueError as error:
+    except InputError:
         if wo is None:
-            raise ValueError(str(error)) from None
+            raise
     if wo is not None:
         digits = wo.group(1)
         if typed.isdigit() or plate is None or plate.sidecode is None:
@@ -79,11 +83,36 @@ def parse_reference(text: str) -> Reference:
     """Read a DMS number (``SO-2604711``) or a WO number (``104711``, ``WO 104711``)."""
     typed = text.strip()
     if not typed:
-        raise ValueError("Give the DMS number or the WO number of the workorder.")
+        raise InputError("reference_empty")
     _refuse_control_characters(typed)
     wo = _WO.fullmatch(typed)
     if wo is not None:
         return Reference(typed, wo_number=wo.group(1))
     if _DMS_NUMBER.fullmatch(typed):
         return Reference(typed, dms_number=typed)
-    raise ValueError(f"{_quoted(typed)} is neither a DMS number nor a WO number.")
+    raise InputError("reference_invalid", text=shown(typed))
+
+
+def one_dms_number(text: str, dms_numbers: Iterable[str]) -> str | None:
+    """The one DMS number ``text`` names among ``dms_numbers``; None if there is none,
+    ``InputError`` if there are several."""
+    numbers = sorted(set(dms_numbers))
+    if len(numbers) > 1:
+        raise InputError(
+            "several_workorders",
+            text=shown(text),
+            count=len(numbers),
+            numbers=", ".join(numbers[:10]),
+        )
+    return numbers[0] if numbers else None
+
+
+def no_workorder(wo_number: str) -> NotFound:
+    """The DMS has no workorder with this WO number."""
+    return NotFound(
+        remote_sentence("no_workorder", "incadea", {"wo_number": wo_number}),
+        "incadea",
+        code="no_match",
+        reason="no_workorder",
+        arguments={"wo_number": wo_number},
+    )

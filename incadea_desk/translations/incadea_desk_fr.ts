@@ -1,1604 +1,1726 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
-  <context>
+<context>
     <name>ActivityDock</name>
     <message>
-      <location filename="../incadea_desk/ui/activity.py" line="61" />
-      <source>Activity</source>
-      <translation>Activité</translation>
+        <location filename="../ui/activity.py" line="61"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/activity.py" line="63" />
-      <source>When</source>
-      <translation>Quand</translation>
+        <location filename="../ui/activity.py" line="63"/>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/activity.py" line="63" />
-      <source>Action</source>
-      <translation>Action</translation>
+        <location filename="../ui/activity.py" line="63"/>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/activity.py" line="63" />
-      <source>Workorder</source>
-      <translation>Ordre de travail</translation>
+        <location filename="../ui/activity.py" line="63"/>
+        <source>Workorder</source>
+        <translation>Ordre de travail</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/activity.py" line="63" />
-      <source>Result</source>
-      <translation>Résultat</translation>
+        <location filename="../ui/activity.py" line="63"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/activity.py" line="65" />
-      <source>Activity log of this workstation</source>
-      <translation>Journal d’activité de ce poste</translation>
+        <location filename="../ui/activity.py" line="65"/>
+        <source>Activity log of this workstation</source>
+        <translation>Journal d’activité de ce poste</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
-      <location filename="../incadea_desk/ui/crash.py" line="107" />
-      <source>Unexpected error</source>
-      <translation>Erreur inattendue</translation>
+        <location filename="../ui/crash.py" line="107"/>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/crash.py" line="110" />
-      <source>incadea-desk ran into an unexpected error. You can keep working; if something looks wrong, restart the program. The details help support find the cause.</source>
-      <translation>incadea-desk a rencontré une erreur inattendue. Vous pouvez continuer à travailler ; si quelque chose semble anormal, redémarrez le programme. Les détails aident le support à trouver la cause.</translation>
+        <location filename="../ui/crash.py" line="110"/>
+        <source>incadea-desk ran into an unexpected error. You can keep working; if something looks wrong, restart the program. The details help support find the cause.</source>
+        <translation>incadea-desk a rencontré une erreur inattendue. Vous pouvez continuer à travailler ; si quelque chose semble anormal, redémarrez le programme. Les détails aident le support à trouver la cause.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DataWarning</name>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="15" />
-      <source>The private telephone number is not a valid phone number.</source>
-      <translation>Le téléphone privé n’est pas un numéro valide.</translation>
+        <location filename="../ui/domain_texts.py" line="15"/>
+        <source>The private telephone number is not a valid phone number.</source>
+        <translation>Le téléphone privé n’est pas un numéro valide.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="16" />
-      <source>The private telephone number is not in international format.</source>
-      <translation>Le téléphone privé n’est pas au format international.</translation>
+        <location filename="../ui/domain_texts.py" line="16"/>
+        <source>The private telephone number is not in international format.</source>
+        <translation>Le téléphone privé n’est pas au format international.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="19" />
-      <source>The private mobile number is not a valid phone number.</source>
-      <translation>Le mobile privé n’est pas un numéro valide.</translation>
+        <location filename="../ui/domain_texts.py" line="19"/>
+        <source>The private mobile number is not a valid phone number.</source>
+        <translation>Le mobile privé n’est pas un numéro valide.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="20" />
-      <source>The private mobile number is not in international format.</source>
-      <translation>Le mobile privé n’est pas au format international.</translation>
+        <location filename="../ui/domain_texts.py" line="20"/>
+        <source>The private mobile number is not in international format.</source>
+        <translation>Le mobile privé n’est pas au format international.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="21" />
-      <source>The business telephone number is not a valid phone number.</source>
-      <translation>Le téléphone professionnel n’est pas un numéro valide.</translation>
+        <location filename="../ui/domain_texts.py" line="21"/>
+        <source>The business telephone number is not a valid phone number.</source>
+        <translation>Le téléphone professionnel n’est pas un numéro valide.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="22" />
-      <source>The business telephone number is not in international format.</source>
-      <translation>Le téléphone professionnel n’est pas au format international.</translation>
+        <location filename="../ui/domain_texts.py" line="22"/>
+        <source>The business telephone number is not in international format.</source>
+        <translation>Le téléphone professionnel n’est pas au format international.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="25" />
-      <source>The business mobile number is not a valid phone number.</source>
-      <translation>Le mobile professionnel n’est pas un numéro valide.</translation>
+        <location filename="../ui/domain_texts.py" line="25"/>
+        <source>The business mobile number is not a valid phone number.</source>
+        <translation>Le mobile professionnel n’est pas un numéro valide.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="26" />
-      <source>The business mobile number is not in international format.</source>
-      <translation>Le mobile professionnel n’est pas au format international.</translation>
+        <location filename="../ui/domain_texts.py" line="26"/>
+        <source>The business mobile number is not in international format.</source>
+        <translation>Le mobile professionnel n’est pas au format international.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="27" />
-      <source>The private mobile number is not a mobile number, so the check-in SMS cannot reach it.</source>
-      <translation>Le mobile privé n’est pas un numéro de mobile ; le SMS d’accueil ne peut pas l’atteindre.</translation>
+        <location filename="../ui/domain_texts.py" line="27"/>
+        <source>The private mobile number is not a mobile number, so the check-in SMS cannot reach it.</source>
+        <translation>Le mobile privé n’est pas un numéro de mobile ; le SMS d’accueil ne peut pas l’atteindre.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="31" />
-      <source>The business mobile number is not a mobile number, so the check-in SMS cannot reach it.</source>
-      <translation>Le mobile professionnel n’est pas un numéro de mobile ; le SMS d’accueil ne peut pas l’atteindre.</translation>
+        <location filename="../ui/domain_texts.py" line="31"/>
+        <source>The business mobile number is not a mobile number, so the check-in SMS cannot reach it.</source>
+        <translation>Le mobile professionnel n’est pas un numéro de mobile ; le SMS d’accueil ne peut pas l’atteindre.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="35" />
-      <source>The private e-mail address is not a valid e-mail address.</source>
-      <translation>L’e-mail privé n’est pas une adresse valide.</translation>
+        <location filename="../ui/domain_texts.py" line="35"/>
+        <source>The private e-mail address is not a valid e-mail address.</source>
+        <translation>L’e-mail privé n’est pas une adresse valide.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="36" />
-      <source>The business e-mail address is not a valid e-mail address.</source>
-      <translation>L’e-mail professionnel n’est pas une adresse valide.</translation>
+        <location filename="../ui/domain_texts.py" line="36"/>
+        <source>The business e-mail address is not a valid e-mail address.</source>
+        <translation>L’e-mail professionnel n’est pas une adresse valide.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="37" />
-      <source>The postcode is not a valid Dutch postcode.</source>
-      <translation>Le code postal n’est pas un code postal néerlandais valide.</translation>
+        <location filename="../ui/domain_texts.py" line="37"/>
+        <source>The postcode is not a valid Dutch postcode.</source>
+        <translation>Le code postal n’est pas un code postal néerlandais valide.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="38" />
-      <source>The postcode is not written in the usual Dutch form.</source>
-      <translation>Le code postal n’est pas écrit sous la forme néerlandaise habituelle.</translation>
+        <location filename="../ui/domain_texts.py" line="38"/>
+        <source>The postcode is not written in the usual Dutch form.</source>
+        <translation>Le code postal n’est pas écrit sous la forme néerlandaise habituelle.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="39" />
-      <source>The registration number in the DMS is not a valid plate.</source>
-      <translation>L’immatriculation dans le DMS n’est pas valide.</translation>
+        <location filename="../ui/domain_texts.py" line="39"/>
+        <source>The registration number in the DMS is not a valid plate.</source>
+        <translation>L’immatriculation dans le DMS n’est pas valide.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="40" />
-      <source>The VIN in the DMS is not a valid VIN.</source>
-      <translation>Le VIN dans le DMS n’est pas valide.</translation>
+        <location filename="../ui/domain_texts.py" line="40"/>
+        <source>The VIN in the DMS is not a valid VIN.</source>
+        <translation>Le VIN dans le DMS n’est pas valide.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="41" />
-      <source>The VIN's check digit does not match; check the VIN if this car was built for North America.</source>
-      <translation>Le chiffre de contrôle du VIN ne correspond pas ; vérifiez le VIN si ce véhicule a été construit pour l’Amérique du Nord.</translation>
+        <location filename="../ui/domain_texts.py" line="41"/>
+        <source>The VIN&apos;s check digit does not match; check the VIN if this car was built for North America.</source>
+        <translation>Le chiffre de contrôle du VIN ne correspond pas ; vérifiez le VIN si ce véhicule a été construit pour l’Amérique du Nord.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/domain_texts.py" line="45" />
-      <source>The customer has no valid mobile number, so the check-in SMS cannot reach them.</source>
-      <translation>Le client n’a pas de numéro de mobile valide ; le SMS d’accueil ne peut pas l’atteindre.</translation>
+        <location filename="../ui/domain_texts.py" line="45"/>
+        <source>The customer has no valid mobile number, so the check-in SMS cannot reach them.</source>
+        <translation>Le client n’a pas de numéro de mobile valide ; le SMS d’accueil ne peut pas l’atteindre.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Errors</name>
     <message>
-      <location filename="../incadea_desk/ui/error_box.py" line="28" />
-      <source>the DMS</source>
-      <translation>le DMS</translation>
+        <location filename="../ui/error_box.py" line="54"/>
+        <source>System</source>
+        <translation>Système</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/error_box.py" line="28" />
-      <source>Claire</source>
-      <translation>Claire</translation>
+        <location filename="../ui/error_box.py" line="55"/>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/error_box.py" line="39" />
-      <source>%1 did not accept the sign-in; check the credentials in Settings.</source>
-      <translation>%1 a refusé la connexion ; vérifiez les identifiants dans Paramètres.</translation>
+        <location filename="../ui/error_box.py" line="56"/>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/error_box.py" line="45" />
-      <source>%1 has no such record; check the number and search again.</source>
-      <translation>%1 ne connaît pas cet enregistrement ; vérifiez le numéro et recherchez à nouveau.</translation>
+        <location filename="../ui/error_box.py" line="57"/>
+        <source>Error code</source>
+        <translation>Code d’erreur</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/error_box.py" line="49" />
-      <source>Someone changed this record in %1 meanwhile; refresh and try again.</source>
-      <translation>Quelqu’un a modifié cet enregistrement dans %1 entre-temps ; actualisez et réessayez.</translation>
+        <location filename="../ui/error_box.py" line="58"/>
+        <source>Correlation id</source>
+        <translation>Identifiant de corrélation</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/error_box.py" line="55" />
-      <source>%1 is busy and asked us to slow down; try again in a minute.</source>
-      <translation>%1 est occupé et demande de ralentir ; réessayez dans une minute.</translation>
+        <location filename="../ui/error_box.py" line="72"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
     </message>
-    <message>
-      <location filename="../incadea_desk/ui/error_box.py" line="59" />
-      <source>%1 cannot be reached right now; check the connection and try again later.</source>
-      <translation>%1 est injoignable pour l’instant ; vérifiez la connexion et réessayez plus tard.</translation>
-    </message>
-    <message>
-      <location filename="../incadea_desk/ui/error_box.py" line="66" />
-      <source>%1 sent an answer we cannot read; please contact support.</source>
-      <translation>%1 a envoyé une réponse illisible ; contactez le support.</translation>
-    </message>
-    <message>
-      <location filename="../incadea_desk/ui/error_box.py" line="68" />
-      <source>%1 refused the request.</source>
-      <translation>%1 a refusé la demande.</translation>
-    </message>
-    <message>
-      <location filename="../incadea_desk/ui/error_box.py" line="74" />
-      <source>%1 reported an error.</source>
-      <translation>%1 a signalé une erreur.</translation>
-    </message>
-    <message>
-      <location filename="../incadea_desk/ui/error_box.py" line="83" />
-      <source>System</source>
-      <translation>Système</translation>
-    </message>
-    <message>
-      <location filename="../incadea_desk/ui/error_box.py" line="84" />
-      <source>Kind</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <location filename="../incadea_desk/ui/error_box.py" line="85" />
-      <source>HTTP status</source>
-      <translation>Statut HTTP</translation>
-    </message>
-    <message>
-      <location filename="../incadea_desk/ui/error_box.py" line="86" />
-      <source>Error code</source>
-      <translation>Code d’erreur</translation>
-    </message>
-    <message>
-      <location filename="../incadea_desk/ui/error_box.py" line="87" />
-      <source>Correlation id</source>
-      <translation>Identifiant de corrélation</translation>
-    </message>
-    <message>
-      <location filename="../incadea_desk/ui/error_box.py" line="101" />
-      <source>Something went wrong</source>
-      <translation>Un problème est survenu</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Formatting</name>
     <message>
-      <location filename="../incadea_desk/ui/formatting.py" line="70" />
-      <source>unknown</source>
-      <translation>inconnu</translation>
+        <location filename="../ui/formatting.py" line="70"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/formatting.py" line="71" />
-      <source>%1 km</source>
-      <translation>%1 km</translation>
+        <location filename="../ui/formatting.py" line="71"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/formatting.py" line="94" />
-      <source>yes</source>
-      <translation>oui</translation>
+        <location filename="../ui/formatting.py" line="94"/>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/formatting.py" line="94" />
-      <source>no</source>
-      <translation>non</translation>
+        <location filename="../ui/formatting.py" line="94"/>
+        <source>no</source>
+        <translation>non</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>InputError</name>
+    <message>
+        <location filename="../messages.py" line="28"/>
+        <source>Type a WO number or a registration number to search.</source>
+        <translation>Tapez un numéro d&apos;OR ou une immatriculation pour chercher.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="31"/>
+        <source>The text contains a line break, tab or other control character.</source>
+        <translation>Le texte contient un saut de ligne, une tabulation ou un autre caractère de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
+        <source>{text} is too long for a WO number or a registration number.</source>
+        <translation>{text} est trop long pour un numéro d&apos;OR ou une immatriculation.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="37"/>
+        <source>Give the DMS number or the WO number of the workorder.</source>
+        <translation>Indiquez le numéro DMS ou le numéro d&apos;OR de l&apos;ordre de réparation.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="40"/>
+        <source>{text} is neither a DMS number nor a WO number.</source>
+        <translation>{text} n&apos;est ni un numéro DMS ni un numéro d&apos;OR.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44"/>
+        <source>The registration number is empty.</source>
+        <translation>L&apos;immatriculation est vide.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="45"/>
+        <source>A registration number must be text.</source>
+        <translation>Une immatriculation doit être du texte.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="46"/>
+        <source>{text} is not a registration number: {character} is not a letter, digit, space, dash or dot.</source>
+        <translation>{text} n&apos;est pas une immatriculation : {character} n&apos;est ni une lettre, ni un chiffre, ni une espace, ni un tiret, ni un point.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="51"/>
+        <source>{text} is not a registration number: it has no letters or digits.</source>
+        <translation>{text} n&apos;est pas une immatriculation : elle ne contient ni lettres ni chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="54"/>
+        <source>{text} is too short to be a registration number.</source>
+        <translation>{text} est trop court pour être une immatriculation.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="57"/>
+        <source>{text} is too long to be a registration number ({length} letters and digits; a plate has at most {maximum}).</source>
+        <translation>{text} est trop long pour être une immatriculation ({length} lettres et chiffres ; une plaque en compte au plus {maximum}).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="63"/>
+        <source>{text} matches {count} workorders ({numbers}); use the DMS number.</source>
+        <translation>{text} correspond à {count} ordres de réparation ({numbers}) ; utilisez le numéro DMS.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="67"/>
+        <source>The mileage must be a whole number of kilometres.</source>
+        <translation>Le kilométrage doit être un nombre entier de kilomètres.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="70"/>
+        <source>Type the mileage in whole kilometres.</source>
+        <translation>Tapez le kilométrage en kilomètres entiers.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="71"/>
+        <source>{text} is not a mileage.</source>
+        <translation>{text} n&apos;est pas un kilométrage.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="72"/>
+        <source>The mileage cannot be negative.</source>
+        <translation>Le kilométrage ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="73"/>
+        <source>{text} has a decimal part; whole kilometres only.</source>
+        <translation>{text} a une partie décimale ; kilomètres entiers uniquement.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="76"/>
+        <source>{text} is too high; an odometer reads less than {maximum}.</source>
+        <translation>{text} est trop élevé ; un compteur affiche toujours moins de {maximum}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="265" />
-      <source>incadea-desk</source>
-      <translation>incadea-desk</translation>
+        <location filename="../ui/main_window.py" line="265"/>
+        <source>incadea-desk</source>
+        <translation>incadea-desk</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="267" />
-      <source>&amp;File</source>
-      <translation>&amp;Fichier</translation>
+        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/self_test.py" line="108"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="268" />
-      <source>&amp;Workorder</source>
-      <translation>&amp;Ordre de travail</translation>
+        <location filename="../ui/main_window.py" line="268"/>
+        <source>&amp;Workorder</source>
+        <translation>&amp;Ordre de travail</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="269" />
-      <source>&amp;View</source>
-      <translation>&amp;Affichage</translation>
+        <location filename="../ui/main_window.py" line="269"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="272" />
-      <source>&amp;Find…</source>
-      <translation>&amp;Rechercher…</translation>
+        <location filename="../ui/main_window.py" line="272"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="273" />
-      <source>Focus the search bar</source>
-      <translation>Aller à la barre de recherche</translation>
+        <location filename="../ui/main_window.py" line="273"/>
+        <source>Focus the search bar</source>
+        <translation>Aller à la barre de recherche</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="276" />
-      <source>&amp;Import to Claire</source>
-      <translation>&amp;Importer dans Claire</translation>
+        <location filename="../ui/main_window.py" line="276"/>
+        <source>&amp;Import to Claire</source>
+        <translation>&amp;Importer dans Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="277" />
-      <source>Import the open workorder</source>
-      <translation>Importer l’ordre de travail ouvert</translation>
+        <location filename="../ui/main_window.py" line="277"/>
+        <source>Import the open workorder</source>
+        <translation>Importer l’ordre de travail ouvert</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="280" />
-      <source>&amp;Refresh</source>
-      <translation>Ac&amp;tualiser</translation>
+        <location filename="../ui/main_window.py" line="280"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="281" />
-      <source>Re-read the open workorder</source>
-      <translation>Relire l’ordre de travail ouvert</translation>
+        <location filename="../ui/main_window.py" line="281"/>
+        <source>Re-read the open workorder</source>
+        <translation>Relire l’ordre de travail ouvert</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="284" />
-      <source>Correct &amp;mileage</source>
-      <translation>Corriger le &amp;kilométrage</translation>
+        <location filename="../ui/main_window.py" line="284"/>
+        <source>Correct &amp;mileage</source>
+        <translation>Corriger le &amp;kilométrage</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="285" />
-      <source>Go to the mileage field</source>
-      <translation>Aller au champ du kilométrage</translation>
+        <location filename="../ui/main_window.py" line="285"/>
+        <source>Go to the mileage field</source>
+        <translation>Aller au champ du kilométrage</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="288" />
-      <source>&amp;Pause / resume keep-importing</source>
-      <translation>&amp;Suspendre / reprendre l’import continu</translation>
+        <location filename="../ui/main_window.py" line="288"/>
+        <source>&amp;Pause / resume keep-importing</source>
+        <translation>&amp;Suspendre / reprendre l’import continu</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="289" />
-      <source>Pause or resume the background import</source>
-      <translation>Suspendre ou reprendre l’import en arrière-plan</translation>
+        <location filename="../ui/main_window.py" line="289"/>
+        <source>Pause or resume the background import</source>
+        <translation>Suspendre ou reprendre l’import en arrière-plan</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="292" />
-      <source>&amp;Settings…</source>
-      <translation>&amp;Paramètres…</translation>
+        <location filename="../ui/main_window.py" line="292"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="293" />
-      <source>Endpoints, sign-in and language</source>
-      <translation>Adresses, connexion et langue</translation>
+        <location filename="../ui/main_window.py" line="293"/>
+        <source>Endpoints, sign-in and language</source>
+        <translation>Adresses, connexion et langue</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="296" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Quitter</translation>
+        <location filename="../ui/main_window.py" line="296"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="297" />
-      <source>Close incadea-desk</source>
-      <translation>Fermer incadea-desk</translation>
+        <location filename="../ui/main_window.py" line="297"/>
+        <source>Close incadea-desk</source>
+        <translation>Fermer incadea-desk</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="304" />
-      <source>&amp;Activity log</source>
-      <translation>&amp;Journal d’activité</translation>
+        <location filename="../ui/main_window.py" line="304"/>
+        <source>&amp;Activity log</source>
+        <translation>&amp;Journal d’activité</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="338" />
-      <source>Closing…</source>
-      <translation>Fermeture…</translation>
+        <location filename="../ui/main_window.py" line="338"/>
+        <source>Closing…</source>
+        <translation>Fermeture…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="364" />
-      <source>Searching the DMS…</source>
-      <translation>Recherche dans le DMS…</translation>
+        <location filename="../ui/main_window.py" line="364"/>
+        <source>Searching the DMS…</source>
+        <translation>Recherche dans le DMS…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="372" />
-      <source>Not a WO number or a registration number.</source>
-      <translation>Ni un n° d’OT ni une immatriculation.</translation>
+        <location filename="../ui/main_window.py" line="372"/>
+        <source>Not a WO number or a registration number.</source>
+        <translation>Ni un n° d’OT ni une immatriculation.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="384" />
-      <location filename="../incadea_desk/ui/main_window.py" line="769" />
-      <source>%n workorder(s) found</source>
-      <translation>
-        <numerusform>%n ordre de travail trouvé</numerusform>
-        <numerusform>%n ordres de travail trouvés</numerusform>
-      </translation>
+        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/outcomes.py" line="89"/>
+        <source>%n workorder(s) found</source>
+        <translation>
+            <numerusform>%n ordre de travail trouvé</numerusform>
+            <numerusform>%n ordres de travail trouvés</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="390" />
-      <source>No workorder found for %1.</source>
-      <translation>Aucun ordre de travail trouvé pour %1.</translation>
+        <location filename="../ui/main_window.py" line="391"/>
+        <source>No workorder found for %1.</source>
+        <translation>Aucun ordre de travail trouvé pour %1.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="408" />
-      <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
-      <translation>
-        <numerusform>%n ordre de travail correspond.</numerusform>
-        <numerusform>%n ordres de travail correspondent ; choisissez-en un avec les flèches et Entrée.</numerusform>
-      </translation>
+        <location filename="../ui/main_window.py" line="409"/>
+        <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
+        <translation>
+            <numerusform>%n ordre de travail correspond.</numerusform>
+            <numerusform>%n ordres de travail correspondent ; choisissez-en un avec les flèches et Entrée.</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="447" />
-      <source>Importing into Claire…</source>
-      <translation>Import dans Claire…</translation>
+        <location filename="../ui/main_window.py" line="448"/>
+        <source>Importing into Claire…</source>
+        <translation>Import dans Claire…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="455" />
-      <source>Refreshing from the DMS…</source>
-      <translation>Actualisation depuis le DMS…</translation>
+        <location filename="../ui/main_window.py" line="456"/>
+        <source>Refreshing from the DMS…</source>
+        <translation>Actualisation depuis le DMS…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="517" />
-      <source>Writing the mileage to the DMS…</source>
-      <translation>Écriture du kilométrage dans le DMS…</translation>
+        <location filename="../ui/main_window.py" line="518"/>
+        <source>Writing the mileage to the DMS…</source>
+        <translation>Écriture du kilométrage dans le DMS…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="529" />
-      <source>Not written: you did not confirm the jump.</source>
-      <translation>Non écrit : vous n’avez pas confirmé l’écart.</translation>
+        <location filename="../ui/main_window.py" line="530"/>
+        <source>Not written: you did not confirm the jump.</source>
+        <translation>Non écrit : vous n’avez pas confirmé l’écart.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="540" />
-      <source>Not written: %1</source>
-      <translation>Non écrit : %1</translation>
+        <location filename="../ui/main_window.py" line="541"/>
+        <source>Not written: %1</source>
+        <translation>Non écrit : %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="557" />
-      <source>Confirm the mileage</source>
-      <translation>Confirmer le kilométrage</translation>
+        <location filename="../ui/main_window.py" line="558"/>
+        <source>Confirm the mileage</source>
+        <translation>Confirmer le kilométrage</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="559" />
-      <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
-      <translation>%1, c’est %2 de plus que les %3 du DMS. Le relevé du compteur est-il correct ?</translation>
+        <location filename="../ui/main_window.py" line="560"/>
+        <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
+        <translation>%1, c’est %2 de plus que les %3 du DMS. Le relevé du compteur est-il correct ?</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="567" />
-      <source>Yes, write it</source>
-      <translation>Oui, l’écrire</translation>
+        <location filename="../ui/main_window.py" line="568"/>
+        <source>Yes, write it</source>
+        <translation>Oui, l’écrire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="570" />
-      <source>No, let me check</source>
-      <translation>Non, je vérifie</translation>
+        <location filename="../ui/main_window.py" line="571"/>
+        <source>No, let me check</source>
+        <translation>Non, je vérifie</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="584" />
-      <source>Written: the DMS now holds %1 (was %2).</source>
-      <translation>Écrit : le DMS indique maintenant %1 (avant : %2).</translation>
+        <location filename="../ui/outcomes.py" line="26"/>
+        <source>Written: the DMS now holds %1 (was %2).</source>
+        <translation>Écrit : le DMS indique maintenant %1 (avant : %2).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="593" />
-      <source>Refused: %1 is not higher than the %2 the DMS holds; it was not written.</source>
-      <translation>Refusé : %1 n’est pas supérieur aux %2 du DMS ; rien n’a été écrit.</translation>
+        <location filename="../ui/outcomes.py" line="33"/>
+        <source>Refused: %1 is not higher than the %2 the DMS holds; it was not written.</source>
+        <translation>Refusé : %1 n’est pas supérieur aux %2 du DMS ; rien n’a été écrit.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="604" />
-      <source>Queued: the DMS cannot be reached; %1 is kept and written when it is back.</source>
-      <translation>En attente : le DMS est injoignable ; %1 est conservé et sera écrit dès son retour.</translation>
+        <location filename="../ui/outcomes.py" line="43"/>
+        <source>Queued: the DMS cannot be reached; %1 is kept and written when it is back.</source>
+        <translation>En attente : le DMS est injoignable ; %1 est conservé et sera écrit dès son retour.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="615" />
-      <source>Sending the waiting corrections…</source>
-      <translation>Envoi des corrections en attente…</translation>
+        <location filename="../ui/main_window.py" line="596"/>
+        <source>Sending the waiting corrections…</source>
+        <translation>Envoi des corrections en attente…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="627" />
-      <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
-      <translation>
-        <numerusform>%n correction toujours en attente ; le DMS est injoignable.</numerusform>
-        <numerusform>%n corrections toujours en attente ; le DMS est injoignable.</numerusform>
-      </translation>
+        <location filename="../ui/main_window.py" line="608"/>
+        <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
+        <translation>
+            <numerusform>%n correction toujours en attente ; le DMS est injoignable.</numerusform>
+            <numerusform>%n corrections toujours en attente ; le DMS est injoignable.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/main_window.py" line="632" />
-      <source>%n correction(s) sent to the DMS.</source>
-      <translation>
-        <numerusform>%n correction envoyée au DMS.</numerusform>
-        <numerusform>%n corrections envoyées au DMS.</numerusform>
-      </translation>
+        <location filename="../ui/main_window.py" line="613"/>
+        <source>%n correction(s) sent to the DMS.</source>
+        <translation>
+            <numerusform>%n correction envoyée au DMS.</numerusform>
+            <numerusform>%n corrections envoyées au DMS.</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="728" />
-      <source>Settings saved. New endpoints are used after a restart.</source>
-      <translation>Paramètres enregistrés. Les nouvelles adresses s’appliquent après un redémarrage.</translation>
+        <location filename="../ui/main_window.py" line="709"/>
+        <source>Settings saved. New endpoints are used after a restart.</source>
+        <translation>Paramètres enregistrés. Les nouvelles adresses s’appliquent après un redémarrage.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="734" />
-      <source>Search</source>
-      <translation>Rechercher</translation>
+        <location filename="../ui/outcomes.py" line="54"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="735" />
-      <source>Import</source>
-      <translation>Importer</translation>
+        <location filename="../ui/outcomes.py" line="55"/>
+        <source>Import</source>
+        <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="736" />
-      <source>Refresh</source>
-      <translation>Actualiser</translation>
+        <location filename="../ui/outcomes.py" line="56"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="737" />
-      <source>Mileage</source>
-      <translation>Kilométrage</translation>
+        <location filename="../ui/outcomes.py" line="57"/>
+        <source>Mileage</source>
+        <translation>Kilométrage</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="738" />
-      <source>Keep importing</source>
-      <translation>Import continu</translation>
+        <location filename="../ui/outcomes.py" line="58"/>
+        <source>Keep importing</source>
+        <translation>Import continu</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="739" />
-      <source>Outbox</source>
-      <translation>File d’attente</translation>
+        <location filename="../ui/outcomes.py" line="59"/>
+        <source>Outbox</source>
+        <translation>File d’attente</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="743" />
-      <source>created in Claire</source>
-      <translation>créé dans Claire</translation>
+        <location filename="../ui/outcomes.py" line="63"/>
+        <source>created in Claire</source>
+        <translation>créé dans Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="744" />
-      <source>updated in Claire</source>
-      <translation>mis à jour dans Claire</translation>
+        <location filename="../ui/outcomes.py" line="64"/>
+        <source>updated in Claire</source>
+        <translation>mis à jour dans Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="745" />
-      <source>unchanged</source>
-      <translation>inchangé</translation>
+        <location filename="../ui/outcomes.py" line="65"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="746" />
-      <source>written to the DMS</source>
-      <translation>écrit dans le DMS</translation>
+        <location filename="../ui/outcomes.py" line="66"/>
+        <source>written to the DMS</source>
+        <translation>écrit dans le DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="747" />
-      <source>refused: not higher</source>
-      <translation>refusé : pas supérieur</translation>
+        <location filename="../ui/outcomes.py" line="67"/>
+        <source>refused: not higher</source>
+        <translation>refusé : pas supérieur</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="748" />
-      <source>waiting for confirmation</source>
-      <translation>en attente de confirmation</translation>
+        <location filename="../ui/outcomes.py" line="68"/>
+        <source>waiting for confirmation</source>
+        <translation>en attente de confirmation</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="749" />
-      <source>queued for the DMS</source>
-      <translation>en attente pour le DMS</translation>
+        <location filename="../ui/outcomes.py" line="69"/>
+        <source>queued for the DMS</source>
+        <translation>en attente pour le DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="750" />
-      <source>sent</source>
-      <translation>envoyé</translation>
+        <location filename="../ui/outcomes.py" line="70"/>
+        <source>sent</source>
+        <translation>envoyé</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="751" />
-      <location filename="../incadea_desk/ui/main_window.py" line="752" />
-      <source>failed</source>
-      <translation>échoué</translation>
+        <location filename="../ui/outcomes.py" line="71"/>
+        <location filename="../ui/outcomes.py" line="72"/>
+        <source>failed</source>
+        <translation>échoué</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="753" />
-      <source>held for the advisor</source>
-      <translation>en attente du conseiller</translation>
+        <location filename="../ui/outcomes.py" line="73"/>
+        <source>held for the advisor</source>
+        <translation>en attente du conseiller</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="754" />
-      <source>up to date</source>
-      <translation>à jour</translation>
+        <location filename="../ui/outcomes.py" line="74"/>
+        <source>up to date</source>
+        <translation>à jour</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="755" />
-      <source>not everything arrived</source>
-      <translation>tout n'est pas arrivé</translation>
+        <location filename="../ui/outcomes.py" line="75"/>
+        <source>not everything arrived</source>
+        <translation>tout n&apos;est pas arrivé</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="759" />
-      <source>(command line)</source>
-      <translation>(ligne de commande)</translation>
+        <location filename="../ui/outcomes.py" line="79"/>
+        <source>(command line)</source>
+        <translation>(ligne de commande)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="760" />
-      <source>(background)</source>
-      <translation>(arrière-plan)</translation>
+        <location filename="../ui/outcomes.py" line="80"/>
+        <source>(background)</source>
+        <translation>(arrière-plan)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="761" />
-      <source>(outbox)</source>
-      <translation>(file d’attente)</translation>
+        <location filename="../ui/outcomes.py" line="81"/>
+        <source>(outbox)</source>
+        <translation>(file d’attente)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MileageEditor</name>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="76" />
-      <source>Mileage</source>
-      <translation>Kilométrage</translation>
+        <location filename="../ui/mileage.py" line="77"/>
+        <source>Mileage</source>
+        <translation>Kilométrage</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="77" />
-      <source>In the DMS:</source>
-      <translation>Dans le DMS :</translation>
+        <location filename="../ui/mileage.py" line="78"/>
+        <source>In the DMS:</source>
+        <translation>Dans le DMS :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="78" />
-      <source>&amp;New mileage:</source>
-      <translation>&amp;Nouveau kilométrage :</translation>
+        <location filename="../ui/mileage.py" line="79"/>
+        <source>&amp;New mileage:</source>
+        <translation>&amp;Nouveau kilométrage :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="79" />
-      <source>e.g. 45.210</source>
-      <translation>p. ex. 45 210</translation>
+        <location filename="../ui/mileage.py" line="80"/>
+        <source>e.g. 45.210</source>
+        <translation>p. ex. 45 210</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="80" />
-      <source>New mileage in kilometres</source>
-      <translation>Nouveau kilométrage en kilomètres</translation>
+        <location filename="../ui/mileage.py" line="81"/>
+        <source>New mileage in kilometres</source>
+        <translation>Nouveau kilométrage en kilomètres</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="82" />
-      <source>Type the odometer reading in whole kilometres; it is checked as you type.</source>
-      <translation>Saisissez le relevé du compteur en kilomètres entiers ; il est vérifié pendant la saisie.</translation>
+        <location filename="../ui/mileage.py" line="83"/>
+        <source>Type the odometer reading in whole kilometres; it is checked as you type.</source>
+        <translation>Saisissez le relevé du compteur en kilomètres entiers ; il est vérifié pendant la saisie.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="84" />
-      <source>&amp;Write back</source>
-      <translation>&amp;Écrire dans le DMS</translation>
+        <location filename="../ui/mileage.py" line="85"/>
+        <source>&amp;Write back</source>
+        <translation>&amp;Écrire dans le DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="85" />
-      <source>Write the mileage back to the DMS</source>
-      <translation>Écrire le kilométrage dans le DMS</translation>
+        <location filename="../ui/mileage.py" line="86"/>
+        <source>Write the mileage back to the DMS</source>
+        <translation>Écrire le kilométrage dans le DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="87" />
-      <source>Write the new mileage to the DMS; only a higher value is written (Alt+W)</source>
-      <translation>Écrire le nouveau kilométrage dans le DMS ; seule une valeur supérieure est écrite (Alt+É)</translation>
+        <location filename="../ui/mileage.py" line="88"/>
+        <source>Write the new mileage to the DMS; only a higher value is written (Alt+W)</source>
+        <translation>Écrire le nouveau kilométrage dans le DMS ; seule une valeur supérieure est écrite (Alt+É)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="126" />
-      <source>no mileage recorded</source>
-      <translation>aucun kilométrage enregistré</translation>
+        <location filename="../ui/mileage.py" line="127"/>
+        <source>no mileage recorded</source>
+        <translation>aucun kilométrage enregistré</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="129" />
-      <source>%1 (read %2)</source>
-      <translation>%1 (relevé le %2)</translation>
+        <location filename="../ui/mileage.py" line="130"/>
+        <source>%1 (read %2)</source>
+        <translation>%1 (relevé le %2)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="153" />
-      <source>The DMS already holds %1.</source>
-      <translation>Le DMS indique déjà %1.</translation>
+        <location filename="../ui/mileage.py" line="154"/>
+        <source>The DMS already holds %1.</source>
+        <translation>Le DMS indique déjà %1.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="156" />
-      <source>%1 is lower than the %2 in the DMS; an odometer is never rolled back.</source>
-      <translation>%1 est inférieur aux %2 du DMS ; un compteur n’est jamais reculé.</translation>
+        <location filename="../ui/mileage.py" line="157"/>
+        <source>%1 is lower than the %2 in the DMS; an odometer is never rolled back.</source>
+        <translation>%1 est inférieur aux %2 du DMS ; un compteur n’est jamais reculé.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="166" />
-      <source>%1 is %2 more than the DMS holds; you will be asked to confirm.</source>
-      <translation>%1, c’est %2 de plus que dans le DMS ; une confirmation vous sera demandée.</translation>
+        <location filename="../ui/mileage.py" line="167"/>
+        <source>%1 is %2 more than the DMS holds; you will be asked to confirm.</source>
+        <translation>%1, c’est %2 de plus que dans le DMS ; une confirmation vous sera demandée.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="173" />
-      <source>The DMS has no mileage yet; %1 can be written.</source>
-      <translation>Le DMS n’a pas encore de kilométrage ; %1 peut être écrit.</translation>
+        <location filename="../ui/mileage.py" line="174"/>
+        <source>The DMS has no mileage yet; %1 can be written.</source>
+        <translation>Le DMS n’a pas encore de kilométrage ; %1 peut être écrit.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="177" />
-      <source>%1 is higher than the %2 in the DMS and can be written back.</source>
-      <translation>%1 est supérieur aux %2 du DMS et peut être écrit.</translation>
+        <location filename="../ui/mileage.py" line="178"/>
+        <source>%1 is higher than the %2 in the DMS and can be written back.</source>
+        <translation>%1 est supérieur aux %2 du DMS et peut être écrit.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="187" />
-      <source>The mileage cannot be negative.</source>
-      <translation>Le kilométrage ne peut pas être négatif.</translation>
+        <location filename="../ui/mileage.py" line="188"/>
+        <source>The mileage cannot be negative.</source>
+        <translation>Le kilométrage ne peut pas être négatif.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="189" />
-      <source>Whole kilometres only, without decimals.</source>
-      <translation>Kilomètres entiers uniquement, sans décimales.</translation>
+        <location filename="../ui/mileage.py" line="190"/>
+        <source>Whole kilometres only, without decimals.</source>
+        <translation>Kilomètres entiers uniquement, sans décimales.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="191" />
-      <source>That is more than an odometer can show.</source>
-      <translation>C’est plus qu’un compteur ne peut afficher.</translation>
+        <location filename="../ui/mileage.py" line="192"/>
+        <source>That is more than an odometer can show.</source>
+        <translation>C’est plus qu’un compteur ne peut afficher.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/mileage.py" line="192" />
-      <source>Type the mileage in whole kilometres, for example 45.210.</source>
-      <translation>Saisissez le kilométrage en kilomètres entiers, par exemple 45 210.</translation>
+        <location filename="../ui/mileage.py" line="193"/>
+        <source>Type the mileage in whole kilometres, for example 45.210.</source>
+        <translation>Saisissez le kilométrage en kilomètres entiers, par exemple 45 210.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>RemoteError</name>
+    <message>
+        <location filename="../messages.py" line="102"/>
+        <source>{System} refused the request.</source>
+        <translation>{System} a refusé la demande.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="103"/>
+        <source>{System} sent an answer we cannot read (field {field}).</source>
+        <translation>{System} a envoyé une réponse illisible pour nous (champ {field}).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="82"/>
+        <source>{System} cannot be reached right now; check the connection and try again later.</source>
+        <translation>{System} est injoignable pour l’instant ; vérifiez la connexion et réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="86"/>
+        <source>{System} took too long to answer; try again in a minute.</source>
+        <translation>{System} a mis trop de temps à répondre ; réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="89"/>
+        <source>{System} is busy and asked us to slow down; try again in a minute.</source>
+        <translation>{System} est occupé et demande de ralentir ; réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="92"/>
+        <source>{System} did not accept the sign-in; check the credentials in Settings.</source>
+        <translation>{System} a refusé la connexion ; vérifiez les identifiants dans Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="96"/>
+        <source>{System} has no such record; check the number and search again.</source>
+        <translation>{System} ne connaît pas cet enregistrement ; vérifiez le numéro et recherchez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="99"/>
+        <source>Someone changed this record in {system} meanwhile; refresh and try again.</source>
+        <translation>Quelqu’un a modifié cet enregistrement dans {system} entre-temps ; actualisez et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="106"/>
+        <source>{System} sent an answer we cannot read; please contact support.</source>
+        <translation>{System} a envoyé une réponse illisible ; contactez le support.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="109"/>
+        <source>{System} has no workorder with this number.</source>
+        <translation>{System} n&apos;a aucun ordre de réparation avec ce numéro.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="110"/>
+        <source>{System} has no workorder with WO number {wo_number}.</source>
+        <translation>{System} n&apos;a aucun ordre de réparation avec le numéro d&apos;OR {wo_number}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="113"/>
+        <source>{System} could not accept a request incadea-desk sent. This is a fault in incadea-desk; please report it to support with the details.</source>
+        <translation>{System} n&apos;a pas pu accepter une requête envoyée par incadea-desk. C&apos;est une erreur d&apos;incadea-desk ; signalez-la au support avec les détails.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="118"/>
+        <source>{System} reported an error.</source>
+        <translation>{System} a signalé une erreur.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="122"/>
+        <source>the DMS</source>
+        <translation>le DMS</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="124"/>
+        <source>Claire</source>
+        <translation>Claire</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="82" />
-      <source>Appointment</source>
-      <translation>Rendez-vous</translation>
+        <location filename="../ui/results.py" line="82"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="83" />
-      <source>WO number</source>
-      <translation>N° d’OT</translation>
+        <location filename="../ui/results.py" line="83"/>
+        <source>WO number</source>
+        <translation>N° d’OT</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="84" />
-      <source>Registration</source>
-      <translation>Immatriculation</translation>
+        <location filename="../ui/results.py" line="84"/>
+        <source>Registration</source>
+        <translation>Immatriculation</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="85" />
-      <source>Make / model</source>
-      <translation>Marque / modèle</translation>
+        <location filename="../ui/results.py" line="85"/>
+        <source>Make / model</source>
+        <translation>Marque / modèle</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="86" />
-      <source>Customer</source>
-      <translation>Client</translation>
+        <location filename="../ui/results.py" line="86"/>
+        <source>Customer</source>
+        <translation>Client</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="87" />
-      <source>Status</source>
-      <translation>Statut</translation>
+        <location filename="../ui/results.py" line="87"/>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="99" />
-      <source>This workorder is cancelled.</source>
-      <translation>Cet ordre de travail est annulé.</translation>
+        <location filename="../ui/results.py" line="99"/>
+        <source>This workorder is cancelled.</source>
+        <translation>Cet ordre de travail est annulé.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="156" />
-      <source>Search results</source>
-      <translation>Résultats de recherche</translation>
+        <location filename="../ui/results.py" line="156"/>
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="157" />
-      <source>Several workorders match; choose one with the arrows and Enter.</source>
-      <translation>Plusieurs ordres de travail correspondent ; choisissez-en un avec les flèches et Entrée.</translation>
+        <location filename="../ui/results.py" line="157"/>
+        <source>Several workorders match; choose one with the arrows and Enter.</source>
+        <translation>Plusieurs ordres de travail correspondent ; choisissez-en un avec les flèches et Entrée.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
-      <location filename="../incadea_desk/ui/search_bar.py" line="76" />
-      <source>&amp;Find:</source>
-      <translation>&amp;Rechercher :</translation>
+        <location filename="../ui/search_bar.py" line="76"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/search_bar.py" line="77" />
-      <source>WO number or registration</source>
-      <translation>N° d’OT ou immatriculation</translation>
+        <location filename="../ui/search_bar.py" line="77"/>
+        <source>WO number or registration</source>
+        <translation>N° d’OT ou immatriculation</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/search_bar.py" line="80" />
-      <source>Type a WO number (4711, WO 4711) or a registration number in any form (12abc3, 12-ABC-3). Enter searches, Esc clears. (Ctrl+F, Ctrl+L)</source>
-      <translation>Saisissez un n° d’OT (4711, WO 4711) ou une immatriculation sous toute forme (12abc3, 12-ABC-3). Entrée recherche, Échap efface. (Ctrl+F, Ctrl+L)</translation>
+        <location filename="../ui/search_bar.py" line="80"/>
+        <source>Type a WO number (4711, WO 4711) or a registration number in any form (12abc3, 12-ABC-3). Enter searches, Esc clears. (Ctrl+F, Ctrl+L)</source>
+        <translation>Saisissez un n° d’OT (4711, WO 4711) ou une immatriculation sous toute forme (12abc3, 12-ABC-3). Entrée recherche, Échap efface. (Ctrl+F, Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/search_bar.py" line="84" />
-      <source>Search by WO number or registration</source>
-      <translation>Rechercher par n° d’OT ou immatriculation</translation>
+        <location filename="../ui/search_bar.py" line="84"/>
+        <source>Search by WO number or registration</source>
+        <translation>Rechercher par n° d’OT ou immatriculation</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/search_bar.py" line="85" />
-      <location filename="../incadea_desk/ui/search_bar.py" line="87" />
-      <source>Search</source>
-      <translation>Rechercher</translation>
+        <location filename="../ui/search_bar.py" line="85"/>
+        <location filename="../ui/search_bar.py" line="87"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/search_bar.py" line="86" />
-      <source>Search the DMS (Enter)</source>
-      <translation>Rechercher dans le DMS (Entrée)</translation>
+        <location filename="../ui/search_bar.py" line="86"/>
+        <source>Search the DMS (Enter)</source>
+        <translation>Rechercher dans le DMS (Entrée)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="203" />
-      <source>Settings</source>
-      <translation>Paramètres</translation>
+        <location filename="../ui/settings_dialog.py" line="203"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="206" />
-      <source>incadea-desk is not set up yet. Fill in where the DMS and Claire are, or try the demo first: it runs on built-in sample data.</source>
-      <translation>incadea-desk n’est pas encore configuré. Indiquez où se trouvent le DMS et Claire, ou essayez d’abord la démo : elle fonctionne sur des données d’exemple intégrées.</translation>
+        <location filename="../ui/settings_dialog.py" line="206"/>
+        <source>incadea-desk is not set up yet. Fill in where the DMS and Claire are, or try the demo first: it runs on built-in sample data.</source>
+        <translation>incadea-desk n’est pas encore configuré. Indiquez où se trouvent le DMS et Claire, ou essayez d’abord la démo : elle fonctionne sur des données d’exemple intégrées.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="210" />
-      <source>Incadea DMS</source>
-      <translation>DMS Incadea</translation>
+        <location filename="../ui/settings_dialog.py" line="210"/>
+        <source>Incadea DMS</source>
+        <translation>DMS Incadea</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="211" />
-      <source>Claire</source>
-      <translation>Claire</translation>
+        <location filename="../ui/settings_dialog.py" line="211"/>
+        <source>Claire</source>
+        <translation>Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="212" />
-      <source>General</source>
-      <translation>Général</translation>
+        <location filename="../ui/settings_dialog.py" line="212"/>
+        <source>General</source>
+        <translation>Général</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="214" />
-      <source>&amp;Address:</source>
-      <translation>&amp;Adresse :</translation>
+        <location filename="../ui/settings_dialog.py" line="214"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="215" />
-      <source>Compan&amp;y id:</source>
-      <translation>&amp;Identifiant société :</translation>
+        <location filename="../ui/settings_dialog.py" line="215"/>
+        <source>Compan&amp;y id:</source>
+        <translation>&amp;Identifiant société :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="216" />
-      <source>Sign-in &amp;method:</source>
-      <translation>&amp;Méthode de connexion :</translation>
+        <location filename="../ui/settings_dialog.py" line="216"/>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Méthode de connexion :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="217" />
-      <source>&amp;Tenant id:</source>
-      <translation>Identifiant &amp;tenant :</translation>
+        <location filename="../ui/settings_dialog.py" line="217"/>
+        <source>&amp;Tenant id:</source>
+        <translation>Identifiant &amp;tenant :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="218" />
-      <source>C&amp;lient id:</source>
-      <translation>Identifiant c&amp;lient :</translation>
+        <location filename="../ui/settings_dialog.py" line="218"/>
+        <source>C&amp;lient id:</source>
+        <translation>Identifiant c&amp;lient :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="219" />
-      <source>Sco&amp;pe:</source>
-      <translation>Sco&amp;pe :</translation>
+        <location filename="../ui/settings_dialog.py" line="219"/>
+        <source>Sco&amp;pe:</source>
+        <translation>Sco&amp;pe :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="220" />
-      <source>&amp;User name:</source>
-      <translation>Nom d’&amp;utilisateur :</translation>
+        <location filename="../ui/settings_dialog.py" line="220"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="225" />
-      <source>OAuth (Entra ID, online)</source>
-      <translation>OAuth (Entra ID, en ligne)</translation>
+        <location filename="../ui/settings_dialog.py" line="225"/>
+        <source>OAuth (Entra ID, online)</source>
+        <translation>OAuth (Entra ID, en ligne)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="226" />
-      <source>Web-service access key (on-premises)</source>
-      <translation>Clé d’accès service web (sur site)</translation>
+        <location filename="../ui/settings_dialog.py" line="226"/>
+        <source>Web-service access key (on-premises)</source>
+        <translation>Clé d’accès service web (sur site)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="227" />
-      <source>Windows sign-in / NTLM (on-premises)</source>
-      <translation>Connexion Windows / NTLM (sur site)</translation>
+        <location filename="../ui/settings_dialog.py" line="227"/>
+        <source>Windows sign-in / NTLM (on-premises)</source>
+        <translation>Connexion Windows / NTLM (sur site)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="231" />
-      <source>System language</source>
-      <translation>Langue du système</translation>
+        <location filename="../ui/settings_dialog.py" line="231"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="232" />
-      <source>A&amp;ddress:</source>
-      <translation>A&amp;dresse :</translation>
+        <location filename="../ui/settings_dialog.py" line="232"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="233" />
-      <source>L&amp;ocation id:</source>
-      <translation>Identifiant de s&amp;ite :</translation>
+        <location filename="../ui/settings_dialog.py" line="233"/>
+        <source>L&amp;ocation id:</source>
+        <translation>Identifiant de s&amp;ite :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="234" />
-      <source>API &amp;key:</source>
-      <translation>Clé &amp;API :</translation>
+        <location filename="../ui/settings_dialog.py" line="234"/>
+        <source>API &amp;key:</source>
+        <translation>Clé &amp;API :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="235" />
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="236" />
-      <source>stored in the keyring; empty keeps it</source>
-      <translation>conservé dans le trousseau ; vide le garde</translation>
+        <location filename="../ui/settings_dialog.py" line="235"/>
+        <location filename="../ui/settings_dialog.py" line="236"/>
+        <source>stored in the keyring; empty keeps it</source>
+        <translation>conservé dans le trousseau ; vide le garde</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="239" />
-      <source>Test &amp;connection</source>
-      <translation>Tester la &amp;connexion</translation>
+        <location filename="../ui/settings_dialog.py" line="239"/>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="240" />
-      <source>Sign in to the DMS with these settings</source>
-      <translation>Se connecter au DMS avec ces paramètres</translation>
+        <location filename="../ui/settings_dialog.py" line="240"/>
+        <source>Sign in to the DMS with these settings</source>
+        <translation>Se connecter au DMS avec ces paramètres</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="241" />
-      <source>Test co&amp;nnection</source>
-      <translation>Tester la co&amp;nnexion</translation>
+        <location filename="../ui/settings_dialog.py" line="241"/>
+        <source>Test co&amp;nnection</source>
+        <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="242" />
-      <source>Sign in to Claire with these settings</source>
-      <translation>Se connecter à Claire avec ces paramètres</translation>
+        <location filename="../ui/settings_dialog.py" line="242"/>
+        <source>Sign in to Claire with these settings</source>
+        <translation>Se connecter à Claire avec ces paramètres</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="243" />
-      <source>&amp;Language:</source>
-      <translation>&amp;Langue :</translation>
+        <location filename="../ui/settings_dialog.py" line="243"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="244" />
-      <source>Keep importing every (&amp;s):</source>
-      <translation>Import continu toutes les (&amp;s) :</translation>
+        <location filename="../ui/settings_dialog.py" line="244"/>
+        <source>Keep importing every (&amp;s):</source>
+        <translation>Import continu toutes les (&amp;s) :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="245" />
-      <source>Try the &amp;demo</source>
-      <translation>Essayer la &amp;démo</translation>
+        <location filename="../ui/settings_dialog.py" line="245"/>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="246" />
-      <source>Open the window on built-in sample data</source>
-      <translation>Ouvrir la fenêtre sur les données d’exemple intégrées</translation>
+        <location filename="../ui/settings_dialog.py" line="246"/>
+        <source>Open the window on built-in sample data</source>
+        <translation>Ouvrir la fenêtre sur les données d’exemple intégrées</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="265" />
-      <source>Client &amp;secret:</source>
-      <translation>&amp;Secret client :</translation>
+        <location filename="../ui/settings_dialog.py" line="265"/>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="266" />
-      <source>Access &amp;key:</source>
-      <translation>Clé d’a&amp;ccès :</translation>
+        <location filename="../ui/settings_dialog.py" line="266"/>
+        <source>Access &amp;key:</source>
+        <translation>Clé d’a&amp;ccès :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="267" />
-      <source>Pass&amp;word:</source>
-      <translation>Mot de &amp;passe :</translation>
+        <location filename="../ui/settings_dialog.py" line="267"/>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="294" />
-      <source>The setting %1 is not valid: %2</source>
-      <translation>Le paramètre %1 n’est pas valide : %2</translation>
+        <location filename="../ui/settings_dialog.py" line="294"/>
+        <source>The setting %1 is not valid: %2</source>
+        <translation>Le paramètre %1 n’est pas valide : %2</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/main_window.py" line="213" />
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="314" />
-      <source>Connecting…</source>
-      <translation>Connexion…</translation>
+        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/settings_dialog.py" line="314"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="316" />
-      <source>Testing the connection…</source>
-      <translation>Test de la connexion…</translation>
+        <location filename="../ui/settings_dialog.py" line="316"/>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="329" />
-      <source>Connected: signed in to the DMS.</source>
-      <translation>Connecté : session ouverte sur le DMS.</translation>
+        <location filename="../ui/settings_dialog.py" line="329"/>
+        <source>Connected: signed in to the DMS.</source>
+        <translation>Connecté : session ouverte sur le DMS.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="331" />
-      <source>Connected: signed in to Claire.</source>
-      <translation>Connecté : session ouverte sur Claire.</translation>
+        <location filename="../ui/settings_dialog.py" line="331"/>
+        <source>Connected: signed in to Claire.</source>
+        <translation>Connecté : session ouverte sur Claire.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/settings_dialog.py" line="339" />
-      <source>Saving the settings…</source>
-      <translation>Enregistrement des paramètres…</translation>
+        <location filename="../ui/settings_dialog.py" line="339"/>
+        <source>Saving the settings…</source>
+        <translation>Enregistrement des paramètres…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Status</name>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="47" />
-      <source>Cancelled</source>
-      <translation>Annulé</translation>
+        <location filename="../ui/results.py" line="47"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="49" />
-      <source>Car collected</source>
-      <translation>Véhicule récupéré</translation>
+        <location filename="../ui/results.py" line="49"/>
+        <source>Car collected</source>
+        <translation>Véhicule récupéré</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="51" />
-      <source>In the workshop</source>
-      <translation>À l’atelier</translation>
+        <location filename="../ui/results.py" line="51"/>
+        <source>In the workshop</source>
+        <translation>À l’atelier</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/results.py" line="52" />
-      <source>Planned</source>
-      <translation>Planifié</translation>
+        <location filename="../ui/results.py" line="52"/>
+        <source>Planned</source>
+        <translation>Planifié</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StatusPanel</name>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="96" />
-      <source>Pause or resume keep-importing</source>
-      <translation>Suspendre ou reprendre l’import continu</translation>
+        <location filename="../ui/status.py" line="96"/>
+        <source>Pause or resume keep-importing</source>
+        <translation>Suspendre ou reprendre l’import continu</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="98" />
-      <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
-      <translation>Suspendre ou reprendre l’import des ordres modifiés en arrière-plan (Ctrl+P)</translation>
+        <location filename="../ui/status.py" line="98"/>
+        <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
+        <translation>Suspendre ou reprendre l’import des ordres modifiés en arrière-plan (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="100" />
-      <source>Send now</source>
-      <translation>Envoyer maintenant</translation>
+        <location filename="../ui/status.py" line="100"/>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="101" />
-      <source>Send the waiting corrections now</source>
-      <translation>Envoyer maintenant les corrections en attente</translation>
+        <location filename="../ui/status.py" line="101"/>
+        <source>Send the waiting corrections now</source>
+        <translation>Envoyer maintenant les corrections en attente</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="103" />
-      <source>Try to send the waiting mileage corrections to the DMS now</source>
-      <translation>Essayer d’envoyer maintenant au DMS les corrections de kilométrage en attente</translation>
+        <location filename="../ui/status.py" line="103"/>
+        <source>Try to send the waiting mileage corrections to the DMS now</source>
+        <translation>Essayer d’envoyer maintenant au DMS les corrections de kilométrage en attente</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="139" />
-      <source>DMS</source>
-      <translation>DMS</translation>
+        <location filename="../ui/status.py" line="139"/>
+        <source>DMS</source>
+        <translation>DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="139" />
-      <source>Claire</source>
-      <translation>Claire</translation>
+        <location filename="../ui/status.py" line="139"/>
+        <source>Claire</source>
+        <translation>Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="141" />
-      <source>%1: not checked yet</source>
-      <translation>%1 : pas encore vérifié</translation>
+        <location filename="../ui/status.py" line="141"/>
+        <source>%1: not checked yet</source>
+        <translation>%1 : pas encore vérifié</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="142" />
-      <source>%1: connected</source>
-      <translation>%1 : connecté</translation>
+        <location filename="../ui/status.py" line="142"/>
+        <source>%1: connected</source>
+        <translation>%1 : connecté</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="143" />
-      <source>%1: unreachable</source>
-      <translation>%1 : injoignable</translation>
+        <location filename="../ui/status.py" line="143"/>
+        <source>%1: unreachable</source>
+        <translation>%1 : injoignable</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="144" />
-      <source>%1: sign-in refused</source>
-      <translation>%1 : connexion refusée</translation>
+        <location filename="../ui/status.py" line="144"/>
+        <source>%1: sign-in refused</source>
+        <translation>%1 : connexion refusée</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="152" />
-      <source>Resume</source>
-      <translation>Reprendre</translation>
+        <location filename="../ui/status.py" line="152"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="152" />
-      <source>Pause</source>
-      <translation>Suspendre</translation>
+        <location filename="../ui/status.py" line="152"/>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
     </message>
     <message numerus="yes">
-      <location filename="../incadea_desk/ui/status.py" line="155" />
-      <source>%n correction(s) waiting for the DMS</source>
-      <translation>
-        <numerusform>%n correction en attente du DMS</numerusform>
-        <numerusform>%n corrections en attente du DMS</numerusform>
-      </translation>
+        <location filename="../ui/status.py" line="155"/>
+        <source>%n correction(s) waiting for the DMS</source>
+        <translation>
+            <numerusform>%n correction en attente du DMS</numerusform>
+            <numerusform>%n corrections en attente du DMS</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="161" />
-      <source>Outbox empty</source>
-      <translation>File d’attente vide</translation>
+        <location filename="../ui/status.py" line="161"/>
+        <source>Outbox empty</source>
+        <translation>File d’attente vide</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="167" />
-      <source>Keep importing: on</source>
-      <translation>Import continu : actif</translation>
+        <location filename="../ui/status.py" line="167"/>
+        <source>Keep importing: on</source>
+        <translation>Import continu : actif</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="168" />
-      <source>Keep importing: running…</source>
-      <translation>Import continu : en cours…</translation>
+        <location filename="../ui/status.py" line="168"/>
+        <source>Keep importing: running…</source>
+        <translation>Import continu : en cours…</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="169" />
-      <source>Keep importing: paused</source>
-      <translation>Import continu : suspendu</translation>
+        <location filename="../ui/status.py" line="169"/>
+        <source>Keep importing: paused</source>
+        <translation>Import continu : suspendu</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="170" />
-      <source>Keep importing: off</source>
-      <translation>Import continu : inactif</translation>
+        <location filename="../ui/status.py" line="170"/>
+        <source>Keep importing: off</source>
+        <translation>Import continu : inactif</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="175" />
-      <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
-      <translation>dernier %1 : %2 importés, %3 inchangés, %4 en échec</translation>
+        <location filename="../ui/status.py" line="175"/>
+        <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
+        <translation>dernier %1 : %2 importés, %3 inchangés, %4 en échec</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/status.py" line="182" />
-      <source>next %1</source>
-      <translation>prochain %1</translation>
+        <location filename="../ui/status.py" line="182"/>
+        <source>next %1</source>
+        <translation>prochain %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorkorderPane</name>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="64" />
-      <location filename="../incadea_desk/ui/detail.py" line="65" />
-      <source>DMS number</source>
-      <translation>N° DMS</translation>
+        <location filename="../ui/workorder/labels.py" line="33"/>
+        <location filename="../ui/workorder/labels.py" line="34"/>
+        <source>DMS number</source>
+        <translation>N° DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="66" />
-      <location filename="../incadea_desk/ui/detail.py" line="67" />
-      <source>WO number</source>
-      <translation>N° d’OT</translation>
+        <location filename="../ui/workorder/labels.py" line="35"/>
+        <location filename="../ui/workorder/labels.py" line="36"/>
+        <source>WO number</source>
+        <translation>N° d’OT</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="68" />
-      <location filename="../incadea_desk/ui/detail.py" line="84" />
-      <source>Created</source>
-      <translation>Créé</translation>
+        <location filename="../ui/workorder/labels.py" line="37"/>
+        <location filename="../ui/workorder/labels.py" line="53"/>
+        <source>Created</source>
+        <translation>Créé</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="69" />
-      <location filename="../incadea_desk/ui/detail.py" line="96" />
-      <source>Registration</source>
-      <translation>Immatriculation</translation>
+        <location filename="../ui/workorder/labels.py" line="38"/>
+        <location filename="../ui/workorder/labels.py" line="65"/>
+        <source>Registration</source>
+        <translation>Immatriculation</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="70" />
-      <source>Title</source>
-      <translation>Titre</translation>
+        <location filename="../ui/workorder/labels.py" line="39"/>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="71" />
-      <source>Description</source>
-      <translation>Description</translation>
+        <location filename="../ui/workorder/labels.py" line="40"/>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="72" />
-      <location filename="../incadea_desk/ui/detail.py" line="288" />
-      <source>Kind</source>
-      <translation>Type</translation>
+        <location filename="../ui/workorder/interventions.py" line="51"/>
+        <location filename="../ui/workorder/labels.py" line="41"/>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="73" />
-      <location filename="../incadea_desk/ui/detail.py" line="289" />
-      <source>Code</source>
-      <translation>Code</translation>
+        <location filename="../ui/workorder/interventions.py" line="52"/>
+        <location filename="../ui/workorder/labels.py" line="42"/>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="74" />
-      <location filename="../incadea_desk/ui/detail.py" line="290" />
-      <source>Quantity</source>
-      <translation>Quantité</translation>
+        <location filename="../ui/workorder/interventions.py" line="53"/>
+        <location filename="../ui/workorder/labels.py" line="43"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="75" />
-      <location filename="../incadea_desk/ui/detail.py" line="291" />
-      <source>Unit price</source>
-      <translation>Prix unitaire</translation>
+        <location filename="../ui/workorder/interventions.py" line="54"/>
+        <location filename="../ui/workorder/labels.py" line="44"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="76" />
-      <location filename="../incadea_desk/ui/detail.py" line="292" />
-      <source>Discount</source>
-      <translation>Remise</translation>
+        <location filename="../ui/workorder/interventions.py" line="55"/>
+        <location filename="../ui/workorder/labels.py" line="45"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="77" />
-      <source>VAT rate</source>
-      <translation>Taux de TVA</translation>
+        <location filename="../ui/workorder/labels.py" line="46"/>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="78" />
-      <location filename="../incadea_desk/ui/detail.py" line="119" />
-      <location filename="../incadea_desk/ui/detail.py" line="294" />
-      <source>Total excl. VAT</source>
-      <translation>Total HT</translation>
+        <location filename="../ui/workorder/interventions.py" line="57"/>
+        <location filename="../ui/workorder/labels.py" line="47"/>
+        <location filename="../ui/workorder/labels.py" line="88"/>
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="79" />
-      <source>Price excl. VAT</source>
-      <translation>Prix HT</translation>
+        <location filename="../ui/workorder/labels.py" line="48"/>
+        <source>Price excl. VAT</source>
+        <translation>Prix HT</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="80" />
-      <source>Price incl. VAT</source>
-      <translation>Prix TTC</translation>
+        <location filename="../ui/workorder/labels.py" line="49"/>
+        <source>Price incl. VAT</source>
+        <translation>Prix TTC</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="81" />
-      <source>Currency</source>
-      <translation>Devise</translation>
+        <location filename="../ui/workorder/labels.py" line="50"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="82" />
-      <source>Data warnings</source>
-      <translation>Alertes de données</translation>
+        <location filename="../ui/workorder/labels.py" line="51"/>
+        <source>Data warnings</source>
+        <translation>Alertes de données</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="83" />
-      <location filename="../incadea_desk/ui/detail.py" line="126" />
-      <location filename="../incadea_desk/ui/detail.py" line="528" />
-      <source>Appointment</source>
-      <translation>Rendez-vous</translation>
+        <location filename="../ui/workorder/labels.py" line="52"/>
+        <location filename="../ui/workorder/labels.py" line="95"/>
+        <location filename="../ui/workorder/pane.py" line="218"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="85" />
-      <source>Scheduled in</source>
-      <translation>Arrivée prévue</translation>
+        <location filename="../ui/workorder/labels.py" line="54"/>
+        <source>Scheduled in</source>
+        <translation>Arrivée prévue</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="86" />
-      <source>Scheduled out</source>
-      <translation>Sortie prévue</translation>
+        <location filename="../ui/workorder/labels.py" line="55"/>
+        <source>Scheduled out</source>
+        <translation>Sortie prévue</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="87" />
-      <location filename="../incadea_desk/ui/detail.py" line="619" />
-      <source>Customer waiting</source>
-      <translation>Client en attente</translation>
+        <location filename="../ui/workorder/labels.py" line="56"/>
+        <location filename="../ui/workorder/pane.py" line="310"/>
+        <source>Customer waiting</source>
+        <translation>Client en attente</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="88" />
-      <source>Car in shop</source>
-      <translation>Véhicule à l’atelier</translation>
+        <location filename="../ui/workorder/labels.py" line="57"/>
+        <source>Car in shop</source>
+        <translation>Véhicule à l’atelier</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="89" />
-      <source>Car out of shop</source>
-      <translation>Véhicule sorti</translation>
+        <location filename="../ui/workorder/labels.py" line="58"/>
+        <source>Car out of shop</source>
+        <translation>Véhicule sorti</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="90" />
-      <location filename="../incadea_desk/ui/detail.py" line="91" />
-      <location filename="../incadea_desk/ui/detail.py" line="92" />
-      <source>DMS mileage</source>
-      <translation>Kilométrage DMS</translation>
+        <location filename="../ui/workorder/labels.py" line="59"/>
+        <location filename="../ui/workorder/labels.py" line="60"/>
+        <location filename="../ui/workorder/labels.py" line="61"/>
+        <source>DMS mileage</source>
+        <translation>Kilométrage DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="93" />
-      <source>Cancelled</source>
-      <translation>Annulé</translation>
+        <location filename="../ui/workorder/labels.py" line="62"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="94" />
-      <source>Make</source>
-      <translation>Marque</translation>
+        <location filename="../ui/workorder/labels.py" line="63"/>
+        <source>Make</source>
+        <translation>Marque</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="95" />
-      <source>Model</source>
-      <translation>Modèle</translation>
+        <location filename="../ui/workorder/labels.py" line="64"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="97" />
-      <source>VIN</source>
-      <translation>VIN</translation>
+        <location filename="../ui/workorder/labels.py" line="66"/>
+        <source>VIN</source>
+        <translation>VIN</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="98" />
-      <source>First registration</source>
-      <translation>Première immatriculation</translation>
+        <location filename="../ui/workorder/labels.py" line="67"/>
+        <source>First registration</source>
+        <translation>Première immatriculation</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="99" />
-      <source>APK due</source>
-      <translation>Contrôle technique (APK)</translation>
+        <location filename="../ui/workorder/labels.py" line="68"/>
+        <source>APK due</source>
+        <translation>Contrôle technique (APK)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="100" />
-      <source>Warranty start</source>
-      <translation>Début de garantie</translation>
+        <location filename="../ui/workorder/labels.py" line="69"/>
+        <source>Warranty start</source>
+        <translation>Début de garantie</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="101" />
-      <source>Warranty end</source>
-      <translation>Fin de garantie</translation>
+        <location filename="../ui/workorder/labels.py" line="70"/>
+        <source>Warranty end</source>
+        <translation>Fin de garantie</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="102" />
-      <source>Driver id</source>
-      <translation>Identifiant conducteur</translation>
+        <location filename="../ui/workorder/labels.py" line="71"/>
+        <source>Driver id</source>
+        <translation>Identifiant conducteur</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="103" />
-      <source>Owner id</source>
-      <translation>Identifiant propriétaire</translation>
+        <location filename="../ui/workorder/labels.py" line="72"/>
+        <source>Owner id</source>
+        <translation>Identifiant propriétaire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="104" />
-      <source>Company</source>
-      <translation>Société</translation>
+        <location filename="../ui/workorder/labels.py" line="73"/>
+        <source>Company</source>
+        <translation>Société</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="105" />
-      <source>First name</source>
-      <translation>Prénom</translation>
+        <location filename="../ui/workorder/labels.py" line="74"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="106" />
-      <source>Last name</source>
-      <translation>Nom</translation>
+        <location filename="../ui/workorder/labels.py" line="75"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="107" />
-      <source>Street</source>
-      <translation>Rue</translation>
+        <location filename="../ui/workorder/labels.py" line="76"/>
+        <source>Street</source>
+        <translation>Rue</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="108" />
-      <source>Postcode</source>
-      <translation>Code postal</translation>
+        <location filename="../ui/workorder/labels.py" line="77"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="109" />
-      <source>Place</source>
-      <translation>Localité</translation>
+        <location filename="../ui/workorder/labels.py" line="78"/>
+        <source>Place</source>
+        <translation>Localité</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="110" />
-      <source>E-mail (private)</source>
-      <translation>E-mail (privé)</translation>
+        <location filename="../ui/workorder/labels.py" line="79"/>
+        <source>E-mail (private)</source>
+        <translation>E-mail (privé)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="111" />
-      <source>Telephone (private)</source>
-      <translation>Téléphone (privé)</translation>
+        <location filename="../ui/workorder/labels.py" line="80"/>
+        <source>Telephone (private)</source>
+        <translation>Téléphone (privé)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="112" />
-      <source>Mobile (private)</source>
-      <translation>Mobile (privé)</translation>
+        <location filename="../ui/workorder/labels.py" line="81"/>
+        <source>Mobile (private)</source>
+        <translation>Mobile (privé)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="113" />
-      <source>E-mail (business)</source>
-      <translation>E-mail (pro)</translation>
+        <location filename="../ui/workorder/labels.py" line="82"/>
+        <source>E-mail (business)</source>
+        <translation>E-mail (pro)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="114" />
-      <source>Telephone (business)</source>
-      <translation>Téléphone (pro)</translation>
+        <location filename="../ui/workorder/labels.py" line="83"/>
+        <source>Telephone (business)</source>
+        <translation>Téléphone (pro)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="115" />
-      <source>Mobile (business)</source>
-      <translation>Mobile (pro)</translation>
+        <location filename="../ui/workorder/labels.py" line="84"/>
+        <source>Mobile (business)</source>
+        <translation>Mobile (pro)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="116" />
-      <source>Lease company</source>
-      <translation>Société de leasing</translation>
+        <location filename="../ui/workorder/labels.py" line="85"/>
+        <source>Lease company</source>
+        <translation>Société de leasing</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="117" />
-      <location filename="../incadea_desk/ui/detail.py" line="133" />
-      <location filename="../incadea_desk/ui/detail.py" line="530" />
-      <source>Interventions</source>
-      <translation>Interventions</translation>
+        <location filename="../ui/workorder/labels.py" line="86"/>
+        <location filename="../ui/workorder/labels.py" line="102"/>
+        <location filename="../ui/workorder/pane.py" line="220"/>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="118" />
-      <source>Lines</source>
-      <translation>Lignes</translation>
+        <location filename="../ui/workorder/labels.py" line="87"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="120" />
-      <source>Total incl. VAT</source>
-      <translation>Total TTC</translation>
+        <location filename="../ui/workorder/labels.py" line="89"/>
+        <source>Total incl. VAT</source>
+        <translation>Total TTC</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="127" />
-      <location filename="../incadea_desk/ui/detail.py" line="128" />
-      <location filename="../incadea_desk/ui/detail.py" line="529" />
-      <source>Car</source>
-      <translation>Véhicule</translation>
+        <location filename="../ui/workorder/labels.py" line="96"/>
+        <location filename="../ui/workorder/labels.py" line="97"/>
+        <location filename="../ui/workorder/pane.py" line="219"/>
+        <source>Car</source>
+        <translation>Véhicule</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="129" />
-      <location filename="../incadea_desk/ui/detail.py" line="718" />
-      <source>Driver</source>
-      <translation>Conducteur</translation>
+        <location filename="../ui/workorder/labels.py" line="98"/>
+        <location filename="../ui/workorder/pane.py" line="409"/>
+        <source>Driver</source>
+        <translation>Conducteur</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="130" />
-      <location filename="../incadea_desk/ui/detail.py" line="719" />
-      <source>Owner</source>
-      <translation>Propriétaire</translation>
+        <location filename="../ui/workorder/labels.py" line="99"/>
+        <location filename="../ui/workorder/pane.py" line="410"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="131" />
-      <location filename="../incadea_desk/ui/detail.py" line="720" />
-      <source>Contractor</source>
-      <translation>Donneur d’ordre</translation>
+        <location filename="../ui/workorder/labels.py" line="100"/>
+        <location filename="../ui/workorder/pane.py" line="411"/>
+        <source>Contractor</source>
+        <translation>Donneur d’ordre</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="132" />
-      <source>Customer</source>
-      <translation>Client</translation>
+        <location filename="../ui/workorder/labels.py" line="101"/>
+        <source>Customer</source>
+        <translation>Client</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="134" />
-      <source>Prices</source>
-      <translation>Prix</translation>
+        <location filename="../ui/workorder/labels.py" line="103"/>
+        <source>Prices</source>
+        <translation>Prix</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="150" />
-      <source>Intervention %1</source>
-      <translation>Intervention %1</translation>
+        <location filename="../ui/workorder/labels.py" line="119"/>
+        <source>Intervention %1</source>
+        <translation>Intervention %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="156" />
-      <source>line %1</source>
-      <translation>ligne %1</translation>
+        <location filename="../ui/workorder/labels.py" line="125"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="287" />
-      <source>Intervention / line</source>
-      <translation>Intervention / ligne</translation>
+        <location filename="../ui/workorder/interventions.py" line="50"/>
+        <source>Intervention / line</source>
+        <translation>Intervention / ligne</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="293" />
-      <source>VAT</source>
-      <translation>TVA</translation>
+        <location filename="../ui/workorder/interventions.py" line="56"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="297" />
-      <source>Interventions and their lines</source>
-      <translation>Interventions et leurs lignes</translation>
+        <location filename="../ui/workorder/interventions.py" line="60"/>
+        <source>Interventions and their lines</source>
+        <translation>Interventions et leurs lignes</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="302" />
-      <source>Labour</source>
-      <translation>Main-d’œuvre</translation>
+        <location filename="../ui/workorder/interventions.py" line="65"/>
+        <source>Labour</source>
+        <translation>Main-d’œuvre</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="303" />
-      <source>Part</source>
-      <translation>Pièce</translation>
+        <location filename="../ui/workorder/interventions.py" line="66"/>
+        <source>Part</source>
+        <translation>Pièce</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="304" />
-      <source>Menu</source>
-      <translation>Forfait</translation>
+        <location filename="../ui/workorder/interventions.py" line="67"/>
+        <source>Menu</source>
+        <translation>Forfait</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="305" />
-      <source>Note</source>
-      <translation>Note</translation>
+        <location filename="../ui/workorder/interventions.py" line="68"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="318" />
-      <source>Incl. VAT: %1</source>
-      <translation>TTC : %1</translation>
+        <location filename="../ui/workorder/interventions.py" line="81"/>
+        <source>Incl. VAT: %1</source>
+        <translation>TTC : %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="513" />
-      <source>&amp;Import to Claire</source>
-      <translation>&amp;Importer dans Claire</translation>
+        <location filename="../ui/workorder/pane.py" line="203"/>
+        <source>&amp;Import to Claire</source>
+        <translation>&amp;Importer dans Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="515" />
-      <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
-      <translation>Importer cet ordre de travail dans Claire ou l’y mettre à jour (Ctrl+I)</translation>
+        <location filename="../ui/workorder/pane.py" line="205"/>
+        <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
+        <translation>Importer cet ordre de travail dans Claire ou l’y mettre à jour (Ctrl+I)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="519" />
-      <source>Import to Claire</source>
-      <translation>Importer dans Claire</translation>
+        <location filename="../ui/workorder/pane.py" line="209"/>
+        <source>Import to Claire</source>
+        <translation>Importer dans Claire</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="520" />
-      <source>&amp;Refresh</source>
-      <translation>Ac&amp;tualiser</translation>
+        <location filename="../ui/workorder/pane.py" line="210"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="522" />
-      <source>Read the workorder again from the DMS and update Claire (F5)</source>
-      <translation>Relire l’ordre de travail dans le DMS et mettre Claire à jour (F5)</translation>
+        <location filename="../ui/workorder/pane.py" line="212"/>
+        <source>Read the workorder again from the DMS and update Claire (F5)</source>
+        <translation>Relire l’ordre de travail dans le DMS et mettre Claire à jour (F5)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="526" />
-      <source>Refresh from the DMS</source>
-      <translation>Actualiser depuis le DMS</translation>
+        <location filename="../ui/workorder/pane.py" line="216"/>
+        <source>Refresh from the DMS</source>
+        <translation>Actualiser depuis le DMS</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="527" />
-      <source>Check the data</source>
-      <translation>Vérifiez les données</translation>
+        <location filename="../ui/workorder/pane.py" line="217"/>
+        <source>Check the data</source>
+        <translation>Vérifiez les données</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="574" />
-      <source>No workorder open</source>
-      <translation>Aucun ordre de travail ouvert</translation>
+        <location filename="../ui/workorder/pane.py" line="264"/>
+        <source>No workorder open</source>
+        <translation>Aucun ordre de travail ouvert</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="576" />
-      <source>Search for a WO number or a registration number above (Ctrl+F).</source>
-      <translation>Recherchez un n° d’OT ou une immatriculation ci-dessus (Ctrl+F).</translation>
+        <location filename="../ui/workorder/pane.py" line="266"/>
+        <source>Search for a WO number or a registration number above (Ctrl+F).</source>
+        <translation>Recherchez un n° d’OT ou une immatriculation ci-dessus (Ctrl+F).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="591" />
-      <source>Total excl. VAT: %1</source>
-      <translation>Total HT : %1</translation>
+        <location filename="../ui/workorder/pane.py" line="282"/>
+        <source>Total excl. VAT: %1</source>
+        <translation>Total HT : %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="596" />
-      <source>Total incl. VAT: %1</source>
-      <translation>Total TTC : %1</translation>
+        <location filename="../ui/workorder/pane.py" line="287"/>
+        <source>Total incl. VAT: %1</source>
+        <translation>Total TTC : %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="605" />
-      <source>WO %1 · %2</source>
-      <translation>OT %1 · %2</translation>
+        <location filename="../ui/workorder/pane.py" line="296"/>
+        <source>WO %1 · %2</source>
+        <translation>OT %1 · %2</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="627" />
-      <source>APK overdue since %1</source>
-      <translation>APK échue depuis le %1</translation>
+        <location filename="../ui/workorder/pane.py" line="318"/>
+        <source>APK overdue since %1</source>
+        <translation>APK échue depuis le %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="629" />
-      <source>APK due %1</source>
-      <translation>APK à faire le %1</translation>
+        <location filename="../ui/workorder/pane.py" line="320"/>
+        <source>APK due %1</source>
+        <translation>APK à faire le %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="640" />
-      <source>%1 (read %2)</source>
-      <translation>%1 (relevé le %2)</translation>
+        <location filename="../ui/workorder/pane.py" line="331"/>
+        <source>%1 (read %2)</source>
+        <translation>%1 (relevé le %2)</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="661" />
-      <source>This workorder is cancelled.</source>
-      <translation>Cet ordre de travail est annulé.</translation>
+        <location filename="../ui/workorder/pane.py" line="352"/>
+        <source>This workorder is cancelled.</source>
+        <translation>Cet ordre de travail est annulé.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="668" />
-      <source>check digit OK</source>
-      <translation>chiffre de contrôle correct</translation>
+        <location filename="../ui/workorder/pane.py" line="359"/>
+        <source>check digit OK</source>
+        <translation>chiffre de contrôle correct</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="670" />
-      <source>check digit does not match</source>
-      <translation>chiffre de contrôle incorrect</translation>
+        <location filename="../ui/workorder/pane.py" line="361"/>
+        <source>check digit does not match</source>
+        <translation>chiffre de contrôle incorrect</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="695" />
-      <source>The check digit only has to match for cars built for North America.</source>
-      <translation>Le chiffre de contrôle n’est obligatoire que pour les véhicules destinés à l’Amérique du Nord.</translation>
+        <location filename="../ui/workorder/pane.py" line="386"/>
+        <source>The check digit only has to match for cars built for North America.</source>
+        <translation>Le chiffre de contrôle n’est obligatoire que pour les véhicules destinés à l’Amérique du Nord.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="702" />
-      <source>This is not a valid VIN.</source>
-      <translation>Ce n’est pas un VIN valide.</translation>
+        <location filename="../ui/workorder/pane.py" line="393"/>
+        <source>This is not a valid VIN.</source>
+        <translation>Ce n’est pas un VIN valide.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="707" />
-      <source>The APK inspection is overdue.</source>
-      <translation>Le contrôle APK est dépassé.</translation>
+        <location filename="../ui/workorder/pane.py" line="398"/>
+        <source>The APK inspection is overdue.</source>
+        <translation>Le contrôle APK est dépassé.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="713" />
-      <source>The APK inspection is due within 30 days.</source>
-      <translation>Le contrôle APK est à faire dans les 30 jours.</translation>
+        <location filename="../ui/workorder/pane.py" line="404"/>
+        <source>The APK inspection is due within 30 days.</source>
+        <translation>Le contrôle APK est à faire dans les 30 jours.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="735" />
-      <source>%1 — lease company</source>
-      <translation>%1 — société de leasing</translation>
+        <location filename="../ui/workorder/pane.py" line="425"/>
+        <source>%1 — lease company</source>
+        <translation>%1 — société de leasing</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="762" />
-      <source>Suggested: %1</source>
-      <translation>Suggestion : %1</translation>
+        <location filename="../ui/workorder/labels.py" line="175"/>
+        <source>Suggested: %1</source>
+        <translation>Suggestion : %1</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="774" />
-      <source>Not synced with Claire in this session.</source>
-      <translation>Pas synchronisé avec Claire pendant cette session.</translation>
+        <location filename="../ui/workorder/pane.py" line="449"/>
+        <source>Not synced with Claire in this session.</source>
+        <translation>Pas synchronisé avec Claire pendant cette session.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="782" />
-      <source>Refreshed at %1: created in Claire.</source>
-      <translation>Actualisé à %1 : créé dans Claire.</translation>
+        <location filename="../ui/workorder/labels.py" line="186"/>
+        <source>Refreshed at %1: created in Claire.</source>
+        <translation>Actualisé à %1 : créé dans Claire.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="783" />
-      <source>Refreshed at %1: Claire updated.</source>
-      <translation>Actualisé à %1 : Claire mis à jour.</translation>
+        <location filename="../ui/workorder/labels.py" line="187"/>
+        <source>Refreshed at %1: Claire updated.</source>
+        <translation>Actualisé à %1 : Claire mis à jour.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="784" />
-      <source>Refreshed at %1: nothing changed.</source>
-      <translation>Actualisé à %1 : rien n’a changé.</translation>
+        <location filename="../ui/workorder/labels.py" line="188"/>
+        <source>Refreshed at %1: nothing changed.</source>
+        <translation>Actualisé à %1 : rien n’a changé.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="788" />
-      <source>Imported to Claire at %1 (new appointment).</source>
-      <translation>Importé dans Claire à %1 (nouveau rendez-vous).</translation>
+        <location filename="../ui/workorder/labels.py" line="192"/>
+        <source>Imported to Claire at %1 (new appointment).</source>
+        <translation>Importé dans Claire à %1 (nouveau rendez-vous).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="791" />
-      <source>Imported to Claire at %1 (appointment updated).</source>
-      <translation>Importé dans Claire à %1 (rendez-vous mis à jour).</translation>
+        <location filename="../ui/workorder/labels.py" line="193"/>
+        <source>Imported to Claire at %1 (appointment updated).</source>
+        <translation>Importé dans Claire à %1 (rendez-vous mis à jour).</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="794" />
-      <source>Imported to Claire at %1: Claire was already up to date.</source>
-      <translation>Importé dans Claire à %1 : Claire était déjà à jour.</translation>
+        <location filename="../ui/workorder/labels.py" line="196"/>
+        <source>Imported to Claire at %1: Claire was already up to date.</source>
+        <translation>Importé dans Claire à %1 : Claire était déjà à jour.</translation>
     </message>
     <message>
-      <location filename="../incadea_desk/ui/detail.py" line="802" />
-      <source>Changed: %1</source>
-      <translation>Modifié : %1</translation>
+        <location filename="../ui/workorder/pane.py" line="458"/>
+        <source>Changed: %1</source>
+        <translation>Modifié : %1</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,8 +1,9 @@
 """Errors as the advisor reads them: one translated sentence, details one click away.
 
-The sentence depends on the kind of error and the system it came from; the
-details are ``RemoteError.details()`` (system, status, code, correlation id),
-which never hold personal data or secrets.
+The sentence is chosen by the error's code (``InputError.code``,
+``RemoteError.sentence_code``) and the system it came from; the details are
+``RemoteError.details()`` (system, status, code, correlation id), which never
+hold personal data or secrets.
 """
 
 from __future__ import annotations
@@ -10,69 +11,39 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from incadea_desk.errors import (
-    AuthenticationError,
-    BadResponse,
-    Conflict,
-    NotFound,
-    Refused,
-    RemoteError,
-    Throttled,
-    Unavailable,
+from incadea_desk.errors import InputError, RemoteError
+from incadea_desk.messages import (
+    INPUT_CONTEXT,
+    INPUT_SENTENCES,
+    REMOTE_CONTEXT,
+    REMOTE_SENTENCES,
+    SYSTEM_NAMES,
+    fill,
+    system_arguments,
 )
 
 translate = QCoreApplication.translate
 
 
 def system_name(system: str) -> str:
-    return translate("Errors", "the DMS") if system == "incadea" else translate("Errors", "Claire")
+    return translate(REMOTE_CONTEXT, SYSTEM_NAMES.get(system, system))
 
 
 def error_sentence(error: BaseException) -> str:
-    """What happened and what to do, in one sentence of the chosen language."""
-    if not isinstance(error, RemoteError):
-        return str(error)
-    where = system_name(error.system)
-    sentences: list[tuple[type[RemoteError], str]] = [
-        (
-            AuthenticationError,
-            translate(
-                "Errors", "%1 did not accept the sign-in; check the credentials in Settings."
-            ),
-        ),
-        (
-            NotFound,
-            translate("Errors", "%1 has no such record; check the number and search again."),
-        ),
-        (
-            Conflict,
-            translate(
-                "Errors", "Someone changed this record in %1 meanwhile; refresh and try again."
-            ),
-        ),
-        (
-            Throttled,
-            translate("Errors", "%1 is busy and asked us to slow down; try again in a minute."),
-        ),
-        (
-            Unavailable,
-            translate(
-                "Errors",
-                "%1 cannot be reached right now; check the connection and try again later.",
-            ),
-        ),
-        (
-            BadResponse,
-            translate("Errors", "%1 sent an answer we cannot read; please contact support."),
-        ),
-        (Refused, translate("Errors", "%1 refused the request.")),
-    ]
-    for kind, sentence in sentences:
-        if isinstance(error, kind):
-            text = sentence.replace("%1", where)
-            return text[:1].upper() + text[1:]
-    text = translate("Errors", "%1 reported an error.").replace("%1", where)
-    return text[:1].upper() + text[1:]
+    """What happened and what to do, in one sentence of the chosen language.
+
+    Input errors and remote failures are translated by their code from the English
+    sentences in :mod:`incadea_desk.messages`; the arguments are filled in after.
+    """
+    if isinstance(error, InputError) and error.code in INPUT_SENTENCES:
+        return fill(translate(INPUT_CONTEXT, INPUT_SENTENCES[error.code]), error.arguments)
+    if isinstance(error, RemoteError):
+        code = error.sentence_code
+        if code not in REMOTE_SENTENCES:
+            code = type(error).default_reason
+        names = system_arguments(system_name(error.system))
+        return fill(translate(REMOTE_CONTEXT, REMOTE_SENTENCES[code]), {**error.arguments, **names})
+    return str(error)
 
 
 def error_details(error: BaseException) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incadea_desk.errors import AuthenticationError, RemoteError, Unavailable
+from incadea_desk.errors import AuthenticationError, InputError, RemoteError, Unavailable
 from incadea_desk.ui.activity import ActivityDock
 from incadea_desk.ui.bridge import MessageBridge
 from incadea_desk.ui.dialogs import finished
@@ -367,9 +367,10 @@ class MainWindow(QMainWindow):
     async def _search(self, text: str) -> bool:
         try:
             result = await self.services.search.search(text)
-        except ValueError as error:
+        except InputError as error:
             self.search_bar.show_problem(
-                translate("MainWindow", "Not a WO number or a registration number."), str(error)
+                translate("MainWindow", "Not a WO number or a registration number."),
+                error_sentence(error),
             )
             return False
         self._connection_ok("incadea")
@@ -530,8 +531,8 @@ class MainWindow(QMainWindow):
                     )
                     return True
                 outcome = await self.services.mileage.correct(dms_number, text, confirmed=True)
-        except ValueError as error:
-            editor.show_outcome("bad", str(error))
+        except InputError as error:
+            editor.show_outcome("bad", error_sentence(error))
             return False
         except RemoteError as error:
             self._connection_failed(error)

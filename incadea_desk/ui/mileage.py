@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from incadea_desk.domain.mileage import MileageAction, decide_mileage_writeback, parse_mileage
+from incadea_desk.errors import InputError
 from incadea_desk.ui.formatting import fmt_date, fmt_km
 from incadea_desk.ui.widgets import set_tone
 
@@ -141,8 +142,8 @@ class MileageEditor(QGroupBox):
             return
         try:
             km = parse_mileage(text)
-        except ValueError as error:
-            self._say("bad", self._input_problem(str(error)))
+        except InputError as error:
+            self._say("bad", self._input_problem(error.code))
             self.button.setEnabled(False)
             return
         decision = decide_mileage_writeback(self._dms_km, km, self._reading_date)
@@ -181,13 +182,13 @@ class MileageEditor(QGroupBox):
             self._say("ok", message)
         self.button.setEnabled(not self._busy)
 
-    def _input_problem(self, domain_message: str) -> str:
-        lowered = domain_message.lower()
-        if "negative" in lowered:
+    def _input_problem(self, code: str) -> str:
+        """A short hint under the field, by the input error's code."""
+        if code == "mileage_negative":
             return self.tr("The mileage cannot be negative.")
-        if "decimal" in lowered:
+        if code == "mileage_decimal":
             return self.tr("Whole kilometres only, without decimals.")
-        if "too high" in lowered:
+        if code == "mileage_too_high":
             return self.tr("That is more than an odometer can show.")
         return self.tr("Type the mileage in whole kilometres, for example 45.210.")
 

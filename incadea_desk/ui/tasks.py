@@ -1,10 +1,11 @@
 """The window's asyncio tasks: started from thin slots, tracked, cancelled on shutdown.
 
 Every network action of the window runs as a task here (the habit Anki's
-operations follow): a ``RemoteError`` or a ``ValueError`` with a sentence for
-the advisor becomes ``failed``, so no failure goes unseen, and anything else
-is a bug that goes to the crash handler. The runner keeps a reference to each
-task until it ends, which asyncio needs to not collect it half-way.
+operations follow): a ``RemoteError`` or an ``InputError`` is the advisor's
+business and becomes ``failed``, so no failure goes unseen; anything else (a
+``ValueError`` from a validator included) is a bug that goes to the crash
+handler. The runner keeps a reference to each task until it ends, which
+asyncio needs to not collect it half-way.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from incadea_desk.errors import RemoteError
+from incadea_desk.errors import InputError, RemoteError
 
 
 class TaskRunner(QObject):
@@ -25,7 +26,7 @@ class TaskRunner(QObject):
     busy_changed = Signal(bool, str)
     """Whether a foreground action runs, and the label of the newest one."""
     failed = Signal(object)
-    """A ``RemoteError`` or ``ValueError`` the advisor should read."""
+    """A ``RemoteError`` or ``InputError`` the advisor should read."""
     finished = Signal(str, bool)
     """A named task ended (after ``busy_changed``); False if it failed, was cancelled
     or returned False."""
@@ -82,7 +83,7 @@ class TaskRunner(QObject):
             error = task.exception()
             if error is None:
                 ok = task.result() is not False
-            elif isinstance(error, RemoteError | ValueError):
+            elif isinstance(error, RemoteError | InputError):
                 self.failed.emit(error)
             else:
                 sys.excepthook(type(error), error, error.__traceback__)

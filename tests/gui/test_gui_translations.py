@@ -24,6 +24,7 @@ pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "incadea_desk" / "ui"
 CATALOGUES = ROOT / "incadea_desk" / "translations"
+MESSAGES = ROOT / "incadea_desk" / "messages.py"
 LANGUAGES = ("nl", "fr", "en")
 
 
@@ -42,7 +43,7 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 
 def test_every_text_of_the_window_is_in_the_catalogues(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in UI.rglob("*.py"))
+    sources = [*sorted(str(p) for p in UI.rglob("*.py")), str(MESSAGES)]
     subprocess.run(
         [tool("pyside6-lupdate"), *sources, "-ts", str(fresh)],
         check=True,

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
+from pydantic import ValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -24,10 +25,12 @@ from incadea_desk.domain import (
     Vin,
     Workorder,
 )
-from incadea_desk.errors import Unavailable
+from incadea_desk.domain.mileage import parse_mileage
+from incadea_desk.errors import InputError, Unavailable
 from incadea_desk.ui.crash import CrashHandler
-from incadea_desk.ui.error_box import show_error
+from incadea_desk.ui.error_box import error_sentence, show_error
 from incadea_desk.ui.search_bar import SearchBar
+from incadea_desk.ui.tasks import TaskRunner
 from incadea_desk.ui.workorder import SyncInfo, WorkorderPane, describe_field
 
 pytestmark = [
@@ -265,3 +268,42 @@ def test_the_crash_dialog_appears_once_per_distinct_traceback(qtbot: QtBot, tran
     for dialog in list(handler.dialogs):
         dialog.close()
     qtbot.waitUntil(lambda: not handler.dialogs)
+
+
+def test_an_input_error_is_the_advisors_business_and_a_validation_error_is_a_bug(
+    qtbot: QtBot, qloop, translations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    crashes: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: crashes.append(error))
+    runner = TaskRunner()
+    failed: list[BaseException] = []
+    runner.failed.connect(failed.append)
+
+    async def typed_badly() -> None:
+        parse_mileage("-12")
+
+    async def internal_bug() -> None:
+        Money.model_validate({"amount": "not a number"})
+
+    with qtbot.waitSignal(runner.finished, timeout=5_000):
+        runner.run(typed_badly(), name="typed")
+    with qtbot.waitSignal(runner.finished, timeout=5_000):
+        runner.run(internal_bug(), name="bug")
+
+    assert [type(error) for error in failed] == [InputError]
+    assert [type(error) for error in crashes] == [ValidationError]
+
+
+def test_the_window_words_an_input_error_by_its_code_in_the_chosen_language(translations) -> None:
+    error = InputError("query_too_long", text="'12345678901234567890…'")
+    assert str(error) == (
+        "'12345678901234567890…' is too long for a WO number or a registration number."
+    )
+    translations.switch("nl")
+    assert error_sentence(error) == (
+        "'12345678901234567890…' is te lang voor een WO-nummer of een kenteken."
+    )
+    translations.switch("fr")
+    assert error_sentence(Unavailable("x", "claire")) == (
+        "Claire est injoignable pour l’instant ; vérifiez la connexion et réessayez plus tard."
+    )

@@ -111,7 +111,7 @@ async def test_a_slow_drip_ends_at_the_deadline(
         with pytest.raises(Unavailable) as caught:
             await dms.get_workorder(number)
     assert caught.value.code == "deadline"
-    assert caught.value.user_message == "The DMS took too long to answer. Try again in a minute."
+    assert caught.value.user_message == "The DMS took too long to answer; try again in a minute."
     assert any(r.levelno == logging.WARNING for r in caplog.records)
 
 
@@ -137,7 +137,7 @@ async def test_connections_that_always_drop_are_unavailable(
     sandbox.set_faults(incadea=FaultSettings(drop_rate=1.0))
     with pytest.raises(Unavailable) as caught:
         await dms.ping()
-    assert "could not be reached" in caught.value.user_message
+    assert "cannot be reached right now" in caught.value.user_message
 
 
 async def test_claire_throttling_then_success(

@@ -149,7 +149,7 @@ async def test_throttling_that_does_not_end(claire: Claire, wo: Workorder) -> No
     assert caught.value.code == "rate_limited"
     assert (
         caught.value.user_message
-        == "Claire is busy and asked us to slow down. Try again in a minute."
+        == "Claire is busy and asked us to slow down; try again in a minute."
     )
 
 
@@ -235,7 +235,7 @@ async def test_unavailable_after_retries(claire: Claire) -> None:
         await client.ping()
     assert route.call_count == 3
     assert caught.value.user_message == (
-        "Claire could not be reached. Check the network connection or try again in a minute."
+        "Claire cannot be reached right now; check the connection and try again later."
     )
 
 

@@ -12,6 +12,7 @@ from incadea_desk.domain.mileage import (
     decide_mileage_writeback,
     parse_mileage,
 )
+from incadea_desk.errors import InputError
 
 
 @pytest.mark.parametrize(
@@ -77,11 +78,11 @@ def test_formatted_mileage_parses_back(km: int, separator: str, unit: str) -> No
 
 
 @given(st.one_of(st.text(), st.integers()))
-def test_parse_mileage_raises_only_value_error(typed: str | int) -> None:
+def test_parse_mileage_raises_only_input_error(typed: str | int) -> None:
     message, km = ".", 0
     try:
         km = parse_mileage(typed)
-    except ValueError as error:
+    except InputError as error:
         message = str(error)
     assert message.endswith(".")
     assert 0 <= km < 2_000_000

@@ -10,6 +10,7 @@ from incadea_desk.domain.registration import (
     RegistrationNumber,
     dms_search_forms,
 )
+from incadea_desk.errors import InputError
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 DIGITS = "0123456789"
@@ -183,11 +184,11 @@ def test_display_is_stable_under_reparsing(typed: str) -> None:
 
 
 @given(st.text(), st.one_of(st.none(), st.text(max_size=3)))
-def test_parse_raises_only_value_error(typed: str, country: str | None) -> None:
+def test_parse_raises_only_input_error(typed: str, country: str | None) -> None:
     message = "."
     try:
         RegistrationNumber.parse(typed, country)
-    except ValueError as error:
+    except InputError as error:
         message = str(error)
     assert message.endswith(".")
 
@@ -197,6 +198,6 @@ def test_a_refusal_is_always_one_printable_line(text: str) -> None:
     messages: list[str] = []
     try:
         RegistrationNumber.parse(text)
-    except ValueError as error:
+    except InputError as error:
         messages.append(str(error))
     assert all(message.isprintable() for message in messages)

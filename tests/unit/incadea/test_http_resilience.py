@@ -184,7 +184,7 @@ async def test_a_dripping_answer_ends_at_the_operation_deadline() -> None:
         with pytest.raises(Unavailable) as caught:
             await client.ping()
     assert caught.value.code == "deadline"
-    assert caught.value.user_message == "The DMS took too long to answer. Try again in a minute."
+    assert caught.value.user_message == "The DMS took too long to answer; try again in a minute."
 
 
 async def test_the_client_verifies_tls_with_the_os_trust_store_and_uses_env_proxies() -> None:

@@ -241,7 +241,7 @@ async def test_stale_etag_is_a_conflict(dms: Dms, status: int) -> None:
         "code": "Request_EntityChanged",
         "correlation_id": CORRELATION,
     }
-    assert "Read it again" in caught.value.user_message
+    assert "refresh and try again" in caught.value.user_message
 
 
 async def test_a_missing_concurrency_token_is_a_defect_to_report_not_a_refusal(dms: Dms) -> None:
@@ -416,7 +416,7 @@ async def test_throttling_that_does_not_end_is_throttled(dms: Dms) -> None:
     assert caught.value.status == 429
     assert caught.value.code == "Application_TooManyRequests"
     assert caught.value.user_message == (
-        "The DMS is busy and asked us to slow down. Try again in a minute."
+        "The DMS is busy and asked us to slow down; try again in a minute."
     )
 
 
@@ -427,7 +427,7 @@ async def test_unavailable_after_retries(dms: Dms) -> None:
         await client.ping()
     assert route.call_count == 3
     assert caught.value.user_message == (
-        "The DMS could not be reached. Check the network connection or try again in a minute."
+        "The DMS cannot be reached right now; check the connection and try again later."
     )
     assert caught.value.correlation_id == CORRELATION
 
@@ -456,7 +456,7 @@ async def test_connection_that_never_comes_is_unavailable(
     with pytest.raises(Unavailable) as caught:
         await client.ping()
     assert caught.value.code == "ConnectError"
-    assert "could not be reached" in caught.value.user_message
+    assert "cannot be reached right now" in caught.value.user_message
     assert "incadea ping: ConnectError" in caplog.text
 
 
@@ -466,7 +466,7 @@ async def test_read_timeouts_that_persist_say_the_dms_is_too_slow(dms: Dms) -> N
     router.get(ORDERS).mock(side_effect=httpx.ReadTimeout("slow"))
     with pytest.raises(Unavailable) as caught:
         await client.ping()
-    assert caught.value.user_message == "The DMS took too long to answer. Try again in a minute."
+    assert caught.value.user_message == "The DMS took too long to answer; try again in a minute."
 
 
 async def test_schema_violation_in_a_page_is_a_bad_response(dms: Dms, order: OrderFactory) -> None:

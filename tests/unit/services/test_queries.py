@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from incadea_desk.errors import InputError
 from incadea_desk.services.queries import parse_query, parse_reference
 
 
@@ -54,7 +55,7 @@ def test_bad_search_input_is_one_sentence(typed: str, message: str) -> None:
 def test_any_text_is_classified_or_refused_with_a_sentence(typed: str) -> None:
     try:
         query = parse_query(typed)
-    except ValueError as error:
+    except InputError as error:
         message = str(error)
     else:
         assert query.wo_number or query.registration or query.dms_number
