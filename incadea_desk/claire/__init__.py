@@ -2,7 +2,7 @@
 
 from incadea_desk.claire.client import ClaireClient, ClaireImportResult
 from incadea_desk.claire.config import ClaireConnection
-from incadea_desk.claire.mapping import claire_fields, to_claire
+from incadea_desk.claire.mapping import claire_fields, from_claire, to_claire
 from incadea_desk.claire.wire import ClaireAppointment, ClaireAppointmentIn, EncodedAppointment
 
 __all__ = [
@@ -13,5 +13,6 @@ __all__ = [
     "ClaireImportResult",
     "EncodedAppointment",
     "claire_fields",
+    "from_claire",
     "to_claire",
 ]

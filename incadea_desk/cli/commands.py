@@ -67,8 +67,18 @@ def _import_json(result: ImportResult) -> dict[str, object]:
         "claire_id": result.claire_id,
         "outcome": result.outcome,
         "changed_fields": result.changed_fields,
+        "changes": [
+            {"path": c.path, "old": _plain(c.old), "new": _plain(c.new)} for c in result.changes
+        ],
         "warnings": result.warnings,
     }
+
+
+def _plain(value: object) -> object:
+    """A changed value as JSON holds it: numbers, text and booleans as they are."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    return str(value)
 
 
 def _import_text(result: ImportResult) -> str:

@@ -19,6 +19,7 @@ class AuditLog:
         wo_number: str | None = None,
         detail: str = "",
         actor: str | None = None,
+        hits: int | None = None,
     ) -> AuditEntry:
         return await self._store.audit.record(
             actor=actor or self.actor,
@@ -27,6 +28,7 @@ class AuditLog:
             dms_number=dms_number,
             wo_number=wo_number,
             detail=detail,
+            hits=hits,
         )
 
     async def recent(self, limit: int = 100) -> list[AuditEntry]:

@@ -20,10 +20,11 @@ from incadea_desk.claire import (
     ClaireAppointmentIn,
     ClaireClient,
     EncodedAppointment,
-    claire_fields,
+    from_claire,
     to_claire,
 )
 from incadea_desk.domain import workorder_warnings
+from incadea_desk.domain.diff import workorder_changes
 from incadea_desk.errors import NotFound, Refused
 from incadea_desk.incadea import DmsWorkorder, IncadeaClient
 from incadea_desk.services.audit import AuditLog
@@ -73,15 +74,6 @@ def prepare(hit: DmsWorkorder, location_id: str) -> PreparedImport:
     # The bytes Claire receives are the bytes the journal hashes.
     digest = hashlib.sha256(encoded.json).hexdigest()
     return PreparedImport(hit, encoded, digest, warnings)
-
-
-def changed_fields(held: ClaireAppointment | None, sending: ClaireAppointmentIn) -> list[str]:
-    """The flat field names whose value differs from what Claire holds (all, if nothing)."""
-    new = claire_fields(sending)
-    if held is None:
-        return sorted(key for key, value in new.items() if value is not None)
-    old = claire_fields(held)
-    return sorted(key for key in new.keys() | old.keys() if new.get(key) != old.get(key))
 
 
 async def resolve(dms: IncadeaClient, reference: Reference) -> DmsWorkorder:
@@ -180,7 +172,7 @@ class ImportService:
                 wo_number=appointment.wo_number,
                 claire_id=entry.claire_id,
                 outcome="unchanged",
-                changed_fields=[],
+                changes=[],
                 workorder=hit.workorder,
                 imported_at=entry.imported_at,
                 warnings=prepared.warnings,
@@ -196,7 +188,13 @@ class ImportService:
                 code="import_refused",
             )
         outcome: ImportOutcome = answer.status
-        changes = [] if outcome == "unchanged" else changed_fields(held, prepared.appointment)
+        changes = (
+            []
+            if outcome == "unchanged"
+            else workorder_changes(
+                from_claire(held, hit.workorder) if held is not None else None, hit.workorder
+            )
+        )
         claire_id = answer.claire_id or (held.id if held is not None else None)
         recorded = await self._store.journal.record(
             dms_number=appointment.dms_number,
@@ -210,7 +208,7 @@ class ImportService:
             wo_number=appointment.wo_number,
             claire_id=claire_id,
             outcome=outcome,
-            changed_fields=changes,
+            changes=changes,
             workorder=hit.workorder,
             imported_at=recorded.imported_at,
             warnings=prepared.warnings,

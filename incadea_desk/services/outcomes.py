@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Literal
 
 from incadea_desk.domain import Workorder
+from incadea_desk.domain.diff import FieldChange
 from incadea_desk.incadea import DmsWorkorder
 from incadea_desk.services.queries import QueryKind
 
@@ -28,10 +29,17 @@ class ImportResult:
     wo_number: str
     claire_id: str | None
     outcome: ImportOutcome
-    changed_fields: list[str]
+    changes: list[FieldChange]
+    """What differs from what Claire held, as domain paths with old and new values
+    (every field with a value when Claire held nothing)."""
     workorder: Workorder
     imported_at: datetime
     warnings: list[str]
+
+    @property
+    def changed_fields(self) -> list[str]:
+        """The domain paths of ``changes``."""
+        return [change.path for change in self.changes]
 
 
 MileageResult = Literal["written", "refused_not_higher", "needs_confirmation", "queued"]

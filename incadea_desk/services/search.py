@@ -42,7 +42,7 @@ class SearchService:
         finally:
             if self._current is task:
                 self._current = None
-        await self._audit.record("search", f"{len(result.hits)} hits", detail=query.kind)
+        await self._audit.record("search", "found", detail=query.kind, hits=len(result.hits))
         self._events.publish(SearchDone(query.text, query.kind, len(result.hits)))
         return result
 

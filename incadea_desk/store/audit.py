@@ -26,6 +26,8 @@ class AuditEntry:
     wo_number: str | None
     outcome: str
     detail: str
+    hits: int | None = None
+    """How many workorders a search found; None for every other action."""
 
 
 def _entry(row: sqlite3.Row) -> AuditEntry:
@@ -37,6 +39,7 @@ def _entry(row: sqlite3.Row) -> AuditEntry:
         wo_number=row["wo_number"],
         outcome=row["outcome"],
         detail=row["detail"],
+        hits=row["hits"],
     )
 
 
@@ -54,6 +57,7 @@ class AuditTrail:
         dms_number: str | None = None,
         wo_number: str | None = None,
         detail: str = "",
+        hits: int | None = None,
     ) -> AuditEntry:
         entry = AuditEntry(
             at=self._clock(),
@@ -63,14 +67,16 @@ class AuditTrail:
             wo_number=wo_number,
             outcome=outcome,
             detail=detail,
+            hits=hits,
         )
         await self._run(
             lambda c: c.execute(
                 """
-                INSERT INTO audit_trail (at, actor, action, dms_number, wo_number, outcome, detail)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO audit_trail
+                    (at, actor, action, dms_number, wo_number, outcome, detail, hits)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                (to_text(entry.at), actor, action, dms_number, wo_number, outcome, detail),
+                (to_text(entry.at), actor, action, dms_number, wo_number, outcome, detail, hits),
             )
         )
         return entry

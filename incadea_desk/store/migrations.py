@@ -55,6 +55,14 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX audit_trail_at ON audit_trail (at);
     """,
+    # A search's hit count is a number of its own, not part of the outcome text.
+    """
+    ALTER TABLE audit_trail ADD COLUMN hits INTEGER;
+    UPDATE audit_trail
+        SET hits = CAST(substr(outcome, 1, instr(outcome, ' ') - 1) AS INTEGER),
+            outcome = 'found'
+        WHERE action = 'search' AND outcome LIKE '% hits';
+    """,
 )
 
 

@@ -404,7 +404,6 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.py" line="385"/>
-        <location filename="../ui/outcomes.py" line="89"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n workorder found</numerusform>
@@ -470,17 +469,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="26"/>
+        <location filename="../ui/outcomes.py" line="25"/>
         <source>Written: the DMS now holds %1 (was %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="33"/>
+        <location filename="../ui/outcomes.py" line="32"/>
         <source>Refused: %1 is not higher than the %2 the DMS holds; it was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="43"/>
+        <location filename="../ui/outcomes.py" line="42"/>
         <source>Queued: the DMS cannot be reached; %1 is kept and written when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,108 +510,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="54"/>
+        <location filename="../ui/outcomes.py" line="53"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="55"/>
+        <location filename="../ui/outcomes.py" line="54"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="56"/>
+        <location filename="../ui/outcomes.py" line="55"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="57"/>
+        <location filename="../ui/outcomes.py" line="56"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="58"/>
+        <location filename="../ui/outcomes.py" line="57"/>
         <source>Keep importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="59"/>
+        <location filename="../ui/outcomes.py" line="58"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="63"/>
+        <location filename="../ui/outcomes.py" line="61"/>
         <source>created in Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="64"/>
+        <location filename="../ui/outcomes.py" line="62"/>
         <source>updated in Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="65"/>
+        <location filename="../ui/outcomes.py" line="63"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="66"/>
+        <location filename="../ui/outcomes.py" line="64"/>
         <source>written to the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="67"/>
+        <location filename="../ui/outcomes.py" line="65"/>
         <source>refused: not higher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="68"/>
+        <location filename="../ui/outcomes.py" line="66"/>
         <source>waiting for confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="69"/>
+        <location filename="../ui/outcomes.py" line="67"/>
         <source>queued for the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="70"/>
+        <location filename="../ui/outcomes.py" line="68"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="71"/>
-        <location filename="../ui/outcomes.py" line="72"/>
+        <location filename="../ui/outcomes.py" line="69"/>
+        <location filename="../ui/outcomes.py" line="70"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="73"/>
+        <location filename="../ui/outcomes.py" line="71"/>
         <source>held for the advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="74"/>
+        <location filename="../ui/outcomes.py" line="72"/>
         <source>up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="75"/>
+        <location filename="../ui/outcomes.py" line="73"/>
         <source>not everything arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="79"/>
+        <location filename="../ui/outcomes.py" line="77"/>
         <source>(command line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="80"/>
+        <location filename="../ui/outcomes.py" line="78"/>
         <source>(background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="81"/>
+        <location filename="../ui/outcomes.py" line="79"/>
         <source>(outbox)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,315 +1209,298 @@
 <context>
     <name>WorkorderPane</name>
     <message>
-        <location filename="../ui/workorder/labels.py" line="33"/>
         <location filename="../ui/workorder/labels.py" line="34"/>
         <source>DMS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="35"/>
-        <location filename="../ui/workorder/labels.py" line="36"/>
         <source>WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="37"/>
-        <location filename="../ui/workorder/labels.py" line="53"/>
+        <location filename="../ui/workorder/labels.py" line="46"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="38"/>
-        <location filename="../ui/workorder/labels.py" line="65"/>
+        <location filename="../ui/workorder/labels.py" line="56"/>
+        <location filename="../ui/workorder/labels.py" line="83"/>
         <source>Registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="39"/>
+        <location filename="../ui/workorder/labels.py" line="36"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="40"/>
+        <location filename="../ui/workorder/labels.py" line="37"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/interventions.py" line="51"/>
-        <location filename="../ui/workorder/labels.py" line="41"/>
+        <location filename="../ui/workorder/labels.py" line="38"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/interventions.py" line="52"/>
-        <location filename="../ui/workorder/labels.py" line="42"/>
+        <location filename="../ui/workorder/labels.py" line="39"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/interventions.py" line="53"/>
-        <location filename="../ui/workorder/labels.py" line="43"/>
+        <location filename="../ui/workorder/labels.py" line="40"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/interventions.py" line="54"/>
-        <location filename="../ui/workorder/labels.py" line="44"/>
+        <location filename="../ui/workorder/labels.py" line="41"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/interventions.py" line="55"/>
-        <location filename="../ui/workorder/labels.py" line="45"/>
+        <location filename="../ui/workorder/labels.py" line="42"/>
         <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="46"/>
+        <location filename="../ui/workorder/labels.py" line="43"/>
         <source>VAT rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/interventions.py" line="57"/>
-        <location filename="../ui/workorder/labels.py" line="47"/>
-        <location filename="../ui/workorder/labels.py" line="88"/>
+        <location filename="../ui/workorder/labels.py" line="79"/>
+        <location filename="../ui/workorder/labels.py" line="80"/>
+        <location filename="../ui/workorder/labels.py" line="81"/>
         <source>Total excl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="48"/>
-        <source>Price excl. VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workorder/labels.py" line="49"/>
-        <source>Price incl. VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workorder/labels.py" line="50"/>
+        <location filename="../ui/workorder/labels.py" line="44"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="51"/>
-        <source>Data warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workorder/labels.py" line="52"/>
-        <location filename="../ui/workorder/labels.py" line="95"/>
+        <location filename="../ui/workorder/labels.py" line="45"/>
+        <location filename="../ui/workorder/labels.py" line="91"/>
         <location filename="../ui/workorder/pane.py" line="218"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="54"/>
+        <location filename="../ui/workorder/labels.py" line="47"/>
         <source>Scheduled in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="55"/>
+        <location filename="../ui/workorder/labels.py" line="48"/>
         <source>Scheduled out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="56"/>
+        <location filename="../ui/workorder/labels.py" line="49"/>
         <location filename="../ui/workorder/pane.py" line="310"/>
         <source>Customer waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="57"/>
+        <location filename="../ui/workorder/labels.py" line="50"/>
         <source>Car in shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="58"/>
+        <location filename="../ui/workorder/labels.py" line="51"/>
         <source>Car out of shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="59"/>
-        <location filename="../ui/workorder/labels.py" line="60"/>
-        <location filename="../ui/workorder/labels.py" line="61"/>
+        <location filename="../ui/workorder/labels.py" line="52"/>
         <source>DMS mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="62"/>
+        <location filename="../ui/workorder/labels.py" line="53"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="63"/>
+        <location filename="../ui/workorder/labels.py" line="54"/>
         <source>Make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="64"/>
+        <location filename="../ui/workorder/labels.py" line="55"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="66"/>
+        <location filename="../ui/workorder/labels.py" line="57"/>
+        <location filename="../ui/workorder/labels.py" line="84"/>
         <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="67"/>
+        <location filename="../ui/workorder/labels.py" line="58"/>
         <source>First registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="68"/>
+        <location filename="../ui/workorder/labels.py" line="59"/>
         <source>APK due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="69"/>
+        <location filename="../ui/workorder/labels.py" line="60"/>
         <source>Warranty start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="70"/>
+        <location filename="../ui/workorder/labels.py" line="61"/>
         <source>Warranty end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="71"/>
+        <location filename="../ui/workorder/labels.py" line="62"/>
         <source>Driver id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="72"/>
+        <location filename="../ui/workorder/labels.py" line="63"/>
         <source>Owner id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="73"/>
+        <location filename="../ui/workorder/labels.py" line="64"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="74"/>
+        <location filename="../ui/workorder/labels.py" line="65"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="75"/>
+        <location filename="../ui/workorder/labels.py" line="66"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="76"/>
+        <location filename="../ui/workorder/labels.py" line="67"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="77"/>
+        <location filename="../ui/workorder/labels.py" line="68"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="78"/>
+        <location filename="../ui/workorder/labels.py" line="69"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="79"/>
+        <location filename="../ui/workorder/labels.py" line="70"/>
         <source>E-mail (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="80"/>
+        <location filename="../ui/workorder/labels.py" line="71"/>
         <source>Telephone (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="81"/>
+        <location filename="../ui/workorder/labels.py" line="72"/>
         <source>Mobile (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="82"/>
+        <location filename="../ui/workorder/labels.py" line="73"/>
         <source>E-mail (business)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="83"/>
+        <location filename="../ui/workorder/labels.py" line="74"/>
         <source>Telephone (business)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="84"/>
+        <location filename="../ui/workorder/labels.py" line="75"/>
         <source>Mobile (business)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="85"/>
+        <location filename="../ui/workorder/labels.py" line="76"/>
         <source>Lease company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="86"/>
-        <location filename="../ui/workorder/labels.py" line="102"/>
+        <location filename="../ui/workorder/labels.py" line="77"/>
+        <location filename="../ui/workorder/labels.py" line="98"/>
         <location filename="../ui/workorder/pane.py" line="220"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="87"/>
+        <location filename="../ui/workorder/labels.py" line="78"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="89"/>
+        <location filename="../ui/workorder/labels.py" line="82"/>
+        <location filename="../ui/workorder/labels.py" line="85"/>
         <source>Total incl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="96"/>
-        <location filename="../ui/workorder/labels.py" line="97"/>
+        <location filename="../ui/workorder/labels.py" line="92"/>
+        <location filename="../ui/workorder/labels.py" line="93"/>
         <location filename="../ui/workorder/pane.py" line="219"/>
         <source>Car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="98"/>
+        <location filename="../ui/workorder/labels.py" line="94"/>
         <location filename="../ui/workorder/pane.py" line="409"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="99"/>
+        <location filename="../ui/workorder/labels.py" line="95"/>
         <location filename="../ui/workorder/pane.py" line="410"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="100"/>
+        <location filename="../ui/workorder/labels.py" line="96"/>
         <location filename="../ui/workorder/pane.py" line="411"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="101"/>
+        <location filename="../ui/workorder/labels.py" line="97"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="103"/>
+        <location filename="../ui/workorder/labels.py" line="99"/>
         <source>Prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="119"/>
+        <location filename="../ui/workorder/labels.py" line="115"/>
         <source>Intervention %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="125"/>
+        <location filename="../ui/workorder/labels.py" line="121"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,7 +1660,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="175"/>
+        <location filename="../ui/workorder/labels.py" line="171"/>
         <source>Suggested: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,32 +1670,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="186"/>
+        <location filename="../ui/workorder/labels.py" line="182"/>
         <source>Refreshed at %1: created in Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="187"/>
+        <location filename="../ui/workorder/labels.py" line="183"/>
         <source>Refreshed at %1: Claire updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="188"/>
+        <location filename="../ui/workorder/labels.py" line="184"/>
         <source>Refreshed at %1: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="192"/>
+        <location filename="../ui/workorder/labels.py" line="188"/>
         <source>Imported to Claire at %1 (new appointment).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="193"/>
+        <location filename="../ui/workorder/labels.py" line="189"/>
         <source>Imported to Claire at %1 (appointment updated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="196"/>
+        <location filename="../ui/workorder/labels.py" line="192"/>
         <source>Imported to Claire at %1: Claire was already up to date.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -404,7 +404,6 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/main_window.py" line="385"/>
-        <location filename="../ui/outcomes.py" line="89"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n werkorder gevonden</numerusform>
@@ -470,17 +469,17 @@
         <translation>Nee, ik controleer het</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="26"/>
+        <location filename="../ui/outcomes.py" line="25"/>
         <source>Written: the DMS now holds %1 (was %2).</source>
         <translation>Geschreven: het DMS heeft nu %1 (was %2).</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="33"/>
+        <location filename="../ui/outcomes.py" line="32"/>
         <source>Refused: %1 is not higher than the %2 the DMS holds; it was not written.</source>
         <translation>Geweigerd: %1 is niet hoger dan de %2 in het DMS; er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="43"/>
+        <location filename="../ui/outcomes.py" line="42"/>
         <source>Queued: the DMS cannot be reached; %1 is kept and written when it is back.</source>
         <translation>In de wachtrij: het DMS is niet bereikbaar; %1 wordt bewaard en geschreven zodra het terug is.</translation>
     </message>
@@ -511,108 +510,108 @@
         <translation>Instellingen opgeslagen. Nieuwe adressen gelden na een herstart.</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="54"/>
+        <location filename="../ui/outcomes.py" line="53"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="55"/>
+        <location filename="../ui/outcomes.py" line="54"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="56"/>
+        <location filename="../ui/outcomes.py" line="55"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="57"/>
+        <location filename="../ui/outcomes.py" line="56"/>
         <source>Mileage</source>
         <translation>Kilometerstand</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="58"/>
+        <location filename="../ui/outcomes.py" line="57"/>
         <source>Keep importing</source>
         <translation>Doorlopend importeren</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="59"/>
+        <location filename="../ui/outcomes.py" line="58"/>
         <source>Outbox</source>
         <translation>Wachtrij</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="63"/>
+        <location filename="../ui/outcomes.py" line="61"/>
         <source>created in Claire</source>
         <translation>aangemaakt in Claire</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="64"/>
+        <location filename="../ui/outcomes.py" line="62"/>
         <source>updated in Claire</source>
         <translation>bijgewerkt in Claire</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="65"/>
+        <location filename="../ui/outcomes.py" line="63"/>
         <source>unchanged</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="66"/>
+        <location filename="../ui/outcomes.py" line="64"/>
         <source>written to the DMS</source>
         <translation>naar het DMS geschreven</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="67"/>
+        <location filename="../ui/outcomes.py" line="65"/>
         <source>refused: not higher</source>
         <translation>geweigerd: niet hoger</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="68"/>
+        <location filename="../ui/outcomes.py" line="66"/>
         <source>waiting for confirmation</source>
         <translation>wacht op bevestiging</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="69"/>
+        <location filename="../ui/outcomes.py" line="67"/>
         <source>queued for the DMS</source>
         <translation>in de wachtrij voor het DMS</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="70"/>
+        <location filename="../ui/outcomes.py" line="68"/>
         <source>sent</source>
         <translation>verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="71"/>
-        <location filename="../ui/outcomes.py" line="72"/>
+        <location filename="../ui/outcomes.py" line="69"/>
+        <location filename="../ui/outcomes.py" line="70"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="73"/>
+        <location filename="../ui/outcomes.py" line="71"/>
         <source>held for the advisor</source>
         <translation>wacht op de adviseur</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="74"/>
+        <location filename="../ui/outcomes.py" line="72"/>
         <source>up to date</source>
         <translation>bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="75"/>
+        <location filename="../ui/outcomes.py" line="73"/>
         <source>not everything arrived</source>
         <translation>niet alles aangekomen</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="79"/>
+        <location filename="../ui/outcomes.py" line="77"/>
         <source>(command line)</source>
         <translation>(opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="80"/>
+        <location filename="../ui/outcomes.py" line="78"/>
         <source>(background)</source>
         <translation>(achtergrond)</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="81"/>
+        <location filename="../ui/outcomes.py" line="79"/>
         <source>(outbox)</source>
         <translation>(wachtrij)</translation>
     </message>
@@ -1210,315 +1209,298 @@
 <context>
     <name>WorkorderPane</name>
     <message>
-        <location filename="../ui/workorder/labels.py" line="33"/>
         <location filename="../ui/workorder/labels.py" line="34"/>
         <source>DMS number</source>
         <translation>DMS-nummer</translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="35"/>
-        <location filename="../ui/workorder/labels.py" line="36"/>
         <source>WO number</source>
         <translation>WO-nummer</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="37"/>
-        <location filename="../ui/workorder/labels.py" line="53"/>
+        <location filename="../ui/workorder/labels.py" line="46"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="38"/>
-        <location filename="../ui/workorder/labels.py" line="65"/>
+        <location filename="../ui/workorder/labels.py" line="56"/>
+        <location filename="../ui/workorder/labels.py" line="83"/>
         <source>Registration</source>
         <translation>Kenteken</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="39"/>
+        <location filename="../ui/workorder/labels.py" line="36"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="40"/>
+        <location filename="../ui/workorder/labels.py" line="37"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
         <location filename="../ui/workorder/interventions.py" line="51"/>
-        <location filename="../ui/workorder/labels.py" line="41"/>
+        <location filename="../ui/workorder/labels.py" line="38"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <location filename="../ui/workorder/interventions.py" line="52"/>
-        <location filename="../ui/workorder/labels.py" line="42"/>
+        <location filename="../ui/workorder/labels.py" line="39"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../ui/workorder/interventions.py" line="53"/>
-        <location filename="../ui/workorder/labels.py" line="43"/>
+        <location filename="../ui/workorder/labels.py" line="40"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
         <location filename="../ui/workorder/interventions.py" line="54"/>
-        <location filename="../ui/workorder/labels.py" line="44"/>
+        <location filename="../ui/workorder/labels.py" line="41"/>
         <source>Unit price</source>
         <translation>Stukprijs</translation>
     </message>
     <message>
         <location filename="../ui/workorder/interventions.py" line="55"/>
-        <location filename="../ui/workorder/labels.py" line="45"/>
+        <location filename="../ui/workorder/labels.py" line="42"/>
         <source>Discount</source>
         <translation>Korting</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="46"/>
+        <location filename="../ui/workorder/labels.py" line="43"/>
         <source>VAT rate</source>
         <translation>Btw-tarief</translation>
     </message>
     <message>
         <location filename="../ui/workorder/interventions.py" line="57"/>
-        <location filename="../ui/workorder/labels.py" line="47"/>
-        <location filename="../ui/workorder/labels.py" line="88"/>
+        <location filename="../ui/workorder/labels.py" line="79"/>
+        <location filename="../ui/workorder/labels.py" line="80"/>
+        <location filename="../ui/workorder/labels.py" line="81"/>
         <source>Total excl. VAT</source>
         <translation>Totaal excl. btw</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="48"/>
-        <source>Price excl. VAT</source>
-        <translation>Prijs excl. btw</translation>
-    </message>
-    <message>
-        <location filename="../ui/workorder/labels.py" line="49"/>
-        <source>Price incl. VAT</source>
-        <translation>Prijs incl. btw</translation>
-    </message>
-    <message>
-        <location filename="../ui/workorder/labels.py" line="50"/>
+        <location filename="../ui/workorder/labels.py" line="44"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="51"/>
-        <source>Data warnings</source>
-        <translation>Gegevenswaarschuwingen</translation>
-    </message>
-    <message>
-        <location filename="../ui/workorder/labels.py" line="52"/>
-        <location filename="../ui/workorder/labels.py" line="95"/>
+        <location filename="../ui/workorder/labels.py" line="45"/>
+        <location filename="../ui/workorder/labels.py" line="91"/>
         <location filename="../ui/workorder/pane.py" line="218"/>
         <source>Appointment</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="54"/>
+        <location filename="../ui/workorder/labels.py" line="47"/>
         <source>Scheduled in</source>
         <translation>Gepland binnen</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="55"/>
+        <location filename="../ui/workorder/labels.py" line="48"/>
         <source>Scheduled out</source>
         <translation>Gepland klaar</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="56"/>
+        <location filename="../ui/workorder/labels.py" line="49"/>
         <location filename="../ui/workorder/pane.py" line="310"/>
         <source>Customer waiting</source>
         <translation>Klant wacht</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="57"/>
+        <location filename="../ui/workorder/labels.py" line="50"/>
         <source>Car in shop</source>
         <translation>Auto binnen</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="58"/>
+        <location filename="../ui/workorder/labels.py" line="51"/>
         <source>Car out of shop</source>
         <translation>Auto weg</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="59"/>
-        <location filename="../ui/workorder/labels.py" line="60"/>
-        <location filename="../ui/workorder/labels.py" line="61"/>
+        <location filename="../ui/workorder/labels.py" line="52"/>
         <source>DMS mileage</source>
         <translation>Kilometerstand DMS</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="62"/>
+        <location filename="../ui/workorder/labels.py" line="53"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="63"/>
+        <location filename="../ui/workorder/labels.py" line="54"/>
         <source>Make</source>
         <translation>Merk</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="64"/>
+        <location filename="../ui/workorder/labels.py" line="55"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="66"/>
+        <location filename="../ui/workorder/labels.py" line="57"/>
+        <location filename="../ui/workorder/labels.py" line="84"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="67"/>
+        <location filename="../ui/workorder/labels.py" line="58"/>
         <source>First registration</source>
         <translation>Eerste toelating</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="68"/>
+        <location filename="../ui/workorder/labels.py" line="59"/>
         <source>APK due</source>
         <translation>APK vervalt</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="69"/>
+        <location filename="../ui/workorder/labels.py" line="60"/>
         <source>Warranty start</source>
         <translation>Garantie vanaf</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="70"/>
+        <location filename="../ui/workorder/labels.py" line="61"/>
         <source>Warranty end</source>
         <translation>Garantie tot</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="71"/>
+        <location filename="../ui/workorder/labels.py" line="62"/>
         <source>Driver id</source>
         <translation>Bestuurder-id</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="72"/>
+        <location filename="../ui/workorder/labels.py" line="63"/>
         <source>Owner id</source>
         <translation>Eigenaar-id</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="73"/>
+        <location filename="../ui/workorder/labels.py" line="64"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="74"/>
+        <location filename="../ui/workorder/labels.py" line="65"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="75"/>
+        <location filename="../ui/workorder/labels.py" line="66"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="76"/>
+        <location filename="../ui/workorder/labels.py" line="67"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="77"/>
+        <location filename="../ui/workorder/labels.py" line="68"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="78"/>
+        <location filename="../ui/workorder/labels.py" line="69"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="79"/>
+        <location filename="../ui/workorder/labels.py" line="70"/>
         <source>E-mail (private)</source>
         <translation>E-mail (privé)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="80"/>
+        <location filename="../ui/workorder/labels.py" line="71"/>
         <source>Telephone (private)</source>
         <translation>Telefoon (privé)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="81"/>
+        <location filename="../ui/workorder/labels.py" line="72"/>
         <source>Mobile (private)</source>
         <translation>Mobiel (privé)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="82"/>
+        <location filename="../ui/workorder/labels.py" line="73"/>
         <source>E-mail (business)</source>
         <translation>E-mail (zakelijk)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="83"/>
+        <location filename="../ui/workorder/labels.py" line="74"/>
         <source>Telephone (business)</source>
         <translation>Telefoon (zakelijk)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="84"/>
+        <location filename="../ui/workorder/labels.py" line="75"/>
         <source>Mobile (business)</source>
         <translation>Mobiel (zakelijk)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="85"/>
+        <location filename="../ui/workorder/labels.py" line="76"/>
         <source>Lease company</source>
         <translation>Leasemaatschappij</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="86"/>
-        <location filename="../ui/workorder/labels.py" line="102"/>
+        <location filename="../ui/workorder/labels.py" line="77"/>
+        <location filename="../ui/workorder/labels.py" line="98"/>
         <location filename="../ui/workorder/pane.py" line="220"/>
         <source>Interventions</source>
         <translation>Werkzaamheden</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="87"/>
+        <location filename="../ui/workorder/labels.py" line="78"/>
         <source>Lines</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="89"/>
+        <location filename="../ui/workorder/labels.py" line="82"/>
+        <location filename="../ui/workorder/labels.py" line="85"/>
         <source>Total incl. VAT</source>
         <translation>Totaal incl. btw</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="96"/>
-        <location filename="../ui/workorder/labels.py" line="97"/>
+        <location filename="../ui/workorder/labels.py" line="92"/>
+        <location filename="../ui/workorder/labels.py" line="93"/>
         <location filename="../ui/workorder/pane.py" line="219"/>
         <source>Car</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="98"/>
+        <location filename="../ui/workorder/labels.py" line="94"/>
         <location filename="../ui/workorder/pane.py" line="409"/>
         <source>Driver</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="99"/>
+        <location filename="../ui/workorder/labels.py" line="95"/>
         <location filename="../ui/workorder/pane.py" line="410"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="100"/>
+        <location filename="../ui/workorder/labels.py" line="96"/>
         <location filename="../ui/workorder/pane.py" line="411"/>
         <source>Contractor</source>
         <translation>Opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="101"/>
+        <location filename="../ui/workorder/labels.py" line="97"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="103"/>
+        <location filename="../ui/workorder/labels.py" line="99"/>
         <source>Prices</source>
         <translation>Prijzen</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="119"/>
+        <location filename="../ui/workorder/labels.py" line="115"/>
         <source>Intervention %1</source>
         <translation>Werkzaamheid %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="125"/>
+        <location filename="../ui/workorder/labels.py" line="121"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
@@ -1678,7 +1660,7 @@
         <translation>%1 — leasemaatschappij</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="175"/>
+        <location filename="../ui/workorder/labels.py" line="171"/>
         <source>Suggested: %1</source>
         <translation>Voorstel: %1</translation>
     </message>
@@ -1688,32 +1670,32 @@
         <translation>In deze sessie niet met Claire gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="186"/>
+        <location filename="../ui/workorder/labels.py" line="182"/>
         <source>Refreshed at %1: created in Claire.</source>
         <translation>Vernieuwd om %1: aangemaakt in Claire.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="187"/>
+        <location filename="../ui/workorder/labels.py" line="183"/>
         <source>Refreshed at %1: Claire updated.</source>
         <translation>Vernieuwd om %1: Claire bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="188"/>
+        <location filename="../ui/workorder/labels.py" line="184"/>
         <source>Refreshed at %1: nothing changed.</source>
         <translation>Vernieuwd om %1: niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="192"/>
+        <location filename="../ui/workorder/labels.py" line="188"/>
         <source>Imported to Claire at %1 (new appointment).</source>
         <translation>Om %1 geïmporteerd in Claire (nieuwe afspraak).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="193"/>
+        <location filename="../ui/workorder/labels.py" line="189"/>
         <source>Imported to Claire at %1 (appointment updated).</source>
         <translation>Om %1 geïmporteerd in Claire (afspraak bijgewerkt).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="196"/>
+        <location filename="../ui/workorder/labels.py" line="192"/>
         <source>Imported to Claire at %1: Claire was already up to date.</source>
         <translation>Om %1 geïmporteerd in Claire: Claire was al bijgewerkt.</translation>
     </message>

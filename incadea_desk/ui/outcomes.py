@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -58,7 +57,6 @@ def activity_row(entry: AuditEntry) -> ActivityRow:
         "sync": translate("MainWindow", "Keep importing"),
         "outbox": translate("MainWindow", "Outbox"),
     }
-    hits = re.fullmatch(r"(\d+) hits", entry.outcome)
     outcomes = {
         "created": translate("MainWindow", "created in Claire"),
         "updated": translate("MainWindow", "updated in Claire"),
@@ -84,9 +82,8 @@ def activity_row(entry: AuditEntry) -> ActivityRow:
     actor = actors.get(entry.actor, entry.actor)
     subject = " / ".join(p for p in (entry.wo_number, entry.dms_number) if p)
     outcome = outcomes.get(entry.outcome, entry.outcome)
-    if hits is not None:
-        found = int(hits[1])
-        outcome = translate("MainWindow", "%n workorder(s) found", "", found)
+    if entry.hits is not None:
+        outcome = translate("MainWindow", "%n workorder(s) found", "", entry.hits)
     return ActivityRow(
         at=entry.at,
         action=f"{action} {actor}".strip(),

@@ -184,7 +184,7 @@ def test_a_sync_shows_when_and_what_changed(pane: WorkorderPane) -> None:
         SyncInfo(
             action="refresh",
             outcome="updated",
-            changed_fields=["car.apk_date", "interventions[1].elements[0].total"],
+            changed_fields=["car.apk_date", "interventions[1].elements[0].line_total"],
             synced_at=datetime(2026, 11, 27, 10, 15, 30, tzinfo=UTC),
         )
     )
@@ -197,7 +197,7 @@ def test_a_sync_shows_when_and_what_changed(pane: WorkorderPane) -> None:
 
 
 def test_changed_field_names_read_as_words(translations) -> None:
-    assert describe_field("appointment.mileage") == "Appointment: DMS mileage"
+    assert describe_field("appointment.dms_mileage_km") == "Appointment: DMS mileage"
     assert describe_field("driver.mobile_private") == "Driver: Mobile (private)"
     assert describe_field("something_new") == "something new"
 

@@ -28,14 +28,11 @@ translate = QCoreApplication.translate
 
 
 def field_labels() -> dict[str, str]:
-    """Translated labels by field name; also names the fields a refresh changed."""
+    """Translated labels by domain field name; also names the fields a refresh changed
+    (``domain.diff`` paths). No remote system's wire name belongs here."""
     return {
         "dms_number": translate("WorkorderPane", "DMS number"),
-        "dms_nr": translate("WorkorderPane", "DMS number"),
         "wo_number": translate("WorkorderPane", "WO number"),
-        "wo_nr": translate("WorkorderPane", "WO number"),
-        "dms_created_at": translate("WorkorderPane", "Created"),
-        "license_plate": translate("WorkorderPane", "Registration"),
         "title": translate("WorkorderPane", "Title"),
         "description": translate("WorkorderPane", "Description"),
         "kind": translate("WorkorderPane", "Kind"),
@@ -44,11 +41,7 @@ def field_labels() -> dict[str, str]:
         "unit_price": translate("WorkorderPane", "Unit price"),
         "discount": translate("WorkorderPane", "Discount"),
         "vat_rate": translate("WorkorderPane", "VAT rate"),
-        "total": translate("WorkorderPane", "Total excl. VAT"),
-        "price_excl_vat": translate("WorkorderPane", "Price excl. VAT"),
-        "price_incl_vat": translate("WorkorderPane", "Price incl. VAT"),
         "currency": translate("WorkorderPane", "Currency"),
-        "warnings": translate("WorkorderPane", "Data warnings"),
         "appointment_date": translate("WorkorderPane", "Appointment"),
         "created_at": translate("WorkorderPane", "Created"),
         "scheduled_in": translate("WorkorderPane", "Scheduled in"),
@@ -57,8 +50,6 @@ def field_labels() -> dict[str, str]:
         "car_in_shop": translate("WorkorderPane", "Car in shop"),
         "car_out_of_shop": translate("WorkorderPane", "Car out of shop"),
         "dms_mileage_km": translate("WorkorderPane", "DMS mileage"),
-        "mileage_km": translate("WorkorderPane", "DMS mileage"),
-        "mileage": translate("WorkorderPane", "DMS mileage"),
         "canceled": translate("WorkorderPane", "Cancelled"),
         "make": translate("WorkorderPane", "Make"),
         "model": translate("WorkorderPane", "Model"),
@@ -86,6 +77,11 @@ def field_labels() -> dict[str, str]:
         "interventions": translate("WorkorderPane", "Interventions"),
         "elements": translate("WorkorderPane", "Lines"),
         "total_excl_vat": translate("WorkorderPane", "Total excl. VAT"),
+        "line_total": translate("WorkorderPane", "Total excl. VAT"),
+        "excl_vat": translate("WorkorderPane", "Total excl. VAT"),
+        "incl_vat": translate("WorkorderPane", "Total incl. VAT"),
+        "registration_as_stored": translate("WorkorderPane", "Registration"),
+        "vin_as_stored": translate("WorkorderPane", "VIN"),
         "total_incl_vat": translate("WorkorderPane", "Total incl. VAT"),
     }
 

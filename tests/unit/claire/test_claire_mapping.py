@@ -10,8 +10,15 @@ from decimal import Decimal
 import pytest
 from claire_samples import LOCATION
 
-from incadea_desk.claire import ClaireAppointment, EncodedAppointment, claire_fields, to_claire
+from incadea_desk.claire import (
+    ClaireAppointment,
+    EncodedAppointment,
+    claire_fields,
+    from_claire,
+    to_claire,
+)
 from incadea_desk.claire.wire import ClaireImportRequest, import_request_json
+from incadea_desk.domain.diff import workorder_changes
 from incadea_desk.domain.models import Car, Workorder
 
 
@@ -203,3 +210,42 @@ def test_an_import_request_carries_each_appointment_as_it_was_encoded(wo: Workor
     expected = ClaireImportRequest(location_id="loc-'quoted\"", appointments=items)
     assert json.loads(body) == expected.model_dump(mode="json")
     assert ClaireImportRequest.model_validate_json(body) == expected
+
+
+def test_what_claire_holds_reads_back_as_the_same_workorder(wo: Workorder) -> None:
+    held = ClaireAppointment.model_validate(
+        {**to_claire(wo, LOCATION, []).model_dump(mode="json"), "id": "apt_1"}
+    )
+    assert workorder_changes(from_claire(held, wo), wo) == []
+
+
+def test_a_refresh_names_domain_paths_with_old_and_new_values(wo: Workorder) -> None:
+    held = ClaireAppointment.model_validate(
+        {**to_claire(wo, LOCATION, []).model_dump(mode="json"), "id": "apt_1"}
+    )
+    first = wo.interventions[0]
+    moved = wo.model_copy(
+        update={
+            "appointment": wo.appointment.model_copy(update={"dms_mileage_km": 46000}),
+            "car": wo.car.model_copy(update={"apk_date": wo.car.apk_date + timedelta(days=365)}),
+            "interventions": [
+                first.model_copy(
+                    update={
+                        "elements": [
+                            first.elements[0].model_copy(update={"quantity": Decimal("3")}),
+                            *first.elements[1:],
+                        ]
+                    }
+                ),
+                *wo.interventions[1:],
+            ],
+        }
+    )
+    changes = {c.path: (c.old, c.new) for c in workorder_changes(from_claire(held, moved), moved)}
+    assert changes["appointment.dms_mileage_km"] == (45210, 46000)
+    assert changes["car.apk_date"] == (wo.car.apk_date, moved.car.apk_date)
+    assert changes["interventions[0].elements[0].quantity"][1] == Decimal("3")
+    assert "interventions[0].elements[0].line_total" in changes
+    assert "prices.excl_vat" in changes
+    wire_names = {"dms_nr", "wo_nr", "license_plate", "mileage", "total", "price_excl_vat"}
+    assert not {part for path in changes for part in path.split(".")} & wire_names

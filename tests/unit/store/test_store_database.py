@@ -74,3 +74,24 @@ async def test_two_processes_sharing_the_file_both_get_their_writes_in(store_pat
     finally:
         await gui.aclose()
         await cli.aclose()
+
+
+async def test_a_search_written_before_the_hits_column_reads_as_a_number(tmp_path: Path) -> None:
+    from incadea_desk.store.migrations import MIGRATIONS
+
+    path = tmp_path / "old.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.executescript(MIGRATIONS[0])
+    connection.execute(
+        "INSERT INTO audit_trail (at, actor, action, outcome) VALUES "
+        "('2026-11-27T08:00:00+00:00', 'gui', 'search', '3 hits')"
+    )
+    connection.execute("PRAGMA user_version = 1")
+    connection.commit()
+    connection.close()
+    store = await Store.open(path)
+    try:
+        [entry] = await store.audit.recent(1)
+    finally:
+        await store.aclose()
+    assert (entry.outcome, entry.hits) == ("found", 3)

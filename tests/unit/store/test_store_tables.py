@@ -94,7 +94,7 @@ async def test_the_watermark_never_moves_back(store: Store) -> None:
 
 
 async def test_the_audit_trail_lists_newest_first(store: Store, clock: FakeClock) -> None:
-    await store.audit.record(actor="cli", action="search", outcome="2 hits")
+    await store.audit.record(actor="cli", action="search", outcome="found", hits=2)
     clock.advance(seconds=1)
     await store.audit.record(
         actor="gui", action="import", outcome="created", dms_number="SO-1", wo_number="104711"
