@@ -46,9 +46,9 @@ from bench.common import (
     verdict,
     write_results,
 )
-from incadea_desk.incadea import DmsWorkorder
 from incadea_desk.services import Services, SyncReport
 from incadea_desk.services.importing import prepare
+from incadea_desk.services.ports import DmsWorkorder
 
 BUDGET_S = 3.0
 TARGET_RATIO = 20.0

@@ -12,13 +12,18 @@ import json
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, Union
 from urllib.parse import urlsplit
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 APP_NAME = "incadea-desk"
+
+Language = Literal["en", "nl", "fr"]
+LANGUAGES: dict[str, str] = {"en": "English", "nl": "Nederlands", "fr": "Français"}
+"""The window's languages and their own names; ``ui.i18n``, the settings and the CLI's
+``--lang`` all use this list."""
 SETTINGS_FILE = "settings.json"
 
 
@@ -42,57 +47,48 @@ class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
-class DmsSettings(_Section):
+class IncadeaSettings(_Section):
+    """How to reach an Incadea DMS (Business Central style OData)."""
+
+    kind: Literal["incadea"] = Field(default="incadea", description="Which DMS this is: incadea.")
     base_url: str = Field(
         default="",
-        title="DMS address",
         description="Service root in front of /api/: "
         "https://api.businesscentral.dynamics.com/v2.0/{tenant}/{environment} online, "
         "https://{host}:{port}/{instance} on premises.",
     )
     authority: str = Field(
         default="",
-        title="Sign-in authority",
         description="Where OAuth tokens come from; empty means Microsoft Entra ID, "
         "https://login.microsoftonline.com.",
     )
     api_route: str = Field(
         default="",
-        title="API route",
         description="publisher/group/version of the DMS's API; empty means incadea/workshop/v1.0.",
     )
     mapping: str = Field(
         default="",
-        title="Tenant mapping",
         description="Path of a TOML file that renames entity sets and fields for this tenant; "
         "empty means the default contract.",
     )
-    company_id: str = Field(
-        default="", title="Company id", description="The GUID of the dealer's company in Incadea."
-    )
+    company_id: str = Field(default="", description="The GUID of the dealer's company in Incadea.")
     auth_mode: Literal["oauth", "basic", "ntlm"] = Field(
         default="oauth",
-        title="Sign-in method",
         description="oauth: Entra ID client credentials (online); basic: user and web-service "
         "access key (on-premises); ntlm: Windows sign-in (on-premises).",
     )
-    tenant_id: str = Field(default="", title="Tenant id", description="Entra ID tenant (oauth).")
-    client_id: str = Field(
-        default="", title="Client id", description="Application (client) id in Entra ID (oauth)."
-    )
+    tenant_id: str = Field(default="", description="Entra ID tenant (oauth).")
+    client_id: str = Field(default="", description="Application (client) id in Entra ID (oauth).")
     scope: str = Field(
         default="",
-        title="Scope",
         description="OAuth scope; empty means https://api.businesscentral.dynamics.com/.default.",
     )
-    username: str = Field(
-        default="", title="User name", description="DMS user for basic or ntlm sign-in."
-    )
+    username: str = Field(default="", description="DMS user for basic or ntlm sign-in.")
     connect_timeout_seconds: float = Field(
-        default=5.0, gt=0, le=120, title="Connect timeout", description="Seconds to connect."
+        default=5.0, gt=0, le=120, description="Seconds to connect."
     )
     read_timeout_seconds: float = Field(
-        default=30.0, gt=0, le=600, title="Read timeout", description="Seconds to wait for data."
+        default=30.0, gt=0, le=600, description="Seconds to wait for data."
     )
 
     @field_validator("base_url", "authority")
@@ -101,22 +97,26 @@ class DmsSettings(_Section):
         return checked_address(value)
 
 
+DmsSettings = Annotated[Union[IncadeaSettings], Field(discriminator="kind")]  # noqa: UP007
+"""The DMS settings, told apart by ``kind``. A second DMS adds its settings model
+here (``IncadeaSettings | WincarSettings``) and its adapter to
+``services.connections.DMS_ADAPTERS``; a file without ``kind`` is an Incadea one."""
+
+
 class ClaireSettings(_Section):
     base_url: str = Field(
         default="",
-        title="Claire address",
         description="Base URL of Claire's public API, e.g. https://api.claire.example.",
     )
     location_id: str = Field(
         default="",
-        title="Location id",
         description="The dealer location in Claire that appointments are imported into.",
     )
     connect_timeout_seconds: float = Field(
-        default=5.0, gt=0, le=120, title="Connect timeout", description="Seconds to connect."
+        default=5.0, gt=0, le=120, description="Seconds to connect."
     )
     read_timeout_seconds: float = Field(
-        default=30.0, gt=0, le=600, title="Read timeout", description="Seconds to wait for data."
+        default=30.0, gt=0, le=600, description="Seconds to wait for data."
     )
 
 
@@ -125,48 +125,41 @@ class SyncSettings(_Section):
         default=60,
         ge=5,
         le=86_400,
-        title="Interval",
         description="Seconds between two walks over the workorders changed in the DMS.",
     )
     overlap_minutes: int = Field(
         default=5,
         ge=0,
         le=1_440,
-        title="Overlap",
         description="Minutes to look back before the watermark, for rows committed late.",
     )
     lookback_days: int = Field(
         default=14,
         ge=0,
         le=365,
-        title="First-run look-back",
         description="Days of changes imported on a workstation's first run.",
     )
     update_after_work_started: bool = Field(
         default=True,
-        title="Update after work started",
         description="Keep updating a workorder in Claire after the car arrived in the shop.",
     )
     batch_size: int = Field(
         default=50,
         ge=1,
         le=100,
-        title="Batch size",
         description="Workorders per Claire import request.",
     )
     concurrency: int = Field(
         default=4,
         ge=1,
         le=8,
-        title="Concurrency",
         description="Claire import requests in flight at once.",
     )
 
 
 class UiSettings(_Section):
-    language: Literal["system", "nl", "fr", "en"] = Field(
+    language: Literal["system"] | Language = Field(
         default="system",
-        title="Language",
         description="Language of the window: the system's, Dutch, French or English.",
     )
 
@@ -174,17 +167,24 @@ class UiSettings(_Section):
 class Settings(_Section):
     """Everything incadea-desk can be told, apart from secrets."""
 
-    dms: DmsSettings = Field(default_factory=DmsSettings, title="Incadea DMS")
-    claire: ClaireSettings = Field(default_factory=ClaireSettings, title="Claire")
-    sync: SyncSettings = Field(default_factory=SyncSettings, title="Keep importing")
-    ui: UiSettings = Field(default_factory=UiSettings, title="Window")
+    dms: DmsSettings = Field(default_factory=IncadeaSettings)
+    claire: ClaireSettings = Field(default_factory=ClaireSettings)
+    sync: SyncSettings = Field(default_factory=SyncSettings)
+    ui: UiSettings = Field(default_factory=UiSettings)
     retention_days: int = Field(
         default=90,
         ge=1,
         le=3_650,
-        title="Retention",
         description="Days the import journal and audit trail keep a row.",
     )
+
+    @field_validator("dms", mode="before")
+    @classmethod
+    def _incadea_unless_told(cls, value: object) -> object:
+        """Settings written before there was a choice of DMS are Incadea settings."""
+        if isinstance(value, Mapping) and "kind" not in value:
+            return {"kind": "incadea", **value}
+        return value
 
     @property
     def is_configured(self) -> bool:
@@ -214,6 +214,7 @@ class Settings(_Section):
 
 
 ENV_SETTINGS: dict[str, str] = {
+    "INCADEA_DESK_DMS_KIND": "dms.kind",
     "INCADEA_DESK_DMS_BASE_URL": "dms.base_url",
     "INCADEA_DESK_DMS_COMPANY_ID": "dms.company_id",
     "INCADEA_DESK_DMS_AUTH_MODE": "dms.auth_mode",

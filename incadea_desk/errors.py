@@ -11,11 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar, Literal
 
+from incadea_desk.messages import SYSTEM_NAMES as SYSTEM_NAMES
 from incadea_desk.messages import input_sentence
 
 System = Literal["incadea", "claire"]
-
-SYSTEM_NAMES: dict[str, str] = {"incadea": "the DMS", "claire": "Claire"}
 
 
 @dataclass(eq=False)

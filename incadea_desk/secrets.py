@@ -13,7 +13,9 @@ import os
 from collections.abc import Mapping
 from typing import Literal, Protocol, get_args
 
-SERVICE_NAME = "incadea-desk"
+from incadea_desk.config import APP_NAME
+
+SERVICE_NAME = APP_NAME
 
 SecretName = Literal["dms_client_secret", "dms_access_key", "dms_password", "claire_api_key"]
 SECRET_NAMES: tuple[SecretName, ...] = get_args(SecretName)

@@ -15,11 +15,9 @@ import httpx
 from incadea_desk.cli.output import Console
 from incadea_desk.config import (
     Settings,
-    apply_environment,
     load_settings,
 )
 from incadea_desk.secrets import (
-    MemoryBackend,
     SecretStore,
 )
 from incadea_desk.services import (
@@ -44,18 +42,17 @@ def connect(args: argparse.Namespace) -> Iterator[Connection]:
     if not args.demo:
         yield Connection(load_settings(), SecretStore(), None)
         return
-    from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sandbox
+    from incadea_desk.sandbox import Sandbox
+    from incadea_desk.sandbox.demo import demo_connection
 
-    sandbox = Sandbox()
-    environ = sandbox.environment(INPROCESS_INCADEA_URL, INPROCESS_CLAIRE_URL)
-    settings = apply_environment(Settings(), environ)
+    demo = demo_connection(Sandbox())
     with tempfile.TemporaryDirectory(prefix="incadea-desk-demo-") as folder:
         yield Connection(
-            settings,
-            SecretStore(MemoryBackend(), environ=environ),
+            demo.settings,
+            demo.secrets,
             Path(folder) / "demo.sqlite3",
-            sandbox.incadea_transport(),
-            sandbox.claire_transport(),
+            demo.incadea_transport(),
+            demo.claire_transport(),
             demo=True,
         )
 

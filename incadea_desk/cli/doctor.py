@@ -26,7 +26,7 @@ from incadea_desk.secrets import (
 from incadea_desk.services import (
     NotConfigured,
 )
-from incadea_desk.services.connections import claire_connection, incadea_connection
+from incadea_desk.services.connections import check_connection
 from incadea_desk.store import Store
 
 # --- doctor -------------------------------------------------------------------------------
@@ -55,33 +55,23 @@ def _remote_check(name: str, error: RemoteError, url: str, secret: str) -> Check
 
 
 async def _check_dms(settings: Settings, secrets: SecretStore, conn: Connection) -> Check:
-    from incadea_desk.incadea import IncadeaClient
-
     try:
-        config = await incadea_connection(settings, secrets)
+        await check_connection("incadea", settings, secrets, transport=conn.incadea_transport)
     except (NotConfigured, SecretStoreUnavailable) as error:
         return Check("dms", False, str(error))
-    secret = SECRET_FOR_AUTH_MODE[settings.dms.auth_mode]
-    async with IncadeaClient(config, transport=conn.incadea_transport) as client:
-        try:
-            await client.ping()
-        except RemoteError as error:
-            return _remote_check("dms", error, settings.dms.base_url, secret)
+    except RemoteError as error:
+        secret = SECRET_FOR_AUTH_MODE[settings.dms.auth_mode]
+        return _remote_check("dms", error, settings.dms.base_url, secret)
     return Check("dms", True, f"The DMS at {settings.dms.base_url} answers and accepts us.")
 
 
 async def _check_claire(settings: Settings, secrets: SecretStore, conn: Connection) -> Check:
-    from incadea_desk.claire import ClaireClient
-
     try:
-        config = await claire_connection(settings, secrets)
+        await check_connection("claire", settings, secrets, transport=conn.claire_transport)
     except (NotConfigured, SecretStoreUnavailable) as error:
         return Check("claire", False, str(error))
-    async with ClaireClient(config, transport=conn.claire_transport) as client:
-        try:
-            await client.ping()
-        except RemoteError as error:
-            return _remote_check("claire", error, settings.claire.base_url, "claire_api_key")
+    except RemoteError as error:
+        return _remote_check("claire", error, settings.claire.base_url, "claire_api_key")
     return Check(
         "claire",
         True,

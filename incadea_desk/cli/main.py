@@ -36,7 +36,7 @@ from incadea_desk.cli.output import (
     Refusal,
     failure_payload,
 )
-from incadea_desk.config import SettingsError
+from incadea_desk.config import LANGUAGES, SettingsError
 from incadea_desk.errors import InputError, NotFound, Refused, RemoteError
 from incadea_desk.redaction import RedactingFilter
 from incadea_desk.secrets import (
@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help="window only: drive the demo")
     parser.add_argument("--screenshot", metavar="PATH", help="window only: save a screenshot")
     parser.add_argument(
-        "--lang", choices=["nl", "fr", "en"], help="window language (default: the setting)"
+        "--lang", choices=list(LANGUAGES), help="window language (default: the setting)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -1,6 +1,8 @@
-"""The Incadea DMS adapter: the only code that knows the DMS's wire field names."""
+"""The Incadea DMS adapter: implements the ``DmsSource`` port (``services/ports.py``);
+the only code that knows Incadea's wire field names."""
 
-from incadea_desk.incadea.client import DmsWorkorder, IncadeaClient, MileageReading
+from incadea_desk.domain.reading import DmsWorkorder, MileageReading
+from incadea_desk.incadea.client import IncadeaClient
 from incadea_desk.incadea.config import IncadeaConnection
 
 __all__ = ["DmsWorkorder", "IncadeaClient", "IncadeaConnection", "MileageReading"]

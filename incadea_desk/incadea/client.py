@@ -6,15 +6,14 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 from uuid import UUID
 
 import httpx
 
-from incadea_desk.domain.models import Workorder
+from incadea_desk.domain.reading import DmsWorkorder, MileageReading
 from incadea_desk.domain.registration import RegistrationNumber, dms_search_forms
 from incadea_desk.errors import BadResponse, NotFound
 from incadea_desk.http import (
@@ -57,26 +56,6 @@ MAX_KEY_LENGTH = 100
 # order; while it runs, the event loop (the window's, in the application) gets a turn
 # this often.
 MAPPING_SLICE_S = 0.005
-
-
-@dataclass(frozen=True)
-class DmsWorkorder:
-    """A workorder as read from the DMS, with what a later write needs."""
-
-    workorder: Workorder
-    entity_id: str
-    etag: str
-    last_modified: datetime
-
-
-@dataclass(frozen=True)
-class MileageReading:
-    """The DMS mileage of one service order and the etag that guards its change."""
-
-    entity_id: str
-    etag: str
-    km: int
-    reading_date: date | None
 
 
 class IncadeaClient:

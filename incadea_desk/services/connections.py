@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+import httpx
 from pydantic import SecretStr, ValidationError
 
-from incadea_desk.claire import ClaireConnection
+from incadea_desk.claire import ClaireClient, ClaireConnection
 from incadea_desk.config import Settings
 from incadea_desk.http import Timeouts
 from incadea_desk.incadea import IncadeaConnection
 from incadea_desk.incadea.tenant import MappingError, load_mapping
 from incadea_desk.secrets import SECRET_ENV, SECRET_FOR_AUTH_MODE, SecretStore
+from incadea_desk.services.ports import DmsSource
 
 
 class NotConfigured(ValueError):
@@ -108,3 +111,53 @@ async def claire_connection(settings: Settings, secrets: SecretStore) -> ClaireC
             f"The Claire settings cannot be used ({_first_error(error)}); "
             "fix them with 'incadea-desk config set'."
         ) from None
+
+
+DmsOpener = Callable[[Settings, SecretStore, httpx.AsyncBaseTransport | None], Awaitable[DmsSource]]
+
+
+async def _open_incadea(
+    settings: Settings, secrets: SecretStore, transport: httpx.AsyncBaseTransport | None
+) -> DmsSource:
+    from incadea_desk.incadea import IncadeaClient
+
+    return IncadeaClient(await incadea_connection(settings, secrets), transport=transport)
+
+
+DMS_ADAPTERS: dict[str, DmsOpener] = {"incadea": _open_incadea}
+"""``settings.dms.kind`` -> how to open that DMS's adapter. A second DMS adds its
+settings to ``config.DmsSettings`` and one entry here."""
+
+
+async def open_dms(
+    settings: Settings,
+    secrets: SecretStore,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> DmsSource:
+    """The configured DMS behind the port; ``NotConfigured`` names what is missing."""
+    return await DMS_ADAPTERS[settings.dms.kind](settings, secrets, transport)
+
+
+async def check_connection(
+    system: str,
+    settings: Settings,
+    secrets: SecretStore,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> None:
+    """Sign in to one system (``incadea`` for the DMS, or ``claire``) and send one request.
+
+    Raises ``NotConfigured`` when settings or a secret are missing, and the error
+    taxonomy's ``RemoteError`` when the system does not answer or refuses us. The
+    CLI's ``doctor`` and the settings dialog's *Test connection* both use this.
+    """
+    client: DmsSource | ClaireClient
+    if system == "claire":
+        client = ClaireClient(await claire_connection(settings, secrets), transport=transport)
+    else:
+        client = await open_dms(settings, secrets, transport=transport)
+    try:
+        await client.ping()
+    finally:
+        await client.aclose()

@@ -9,7 +9,7 @@ does not find something still proves the system is reachable.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Awaitable, Iterator
 
 from incadea_desk.errors import (
     SYSTEM_NAMES,
@@ -28,15 +28,24 @@ class ConnectionMonitor:
     def __init__(self, events: EventBus) -> None:
         self._events = events
         self._last: dict[str, bool] = {}
+        self._refused: dict[str, bool] = {}
 
     def reachable(self, system: System) -> None:
         self._publish(system, True, f"{SYSTEM_NAMES[system].capitalize()} answers.")
 
     def failed(self, error: RemoteError) -> None:
-        if isinstance(error, UNREACHABLE):
+        if isinstance(error, AuthenticationError):
+            self._publish(error.system, False, error.user_message, refused=True)
+        elif isinstance(error, UNREACHABLE):
             self._publish(error.system, False, error.user_message)
         else:
             self.reachable(error.system)
+
+    async def check(self, system: System, ping: Awaitable[None]) -> None:
+        """Send one request (a sign-in at start) and report what it showed; the error
+        itself is not raised, it is what the published state says."""
+        with contextlib.suppress(RemoteError), self.watch(system):
+            await ping
 
     def state(self, system: System) -> bool | None:
         """True/False as last reported, None before the first request."""
@@ -53,8 +62,9 @@ class ConnectionMonitor:
         for system in systems:
             self.reachable(system)
 
-    def _publish(self, system: System, ok: bool, message: str) -> None:
-        if self._last.get(system) == ok:
+    def _publish(self, system: System, ok: bool, message: str, *, refused: bool = False) -> None:
+        if self._last.get(system) == ok and self._refused.get(system, False) == refused:
             return
         self._last[system] = ok
-        self._events.publish(ConnectionState(system, ok, message))
+        self._refused[system] = refused
+        self._events.publish(ConnectionState(system, ok, message, refused))

@@ -48,9 +48,13 @@ class OutboxChanged:
 
 @dataclass(frozen=True)
 class ConnectionState:
+    """A system became reachable (``ok``), unreachable, or refused our sign-in
+    (``refused``, not ``ok``). The one source of the window's connection lights."""
+
     system: Literal["incadea", "claire"]
     ok: bool
     message: str
+    refused: bool = False
 
 
 Event = (

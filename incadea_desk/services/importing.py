@@ -26,11 +26,11 @@ from incadea_desk.claire import (
 from incadea_desk.domain import workorder_warnings
 from incadea_desk.domain.diff import workorder_changes
 from incadea_desk.errors import NotFound, Refused
-from incadea_desk.incadea import DmsWorkorder, IncadeaClient
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, Imported
 from incadea_desk.services.outcomes import ImportOutcome, ImportResult
+from incadea_desk.services.ports import DmsSource, DmsWorkorder
 from incadea_desk.services.queries import (
     Reference,
     no_workorder,
@@ -76,7 +76,7 @@ def prepare(hit: DmsWorkorder, location_id: str) -> PreparedImport:
     return PreparedImport(hit, encoded, digest, warnings)
 
 
-async def resolve(dms: IncadeaClient, reference: Reference) -> DmsWorkorder:
+async def resolve(dms: DmsSource, reference: Reference) -> DmsWorkorder:
     """The current DMS workorder a reference names; ``NotFound`` or ``InputError`` otherwise."""
     if reference.dms_number is not None:
         return await dms.get_workorder(reference.dms_number)
@@ -94,7 +94,7 @@ async def resolve(dms: IncadeaClient, reference: Reference) -> DmsWorkorder:
 class ImportService:
     def __init__(
         self,
-        dms: IncadeaClient,
+        dms: DmsSource,
         claire: ClaireClient,
         store: Store,
         audit: AuditLog,

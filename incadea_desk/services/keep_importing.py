@@ -23,12 +23,12 @@ from datetime import datetime, timedelta
 from incadea_desk.claire import ClaireClient
 from incadea_desk.config import SyncSettings
 from incadea_desk.errors import RemoteError
-from incadea_desk.incadea import DmsWorkorder, IncadeaClient
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, SyncProgressEvent
 from incadea_desk.services.importing import PreparedImport, prepare
 from incadea_desk.services.outcomes import SyncProgress, SyncReport
+from incadea_desk.services.ports import DmsSource, DmsWorkorder
 from incadea_desk.services.read_ahead import read_ahead
 from incadea_desk.store import JournalRecord, Store
 
@@ -62,7 +62,7 @@ class _Run:
 class KeepImporting:
     def __init__(
         self,
-        dms: IncadeaClient,
+        dms: DmsSource,
         claire: ClaireClient,
         store: Store,
         audit: AuditLog,
@@ -101,10 +101,6 @@ class KeepImporting:
     @property
     def paused(self) -> bool:
         return not self._resumed.is_set()
-
-    def trigger(self) -> None:
-        """Start the next run now instead of at the end of the interval."""
-        self._wake.set()
 
     async def run_forever(self) -> None:
         """Run every ``interval_seconds`` until cancelled; survives failed runs."""

@@ -16,16 +16,16 @@ import httpx
 
 from incadea_desk.claire import ClaireClient
 from incadea_desk.config import Settings
-from incadea_desk.incadea import IncadeaClient
 from incadea_desk.secrets import SecretStore
 from incadea_desk.services.audit import AuditLog
-from incadea_desk.services.connections import claire_connection, incadea_connection
+from incadea_desk.services.connections import claire_connection, open_dms
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus
 from incadea_desk.services.importing import ImportService
 from incadea_desk.services.keep_importing import KeepImporting
 from incadea_desk.services.mileage import MileageService
 from incadea_desk.services.outbox import OutboxService
+from incadea_desk.services.ports import DmsSource
 from incadea_desk.services.search import SearchService
 from incadea_desk.store import Store
 
@@ -40,7 +40,7 @@ class Services:
     def __init__(
         self,
         settings: Settings,
-        dms: IncadeaClient,
+        dms: DmsSource,
         claire: ClaireClient,
         store: Store,
         actor: str,
@@ -77,15 +77,18 @@ class Services:
 
         ``NotConfigured`` (a ``ValueError``) names what is missing.
         """
-        dms_config = await incadea_connection(settings, secrets)
-        claire_config = await claire_connection(settings, secrets)
-        store = await Store.open(store_path)
+        dms = await open_dms(settings, secrets, transport=incadea_transport)
+        try:
+            claire_config = await claire_connection(settings, secrets)
+            store = await Store.open(store_path)
+        except BaseException:
+            await dms.aclose()
+            raise
         try:
             await store.purge(settings.retention_days)
         except BaseException:
-            await store.aclose()
+            await asyncio.gather(store.aclose(), dms.aclose())
             raise
-        dms = IncadeaClient(dms_config, transport=incadea_transport)
         claire = ClaireClient(claire_config, transport=claire_transport)
         return cls(settings, dms, claire, store, actor)
 

@@ -22,12 +22,12 @@ from incadea_desk.errors import (
     Throttled,
     Unavailable,
 )
-from incadea_desk.incadea import IncadeaClient
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, MileageOutcomeEvent, OutboxChanged
 from incadea_desk.services.importing import ImportService
 from incadea_desk.services.outcomes import MileageOutcome
+from incadea_desk.services.ports import DmsSource
 from incadea_desk.services.queries import no_workorder, one_dms_number, parse_reference
 from incadea_desk.store import Store
 
@@ -54,7 +54,7 @@ def merge_highest(waiting: dict[str, Any], new: dict[str, Any]) -> dict[str, Any
 class MileageService:
     def __init__(
         self,
-        dms: IncadeaClient,
+        dms: DmsSource,
         importer: ImportService,
         store: Store,
         audit: AuditLog,

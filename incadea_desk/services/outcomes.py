@@ -9,7 +9,7 @@ from typing import Literal
 
 from incadea_desk.domain import Workorder
 from incadea_desk.domain.diff import FieldChange
-from incadea_desk.incadea import DmsWorkorder
+from incadea_desk.services.ports import DmsWorkorder
 from incadea_desk.services.queries import QueryKind
 
 

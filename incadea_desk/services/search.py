@@ -11,17 +11,17 @@ import asyncio
 from collections.abc import Awaitable
 
 from incadea_desk.errors import NotFound, RemoteError
-from incadea_desk.incadea import DmsWorkorder, IncadeaClient
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, SearchDone
 from incadea_desk.services.outcomes import SearchResult
+from incadea_desk.services.ports import DmsSource, DmsWorkorder
 from incadea_desk.services.queries import Query, parse_query
 
 
 class SearchService:
     def __init__(
-        self, dms: IncadeaClient, audit: AuditLog, events: EventBus, monitor: ConnectionMonitor
+        self, dms: DmsSource, audit: AuditLog, events: EventBus, monitor: ConnectionMonitor
     ) -> None:
         self._dms = dms
         self._monitor = monitor

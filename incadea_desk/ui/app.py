@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING, Any
 import qasync
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from incadea_desk.config import Settings, SettingsError, load_settings, save_settings
-from incadea_desk.secrets import MemoryBackend, SecretStore
+from incadea_desk.config import APP_NAME, Settings, SettingsError, load_settings, save_settings
+from incadea_desk.secrets import SecretStore
 from incadea_desk.ui.crash import CrashHandler
 from incadea_desk.ui.dialogs import finished
 from incadea_desk.ui.error_box import show_error
@@ -46,8 +46,6 @@ if TYPE_CHECKING:
     from incadea_desk.services import Services
 
 log = logging.getLogger(__name__)
-
-APP_NAME = "incadea-desk"
 
 
 @dataclass
@@ -287,21 +285,11 @@ def connection_tester(secrets: SecretStore, transports: dict[str, Any] | None = 
     """``test(system, settings, typed)``: sign in to one system and send one request."""
 
     async def test(system: str, settings: Settings, typed: Secrets) -> None:
-        from incadea_desk.claire import ClaireClient
-        from incadea_desk.incadea import IncadeaClient
-        from incadea_desk.services.connections import claire_connection, incadea_connection
+        from incadea_desk.services.connections import check_connection
 
         store = SecretStore(_TypedFirst(typed, secrets), environ={})
         transport = (transports or {}).get(system)
-        client: IncadeaClient | ClaireClient
-        if system == "incadea":
-            client = IncadeaClient(await incadea_connection(settings, store), transport=transport)
-        else:
-            client = ClaireClient(await claire_connection(settings, store), transport=transport)
-        try:
-            await client.ping()
-        finally:
-            await client.aclose()
+        await check_connection(system, settings, store, transport=transport)
 
     return test
 
@@ -311,28 +299,20 @@ async def demo_services(
     live: bool = True,
 ) -> AsyncIterator[tuple[Services, Any, Settings, SecretStore]]:
     """Services on an in-process sandbox; the store lives in a temporary folder."""
-    from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sandbox
+    from incadea_desk.sandbox import Sandbox
+    from incadea_desk.sandbox.demo import demo_connection
 
-    sandbox = Sandbox(live=live)
+    demo = demo_connection(Sandbox(live=live), interval_seconds=15, lookback_days=2)
+    sandbox, settings, secrets = demo.sandbox, demo.settings, demo.secrets
     # The stand-ins render DMS pages and validate Claire imports: not on the window's loop.
     sandbox.serve_in_background()
     try:
-        settings = demo_settings(sandbox, INPROCESS_INCADEA_URL, INPROCESS_CLAIRE_URL)
-        secrets = SecretStore(
-            MemoryBackend(
-                {
-                    "dms_client_secret": sandbox.client_secret,
-                    "claire_api_key": sandbox.claire_api_key,
-                }
-            ),
-            environ={},
-        )
         with tempfile.TemporaryDirectory(prefix="incadea-desk-demo-") as folder:
             services = await open_services(
                 settings,
                 secrets,
-                incadea_transport=sandbox.incadea_transport(),
-                claire_transport=sandbox.claire_transport(),
+                incadea_transport=demo.incadea_transport(),
+                claire_transport=demo.claire_transport(),
                 store_path=Path(folder) / "demo.sqlite3",
             )
             try:
@@ -341,23 +321,6 @@ async def demo_services(
                 await services.aclose()
     finally:
         sandbox.stop_background()
-
-
-def demo_settings(sandbox: Any, incadea_url: str, claire_url: str) -> Settings:
-    settings = Settings()
-    data = settings.model_dump()
-    data["dms"].update(
-        base_url=incadea_url,
-        authority=incadea_url,
-        company_id=sandbox.company_id,
-        auth_mode="oauth",
-        tenant_id=sandbox.tenant_id,
-        client_id=sandbox.client_id,
-        scope=sandbox.scope,
-    )
-    data["claire"].update(base_url=claire_url, location_id=sandbox.location_id)
-    data["sync"].update(interval_seconds=15, lookback_days=2)
-    return Settings.model_validate(data)
 
 
 DemoAttach = Callable[["Services", Any, Settings, SecretStore], None]

@@ -28,7 +28,8 @@ class MessageBridge(QObject):
     sync_progress = Signal(object)
     """``SyncProgress`` of the keep-importing loop."""
     outbox_changed = Signal(int)
-    connection_changed = Signal(str, bool)
+    connection_changed = Signal(str, str)
+    """A system and its state: ``online``, ``offline`` or ``refused``."""
     """System (``incadea`` / ``claire``) and whether it answered."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -67,4 +68,5 @@ class MessageBridge(QObject):
         elif isinstance(event, OutboxChanged):
             self.outbox_changed.emit(event.pending)
         elif isinstance(event, ConnectionState):
-            self.connection_changed.emit(event.system, event.ok)
+            state = "online" if event.ok else "refused" if event.refused else "offline"
+            self.connection_changed.emit(event.system, state)

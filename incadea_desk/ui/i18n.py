@@ -14,7 +14,8 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-LANGUAGES: dict[str, str] = {"en": "English", "nl": "Nederlands", "fr": "Français"}
+from incadea_desk.config import LANGUAGES as LANGUAGES
+
 DEFAULT_LANGUAGE = "en"
 CATALOG = "incadea_desk"
 CATALOG_PACKAGE = "incadea_desk.translations"

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incadea_desk.errors import AuthenticationError, InputError, RemoteError, Unavailable
+from incadea_desk.errors import InputError, RemoteError
 from incadea_desk.ui.activity import ActivityDock
 from incadea_desk.ui.bridge import MessageBridge
 from incadea_desk.ui.dialogs import finished
@@ -45,9 +45,9 @@ from incadea_desk.ui.workorder import SyncInfo, WorkorderPane
 
 if TYPE_CHECKING:
     from incadea_desk.config import Settings
-    from incadea_desk.incadea import DmsWorkorder
     from incadea_desk.services import Services
     from incadea_desk.services.outcomes import ImportResult, MileageOutcome, SyncProgress
+    from incadea_desk.services.ports import DmsWorkorder
     from incadea_desk.ui.i18n import Translations
 
 ACTIVITY_ROWS = 200
@@ -321,8 +321,8 @@ class MainWindow(QMainWindow):
 
     async def _load_initial(self) -> None:
         await asyncio.gather(
-            self._check("incadea", self.services.dms.ping()),
-            self._check("claire", self.services.claire.ping()),
+            self.services.connections.check("incadea", self.services.dms.ping()),
+            self.services.connections.check("claire", self.services.claire.ping()),
         )
         pending = await self.services.outbox.pending()
         self.status.set_outbox(len(pending))
@@ -373,7 +373,6 @@ class MainWindow(QMainWindow):
                 error_sentence(error),
             )
             return False
-        self._connection_ok("incadea")
         # The services load after the window is first painted; by now they have.
         from incadea_desk.services import parse_query
 
@@ -465,13 +464,7 @@ class MainWindow(QMainWindow):
         await self._sync_one("refresh", self.services.importer.refresh(current.dms_number))
 
     async def _sync_one(self, action: str, call: Awaitable[ImportResult]) -> None:
-        try:
-            result = await call
-        except RemoteError as error:
-            self._connection_failed(error)
-            raise
-        self._connection_ok("incadea")
-        self._connection_ok("claire")
+        result = await call
         self._show_import(action, result)
         self._activity_timer.start()
 
@@ -535,7 +528,6 @@ class MainWindow(QMainWindow):
             editor.show_outcome("bad", error_sentence(error))
             return False
         except RemoteError as error:
-            self._connection_failed(error)
             editor.show_outcome(
                 "bad",
                 translate("MainWindow", "Not written: %1").replace("%1", error_sentence(error)),
@@ -577,13 +569,9 @@ class MainWindow(QMainWindow):
     def _show_mileage(self, outcome: MileageOutcome) -> None:
         editor = self.pane.mileage
         if outcome.outcome == "written":
-            self._connection_ok("incadea")
             editor.set_dms(outcome.dms_km_after, date.today(), clear=True)
         elif outcome.outcome == "refused_not_higher":
-            self._connection_ok("incadea")
             editor.set_dms(outcome.dms_km_before, None, clear=False)
-        elif outcome.outcome == "queued":
-            self.status.set_connection("incadea", "offline")
         shown = mileage_sentence(outcome)
         if shown is not None:
             editor.show_outcome(*shown)
@@ -603,13 +591,11 @@ class MainWindow(QMainWindow):
         waiting = len(items)
         self.status.set_outbox(waiting)
         if any(item.state == "pending" for item in items):
-            self.status.set_connection("incadea", "offline")
             self.status.showMessage(
                 self.tr("%n correction(s) still waiting; the DMS cannot be reached.", "", waiting),
                 8000,
             )
         else:
-            self._connection_ok("incadea")
             self.status.showMessage(self.tr("%n correction(s) sent to the DMS.", "", sent), 8000)
         self._activity_timer.start()
         return waiting == 0
@@ -636,28 +622,10 @@ class MainWindow(QMainWindow):
         if progress.state != "running":
             self._activity_timer.start()
 
-    async def _check(self, system: str, ping: Awaitable[None]) -> None:
-        """Sign in once at start so the status bar says whether each system answers."""
-        try:
-            await ping
-        except AuthenticationError:
-            self.status.set_connection(system, "refused")
-        except RemoteError:
-            self.status.set_connection(system, "offline")
-        else:
-            self._connection_ok(system)
-
-    def _connection_changed(self, system: str, ok: bool) -> None:
-        self.status.set_connection(system, "online" if ok else "offline")
-
-    def _connection_ok(self, system: str) -> None:
-        self.status.set_connection(system, "online")
-
-    def _connection_failed(self, error: RemoteError) -> None:
-        if isinstance(error, Unavailable):
-            self.status.set_connection(error.system, "offline")
-        elif isinstance(error, AuthenticationError):
-            self.status.set_connection(error.system, "refused")
+    def _connection_changed(self, system: str, state: str) -> None:
+        """The one place the status bar's connection lights change: the services'
+        connection monitor, through the bridge."""
+        self.status.set_connection(system, state)  # type: ignore[arg-type]
 
     def _busy_changed(self, busy: bool, label: str) -> None:
         self.status.set_busy(busy, label)
@@ -668,8 +636,6 @@ class MainWindow(QMainWindow):
             self._focus_after_busy = None
 
     def _show_failure(self, error: BaseException) -> None:
-        if isinstance(error, RemoteError):
-            self._connection_failed(error)
         self.last_error_box = show_error(self, error)
 
     # ------------------------------------------------------------- activity

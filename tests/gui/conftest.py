@@ -24,9 +24,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from incadea_desk.config import Settings, apply_environment
-from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sandbox
-from incadea_desk.secrets import MemoryBackend, SecretStore
+from incadea_desk.config import Settings
+from incadea_desk.sandbox import Sandbox
+from incadea_desk.sandbox.demo import demo_connection
+from incadea_desk.secrets import SecretStore
 from incadea_desk.services import Services
 from incadea_desk.ui.app import connection_tester
 from incadea_desk.ui.i18n import Translations
@@ -110,8 +111,8 @@ def sandbox() -> Sandbox:
 
 
 def sandbox_settings(sandbox: Sandbox) -> tuple[Settings, SecretStore]:
-    environ = sandbox.environment(INPROCESS_INCADEA_URL, INPROCESS_CLAIRE_URL)
-    return apply_environment(Settings(), environ), SecretStore(MemoryBackend(), environ=environ)
+    demo = demo_connection(sandbox)
+    return demo.settings, demo.secrets
 
 
 @dataclass

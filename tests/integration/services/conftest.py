@@ -11,9 +11,10 @@ import httpx
 import pytest
 import stamina
 
-from incadea_desk.config import Settings, apply_environment
+from incadea_desk.config import Settings
 from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sandbox
-from incadea_desk.secrets import MemoryBackend, SecretStore
+from incadea_desk.sandbox.demo import demo_connection
+from incadea_desk.secrets import SecretStore
 from incadea_desk.services import Services
 
 
@@ -32,8 +33,8 @@ def sandbox() -> Sandbox:
 def sandbox_settings(
     sandbox: Sandbox, incadea_url: str, claire_url: str
 ) -> tuple[Settings, SecretStore]:
-    environ = sandbox.environment(incadea_url, claire_url)
-    return apply_environment(Settings(), environ), SecretStore(MemoryBackend(), environ=environ)
+    demo = demo_connection(sandbox, incadea_url=incadea_url, claire_url=claire_url)
+    return demo.settings, demo.secrets
 
 
 async def open_services(

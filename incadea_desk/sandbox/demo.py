@@ -1,0 +1,51 @@
+"""The one way to connect incadea-desk to a sandbox: settings, secrets and transports.
+
+Used by the CLI's ``--demo``, the window's demo and the tests. The settings come
+from the sandbox's environment variables (as a service would be configured);
+the secrets are held in memory, so the demo's settings dialog can change them
+without touching the user's keyring.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import httpx
+
+from incadea_desk.config import Settings, apply_environment
+from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sandbox
+from incadea_desk.secrets import SECRET_ENV, MemoryBackend, SecretStore
+
+
+@dataclass
+class DemoConnection:
+    """Everything ``Services.open`` needs to run on ``sandbox``."""
+
+    sandbox: Sandbox
+    settings: Settings
+    secrets: SecretStore
+
+    def incadea_transport(self) -> httpx.AsyncBaseTransport:
+        return self.sandbox.incadea_transport()
+
+    def claire_transport(self) -> httpx.AsyncBaseTransport:
+        return self.sandbox.claire_transport()
+
+
+def demo_connection(
+    sandbox: Sandbox,
+    *,
+    incadea_url: str = INPROCESS_INCADEA_URL,
+    claire_url: str = INPROCESS_CLAIRE_URL,
+    **sync: object,
+) -> DemoConnection:
+    """Settings and in-memory secrets for ``sandbox`` at these addresses (the in-process
+    ones by default); ``sync`` overrides keep-importing settings."""
+    environ = sandbox.environment(incadea_url, claire_url)
+    settings = apply_environment(Settings(), environ)
+    if sync:
+        settings = settings.model_copy(update={"sync": settings.sync.model_copy(update=sync)})
+    held: dict[str, str] = {
+        name: environ[variable] for name, variable in SECRET_ENV.items() if variable in environ
+    }
+    return DemoConnection(sandbox, settings, SecretStore(MemoryBackend(held), environ={}))

@@ -1,0 +1,63 @@
+"""The DMS port: what the use cases ask of a dealer management system.
+
+The services, the CLI and the window depend on ``DmsSource`` only. The Incadea
+adapter (``incadea_desk.incadea.IncadeaClient``) implements it; a second DMS is
+one more package that implements it and one entry in
+``services.connections.DMS_ADAPTERS``. The value types it returns are
+``DmsWorkorder`` and ``MileageReading`` (defined in ``domain/reading.py`` so the
+adapters can build them without importing the services).
+
+Failures are the :mod:`incadea_desk.errors` taxonomy: ``NotFound`` when the DMS
+has no such workorder, ``Conflict`` when a write's version stamp is stale,
+``Unavailable``/``Throttled``/``AuthenticationError`` when the DMS cannot be used now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import Protocol
+
+from incadea_desk.domain import RegistrationNumber
+from incadea_desk.domain.reading import DmsWorkorder, MileageReading
+
+__all__ = ["DmsSource", "DmsWorkorder", "MileageReading"]
+
+
+class DmsSource(Protocol):
+    """One DMS company, as the use cases see it."""
+
+    async def find_by_order_no(self, wo_number: str) -> list[DmsWorkorder]:
+        """The workorders with this WO number (none, one, or several in odd data)."""
+        ...
+
+    async def find_by_registration(self, reg: RegistrationNumber) -> list[DmsWorkorder]:
+        """The workorders of the car with this registration number, newest first."""
+        ...
+
+    async def get_workorder(self, dms_number: str) -> DmsWorkorder:
+        """The workorder with this DMS number; ``NotFound`` if there is none."""
+        ...
+
+    def changed_since(
+        self, since: datetime, *, page_size: int = 100
+    ) -> AsyncIterator[list[DmsWorkorder]]:
+        """Pages of workorders changed at or after ``since``, oldest change first, ties
+        in a stable order, so a walk can resume from the last fully processed page."""
+        ...
+
+    async def read_mileage(self, dms_number: str) -> MileageReading:
+        """The mileage the DMS holds now, with the stamp that guards changing it."""
+        ...
+
+    async def update_mileage(self, reading: MileageReading, km: int) -> MileageReading:
+        """Write ``km`` if the DMS still holds ``reading``; ``Conflict`` if it changed."""
+        ...
+
+    async def ping(self) -> None:
+        """Reach the DMS and sign in; raise the taxonomy's error if that fails."""
+        ...
+
+    async def aclose(self) -> None:
+        """Release the connection; the source is not used afterwards."""
+        ...
