@@ -97,6 +97,7 @@ class IncadeaSettings(_Section):
         return checked_address(value)
 
 
+DMS_KINDS = ("incadea",)
 DmsSettings = Annotated[Union[IncadeaSettings], Field(discriminator="kind")]  # noqa: UP007
 """The DMS settings, told apart by ``kind``. A second DMS adds its settings model
 here (``IncadeaSettings | WincarSettings``) and its adapter to
@@ -247,7 +248,7 @@ def settings_path() -> Path:
 
 def _first_error(error: ValidationError) -> str:
     first = error.errors()[0]
-    where = ".".join(str(part) for part in first["loc"])
+    where = setting_path(first["loc"])
     return f"{where}: {first['msg']}" if where else first["msg"]
 
 
@@ -301,6 +302,15 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     temporary.write_text(settings.model_dump_json(indent=2) + "\n", encoding="utf-8")
     os.replace(temporary, target)
     return target
+
+
+def setting_path(loc: tuple[int | str, ...]) -> str:
+    """A validation error's location as a settings key: ``dms.auth_mode``, without the
+    DMS kind pydantic puts in after ``dms`` (``dms.incadea.auth_mode``)."""
+    parts = [str(part) for part in loc]
+    if len(parts) > 1 and parts[0] == "dms" and parts[1] in DMS_KINDS:
+        del parts[1]
+    return ".".join(parts)
 
 
 def setting_keys() -> list[str]:

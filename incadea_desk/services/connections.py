@@ -10,7 +10,7 @@ import httpx
 from pydantic import SecretStr, ValidationError
 
 from incadea_desk.claire import ClaireClient, ClaireConnection
-from incadea_desk.config import Settings
+from incadea_desk.config import Settings, setting_path
 from incadea_desk.http import Timeouts
 from incadea_desk.incadea import IncadeaConnection
 from incadea_desk.incadea.tenant import MappingError, load_mapping
@@ -24,7 +24,7 @@ class NotConfigured(ValueError):
 
 def _first_error(error: ValidationError) -> str:
     first = error.errors()[0]
-    where = ".".join(str(part) for part in first["loc"])
+    where = setting_path(first["loc"])
     return f"{where}: {first['msg']}" if where else first["msg"]
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incadea_desk.config import Settings
+from incadea_desk.config import Settings, setting_path
 from incadea_desk.errors import RemoteError
 from incadea_desk.secrets import SECRET_FOR_AUTH_MODE, SecretName
 from incadea_desk.ui.error_box import error_sentence
@@ -290,7 +290,7 @@ class SettingsDialog(QDialog):
             return Settings.model_validate(data)
         except ValidationError as error:
             first = error.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
+            where = setting_path(first["loc"])
             message = self.tr("The setting %1 is not valid: %2")
             raise ValueError(message.replace("%1", where).replace("%2", first["msg"])) from None
 

@@ -78,4 +78,4 @@ def test_an_unreachable_tenant_exits_1(
     monkeypatch.setenv("INCADEA_DESK_DMS_BASE_URL", f"http://127.0.0.1:{port}")
     result = run_cli("contract", "check")
     assert result.code == 1
-    assert "could not be reached" in result.out
+    assert "cannot be reached" in result.out

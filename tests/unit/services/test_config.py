@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from incadea_desk.config import (
     Settings,
@@ -107,3 +108,12 @@ def test_values_typed_by_a_user_are_converted_and_checked() -> None:
         with_value(settings, "dms.password", "x")
     assert "retention_days" in setting_keys()
     assert "ui.language" in setting_keys()
+
+
+def test_a_settings_file_from_before_the_dms_kind_loads_as_incadea() -> None:
+    written_earlier = {"dms": {"base_url": "https://dms.example.com", "auth_mode": "basic"}}
+    settings = Settings.model_validate(written_earlier)
+    assert settings.dms.kind == "incadea"
+    assert settings.dms.auth_mode == "basic"
+    with pytest.raises(ValidationError, match="wincar"):
+        Settings.model_validate({"dms": {"kind": "wincar"}})
