@@ -5,62 +5,17 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass
 
 from incadea_desk.cli.connection import Connection
 from incadea_desk.cli.output import EXIT_FAILURE, EXIT_OK, EXIT_REFUSED, Console, Refusal
-from incadea_desk.errors import NotFound, RemoteError
-from incadea_desk.incadea.contract import ContractReport
 from incadea_desk.incadea.tenant import mapping_template
 from incadea_desk.secrets import SecretStoreUnavailable
 from incadea_desk.services import NotConfigured
-from incadea_desk.services.connections import incadea_connection
-
-
-@dataclass(frozen=True)
-class ContractOutcome:
-    """What ``contract check`` found: a report, or why there is none."""
-
-    report: ContractReport | None
-    failure: str | None = None
-    reachable: bool = True
-
-    @property
-    def lines(self) -> list[str]:
-        if self.report is None:
-            return [self.failure or ""]
-        return [problem.sentence for problem in self.report.problems]
-
-    @property
-    def summary(self) -> str:
-        if self.report is None:
-            return self.failure or ""
-        if self.report.ok:
-            return (
-                "The DMS has every entity set, navigation and field the mapping needs "
-                f"({self.report.checked} checked)."
-            )
-        count = len(self.report.problems)
-        return f"The DMS lacks {count} name{'s' if count != 1 else ''} the mapping needs."
+from incadea_desk.services.contract import ContractOutcome, check_dms_contract
 
 
 async def check_contract(conn: Connection) -> ContractOutcome:
-    """Sign in, read ``$metadata`` and hold the mapping against it. ``NotConfigured``
-    (a sentence) when the settings or the mapping file cannot be used."""
-    from incadea_desk.incadea import IncadeaClient
-
-    config = await incadea_connection(conn.settings, conn.secrets)
-    async with IncadeaClient(config, transport=conn.incadea_transport) as client:
-        try:
-            return ContractOutcome(await client.check_contract())
-        except NotFound:
-            return ContractOutcome(
-                None,
-                f"The DMS at {conn.settings.dms.base_url} has no API route {config.api_route} "
-                "($metadata answers 404); check the DMS address and the API route.",
-            )
-        except RemoteError as error:
-            return ContractOutcome(None, error.user_message, reachable=False)
+    return await check_dms_contract(conn.settings, conn.secrets, conn.incadea_transport)
 
 
 async def cmd_contract(args: argparse.Namespace, console: Console, conn: Connection) -> int:

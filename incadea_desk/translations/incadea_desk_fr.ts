@@ -141,6 +141,154 @@
     </message>
 </context>
 <context>
+    <name>DmsForm</name>
+    <message>
+        <location filename="../ui/dms_form.py" line="162"/>
+        <source>Incadea DMS</source>
+        <translation>DMS Incadea</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="163"/>
+        <source>&amp;Runs on:</source>
+        <translation>&amp;Fonctionne sur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="165"/>
+        <source>Business Central online</source>
+        <translation>Business Central en ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="166"/>
+        <source>Business Central on premises</source>
+        <translation>Business Central sur site</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="167"/>
+        <source>Another address</source>
+        <translation>Autre adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="172"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="173"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="174"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="175"/>
+        <source>Server &amp;instance:</source>
+        <translation>I&amp;nstance serveur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="176"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="177"/>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Méthode de connexion :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="178"/>
+        <source>Sign-in aut&amp;hority:</source>
+        <translation>Autorité de conne&amp;xion :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="179"/>
+        <source>Sco&amp;pe:</source>
+        <translation>Sco&amp;pe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="180"/>
+        <source>&amp;Tenant id:</source>
+        <translation>Identifiant &amp;tenant :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="181"/>
+        <source>C&amp;lient id:</source>
+        <translation>Identifiant c&amp;lient :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="182"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="183"/>
+        <source>Compan&amp;y id:</source>
+        <translation>&amp;Identifiant société :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="184"/>
+        <source>API ro&amp;ute:</source>
+        <translation>Ro&amp;ute de l’API :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="185"/>
+        <source>Tenant &amp;mapping file:</source>
+        <translation>Fichier de corres&amp;pondance du tenant :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="190"/>
+        <source>OAuth (Entra ID, online)</source>
+        <translation>OAuth (Entra ID, en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="191"/>
+        <source>Web-service access key (on-premises)</source>
+        <translation>Clé d’accès service web (sur site)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="192"/>
+        <source>Windows sign-in / NTLM (on-premises)</source>
+        <translation>Connexion Windows / NTLM (sur site)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="209"/>
+        <source>empty: the default names</source>
+        <translation>vide : les noms par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="210"/>
+        <source>stored in the keyring; empty keeps it</source>
+        <translation>conservé dans le trousseau ; vide le garde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="211"/>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="213"/>
+        <source>Sign in to the DMS with these settings and check the names it must know</source>
+        <translation>Se connecter au DMS avec ces réglages et vérifier les noms qu’il doit connaître</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="219"/>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="220"/>
+        <source>Access &amp;key:</source>
+        <translation>Clé d’a&amp;ccès :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dms_form.py" line="221"/>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../ui/error_box.py" line="54"/>
@@ -403,7 +551,7 @@
         <translation>Ni un n° d’OT ni une immatriculation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n ordre de travail trouvé</numerusform>
@@ -411,12 +559,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>No workorder found for %1.</source>
         <translation>Aucun ordre de travail trouvé pour %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
         <translation>
             <numerusform>%n ordre de travail correspond.</numerusform>
@@ -424,47 +572,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="448"/>
+        <location filename="../ui/main_window.py" line="447"/>
         <source>Importing into Claire…</source>
         <translation>Import dans Claire…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>Refreshing from the DMS…</source>
         <translation>Actualisation depuis le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="518"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Écriture du kilométrage dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Non écrit : vous n’avez pas confirmé l’écart.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="541"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>Not written: %1</source>
         <translation>Non écrit : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="558"/>
+        <location filename="../ui/main_window.py" line="550"/>
         <source>Confirm the mileage</source>
         <translation>Confirmer le kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="560"/>
+        <location filename="../ui/main_window.py" line="552"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1, c’est %2 de plus que les %3 du DMS. Le relevé du compteur est-il correct ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="568"/>
+        <location filename="../ui/main_window.py" line="560"/>
         <source>Yes, write it</source>
         <translation>Oui, l’écrire</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="571"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>No, let me check</source>
         <translation>Non, je vérifie</translation>
     </message>
@@ -484,12 +632,12 @@
         <translation>En attente : le DMS est injoignable ; %1 est conservé et sera écrit dès son retour.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="596"/>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>Sending the waiting corrections…</source>
         <translation>Envoi des corrections en attente…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="608"/>
+        <location filename="../ui/main_window.py" line="595"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction toujours en attente ; le DMS est injoignable.</numerusform>
@@ -497,7 +645,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="613"/>
+        <location filename="../ui/main_window.py" line="599"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction envoyée au DMS.</numerusform>
@@ -505,7 +653,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="709"/>
+        <location filename="../ui/main_window.py" line="675"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Paramètres enregistrés. Les nouvelles adresses s’appliquent après un redémarrage.</translation>
     </message>
@@ -885,189 +1033,103 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="203"/>
+        <location filename="../ui/settings_dialog.py" line="151"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="206"/>
+        <location filename="../ui/settings_dialog.py" line="154"/>
         <source>incadea-desk is not set up yet. Fill in where the DMS and Claire are, or try the demo first: it runs on built-in sample data.</source>
         <translation>incadea-desk n’est pas encore configuré. Indiquez où se trouvent le DMS et Claire, ou essayez d’abord la démo : elle fonctionne sur des données d’exemple intégrées.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="210"/>
-        <source>Incadea DMS</source>
-        <translation>DMS Incadea</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="211"/>
-        <source>Claire</source>
-        <translation>Claire</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="212"/>
-        <source>General</source>
-        <translation>Général</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="214"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="215"/>
-        <source>Compan&amp;y id:</source>
-        <translation>&amp;Identifiant société :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="216"/>
-        <source>Sign-in &amp;method:</source>
-        <translation>&amp;Méthode de connexion :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="217"/>
-        <source>&amp;Tenant id:</source>
-        <translation>Identifiant &amp;tenant :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="218"/>
-        <source>C&amp;lient id:</source>
-        <translation>Identifiant c&amp;lient :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="219"/>
-        <source>Sco&amp;pe:</source>
-        <translation>Sco&amp;pe :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="220"/>
-        <source>&amp;User name:</source>
-        <translation>Nom d’&amp;utilisateur :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="225"/>
-        <source>OAuth (Entra ID, online)</source>
-        <translation>OAuth (Entra ID, en ligne)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="226"/>
-        <source>Web-service access key (on-premises)</source>
-        <translation>Clé d’accès service web (sur site)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="227"/>
-        <source>Windows sign-in / NTLM (on-premises)</source>
-        <translation>Connexion Windows / NTLM (sur site)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="231"/>
+        <location filename="../ui/settings_dialog.py" line="158"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="232"/>
+        <location filename="../ui/settings_dialog.py" line="159"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="233"/>
+        <location filename="../ui/settings_dialog.py" line="160"/>
         <source>L&amp;ocation id:</source>
         <translation>Identifiant de s&amp;ite :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="234"/>
+        <location filename="../ui/settings_dialog.py" line="161"/>
         <source>API &amp;key:</source>
         <translation>Clé &amp;API :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="235"/>
-        <location filename="../ui/settings_dialog.py" line="236"/>
+        <location filename="../ui/settings_dialog.py" line="162"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>conservé dans le trousseau ; vide le garde</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="239"/>
-        <source>Test &amp;connection</source>
-        <translation>Tester la &amp;connexion</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="240"/>
-        <source>Sign in to the DMS with these settings</source>
-        <translation>Se connecter au DMS avec ces paramètres</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="241"/>
+        <location filename="../ui/settings_dialog.py" line="164"/>
         <source>Test co&amp;nnection</source>
         <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="242"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>Sign in to Claire with these settings</source>
         <translation>Se connecter à Claire avec ces paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="243"/>
+        <location filename="../ui/settings_dialog.py" line="166"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="244"/>
+        <location filename="../ui/settings_dialog.py" line="167"/>
         <source>Keep importing every (&amp;s):</source>
         <translation>Import continu toutes les (&amp;s) :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="245"/>
+        <location filename="../ui/settings_dialog.py" line="168"/>
         <source>Try the &amp;demo</source>
         <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="246"/>
+        <location filename="../ui/settings_dialog.py" line="169"/>
         <source>Open the window on built-in sample data</source>
         <translation>Ouvrir la fenêtre sur les données d’exemple intégrées</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="265"/>
-        <source>Client &amp;secret:</source>
-        <translation>&amp;Secret client :</translation>
+        <location filename="../ui/settings_dialog.py" line="227"/>
+        <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
+        <translation>Connecté, mais il manque au DMS des noms dont incadea-desk a besoin :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="266"/>
-        <source>Access &amp;key:</source>
-        <translation>Clé d’a&amp;ccès :</translation>
+        <location filename="../ui/settings_dialog.py" line="232"/>
+        <source>Connected: signed in to the DMS; it knows every name we need.</source>
+        <translation>Connecté : session ouverte sur le DMS ; il connaît tous les noms nécessaires.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="267"/>
-        <source>Pass&amp;word:</source>
-        <translation>Mot de &amp;passe :</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="294"/>
+        <location filename="../ui/settings_dialog.py" line="191"/>
         <source>The setting %1 is not valid: %2</source>
         <translation>Le paramètre %1 n’est pas valide : %2</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="213"/>
-        <location filename="../ui/settings_dialog.py" line="314"/>
+        <location filename="../ui/settings_dialog.py" line="211"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="316"/>
+        <location filename="../ui/settings_dialog.py" line="213"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="329"/>
-        <source>Connected: signed in to the DMS.</source>
-        <translation>Connecté : session ouverte sur le DMS.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="331"/>
+        <location filename="../ui/settings_dialog.py" line="234"/>
         <source>Connected: signed in to Claire.</source>
         <translation>Connecté : session ouverte sur Claire.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="339"/>
+        <location filename="../ui/settings_dialog.py" line="242"/>
         <source>Saving the settings…</source>
         <translation>Enregistrement des paramètres…</translation>
     </message>

@@ -282,14 +282,20 @@ class _TypedFirst:
 
 
 def connection_tester(secrets: SecretStore, transports: dict[str, Any] | None = None) -> Tester:
-    """``test(system, settings, typed)``: sign in to one system and send one request."""
+    """``test(system, settings, typed)``: sign in to one system and send one request; for
+    the DMS also hold the tenant mapping against its ``$metadata`` (``contract check``)."""
 
-    async def test(system: str, settings: Settings, typed: Secrets) -> None:
+    async def test(system: str, settings: Settings, typed: Secrets) -> list[str]:
         from incadea_desk.services.connections import check_connection
+        from incadea_desk.services.contract import check_dms_contract
 
         store = SecretStore(_TypedFirst(typed, secrets), environ={})
         transport = (transports or {}).get(system)
+        if system == "incadea":
+            outcome = await check_dms_contract(settings, store, transport, ping=True)
+            return outcome.lines if outcome.report is None or not outcome.report.ok else []
         await check_connection(system, settings, store, transport=transport)
+        return []
 
     return test
 
@@ -337,10 +343,10 @@ def demo_window(
         for name, value in typed.items():
             await demo["secrets"].set(name, value)
 
-    async def test_on_sandbox(system: str, settings: Settings, typed: Secrets) -> None:
+    async def test_on_sandbox(system: str, settings: Settings, typed: Secrets) -> list[str]:
         sandbox = demo["sandbox"]
         transports = {"incadea": sandbox.incadea_transport(), "claire": sandbox.claire_transport()}
-        await connection_tester(demo["secrets"], transports)(system, settings, typed)
+        return await connection_tester(demo["secrets"], transports)(system, settings, typed)
 
     window = MainWindow(
         None,

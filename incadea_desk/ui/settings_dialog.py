@@ -29,18 +29,19 @@ from PySide6.QtWidgets import (
 
 from incadea_desk.config import Settings, setting_path
 from incadea_desk.errors import RemoteError
-from incadea_desk.secrets import SECRET_FOR_AUTH_MODE, SecretName
+from incadea_desk.secrets import SecretName
+from incadea_desk.ui.dms_form import DmsForm
 from incadea_desk.ui.error_box import error_sentence
 from incadea_desk.ui.i18n import LANGUAGES
 from incadea_desk.ui.tasks import TaskRunner
-from incadea_desk.ui.widgets import set_tone
+from incadea_desk.ui.widgets import button_row, line_edit, result_label, set_tone
 
 Secrets = dict[SecretName, str]
-Tester = Callable[[str, Settings, Secrets], Awaitable[None]]
-"""``tester(system, settings, typed_secrets)`` raises ``RemoteError`` or ``ValueError``."""
+Tester = Callable[[str, Settings, Secrets], Awaitable[list[str]]]
+"""``tester(system, settings, typed_secrets)``: what the system lacks (for the DMS, the
+lines of ``contract check``; empty when all is well); raises ``RemoteError`` or ``ValueError``
+when it cannot sign in."""
 Saver = Callable[[Settings, Secrets], Awaitable[None]]
-
-AUTH_MODES = ("oauth", "basic", "ntlm")
 
 
 class SettingsDialog(QDialog):
@@ -72,50 +73,18 @@ class SettingsDialog(QDialog):
         self.intro.setWordWrap(True)
         self.intro.setVisible(offer_demo)
 
-        self.dms_box = QGroupBox(self)
-        dms = QFormLayout(self.dms_box)
-        self.dms_url = self._line("dmsUrl", settings.dms.base_url)
-        self.company_id = self._line("companyId", settings.dms.company_id)
-        self.auth_mode = QComboBox(self)
-        self.auth_mode.setObjectName("authMode")
-        for mode in AUTH_MODES:
-            self.auth_mode.addItem("", mode)
-        self.auth_mode.setCurrentIndex(AUTH_MODES.index(settings.dms.auth_mode))
-        self.tenant_id = self._line("tenantId", settings.dms.tenant_id)
-        self.client_id = self._line("clientId", settings.dms.client_id)
-        self.scope = self._line("scope", settings.dms.scope)
-        self.username = self._line("username", settings.dms.username)
-        self.dms_secret = self._line("dmsSecret", "")
-        self.dms_secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.dms_test = QPushButton(self)
-        self.dms_test.setObjectName("dmsTest")
-        self.dms_result = self._result("dmsTestResult")
-        self._dms_labels: dict[str, QLabel] = {}
-        for key, widget in (
-            ("base_url", self.dms_url),
-            ("company_id", self.company_id),
-            ("auth_mode", self.auth_mode),
-            ("tenant_id", self.tenant_id),
-            ("client_id", self.client_id),
-            ("scope", self.scope),
-            ("username", self.username),
-            ("secret", self.dms_secret),
-        ):
-            label = QLabel(self)
-            label.setBuddy(widget)
-            self._dms_labels[key] = label
-            dms.addRow(label, widget)
-        dms.addRow(self._test_row(self.dms_test, self.dms_result))
+        self.dms = DmsForm(settings.dms, self)
+        self.dms_test, self.dms_result = self.dms.test_button, self.dms.result
 
         self.claire_box = QGroupBox(self)
         claire = QFormLayout(self.claire_box)
-        self.claire_url = self._line("claireUrl", settings.claire.base_url)
-        self.location_id = self._line("locationId", settings.claire.location_id)
-        self.api_key = self._line("apiKey", "")
+        self.claire_url = line_edit(self, "claireUrl", settings.claire.base_url)
+        self.location_id = line_edit(self, "locationId", settings.claire.location_id)
+        self.api_key = line_edit(self, "apiKey", "")
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
         self.claire_test = QPushButton(self)
         self.claire_test.setObjectName("claireTest")
-        self.claire_result = self._result("claireTestResult")
+        self.claire_result = result_label(self, "claireTestResult")
         self._claire_labels: dict[str, QLabel] = {}
         for key, widget in (
             ("base_url", self.claire_url),
@@ -126,7 +95,7 @@ class SettingsDialog(QDialog):
             label.setBuddy(widget)
             self._claire_labels[key] = label
             claire.addRow(label, widget)
-        claire.addRow(self._test_row(self.claire_test, self.claire_result))
+        claire.addRow(button_row(self.claire_test, self.claire_result))
 
         self.general_box = QGroupBox(self)
         general = QFormLayout(self.general_box)
@@ -146,7 +115,7 @@ class SettingsDialog(QDialog):
         general.addRow(self.language_label, self.language)
         general.addRow(self.interval_label, self.interval)
 
-        self.error = self._result("settingsError")
+        self.error = result_label(self, "settingsError")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -158,12 +127,11 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.dms_test.clicked.connect(lambda: self._test_clicked("incadea"))
         self.claire_test.clicked.connect(lambda: self._test_clicked("claire"))
-        self.auth_mode.currentIndexChanged.connect(self._auth_mode_changed)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         columns = QHBoxLayout()
-        columns.addWidget(self.dms_box)
+        columns.addWidget(self.dms)
         right = QVBoxLayout()
         right.addWidget(self.claire_box)
         right.addWidget(self.general_box)
@@ -173,26 +141,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.retranslate()
-        self._auth_mode_changed()
-
-    def _line(self, name: str, text: str) -> QLineEdit:
-        edit = QLineEdit(text, self)
-        edit.setObjectName(name)
-        edit.setMinimumWidth(260)
-        return edit
-
-    def _result(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        return label
-
-    @staticmethod
-    def _test_row(button: QPushButton, result: QLabel) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(button)
-        row.addWidget(result, 1)
-        return row
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -207,79 +155,28 @@ class SettingsDialog(QDialog):
                 "or try the demo first: it runs on built-in sample data."
             )
         )
-        self.dms_box.setTitle(self.tr("Incadea DMS"))
-        self.claire_box.setTitle(self.tr("Claire"))
-        self.general_box.setTitle(self.tr("General"))
-        texts = {
-            "base_url": self.tr("&Address:"),
-            "company_id": self.tr("Compan&y id:"),
-            "auth_mode": self.tr("Sign-in &method:"),
-            "tenant_id": self.tr("&Tenant id:"),
-            "client_id": self.tr("C&lient id:"),
-            "scope": self.tr("Sco&pe:"),
-            "username": self.tr("&User name:"),
-        }
-        for key, text in texts.items():
-            self._dms_labels[key].setText(text)
-        modes = [
-            self.tr("OAuth (Entra ID, online)"),
-            self.tr("Web-service access key (on-premises)"),
-            self.tr("Windows sign-in / NTLM (on-premises)"),
-        ]
-        for index, text in enumerate(modes):
-            self.auth_mode.setItemText(index, text)
         self.language.setItemText(0, self.tr("System language"))
         self._claire_labels["base_url"].setText(self.tr("A&ddress:"))
         self._claire_labels["location_id"].setText(self.tr("L&ocation id:"))
         self._claire_labels["api_key"].setText(self.tr("API &key:"))
         self.api_key.setPlaceholderText(self.tr("stored in the keyring; empty keeps it"))
-        self.dms_secret.setPlaceholderText(self.tr("stored in the keyring; empty keeps it"))
-        self.dms_url.setPlaceholderText("https://dms.example.com")
         self.claire_url.setPlaceholderText("https://api.claire.example")
-        self.dms_test.setText(self.tr("Test &connection"))
-        self.dms_test.setToolTip(self.tr("Sign in to the DMS with these settings"))
         self.claire_test.setText(self.tr("Test co&nnection"))
         self.claire_test.setToolTip(self.tr("Sign in to Claire with these settings"))
         self.language_label.setText(self.tr("&Language:"))
         self.interval_label.setText(self.tr("Keep importing every (&s):"))
         self.demo_button.setText(self.tr("Try the &demo"))
         self.demo_button.setToolTip(self.tr("Open the window on built-in sample data"))
-        self._secret_label()
 
     def show_problem(self, text: str) -> None:
         """Say why the dialog opened although settings exist (e.g. a secret is missing)."""
         self.error.setText(text)
         set_tone(self.error, "bad")
 
-    def _auth_mode_changed(self) -> None:
-        mode = self.auth_mode.currentData()
-        oauth = mode == "oauth"
-        for widget in (self.tenant_id, self.client_id, self.scope):
-            widget.setEnabled(oauth)
-        self.username.setEnabled(not oauth)
-        self._secret_label()
-
-    def _secret_label(self) -> None:
-        mode = self.auth_mode.currentData()
-        text = {
-            "oauth": self.tr("Client &secret:"),
-            "basic": self.tr("Access &key:"),
-            "ntlm": self.tr("Pass&word:"),
-        }[mode]
-        self._dms_labels["secret"].setText(text)
-
     def current_settings(self) -> Settings:
         """The settings as typed; ``ValueError`` with a sentence if one does not fit."""
         data = self._settings.model_dump()
-        data["dms"].update(
-            base_url=self.dms_url.text().strip(),
-            company_id=self.company_id.text().strip(),
-            auth_mode=self.auth_mode.currentData(),
-            tenant_id=self.tenant_id.text().strip(),
-            client_id=self.client_id.text().strip(),
-            scope=self.scope.text().strip(),
-            username=self.username.text().strip(),
-        )
+        data["dms"].update(self.dms.values())
         data["claire"].update(
             base_url=self.claire_url.text().strip(),
             location_id=self.location_id.text().strip(),
@@ -296,9 +193,9 @@ class SettingsDialog(QDialog):
 
     def typed_secrets(self) -> Secrets:
         secrets: Secrets = {}
-        dms_secret = self.dms_secret.text()
-        if dms_secret:
-            secrets[SECRET_FOR_AUTH_MODE[self.auth_mode.currentData()]] = dms_secret
+        dms_secret = self.dms.typed_secret()
+        if dms_secret is not None:
+            secrets[dms_secret[0]] = dms_secret[1]
         if self.api_key.text():
             secrets["claire_api_key"] = self.api_key.text()
         return secrets
@@ -319,18 +216,24 @@ class SettingsDialog(QDialog):
         button, result = self._test_widgets(system)
         ok = False
         try:
-            await self._test(system, self.current_settings(), self.typed_secrets())
+            problems = await self._test(system, self.current_settings(), self.typed_secrets())
         except (RemoteError, ValueError) as error:
             result.setText(error_sentence(error))
             set_tone(result, "bad")
         else:
-            ok = True
-            result.setText(
-                self.tr("Connected: signed in to the DMS.")
-                if system == "incadea"
-                else self.tr("Connected: signed in to Claire.")
-            )
-            set_tone(result, "ok")
+            ok = not problems
+            if problems:
+                # The lines name the tenant's entity sets and fields, for the dealer's IT.
+                lead = self.tr("Signed in, but the DMS lacks names incadea-desk needs:")
+                result.setText("\n".join([lead, *problems]))
+                set_tone(result, "bad")
+            else:
+                result.setText(
+                    self.tr("Connected: signed in to the DMS; it knows every name we need.")
+                    if system == "incadea"
+                    else self.tr("Connected: signed in to Claire.")
+                )
+                set_tone(result, "ok")
         finally:
             button.setEnabled(True)
         self.test_finished.emit(system, ok)

@@ -4,7 +4,31 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+
+def line_edit(parent: QWidget, name: str, text: str) -> QLineEdit:
+    """A settings field: named for tests and style sheets, wide enough for an address."""
+    edit = QLineEdit(text, parent)
+    edit.setObjectName(name)
+    edit.setMinimumWidth(260)
+    return edit
+
+
+def result_label(parent: QWidget, name: str) -> QLabel:
+    """A wrapping label for a sentence that answers an action."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
+
+
+def button_row(button: QPushButton, result: QLabel) -> QHBoxLayout:
+    """A button with the label that shows its answer beside it."""
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addWidget(result, 1)
+    return row
 
 
 def set_tone(widget: QWidget, tone: str, prop: str = "tone") -> None:

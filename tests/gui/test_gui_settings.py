@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -47,13 +48,15 @@ def test_settings_go_to_the_file_and_secrets_to_the_keyring(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.demo_button.isVisible()
-    fill(qtbot, dialog.dms_url, "https://dms.dealer.example")
-    fill(qtbot, dialog.company_id, "6f1c4f6e-2a8e-4d8e-9d55-0a1f2b3c4d5e")
-    dialog.auth_mode.setCurrentIndex(dialog.auth_mode.findData("basic"))
-    assert not dialog.tenant_id.isEnabled()
-    assert dialog._dms_labels["secret"].text() == "Access &key:"
-    fill(qtbot, dialog.username, "WS-USER")
-    fill(qtbot, dialog.dms_secret, "dms-access-key-123")
+    dms = dialog.dms
+    dms.preset.setCurrentIndex(dms.preset.findData("custom"))
+    fill(qtbot, dms.fields["address"], "https://dms.dealer.example")
+    fill(qtbot, dms.fields["company_id"], "6f1c4f6e-2a8e-4d8e-9d55-0a1f2b3c4d5e")
+    dms.auth_mode.setCurrentIndex(dms.auth_mode.findData("basic"))
+    assert not dms.fields["tenant_id"].isVisible()
+    assert dms.labels["secret"].text() == "Access &key:"
+    fill(qtbot, dms.fields["username"], "WS-USER")
+    fill(qtbot, dms.secret, "dms-access-key-123")
     fill(qtbot, dialog.claire_url, "https://api.claire.example")
     fill(qtbot, dialog.location_id, "loc-utrecht")
     fill(qtbot, dialog.api_key, "claire-key-456")
@@ -97,6 +100,7 @@ def sandbox_dialog(qtbot: QtBot, sandbox: Sandbox, secrets: dict[str, str]) -> S
         {
             "dms": {
                 "base_url": "https://incadea.sandbox",
+                "authority": "https://incadea.sandbox",
                 "company_id": sandbox.company_id,
                 "auth_mode": "oauth",
                 "tenant_id": sandbox.tenant_id,
@@ -138,10 +142,12 @@ def test_connection_tests_answer_in_plain_words(
         {"dms_client_secret": sandbox.client_secret, "claire_api_key": sandbox.claire_api_key},
     )
 
-    assert click_test(qtbot, dialog, "incadea") == "Connected: signed in to the DMS."
+    assert click_test(qtbot, dialog, "incadea") == (
+        "Connected: signed in to the DMS; it knows every name we need."
+    )
     assert click_test(qtbot, dialog, "claire") == "Connected: signed in to Claire."
 
-    fill(qtbot, dialog.dms_secret, "not-the-secret")
+    fill(qtbot, dialog.dms.secret, "not-the-secret")
     fill(qtbot, dialog.api_key, "not-the-key")
     assert click_test(qtbot, dialog, "incadea") == (
         "The DMS did not accept the sign-in; check the credentials in Settings."
@@ -149,6 +155,82 @@ def test_connection_tests_answer_in_plain_words(
     assert click_test(qtbot, dialog, "claire") == (
         "Claire did not accept the sign-in; check the credentials in Settings."
     )
+
+
+def test_the_test_names_what_the_tenant_lacks_for_the_mapping(
+    qtbot: QtBot, qloop, translations, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    mapping = tmp_path / "tenant.toml"
+    mapping.write_text('[serviceOrders]\nmileageKm = "odometerKm"\n', encoding="utf-8")
+    dialog = sandbox_dialog(qtbot, sandbox, {"dms_client_secret": sandbox.client_secret})
+    fill(qtbot, dialog.dms.fields["mapping"], str(mapping))
+
+    assert click_test(qtbot, dialog, "incadea").splitlines() == [
+        "Signed in, but the DMS lacks names incadea-desk needs:",
+        "Entity set serviceOrders has no field odometerKm; the mileage cannot be read or written.",
+    ]
+
+
+def test_presets_show_only_the_fields_that_apply_and_build_the_address(
+    qtbot: QtBot, qloop, translations
+) -> None:
+    dialog = SettingsDialog(
+        Settings(),
+        runner=TaskRunner(),
+        save=file_saver(SecretStore(MemoryBackend(), environ={})),
+        test=connection_tester(SecretStore(MemoryBackend(), environ={})),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dms = dialog.dms
+    assert dms.current_preset == "online"
+    shown = {key for key, widget in dms.fields.items() if widget.isVisible()}
+    assert shown == {
+        "environment", "tenant_id", "client_id", "secret", "company_id", "api_route", "mapping"
+    }  # fmt: skip
+    fill(qtbot, dms.fields["tenant_id"], "contoso.onmicrosoft.com")
+    fill(qtbot, dms.fields["environment"], "Sandbox")
+    online = dialog.current_settings().dms
+    assert online.base_url == (
+        "https://api.businesscentral.dynamics.com/v2.0/contoso.onmicrosoft.com/Sandbox"
+    )
+    assert (online.auth_mode, online.authority, online.scope) == ("oauth", "", "")
+
+    dms.preset.setCurrentIndex(dms.preset.findData("onprem"))
+    dms.auth_mode.setCurrentIndex(dms.auth_mode.findData("basic"))
+    shown = {key for key, widget in dms.fields.items() if widget.isVisible()}
+    assert {"host", "port", "instance", "username"} <= shown
+    assert not {"environment", "tenant_id", "address", "authority"} & shown
+    fill(qtbot, dms.fields["host"], "bc.dealer.local")
+    fill(qtbot, dms.fields["instance"], "BC")
+    fill(qtbot, dms.fields["username"], "WS-USER")
+    assert dialog.current_settings().dms.base_url == "https://bc.dealer.local:7048/BC"
+
+    dms.preset.setCurrentIndex(dms.preset.findData("custom"))
+    fill(qtbot, dms.fields["address"], "http://bc.dealer.local/BC")
+    with pytest.raises(ValueError, match="https"):
+        dialog.current_settings()
+
+
+def test_an_online_address_opens_on_the_online_preset(qtbot: QtBot, qloop, translations) -> None:
+    settings = Settings.model_validate(
+        {
+            "dms": {
+                "base_url": "https://api.businesscentral.dynamics.com/v2.0/contoso/Production",
+                "tenant_id": "contoso",
+            }
+        }
+    )
+    dialog = SettingsDialog(
+        settings,
+        runner=TaskRunner(),
+        save=file_saver(SecretStore(MemoryBackend(), environ={})),
+        test=connection_tester(SecretStore(MemoryBackend(), environ={})),
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.dms.current_preset == "online"
+    assert dialog.dms.text("environment") == "Production"
+    assert dialog.current_settings().dms.base_url == settings.dms.base_url
 
 
 def test_a_missing_secret_is_named_by_the_test(

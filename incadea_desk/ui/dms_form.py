@@ -1,0 +1,223 @@
+"""The DMS part of the settings dialog: a preset, and only the fields that apply to it.
+
+*Business Central online* asks the tenant and the environment and signs in with
+Microsoft Entra ID; *on premises* asks the host, port and server instance;
+*another address* takes the service root, sign-in authority and scope as typed.
+The API route and the tenant mapping file apply to all three.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from incadea_desk.config import IncadeaSettings
+from incadea_desk.secrets import SECRET_FOR_AUTH_MODE, SecretName
+from incadea_desk.ui.dms_presets import PRESETS, Preset, online_url, onprem_url, recognise
+from incadea_desk.ui.widgets import button_row, line_edit, result_label
+
+AUTH_MODES = ("oauth", "basic", "ntlm")
+OAUTH_ONLY = ("tenant_id", "client_id")
+OAUTH_TUNING = ("authority", "scope")
+ROWS_OF: dict[Preset, tuple[str, ...]] = {
+    "online": ("environment", "tenant_id", "client_id", "secret"),
+    "onprem": ("host", "port", "instance", "auth_mode", *OAUTH_ONLY, "username", "secret"),
+    "custom": ("address", "auth_mode", *OAUTH_TUNING, *OAUTH_ONLY, "username", "secret"),
+}
+COMMON_ROWS = ("company_id", "api_route", "mapping")
+
+
+class DmsForm(QGroupBox):
+    """Edits ``Settings.dms`` and the DMS secret; ``values()`` is what was typed."""
+
+    def __init__(self, dms: IncadeaSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dmsBox")
+        found = recognise(dms.base_url, dms.auth_mode)
+        self.preset = QComboBox(self)
+        self.preset.setObjectName("dmsPreset")
+        for preset in PRESETS:
+            self.preset.addItem("", preset)
+        self.preset.setCurrentIndex(PRESETS.index(found.preset))
+        self.auth_mode = QComboBox(self)
+        self.auth_mode.setObjectName("authMode")
+        for mode in AUTH_MODES:
+            self.auth_mode.addItem("", mode)
+        self.auth_mode.setCurrentIndex(AUTH_MODES.index(dms.auth_mode))
+        self.fields: dict[str, QWidget] = {
+            "environment": line_edit(self, "environment", found.environment or "Production"),
+            "host": line_edit(self, "host", found.host),
+            "port": line_edit(self, "port", found.port),
+            "instance": line_edit(self, "instance", found.instance),
+            "address": line_edit(self, "dmsUrl", found.address),
+            "auth_mode": self.auth_mode,
+            "authority": line_edit(self, "authority", dms.authority),
+            "scope": line_edit(self, "scope", dms.scope),
+            "tenant_id": line_edit(self, "tenantId", dms.tenant_id or found.tenant),
+            "client_id": line_edit(self, "clientId", dms.client_id),
+            "username": line_edit(self, "username", dms.username),
+            "secret": line_edit(self, "dmsSecret", ""),
+            "company_id": line_edit(self, "companyId", dms.company_id),
+            "api_route": line_edit(self, "apiRoute", dms.api_route),
+            "mapping": line_edit(self, "mapping", dms.mapping),
+        }
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.test_button = QPushButton(self)
+        self.test_button.setObjectName("dmsTest")
+        self.result = result_label(self, "dmsTestResult")
+
+        self._form = QFormLayout(self)
+        self.preset_label = QLabel(self)
+        self.preset_label.setBuddy(self.preset)
+        self._form.addRow(self.preset_label, self.preset)
+        self.labels: dict[str, QLabel] = {}
+        for key, widget in self.fields.items():
+            label = QLabel(self)
+            label.setBuddy(widget)
+            self.labels[key] = label
+            self._form.addRow(label, widget)
+        self._form.addRow(button_row(self.test_button, self.result))
+        self.preset.currentIndexChanged.connect(self._show_rows)
+        self.auth_mode.currentIndexChanged.connect(self._show_rows)
+        self.retranslate()
+        self._show_rows()
+
+    def text(self, key: str) -> str:
+        widget = self.fields[key]
+        assert isinstance(widget, QLineEdit)
+        return widget.text().strip()
+
+    @property
+    def secret(self) -> QLineEdit:
+        widget = self.fields["secret"]
+        assert isinstance(widget, QLineEdit)
+        return widget
+
+    @property
+    def current_preset(self) -> Preset:
+        preset: Preset = self.preset.currentData()
+        return preset
+
+    @property
+    def mode(self) -> str:
+        return "oauth" if self.current_preset == "online" else str(self.auth_mode.currentData())
+
+    def visible_rows(self) -> set[str]:
+        rows = set(ROWS_OF[self.current_preset]) | set(COMMON_ROWS)
+        if self.mode == "oauth":
+            rows.discard("username")
+        else:
+            rows -= {*OAUTH_ONLY, *OAUTH_TUNING}
+        return rows
+
+    def _show_rows(self) -> None:
+        shown = self.visible_rows()
+        for key, widget in self.fields.items():
+            self._form.setRowVisible(widget, key in shown)
+        self._secret_label()
+
+    def values(self) -> dict[str, Any]:
+        """``Settings.dms`` fields as typed under the chosen preset."""
+        preset, oauth = self.current_preset, self.mode == "oauth"
+        if preset == "online":
+            base_url = online_url(self.text("tenant_id"), self.text("environment"))
+        elif preset == "onprem":
+            base_url = onprem_url(self.text("host"), self.text("port"), self.text("instance"))
+        else:
+            base_url = self.text("address")
+        custom_oauth = preset == "custom" and oauth
+        return {
+            "base_url": base_url,
+            "authority": self.text("authority") if custom_oauth else "",
+            "scope": self.text("scope") if custom_oauth else "",
+            "auth_mode": self.mode,
+            "tenant_id": self.text("tenant_id") if oauth else "",
+            "client_id": self.text("client_id") if oauth else "",
+            "username": "" if oauth else self.text("username"),
+            "company_id": self.text("company_id"),
+            "api_route": self.text("api_route"),
+            "mapping": self.text("mapping"),
+        }
+
+    def typed_secret(self) -> tuple[SecretName, str] | None:
+        text = self.secret.text()
+        return (SECRET_FOR_AUTH_MODE[self.mode], text) if text else None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Incadea DMS"))
+        self.preset_label.setText(self.tr("&Runs on:"))
+        presets = [
+            self.tr("Business Central online"),
+            self.tr("Business Central on premises"),
+            self.tr("Another address"),
+        ]
+        for index, text in enumerate(presets):
+            self.preset.setItemText(index, text)
+        texts = {
+            "environment": self.tr("&Environment:"),
+            "host": self.tr("&Host:"),
+            "port": self.tr("P&ort:"),
+            "instance": self.tr("Server &instance:"),
+            "address": self.tr("&Address:"),
+            "auth_mode": self.tr("Sign-in &method:"),
+            "authority": self.tr("Sign-in aut&hority:"),
+            "scope": self.tr("Sco&pe:"),
+            "tenant_id": self.tr("&Tenant id:"),
+            "client_id": self.tr("C&lient id:"),
+            "username": self.tr("&User name:"),
+            "company_id": self.tr("Compan&y id:"),
+            "api_route": self.tr("API ro&ute:"),
+            "mapping": self.tr("Tenant &mapping file:"),
+        }
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+        modes = [
+            self.tr("OAuth (Entra ID, online)"),
+            self.tr("Web-service access key (on-premises)"),
+            self.tr("Windows sign-in / NTLM (on-premises)"),
+        ]
+        for index, text in enumerate(modes):
+            self.auth_mode.setItemText(index, text)
+        placeholders = {
+            "address": "https://dms.example.com",
+            "host": "bc.dealer.local",
+            "authority": "https://login.microsoftonline.com",
+            "scope": "https://api.businesscentral.dynamics.com/.default",
+            "api_route": "incadea/workshop/v1.0",
+        }
+        for key, text in placeholders.items():
+            edit = self.fields[key]
+            assert isinstance(edit, QLineEdit)
+            edit.setPlaceholderText(text)
+        mapping = self.fields["mapping"]
+        assert isinstance(mapping, QLineEdit)
+        mapping.setPlaceholderText(self.tr("empty: the default names"))
+        self.secret.setPlaceholderText(self.tr("stored in the keyring; empty keeps it"))
+        self.test_button.setText(self.tr("Test &connection"))
+        self.test_button.setToolTip(
+            self.tr("Sign in to the DMS with these settings and check the names it must know")
+        )
+        self._secret_label()
+
+    def _secret_label(self) -> None:
+        text = {
+            "oauth": self.tr("Client &secret:"),
+            "basic": self.tr("Access &key:"),
+            "ntlm": self.tr("Pass&word:"),
+        }[self.mode]
+        self.labels["secret"].setText(text)
