@@ -117,3 +117,33 @@ def test_a_settings_file_from_before_the_dms_kind_loads_as_incadea() -> None:
     assert settings.dms.auth_mode == "basic"
     with pytest.raises(ValidationError, match="wincar"):
         Settings.model_validate({"dms": {"kind": "wincar"}})
+
+
+@pytest.mark.parametrize(
+    "address", ["http://127.0.0.1:7048/BC", "http://localhost:8080", "http://[::1]:7048/BC"]
+)
+def test_plain_http_is_accepted_for_this_computer_only(address: str) -> None:
+    assert with_value(Settings(), "dms.base_url", address).dms.base_url == address
+    with pytest.raises(SettingsError, match=r"https://"):
+        with_value(Settings(), "dms.base_url", "http://bc.dealer.local:7048/BC")
+    with pytest.raises(SettingsError, match=r"https://"):
+        with_value(Settings(), "dms.authority", "http://login.example.test")
+
+
+def test_the_business_central_settings_come_from_the_environment() -> None:
+    settings = load_settings(
+        Path("absent.json"),
+        {
+            "INCADEA_DESK_DMS_BASE_URL": "https://api.businesscentral.dynamics.com/v2.0/t/Production",
+            "INCADEA_DESK_DMS_AUTHORITY": "https://login.example.test",
+            "INCADEA_DESK_DMS_API_ROUTE": "dealer/aftersales/v2.0",
+            "INCADEA_DESK_DMS_MAPPING": "/etc/incadea-desk/tenant.toml",
+        },
+    )
+    dms = settings.dms
+    assert dms.base_url.endswith("/v2.0/t/Production")
+    assert (dms.authority, dms.api_route, dms.mapping) == (
+        "https://login.example.test",
+        "dealer/aftersales/v2.0",
+        "/etc/incadea-desk/tenant.toml",
+    )
