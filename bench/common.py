@@ -23,6 +23,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -138,6 +139,77 @@ async def dms_order_count(served: ServedSandbox) -> int:
         answer = await client.get(f"{served.incadea_url}/_sandbox/state")
         answer.raise_for_status()
         return int(answer.json()["counts"]["serviceOrders"])
+
+
+async def dms_orders(served: ServedSandbox, since: datetime) -> dict[str, tuple[str, int | None]]:
+    """What the DMS holds, read over its API without the client under test: DMS number ->
+    (WO number, mileage) of every service order changed at or after ``since``."""
+    from incadea_desk.incadea.auth import auth_for
+    from incadea_desk.services.connections import incadea_connection
+
+    settings, secrets = sandbox_settings(served.environment)
+    config = await incadea_connection(settings, secrets)
+    held: dict[str, tuple[str, int | None]] = {}
+    stamp = since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    async with httpx.AsyncClient(
+        timeout=ADMIN_TIMEOUT_S, trust_env=False, auth=auth_for(config)
+    ) as client:
+        answer = await client.get(
+            config.api_root + "serviceOrders",
+            params={
+                "$filter": f"lastModifiedDateTime ge {stamp}",
+                "$orderby": "lastModifiedDateTime asc,id asc",
+            },
+            headers={"Prefer": "odata.maxpagesize=1000"},
+        )
+        while True:
+            answer.raise_for_status()
+            body = answer.json()
+            for order in body["value"]:
+                held[order["documentNo"]] = (order["orderNo"], order["mileageKm"])
+            link = body.get("@odata.nextLink")
+            if not link:
+                return held
+            answer = await client.get(link, headers={"Prefer": "odata.maxpagesize=1000"})
+
+
+class PeakMemory:
+    """The highest resident set size of this process while the block runs, sampled."""
+
+    def __init__(self, every_s: float = 0.02) -> None:
+        self.every_s = every_s
+        self.peak_bytes = 0
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> PeakMemory:
+        self.peak_bytes = rss_bytes()
+        self._thread = threading.Thread(target=self._sample, name="bench-rss", daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+        self.peak_bytes = max(self.peak_bytes, rss_bytes())
+
+    def _sample(self) -> None:
+        while not self._stop.wait(self.every_s):
+            self.peak_bytes = max(self.peak_bytes, rss_bytes())
+
+    @property
+    def peak_mb(self) -> float:
+        return self.peak_bytes / 1_000_000
+
+
+def rss_bytes() -> int:
+    """Resident set size of this process now (Linux), else 0."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE")
 
 
 async def claire_appointments(served: ServedSandbox, location_id: str) -> list[dict[str, Any]]:

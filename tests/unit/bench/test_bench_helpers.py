@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from bench.common import percentile
+import threading
+import time
+from typing import Any
+
+from bench.common import PeakMemory, percentile, rss_bytes
 from bench.import_round_trips import Interval, sequential_depth
 from bench.keep_importing import check_claire
+from bench.scaling import growth
 
 
 def _at(start: float, end: float) -> Interval:
@@ -54,3 +59,31 @@ def test_percentile_is_nearest_rank() -> None:
     assert percentile(values, 1.0) == 100.0
     assert percentile([7.0], 0.99) == 7.0
     assert percentile([], 0.99) == 0.0
+
+
+def test_growth_compares_ten_times_the_work_and_memory_beyond_the_smaller_run() -> None:
+    runs: dict[int, dict[str, Any]] = {
+        1000: {"run_s": 1.0, "peak_rss_mb": 90.0},
+        10000: {"run_s": 12.0, "peak_rss_mb": 120.0},
+        100000: {"run_s": 110.0, "peak_rss_mb": 160.0},
+    }
+    figures = growth(runs)
+    assert figures["wall_10k_over_1k"] == 12.0
+    assert not figures["linear"]
+    assert figures["peak_rss_100k_minus_10k_mb"] == 40.0
+    assert figures["bounded_memory"]
+    assert growth({1000: runs[1000]}) == {}
+
+
+def test_peak_memory_sees_an_allocation_made_inside_the_block() -> None:
+    sampled = threading.Event()
+    with PeakMemory(every_s=0.001) as memory:
+        block = bytearray(64_000_000)
+        block[::4096] = b"x" * len(block[::4096])
+        touched = rss_bytes()
+        deadline = time.monotonic() + 10
+        # Until the sampler has seen the block resident (or the deadline passes).
+        while memory.peak_bytes < touched and time.monotonic() < deadline:
+            sampled.wait(0.001)
+        del block
+    assert memory.peak_bytes >= rss_bytes() + 32_000_000
