@@ -75,7 +75,7 @@ def _element(element: Element) -> ClaireElement:
         unit_price=element.unit_price.amount,
         discount=element.discount,
         vat_rate=element.vat_rate,
-        total=element.line_total.amount,
+        total=element.net_amount(),
     )
 
 

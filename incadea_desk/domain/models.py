@@ -54,17 +54,20 @@ class Element(_Model):
     @property
     def line_total(self) -> Money:
         """Excl. VAT: quantity x unit price less the discount, in whole cents."""
-        return Money.model_construct(amount=self._net(), currency=self.unit_price.currency)
+        return Money.model_construct(amount=self.net_amount(), currency=self.unit_price.currency)
 
     @property
     def line_total_incl_vat(self) -> Money:
-        gross = self._gross(self._net())
+        gross = self.gross_amount(self.net_amount())
         return Money.model_construct(amount=gross, currency=self.unit_price.currency)
 
-    def _net(self) -> Decimal:
+    def net_amount(self) -> Decimal:
+        """The amount of :attr:`line_total`, without building a ``Money`` (a bulk import
+        adds up tens of thousands of these)."""
         return to_cents(self.quantity * self.unit_price.amount * (1 - self.discount / 100))
 
-    def _gross(self, net: Decimal) -> Decimal:
+    def gross_amount(self, net: Decimal) -> Decimal:
+        """``net`` (this element's net amount) with its VAT, in whole cents."""
         return to_cents(net * (1 + self.vat_rate / 100))
 
 
@@ -81,9 +84,9 @@ class Prices(_Model):
         for element in elements:
             if element.unit_price.currency != code:
                 raise ValueError(f"cannot add {element.unit_price.currency} to {code}")
-            net = element._net()
+            net = element.net_amount()
             excl += net
-            incl += element._gross(net)
+            incl += element.gross_amount(net)
         return cls(
             excl_vat=Money.model_construct(amount=excl, currency=code),
             incl_vat=Money.model_construct(amount=incl, currency=code),

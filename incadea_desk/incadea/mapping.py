@@ -127,7 +127,7 @@ def _element(dms_number: str, line: WireServiceLine, currency: str) -> Element:
         discount=line.discountPercent,
         vat_rate=line.vatPercent,
     )
-    if element.line_total.amount != to_cents(line.lineAmount):
+    if element.net_amount() != to_cents(line.lineAmount):
         # The domain derives the total; a DMS that rounds differently is worth a trace.
         log.warning(
             "incadea %s job %d line %d: DMS line amount differs from the computed total",

@@ -40,7 +40,7 @@ DMS_PAGE_SIZE = 100
 
 @dataclass
 class _Batch:
-    items: list[DmsWorkorder]
+    items: list[DmsWorkorder]  # emptied once processed: a long walk holds no old pages
     newest: datetime
     done: bool = False
     ok: bool = False
@@ -52,7 +52,9 @@ class _Run:
     batches: list[_Batch] = field(default_factory=list)
     advanced: int = 0
     seen_keys: dict[str, datetime] = field(default_factory=dict)
+    # The batch each DMS number is in, while that batch runs.
     in_flight: dict[str, asyncio.Task[None]] = field(default_factory=dict)
+    running: set[asyncio.Task[None]] = field(default_factory=set)
     seen: int = 0
     imported: int = 0
     unchanged: int = 0
@@ -155,7 +157,7 @@ class KeepImporting:
             self._monitor.failed(failure)
         finally:
             await pages.aclose()
-            pending = [task for task in run.in_flight.values() if not task.done()]
+            pending = list(run.running)
             if pending:
                 await asyncio.gather(*pending, return_exceptions=True)
         if error is None and not run.batches and watermark is None:
@@ -196,23 +198,26 @@ class KeepImporting:
     async def _dispatch(self, run: _Run, items: list[DmsWorkorder]) -> None:
         await self._resumed.wait()
         # A workorder changed again during the walk: its older version must land first.
-        earlier = {
-            run.in_flight[hit.workorder.appointment.dms_number]
-            for hit in items
-            if hit.workorder.appointment.dms_number in run.in_flight
-        }
+        numbers = [hit.workorder.appointment.dms_number for hit in items]
+        earlier = {run.in_flight[number] for number in numbers if number in run.in_flight}
         if earlier:
             await asyncio.gather(*earlier, return_exceptions=True)
-        while sum(not task.done() for task in set(run.in_flight.values())) >= (
-            self.settings.concurrency
-        ):
-            running = {task for task in run.in_flight.values() if not task.done()}
-            await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+        while len(run.running) >= self.settings.concurrency:
+            await asyncio.wait(run.running, return_when=asyncio.FIRST_COMPLETED)
         batch = _Batch(items=items, newest=max(hit.last_modified for hit in items))
         run.batches.append(batch)
         task = asyncio.create_task(self._process(run, batch))
-        for hit in items:
-            run.in_flight[hit.workorder.appointment.dms_number] = task
+        run.running.add(task)
+        for number in numbers:
+            run.in_flight[number] = task
+
+        def finished(done: asyncio.Task[None]) -> None:
+            run.running.discard(done)
+            for number in numbers:
+                if run.in_flight.get(number) is done:
+                    del run.in_flight[number]
+
+        task.add_done_callback(finished)
 
     async def _process(self, run: _Run, batch: _Batch) -> None:
         try:
@@ -223,6 +228,7 @@ class KeepImporting:
             log.exception("sync: a batch of %s failed unexpectedly", len(batch.items))
         finally:
             batch.done = True
+            batch.items = []
         await self._advance(run)
         self._report(run)
 
