@@ -108,7 +108,13 @@ class KeepImportingFigures:
 
     @property
     def all_imported(self) -> bool:
-        return self.imported == self.orders and self.failed == 0 and self.claire.ok
+        # Claire holds one appointment per DMS workorder: as many as the DMS holds.
+        return (
+            self.imported == self.orders
+            and self.failed == 0
+            and self.claire.ok
+            and self.claire.distinct == self.orders
+        )
 
 
 async def _sample(services: Services, since: datetime, size: int) -> list[str]:

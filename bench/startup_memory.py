@@ -1,7 +1,7 @@
 """Cold start to a visible window, and the memory of an idle window.
 
-Budget (DESIGN.md section 7): cold start to visible window under 1 s; idle
-memory under 200 MB RSS.
+Budget (DESIGN.md section 7): cold start to visible window under 0.6 s (median
+of 5), usable (services attached) under 1.2 s; idle memory under 200 MB RSS.
 
 Each measurement is a fresh interpreter (``python -c``) on the offscreen
 platform. The parent notes the time before starting it; the child prints a
@@ -36,7 +36,8 @@ from typing import Literal
 
 Kind = Literal["desk", "bare"]
 VISIBLE = "visible"
-START_BUDGET_S = 1.0
+START_BUDGET_S = 0.6
+USABLE_BUDGET_S = 1.2
 RSS_BUDGET_MB = 200.0
 CHILD_TIMEOUT_S = 120.0
 
@@ -199,6 +200,9 @@ class StartupFigures:
     rss_budget_mb: float
     start_within_budget: bool
     rss_within_budget: bool
+    median_usable_s: float = 0.0
+    usable_budget_s: float = USABLE_BUDGET_S
+    usable_within_budget: bool = False
 
 
 def _summarise(kind: str, runs: list[Start]) -> KindFigures:
@@ -215,6 +219,8 @@ def _summarise(kind: str, runs: list[Start]) -> KindFigures:
 
 
 def run(*, repeat: int = 5, idle_s: float = 3.0) -> StartupFigures:
+    from bench.common import median
+
     desk_runs: list[Start] = []
     bare_runs: list[Start] = []
     # Alternate, so a change in the machine's load touches both kinds alike.
@@ -223,6 +229,15 @@ def run(*, repeat: int = 5, idle_s: float = 3.0) -> StartupFigures:
         bare_runs.append(measure("bare", idle_s))
     desk = _summarise("desk", desk_runs)
     bare = _summarise("bare", bare_runs)
+    # Usable: the end of the last start-up phase (services attached), counted from launch.
+    usable = median(
+        [
+            run.visible_s
+            + max(run.phases.values(), default=0.0)
+            - run.phases.get("window exposed", 0.0)
+            for run in desk_runs
+        ]
+    )
     return StartupFigures(
         idle_s=idle_s,
         desk=desk,
@@ -233,6 +248,8 @@ def run(*, repeat: int = 5, idle_s: float = 3.0) -> StartupFigures:
         rss_budget_mb=RSS_BUDGET_MB,
         start_within_budget=desk.median_visible_s < START_BUDGET_S,
         rss_within_budget=desk.median_rss_mb < RSS_BUDGET_MB,
+        median_usable_s=usable,
+        usable_within_budget=usable < USABLE_BUDGET_S,
     )
 
 
@@ -264,6 +281,10 @@ def show(figures: StartupFigures) -> None:
             (
                 f"visible under {figures.start_budget_s:g} s",
                 verdict(figures.start_within_budget),
+            ),
+            (
+                f"usable (services attached) under {figures.usable_budget_s:g} s",
+                f"{figures.median_usable_s * 1000:.0f} ms: {verdict(figures.usable_within_budget)}",
             ),
             (f"RSS under {figures.rss_budget_mb:g} MB", verdict(figures.rss_within_budget)),
         ],

@@ -467,7 +467,7 @@ class Generator:
         modified = created + (now - created) * self.rng.random()
         row = {
             "id": self.guid(),
-            "documentNo": f"SO-26{str(order_no)[1:]}",
+            "documentNo": f"SO-26{order_no - 100_000:05d}",
             "orderNo": str(order_no),
             "appointmentDateTime": appointment,
             "createdDateTime": created,

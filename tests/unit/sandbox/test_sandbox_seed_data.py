@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
@@ -14,6 +15,7 @@ from stdnum.nl import postcode
 
 from incadea_desk.sandbox.data import (
     DUTCH_SIDECODES,
+    Generator,
     WorkshopData,
     generate_workshop,
     vin_check_digit,
@@ -52,6 +54,18 @@ def test_numbers_are_unique_and_related(workshop: WorkshopData) -> None:
     assert len({o["orderNo"] for o in orders}) == len(orders)
     assert all(o["documentNo"] == f"SO-26{o['orderNo'][1:]}" for o in orders)
     assert all(re.fullmatch(r"\d{6}", o["orderNo"]) for o in orders)
+
+
+def test_document_numbers_stay_unique_past_order_number_199999() -> None:
+    data = WorkshopData(next_order_no=199_990)
+    gen = Generator(random.Random(4), data)
+    vehicle = gen.vehicle(NOW, driver=None, owner=None)
+    for _ in range(30):
+        gen.order(vehicle, NOW, NOW, 1000, None, None)
+    numbers = [str(row.data["documentNo"]) for row in data.orders.values()]
+    assert len(set(numbers)) == len(numbers) == 30
+    assert numbers[0] == "SO-2699990"
+    assert any(number.startswith("SO-261000") for number in numbers)
 
 
 def test_plates_of_many_sidecodes_stored_dashed_and_compact(workshop: WorkshopData) -> None:
