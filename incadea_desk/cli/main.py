@@ -81,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help="window only: drive the demo")
     parser.add_argument("--screenshot", metavar="PATH", help="window only: save a screenshot")
     parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=window_size,
+        help="window only: the window's size in pixels, e.g. 1366x768",
+    )
+    parser.add_argument(
         "--lang", choices=list(LANGUAGES), help="window language (default: the setting)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -158,7 +164,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-OPTIONS_WITH_VALUE = frozenset({"--lang", "--screenshot"})
+OPTIONS_WITH_VALUE = frozenset({"--lang", "--screenshot", "--size"})
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``1366x768`` -> ``(1366, 768)``; argparse reports anything else as a usage error."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1366x768")
+    size = int(width), int(height)
+    if not (640 <= size[0] <= 7680 and 480 <= size[1] <= 4320):
+        raise argparse.ArgumentTypeError(f"{text} is outside 640x480 .. 7680x4320")
+    return size
 
 
 def _command_index(argv: Sequence[str]) -> int | None:

@@ -35,7 +35,7 @@ from incadea_desk.config import APP_NAME, Settings, SettingsError, load_settings
 from incadea_desk.secrets import SecretStore
 from incadea_desk.ui.crash import CrashHandler
 from incadea_desk.ui.dialogs import finished
-from incadea_desk.ui.error_box import show_error
+from incadea_desk.ui.error_box import failure_title, show_error
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.settings_dialog import Saver, Secrets, SettingsDialog, Tester
@@ -54,6 +54,7 @@ class _Args:
     self_test: bool = False
     screenshot: str | None = None
     lang: str | None = None
+    size: tuple[int, int] | None = None
 
 
 def _get(args: Any, name: str, default: Any) -> Any:
@@ -118,6 +119,7 @@ def run(args: Any) -> int:
         self_test=bool(_get(args, "self_test", False)),
         screenshot=_get(args, "screenshot", None),
         lang=_get(args, "lang", None),
+        size=_get(args, "size", None),
     )
     prefer_gui_latency()
     app = application()
@@ -145,7 +147,7 @@ async def _main(options: _Args, translations: Translations, crash: CrashHandler)
         settings = load_settings()
     except SettingsError as error:
         translations.switch(options.lang)
-        show_error(None, error)
+        show_error(None, error, failure_title("settings"))
         settings = Settings()
     translations.switch(options.lang or _language(settings))
     secrets = SecretStore()
@@ -174,6 +176,8 @@ async def _main(options: _Args, translations: Translations, crash: CrashHandler)
                 save_settings=file_saver(secrets),
                 test_connection=connection_tester(secrets),
             )
+            if options.size is not None:
+                window.resize(*options.size)
             crash.set_parent_widget(window)
             await show_painted(window)
         try:
@@ -368,6 +372,8 @@ def demo_window(
 async def run_demo(translations: Translations, crash: CrashHandler, options: _Args) -> int:
     window, attach = demo_window(translations, keep_importing=not options.self_test)
     crash.set_parent_widget(window)
+    if options.size is not None:
+        window.resize(*options.size)
     await show_painted(window)
     async with demo_services(live=True) as (services, sandbox, settings, secrets):
         if window.is_shut_down:

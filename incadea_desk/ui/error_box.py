@@ -64,12 +64,25 @@ def error_details(error: BaseException) -> str:
     return "\n".join(lines)
 
 
+def failure_title(action: str) -> str:
+    """The title of an error box: which action failed."""
+    titles = {
+        "search": translate("Errors", "The search failed"),
+        "import": translate("Errors", "The import into Claire failed"),
+        "refresh": translate("Errors", "The refresh from the DMS failed"),
+        "mileage": translate("Errors", "The mileage was not written"),
+        "outbox": translate("Errors", "The waiting corrections were not sent"),
+        "settings": translate("Errors", "The settings could not be used"),
+    }
+    return titles.get(action, translate("Errors", "The action failed"))
+
+
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> QMessageBox:
     """Open (not exec) a warning box for ``error`` so the event loop keeps running."""
     box = QMessageBox(parent)
     box.setObjectName("errorBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or translate("Errors", "Something went wrong"))
+    box.setWindowTitle(title or translate("Errors", "The action failed"))
     box.setText(error_sentence(error))
     details = error_details(error)
     if details:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +33,7 @@ from incadea_desk.errors import InputError, RemoteError
 from incadea_desk.ui.activity import ActivityDock
 from incadea_desk.ui.bridge import MessageBridge
 from incadea_desk.ui.dialogs import finished
-from incadea_desk.ui.error_box import error_sentence, show_error
+from incadea_desk.ui.error_box import error_sentence, failure_title, show_error
 from incadea_desk.ui.formatting import fmt_km
 from incadea_desk.ui.outcomes import activity_row, mileage_sentence
 from incadea_desk.ui.results import ResultsView
@@ -45,6 +45,7 @@ from incadea_desk.ui.workorder import SyncInfo, WorkorderPane
 
 if TYPE_CHECKING:
     from incadea_desk.config import Settings
+    from incadea_desk.domain.models import Workorder
     from incadea_desk.services import Services
     from incadea_desk.services.outcomes import ImportResult, MileageOutcome, SyncProgress
     from incadea_desk.services.ports import DmsWorkorder
@@ -110,30 +111,40 @@ class MainWindow(QMainWindow):
         self.results_caption = QLabel(self)
         self.results_caption.setObjectName("resultsCaption")
         self.results_caption.hide()
+        # Once a workorder is opened from the list, the list folds into this one-line
+        # strip so the workorder has the screen; the strip or F6 brings the list back.
+        self.results_strip = QPushButton(self)
+        self.results_strip.setObjectName("resultsStrip")
+        self.results_strip.setFlat(True)
+        self.results_strip.hide()
+        self.results_strip.clicked.connect(self.show_results)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.setSpacing(4)
         layout.addWidget(self.search_bar)
-        splitter = QSplitter(Qt.Orientation.Vertical, central)
-        top = QWidget(splitter)
+        top = QWidget(central)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(2)
         top_layout.addWidget(self.results_caption)
         top_layout.addWidget(self.results)
-        splitter.addWidget(top)
-        splitter.addWidget(self.pane)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter, 1)
+        top_layout.addWidget(self.results_strip, 0, Qt.AlignmentFlag.AlignLeft)
+        top.hide()
+        layout.addWidget(top)
+        layout.addWidget(self.pane, 1)
         self.setCentralWidget(central)
         self._central = central
         self._results_area = top
-        self._splitter = splitter
+        self._search_text = ""
 
         self.status = StatusPanel(self)
         self.setStatusBar(self.status)
         self.activity = ActivityDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.activity)
+        # The log is one shortcut away (Ctrl+J); on a laptop screen the workorder needs the room.
+        self.activity.hide()
 
         self._activity_timer = QTimer(self)
         self._activity_timer.setSingleShot(True)
@@ -153,7 +164,7 @@ class MainWindow(QMainWindow):
         self.status.pause_toggled.connect(self._pause_toggled)
         self.status.send_now_requested.connect(self.send_outbox)
         self.runner.busy_changed.connect(self._busy_changed)
-        self.runner.failed.connect(self._show_failure)
+        self.runner.failed_action.connect(self._show_failure)
         self.runner.finished.connect(self.operation_finished)
         self.bridge.imported.connect(self._imported_elsewhere)
         self.bridge.sync_progress.connect(self._sync_progress)
@@ -162,7 +173,7 @@ class MainWindow(QMainWindow):
         self.bridge.connection_changed.connect(self._connection_changed)
         self.bridge.mileage_outcome.connect(self._mileage_event)
 
-        self.resize(1360, 900)
+        self._fit_screen()
         self.resizeDocks([self.activity], [150], Qt.Orientation.Vertical)
         self.retranslate()
         self.pane.set_busy(False)
@@ -170,6 +181,15 @@ class MainWindow(QMainWindow):
             self._set_connecting(True)
         else:
             self.bridge.attach(services.events)
+
+    def _fit_screen(self) -> None:
+        """1360x900, or the whole available screen when it is smaller (a laptop)."""
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else None
+        if available is None or (available.width() >= 1360 and available.height() >= 900):
+            self.resize(1360, 900)
+        else:
+            self.resize(min(1360, available.width()), min(900, available.height()))
 
     @property
     def services(self) -> Services:
@@ -210,6 +230,8 @@ class MainWindow(QMainWindow):
             self.settings_action,
         ):
             action.setEnabled(not connecting)
+        if not connecting:
+            self._focus_after_busy = self.search_bar.edit
         self._busy_changed(connecting, translate("SettingsDialog", "Connecting…"))
 
     # ----------------------------------------------------------------- setup
@@ -238,6 +260,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("quitAction", [seq("Ctrl+Q")], self.close)
         self.activity_action = self.activity.toggleViewAction()
         self.activity_action.setShortcut(seq("Ctrl+J"))
+        self.results_action = self._action("resultsAction", [seq("F6")], self.toggle_results)
 
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("")
@@ -253,6 +276,7 @@ class MainWindow(QMainWindow):
         ):
             self.workorder_menu.addAction(action)
         self.view_menu = menu_bar.addMenu("")
+        self.view_menu.addAction(self.results_action)
         self.view_menu.addAction(self.activity_action)
         self.view_menu.addAction(self.pause_action)
 
@@ -296,6 +320,10 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "&Quit"),
                 translate("MainWindow", "Close incadea-desk"),
             ),
+            self.results_action: (
+                translate("MainWindow", "Search &results"),
+                translate("MainWindow", "Show or fold the list of workorders found"),
+            ),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -303,6 +331,10 @@ class MainWindow(QMainWindow):
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         self.activity_action.setText(translate("MainWindow", "&Activity log"))
         self._show_results_caption()
+        if self._hits and self._search_text:
+            self.search_bar.show_hint(self._count_hint())
+        if self._services is not None and self._started:
+            self._activity_timer.start()
 
     # ------------------------------------------------------------ lifecycle
 
@@ -360,6 +392,7 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------- search
 
     def search(self, text: str) -> None:
+        self._next_action()
         self.runner.run(
             self._search(text), label=translate("MainWindow", "Searching the DMS…"), name="search"
         )
@@ -368,11 +401,15 @@ class MainWindow(QMainWindow):
         try:
             result = await self.services.search.search(text)
         except InputError as error:
+            self._forget_results()
             self.search_bar.show_problem(
                 translate("MainWindow", "Not a WO number or a registration number."),
                 error_sentence(error),
             )
             return False
+        except RemoteError:
+            self._forget_results()
+            raise
         # The services load after the window is first painted; by now they have.
         from incadea_desk.services import parse_query
 
@@ -380,56 +417,100 @@ class MainWindow(QMainWindow):
         plate = query.registration
         shown = plate.display if plate is not None and query.kind == "registration" else query.text
         self._hits = list(result.hits)
+        self._search_text = shown
         count = len(self._hits)
-        hint = self.tr("%n workorder(s) found", "", count)
-        self.search_bar.show_query(shown, hint)
+        self.search_bar.show_query(shown, self._count_hint())
+        self.results.show_workorders([hit.workorder for hit in self._hits])
         if count == 0:
-            self.results.show_workorders([])
             self._results_area.hide()
-            self.status.showMessage(
-                translate("MainWindow", "No workorder found for %1.").replace("%1", shown), 8000
-            )
+            self._open = None
+            self.pane.show_nothing(shown)
         elif count == 1:
             self._results_area.hide()
-            self._show_hit(self._hits[0])
+            self._show_hit(self._hits[0], self._hits[0].workorder)
         else:
-            self.results.show_workorders([hit.workorder for hit in self._hits])
-            self._results_area.show()
-            self.results.show()
-            self._show_results_caption()
-            self._fit_results()
-            self._focus_when_idle(self.results)
+            self._open = None
+            self.pane.show_nothing(choices=count)
+            self.show_results()
         return True
+
+    def _count_hint(self) -> str:
+        return self.tr("%n workorder(s) found", "", len(self._hits))
+
+    def _forget_results(self) -> None:
+        """A search that did not run leaves no list of an earlier query under the field."""
+        self._hits = []
+        self.results.show_workorders([])
+        self._results_area.hide()
 
     def _show_results_caption(self) -> None:
         count = self.results.results.rowCount()
-        self.results_caption.setVisible(count > 1)
         self.results_caption.setText(
             self.tr("%n workorder(s) match; choose one with the arrow keys and Enter.", "", count)
         )
+        self.results_strip.setText(
+            self.tr("▸ %n workorder(s) found for %1 — show the list (F6)", "", count).replace(
+                "%1", self._search_text
+            )
+        )
+
+    def show_results(self) -> None:
+        """Unfold the list of workorders found (one key, F6) and put the focus in it."""
+        if self.results.results.rowCount() < 2:
+            return
+        self._show_results_caption()
+        self._results_area.show()
+        self.results_caption.show()
+        self.results.show()
+        self.results_strip.hide()
+        self._fit_results()
+        self._focus_when_idle(self.results)
+
+    def fold_results(self) -> None:
+        """Fold the list into its one-line strip, so the open workorder has the screen."""
+        if self.results.results.rowCount() < 2:
+            return
+        self._show_results_caption()
+        self._results_area.show()
+        self.results_caption.hide()
+        self.results.hide()
+        self.results_strip.show()
+
+    def toggle_results(self) -> None:
+        if self.results.isVisible() and self._open is not None:
+            self.fold_results()
+        else:
+            self.show_results()
 
     def _fit_results(self) -> None:
         """Up to six rows of results above the pane; the list scrolls beyond that."""
         rows = min(self.results.results.rowCount(), 6)
         height = (
-            self.results.horizontalHeader().height()
+            self.results.horizontalHeader().sizeHint().height()
             + rows * self.results.verticalHeader().defaultSectionSize()
-            + self.results_caption.sizeHint().height()
-            + 4 * self.results.frameWidth()
-            + 8
+            + 2 * self.results.frameWidth()
         )
-        total = sum(self._splitter.sizes())
-        self._splitter.setSizes([height, max(total - height, 200)])
+        self.results.setFixedHeight(height)
 
     def _open_row(self, row: int) -> None:
         if 0 <= row < len(self._hits):
-            self._show_hit(self._hits[row])
+            # The list row holds the latest state read (a refresh updates it).
+            shown = self.results.results.workorder(row)
+            self._show_hit(self._hits[row], shown)
+            self.fold_results()
             self.operation_finished.emit("open", True)
 
-    def _show_hit(self, hit: DmsWorkorder) -> None:
-        self._open = _Open(hit.workorder.appointment.dms_number, hit)
-        self.pane.show_workorder(hit.workorder)
+    def _show_hit(self, hit: DmsWorkorder, shown: Workorder) -> None:
+        self._next_action()
+        fresh = shown == hit.workorder
+        self._open = _Open(shown.appointment.dms_number, hit if fresh else None)
+        self.pane.show_workorder(shown)
         self._focus_when_idle(self.pane.import_button)
+
+    def _next_action(self) -> None:
+        """The advisor starts something new: what the last action said is no longer news."""
+        self.status.clearMessage()
+        self.search_bar.clear_problem()
 
     def _focus_when_idle(self, widget: QWidget) -> None:
         """Move the focus there now, or (a disabled button takes no focus) once the action ends."""
@@ -442,6 +523,8 @@ class MainWindow(QMainWindow):
 
     def import_current(self) -> None:
         if self._open is not None and not self.runner.busy:
+            self._next_action()
+            self.pane.clear_sync()
             self.runner.run(
                 self._import(self._open),
                 label=translate("MainWindow", "Importing into Claire…"),
@@ -450,6 +533,8 @@ class MainWindow(QMainWindow):
 
     def refresh_current(self) -> None:
         if self._open is not None and not self.runner.busy:
+            self._next_action()
+            self.pane.clear_sync()
             self.runner.run(
                 self._refresh(self._open),
                 label=translate("MainWindow", "Refreshing from the DMS…"),
@@ -469,6 +554,7 @@ class MainWindow(QMainWindow):
         self._activity_timer.start()
 
     def _show_import(self, action: str, result: ImportResult) -> None:
+        self.results.results.update_workorder(result.workorder)
         if self._open is None or self._open.dms_number != result.dms_number:
             return
         if action != "import":
@@ -488,6 +574,7 @@ class MainWindow(QMainWindow):
         """An import the window did not start itself (the refresh after a mileage write,
         also one the outbox sent later): keep the pane current."""
         current = self._open
+        self.results.results.update_workorder(result.workorder)
         if (
             current is not None
             and current.dms_number == result.dms_number
@@ -506,6 +593,8 @@ class MainWindow(QMainWindow):
 
     def write_back(self, text: str) -> None:
         if self._open is not None and not self.runner.busy:
+            self._next_action()
+            self.pane.mileage.clear_outcome()
             self.runner.run(
                 self._write_back(self._open.dms_number, text),
                 label=translate("MainWindow", "Writing the mileage to the DMS…"),
@@ -572,6 +661,10 @@ class MainWindow(QMainWindow):
             editor.set_dms(outcome.dms_km_after, date.today(), clear=True)
         elif outcome.outcome == "refused_not_higher":
             editor.set_dms(outcome.dms_km_before, None, clear=False)
+        elif outcome.outcome == "queued":
+            editor.set_queued(outcome.new_km)
+        if outcome.outcome == "written" and editor.queued_km is not None:
+            editor.set_queued(None)
         shown = mileage_sentence(outcome)
         if shown is not None:
             editor.show_outcome(*shown)
@@ -635,8 +728,8 @@ class MainWindow(QMainWindow):
             self._focus_after_busy.setFocus(Qt.FocusReason.OtherFocusReason)
             self._focus_after_busy = None
 
-    def _show_failure(self, error: BaseException) -> None:
-        self.last_error_box = show_error(self, error)
+    def _show_failure(self, action: str, error: BaseException) -> None:
+        self.last_error_box = show_error(self, error, failure_title(action))
 
     # ------------------------------------------------------------- activity
 

@@ -39,6 +39,7 @@ class MileageEditor(QGroupBox):
         self._reading_date: date | None = None
         self._busy = False
         self._outcome: tuple[str, str] | None = None
+        self._queued_km: int | None = None
 
         self.dms_label = QLabel(self)
         self.dms_value = QLabel(self)
@@ -69,6 +70,7 @@ class MileageEditor(QGroupBox):
         grid.setColumnStretch(1, 1)
 
         self.edit.textChanged.connect(self._judge)
+        self.edit.textEdited.connect(self.clear_outcome)
         self.edit.returnPressed.connect(self._request)
         self.button.clicked.connect(self._request)
         self.retranslate()
@@ -106,8 +108,8 @@ class MileageEditor(QGroupBox):
         self._dms_km, self._reading_date = km, reading_date
         if clear:
             self.edit.clear()
-            self._outcome = None
-            self.outcome.clear()
+            self._queued_km = None
+            self.clear_outcome()
         self._show_dms()
         self._judge()
 
@@ -120,7 +122,24 @@ class MileageEditor(QGroupBox):
         """Report what happened to the last write (tone ``ok``, ``warn`` or ``bad``)."""
         self._outcome = (tone, text)
         self.outcome.setText(text)
+        self.outcome.show()
         set_tone(self.outcome, tone)
+
+    def clear_outcome(self) -> None:
+        """The advisor types again or writes again: the last outcome is no longer news."""
+        self._outcome = None
+        self.outcome.clear()
+        self.outcome.hide()
+
+    @property
+    def queued_km(self) -> int | None:
+        return self._queued_km
+
+    def set_queued(self, km: int | None) -> None:
+        """``km`` waits in the outbox for the DMS (None: nothing waits any more); the
+        same value cannot be sent a second time meanwhile."""
+        self._queued_km = km
+        self._judge()
 
     def _show_dms(self) -> None:
         if self._dms_km is None:
@@ -138,12 +157,23 @@ class MileageEditor(QGroupBox):
         text = self.edit.text().strip()
         if not text:
             self.feedback.clear()
+            self.feedback.hide()
             self.button.setEnabled(False)
             return
+        self.feedback.show()
         try:
             km = parse_mileage(text)
         except InputError as error:
             self._say("bad", self._input_problem(error.code))
+            self.button.setEnabled(False)
+            return
+        if km == self._queued_km:
+            self._say(
+                "warn",
+                self.tr(
+                    "%1 is waiting in the outbox; it is written when the DMS answers again."
+                ).replace("%1", fmt_km(km)),
+            )
             self.button.setEnabled(False)
             return
         decision = decide_mileage_writeback(self._dms_km, km, self._reading_date)

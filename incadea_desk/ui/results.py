@@ -64,6 +64,13 @@ class ResultsModel(QAbstractTableModel):
         self._rows = list(workorders)
         self.endResetModel()
 
+    def update_workorder(self, wo: Workorder) -> None:
+        """Show the latest state read of a listed workorder (after a refresh or an import)."""
+        for row, listed in enumerate(self._rows):
+            if listed.appointment.dms_number == wo.appointment.dms_number and listed != wo:
+                self._rows[row] = wo
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
     def workorder(self, row: int) -> Workorder:
         return self._rows[row]
 
@@ -147,8 +154,10 @@ class ResultsView(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
+        # Each column as wide as its content; the customer column takes what is left.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(Column.CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.activated.connect(lambda index: self.open_requested.emit(index.row()))
         self.retranslate()
 

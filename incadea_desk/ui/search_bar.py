@@ -108,6 +108,17 @@ class SearchBar(QWidget):
         recent = [display_text, *(r for r in self.recent if r != display_text)]
         self._recent.setStringList(recent[:MAX_RECENT])
 
+    def show_hint(self, hint: str) -> None:
+        """Replace the hint under the query (the count, after a language switch)."""
+        self.hint.setText(hint)
+
+    def clear_problem(self) -> None:
+        """A new action starts: the last search's verdict is no longer news."""
+        if self.hint.property("tone") == "bad":
+            self.hint.clear()
+            self.hint.setToolTip("")
+            set_tone(self.hint, "muted")
+
     def show_problem(self, sentence: str, detail: str) -> None:
         """Say why the text was not searched; the checker's own words are in the tooltip."""
         self.hint.setText(sentence)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 WARNING_BACKGROUND = "#fff4ce"
 WARNING_BORDER = "#e0b400"
+WARNING_TEXT = "#7a5b00"
 ERROR_TEXT = "#b00020"
 OK_TEXT = "#1b7a33"
 MUTED_TEXT = "#6b6b6b"
@@ -15,12 +16,14 @@ ACCENT = "#1a5fb4"
 STYLE_SHEET = f"""
 QLabel#paneTitle {{ font-size: 16pt; font-weight: 600; }}
 QLabel#paneSubtitle {{ color: {MUTED_TEXT}; }}
-QLabel[badge="true"] {{ border-radius: 4px; padding: 1px 6px; font-weight: 600; }}
+QLabel[tone="warn"] {{ background: {WARNING_BACKGROUND}; color: {WARNING_TEXT};
+    border-left: 3px solid {WARNING_BORDER}; padding: 1px 4px; }}
+QLabel[badge="true"] {{ border: none; border-radius: 4px; padding: 1px 6px; font-weight: 600; }}
 QLabel[badge="true"][tone="bad"] {{ background: #fde7e9; color: {ERROR_TEXT}; }}
-QLabel[badge="true"][tone="warn"] {{ background: {WARNING_BACKGROUND}; color: #7a5b00; }}
+QLabel[badge="true"][tone="warn"] {{ background: {WARNING_BACKGROUND}; color: {WARNING_TEXT}; }}
 QLabel[badge="true"][tone="ok"] {{ background: #e6f4ea; color: {OK_TEXT}; }}
 QLabel[badge="true"][tone="info"] {{ background: #e8f0fb; color: {ACCENT}; }}
-QLabel[highlight="warn"] {{ background: {WARNING_BACKGROUND}; color: #7a5b00;
+QLabel[highlight="warn"] {{ background: {WARNING_BACKGROUND}; color: {WARNING_TEXT};
     border: 1px solid {WARNING_BORDER}; border-radius: 3px; padding: 0 4px; }}
 QLabel[tone="bad"] {{ color: {ERROR_TEXT}; }}
 QLabel[tone="ok"] {{ color: {OK_TEXT}; }}

@@ -121,8 +121,14 @@ def test_the_pane_shows_every_part_of_the_workorder(pane: WorkorderPane) -> None
     assert pane.appointment_form.values["dms_number"].text() == "SO-1"
     assert pane.appointment_form.values["dms_mileage_km"].text() == "45,210 km (read 01/06/2026)"
     assert pane.car_form.values["registration"].text() == "12-ABC-3"
-    assert pane.party_forms["driver"].values["first_name"].text() == "Anna"
-    assert pane.party_forms["owner"].isHidden()
+    driver = pane.parties.form_for("driver")
+    assert driver is not None
+    assert driver.values["first_name"].text() == "Anna"
+    assert pane.parties.form_for("owner") is None
+    assert [pane.parties.tabs.tabText(i) for i in range(pane.parties.tabs.count())] == [
+        "Driver",
+        "Contractor — lease company",
+    ]
     tree = pane.interventions
     assert tree.topLevelItemCount() == 2
     first = tree.topLevelItem(0)
@@ -161,9 +167,23 @@ def test_contact_warnings_and_the_lease_company_are_visible(pane: WorkorderPane)
     text = pane.warnings_label.text()
     assert "Customer: The customer has no valid mobile number" in text
     assert "Contractor: The business e-mail address is not a valid e-mail address." in text
-    contractor = pane.party_forms["contractor"]
-    assert contractor.title() == "Contractor — lease company"
+    contractor = pane.parties.form_for("contractor")
+    assert contractor is not None
     assert contractor.values["email_business"].property("highlight") == "warn"
+
+
+def test_one_person_in_every_role_is_shown_once(pane: WorkorderPane) -> None:
+    person = Party(first_name="Anna", last_name="de Vries", mobile_private="+31612345678")
+    pane.show_workorder(
+        workorder().model_copy(update={"driver": person, "owner": person, "contractor": person})
+    )
+
+    assert pane.parties.title() == "Driver = owner = contractor"
+    assert not pane.parties.tabs.isVisible()
+    assert pane.parties.form_for("owner") is pane.parties.form_for("contractor")
+    shown = [form for form in pane.parties.forms if form.isVisible()]
+    assert len(shown) == 1
+    assert shown[0].values["mobile_private"].text() == "+31612345678"
 
 
 def test_a_vin_with_a_wrong_check_digit_is_flagged_not_rejected(pane: WorkorderPane) -> None:

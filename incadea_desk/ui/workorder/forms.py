@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -16,28 +15,34 @@ from PySide6.QtWidgets import (
 from incadea_desk.ui.widgets import set_tone
 from incadea_desk.ui.workorder.labels import field_labels
 
-if TYPE_CHECKING:
-    pass
-
 translate = QCoreApplication.translate
 
 
 class Form(QGroupBox):
     """A titled form of label/value rows; rows are created once and filled per workorder."""
 
-    def __init__(self, name: str, keys: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        keys: Sequence[str],
+        parent: QWidget | None = None,
+        *,
+        wrap: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self._layout = QFormLayout(self)
         self._layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._layout.setVerticalSpacing(1)
+        self._layout.setContentsMargins(6, 4, 6, 4)
         self.labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for key in keys:
             label, value = QLabel(self), QLabel(self)
             value.setObjectName(f"{name}.{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
+            value.setWordWrap(wrap)
             self._layout.addRow(label, value)
             self.labels[key], self.values[key] = label, value
 

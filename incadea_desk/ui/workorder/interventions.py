@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QTreeWidget,
     QTreeWidgetItem,
-    QTreeWidgetItemIterator,
     QWidget,
 )
 
@@ -37,7 +36,6 @@ class InterventionsTree(QTreeWidget):
         self.setColumnCount(self.COLUMNS)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -97,17 +95,13 @@ class InterventionsTree(QTreeWidget):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """As tall as its rows: the pane scrolls, the tree does not scroll inside it."""
-        rows = 0
-        iterator = QTreeWidgetItemIterator(self)
-        while iterator.value() is not None:
-            rows += 1
-            iterator += 1
-        row_height = self.sizeHintForRow(0) if rows else self.fontMetrics().height() + 6
-        frame = 2 * self.frameWidth()
-        self.setFixedHeight(
-            self.header().sizeHint().height() + max(rows, 1) * row_height + frame + 4
+        """At least the header and the first three rows; the tree scrolls past what the
+        pane gives it, so the totals under it stay in view."""
+        row_height = (
+            self.sizeHintForRow(0) if self.topLevelItemCount() else self.fontMetrics().height() + 6
         )
+        frame = 2 * self.frameWidth()
+        self.setMinimumHeight(self.header().sizeHint().height() + 3 * row_height + frame + 4)
 
     @staticmethod
     def _element_item(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from incadea_desk import domain
-from incadea_desk.domain.models import Party, Workorder
+from incadea_desk.domain.models import Workorder
 from incadea_desk.ui.formatting import (
     fmt_bool,
     fmt_date,
@@ -40,16 +40,16 @@ from incadea_desk.ui.formatting import (
 from incadea_desk.ui.mileage import MileageEditor
 from incadea_desk.ui.results import workorder_status
 from incadea_desk.ui.widgets import set_tone
-from incadea_desk.ui.workorder.forms import APPOINTMENT_KEYS, CAR_KEYS, PARTY_KEYS, Form
+from incadea_desk.ui.workorder.forms import APPOINTMENT_KEYS, CAR_KEYS, Form
 from incadea_desk.ui.workorder.interventions import InterventionsTree
 from incadea_desk.ui.workorder.labels import (
     SyncInfo,
     apk_state,
     describe_field,
     sync_sentence,
-    translate_warning,
     warning_lines,
 )
+from incadea_desk.ui.workorder.parties import PartiesView
 
 if TYPE_CHECKING:
     from incadea_desk.domain.quality import DataWarning
@@ -76,6 +76,8 @@ class WorkorderPane(QScrollArea):
         self._workorder: Workorder | None = None
         self._sync: SyncInfo | None = None
         self._busy = False
+        self._not_found = ""
+        self._choices = 0
 
         body = QWidget(self)
         self.setWidget(body)
@@ -101,17 +103,20 @@ class WorkorderPane(QScrollArea):
         self.refresh_button.clicked.connect(self.refresh_requested)
 
         header = QGridLayout()
+        header.setVerticalSpacing(2)
         header.addWidget(self.title, 0, 0)
-        header.addWidget(self.import_button, 0, 1)
-        header.addWidget(self.refresh_button, 0, 2)
-        header.addWidget(self.subtitle, 1, 0, 1, 3)
-        header.addLayout(self.badges, 2, 0, 1, 3)
-        header.setColumnStretch(0, 1)
+        header.addLayout(self.badges, 0, 1)
+        header.addWidget(self.import_button, 0, 2)
+        header.addWidget(self.refresh_button, 0, 3)
+        header.addWidget(self.subtitle, 1, 0, 1, 4)
+        header.setColumnStretch(1, 1)
         outer.addLayout(header)
 
         self.sync_frame = QFrame(body)
         self.sync_frame.setObjectName("syncInfo")
         sync_layout = QVBoxLayout(self.sync_frame)
+        sync_layout.setContentsMargins(8, 4, 8, 4)
+        sync_layout.setSpacing(2)
         self.sync_label = QLabel(self.sync_frame)
         self.sync_label.setObjectName("syncLabel")
         self.sync_label.setWordWrap(True)
@@ -125,6 +130,8 @@ class WorkorderPane(QScrollArea):
         self.warnings_frame = QFrame(body)
         self.warnings_frame.setObjectName("warningsBox")
         warnings_layout = QVBoxLayout(self.warnings_frame)
+        warnings_layout.setContentsMargins(8, 4, 8, 4)
+        warnings_layout.setSpacing(2)
         self.warnings_title = QLabel(self.warnings_frame)
         font = self.warnings_title.font()
         font.setBold(True)
@@ -137,32 +144,28 @@ class WorkorderPane(QScrollArea):
         warnings_layout.addWidget(self.warnings_label)
         outer.addWidget(self.warnings_frame)
 
+        # One row of four columns, so that the interventions and their totals stay on a
+        # 1366x768 screen below it; the interventions take whatever height is left.
         self.mileage = MileageEditor(body)
-        self.appointment_form = Form("appointment", APPOINTMENT_KEYS, body)
+        self.appointment_form = Form("appointment", APPOINTMENT_KEYS, body, wrap=False)
         self.car_form = Form("car", CAR_KEYS, body)
-        self.party_forms = {
-            role: Form(role, PARTY_KEYS, body) for role in ("driver", "owner", "contractor")
-        }
-        grid = QGridLayout()
-        grid.addWidget(self.appointment_form, 0, 0)
-        left = QVBoxLayout()
-        left.addWidget(self.car_form)
-        left.addWidget(self.mileage)
-        left.addStretch(1)
-        grid.addLayout(left, 0, 1)
-        parties = QHBoxLayout()
-        for form in self.party_forms.values():
-            form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-            parties.addWidget(form, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addLayout(parties, 1, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        outer.addLayout(grid)
+        self.parties = PartiesView(body)
+        columns = QHBoxLayout()
+        for widget, stretch in (
+            (self.appointment_form, 0),
+            (self.parties, 4),
+            (self.car_form, 4),
+            (self.mileage, 3),
+        ):
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            columns.addWidget(widget, stretch, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(columns)
 
         self.interventions_box = QGroupBox(body)
         box_layout = QVBoxLayout(self.interventions_box)
+        box_layout.setContentsMargins(4, 4, 4, 4)
         self.interventions = InterventionsTree(self.interventions_box)
-        box_layout.addWidget(self.interventions)
+        box_layout.addWidget(self.interventions, 1)
         totals = QHBoxLayout()
         totals.addStretch(1)
         self.total_excl = QLabel(self.interventions_box)
@@ -173,8 +176,9 @@ class WorkorderPane(QScrollArea):
         totals.addSpacing(24)
         totals.addWidget(self.total_incl)
         box_layout.addLayout(totals)
-        outer.addWidget(self.interventions_box)
-        outer.addStretch(1)
+        outer.addWidget(self.interventions_box, 1)
+        self._empty_stretch = QWidget(body)
+        outer.addWidget(self._empty_stretch, 1)
 
         self.setTabOrder(self.import_button, self.refresh_button)
         self.setTabOrder(self.refresh_button, self.mileage.edit)
@@ -242,6 +246,25 @@ class WorkorderPane(QScrollArea):
         self.set_busy(self._busy)
         self._render()
 
+    def show_nothing(self, not_found: str = "", *, choices: int = 0) -> None:
+        """No workorder open: say which query (``not_found``, as shown in the search field)
+        found nothing, or how many workorders wait to be chosen."""
+        self._workorder = None
+        self._sync = None
+        self._not_found = not_found
+        self._choices = choices
+        self.mileage.set_dms(None, None, clear=True)
+        self.set_busy(self._busy)
+        self._render()
+
+    def clear_sync(self) -> None:
+        """The advisor starts a new import or refresh: the last one's result is history."""
+        self._sync = None
+        if self._workorder is not None:
+            self.sync_label.setText("")
+            self.changes_label.clear()
+            self.changes_label.hide()
+
     def show_sync(self, info: SyncInfo) -> None:
         self._sync = info
         self._render_sync()
@@ -257,17 +280,37 @@ class WorkorderPane(QScrollArea):
             self.interventions_box,
             self.import_button,
             self.refresh_button,
-            *self.party_forms.values(),
+            self.parties,
         ):
             widget.setVisible(wo is not None)
+        self._empty_stretch.setVisible(wo is None)
         if wo is None:
-            self.title.setText(translate("WorkorderPane", "No workorder open"))
-            self.subtitle.setText(
-                translate(
-                    "WorkorderPane",
-                    "Search for a WO number or a registration number above (Ctrl+F).",
+            if self._choices > 1:
+                self.title.setText(
+                    translate(
+                        "WorkorderPane", "Choose one of the %n workorders above", "", self._choices
+                    )
                 )
-            )
+                self.subtitle.setText(
+                    translate(
+                        "WorkorderPane",
+                        "Arrow keys and Enter open one; a new search goes in the field (Ctrl+F).",
+                    )
+                )
+            else:
+                self.title.setText(
+                    translate("WorkorderPane", "No workorder found for %1.").replace(
+                        "%1", self._not_found
+                    )
+                    if self._not_found
+                    else translate("WorkorderPane", "No workorder open")
+                )
+                self.subtitle.setText(
+                    translate(
+                        "WorkorderPane",
+                        "Search for a WO number or a registration number above (Ctrl+F).",
+                    )
+                )
             for badge in (self.badge_status, self.badge_waiting, self.badge_apk):
                 badge.hide()
             return
@@ -405,35 +448,7 @@ class WorkorderPane(QScrollArea):
             )
 
     def _render_parties(self, wo: Workorder, warnings: list[DataWarning]) -> None:
-        titles = {
-            "driver": translate("WorkorderPane", "Driver"),
-            "owner": translate("WorkorderPane", "Owner"),
-            "contractor": translate("WorkorderPane", "Contractor"),
-        }
-        parties: dict[str, Party | None] = {
-            "driver": wo.driver,
-            "owner": wo.owner,
-            "contractor": wo.contractor,
-        }
-        for role, form in self.party_forms.items():
-            party = parties[role]
-            form.setVisible(party is not None)
-            if party is None:
-                continue
-            title = titles[role]
-            if party.is_lease_company:
-                title = translate("WorkorderPane", "%1 — lease company").replace("%1", title)
-            form.setTitle(title)
-            rows = {
-                key: getattr(party, key) or "" for key in PARTY_KEYS if key != "is_lease_company"
-            }
-            rows["is_lease_company"] = (
-                fmt_bool(party.is_lease_company) if party.is_lease_company else ""
-            )
-            form.fill(rows, hide_empty=True)
-            for warning in warnings:
-                if warning.subject == role and warning.field in form.values:
-                    form.mark(warning.field, "warn", translate_warning(warning.message))
+        self.parties.show_workorder(wo, warnings)
 
     def _render_warnings(self, warnings: list[DataWarning]) -> None:
         lines = warning_lines(warnings)
