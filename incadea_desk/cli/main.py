@@ -12,8 +12,9 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TextIO
 
 from incadea_desk.cli.commands import (
@@ -242,7 +243,28 @@ def _run_command(args: argparse.Namespace, console: Console) -> int:
         return EXIT_FAILURE
 
 
+def missing_display(environ: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """Why the window cannot open on this machine, or None when it can try.
+
+    Without a display Qt aborts the process (exit 134) with a page of plugin
+    names; one sentence says what is wrong and what a test machine sets instead.
+    """
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "The window cannot open because this machine has no display (neither DISPLAY nor "
+        "WAYLAND_DISPLAY is set); on a test machine without a screen set "
+        "QT_QPA_PLATFORM=offscreen, and the commands work without one (see --help)."
+    )
+
+
 def _run_gui(args: argparse.Namespace, console: Console) -> int:
+    problem = missing_display(os.environ)
+    if problem is not None:
+        console.say(problem)
+        return EXIT_FAILURE
     try:
         from incadea_desk.ui import app
     except ImportError as error:

@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
             self._start_requested = True
             return
         self._started = True
+        self._focus_when_idle(self.search_bar.edit)
         self.runner.run(self._load_initial(), background=True)
         self.services.start_background(keep_importing=self._keep_importing)
         if self._keep_importing:

@@ -60,6 +60,8 @@ def test_the_window_waits_for_its_services_then_searches(
     assert window.search_bar.edit.isEnabled()
     assert window.find_action.isEnabled()
     assert window.status.busy_text.text() == ""
+    # An advisor can type a plate as soon as "Connecting…" is gone.
+    qtbot.waitUntil(window.search_bar.edit.hasFocus, timeout=WAIT_MS)
     # start() asked for before the services came is done now: the connection checks run.
     qtbot.waitUntil(lambda: window.status.connection("incadea") == "online", timeout=WAIT_MS)
 
@@ -73,6 +75,12 @@ def test_the_window_waits_for_its_services_then_searches(
     assert f"WO {order['orderNo']}" in window.pane.title.text()
     run(window.shutdown())
     window.deleteLater()
+
+
+def test_a_window_that_opens_ready_has_the_focus_in_the_search_field(qtbot: QtBot, desk) -> None:
+    qtbot.waitUntil(desk.window.search_bar.edit.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClicks(desk.window.focusWidget(), "12abc3")
+    assert desk.window.search_bar.edit.text() == "12abc3"
 
 
 def test_closing_the_window_while_it_connects_ends_cleanly(

@@ -1,0 +1,145 @@
+"""The advisor's screen: a whole workorder at a glance on a 1366x768 laptop.
+
+A maximised window on a 1366x768 screen has about 1366x698 pixels inside it
+(a 40 px taskbar and a 30 px title bar on Windows). With a workorder opened from
+a list of several, everything an advisor needs must be inside the pane's
+visible viewport without scrolling.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from incadea_desk.ui.main_window import MainWindow
+from tests.gui.test_gui_window import act, search, visits_by_plate
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
+
+LAPTOP = (1366, 698)
+FULL_HD = (1920, 1010)
+
+
+def open_from_a_list(qtbot: QtBot, desk) -> MainWindow:
+    window = desk.window
+    plate = next(p for p, rows in visits_by_plate(desk.sandbox).items() if len(rows) > 2)
+    assert search(qtbot, window, plate)
+    rows = window.results.results
+    row = next(r for r in range(rows.rowCount()) if not rows.workorder(r).appointment.canceled)
+    window.results.selectRow(row)
+    assert act(qtbot, window, "open", lambda: qtbot.keyClick(window.results, Qt.Key.Key_Return))
+    return window
+
+
+def in_view(window: MainWindow, widget: QWidget) -> bool:
+    """Shown, and wholly inside the pane's visible viewport (and the window)."""
+    if not widget.isVisible():
+        return False
+    viewport = window.pane.viewport()
+    top_left = widget.mapTo(viewport, QPoint(0, 0))
+    rect = QRect(top_left, widget.size())
+    return viewport.rect().contains(rect) and window.rect().contains(
+        QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    )
+
+
+def essentials(window: MainWindow) -> dict[str, QWidget]:
+    pane = window.pane
+    customer = pane.parties.form_for("driver") or pane.parties.form_for("contractor")
+    assert customer is not None
+    reach = next(
+        key
+        for key in ("mobile_private", "phone_private", "email_private", "mobile_business")
+        if customer.values[key].text() not in ("", "–")
+    )
+    widgets = {
+        "title (WO number, plate)": pane.title,
+        "subtitle (make/model, customer)": pane.subtitle,
+        "status badge": pane.badge_status,
+        "customer name": customer.values["last_name"],
+        "how to reach the customer": customer.values[reach],
+        "appointment": pane.appointment_form.values["appointment_date"],
+        "promised (scheduled out)": pane.appointment_form.values["scheduled_out"],
+        "DMS mileage": pane.mileage.dms_value,
+        "new mileage field": pane.mileage.edit,
+        "write back": pane.mileage.button,
+        "interventions": pane.interventions,
+        "total excl. VAT": pane.total_excl,
+        "total incl. VAT": pane.total_incl,
+    }
+    if pane.warnings_frame.isVisibleTo(pane):
+        widgets["data warnings"] = pane.warnings_frame
+    return widgets
+
+
+def test_a_workorder_opened_from_a_list_fits_a_laptop_screen(qtbot: QtBot, desk) -> None:
+    window = desk.window
+    window.resize(*LAPTOP)
+    window = open_from_a_list(qtbot, desk)
+    qtbot.waitUntil(lambda: window.results_strip.isVisible())
+
+    assert not window.results.isVisible(), "the list folds away once a workorder is open"
+    assert not window.activity.isVisible(), "the activity log starts hidden"
+    outside = [name for name, w in essentials(window).items() if not in_view(window, w)]
+    assert outside == []
+    assert window.pane.verticalScrollBar().value() == 0
+    tree = window.pane.interventions
+    first = tree.visualItemRect(tree.topLevelItem(0))
+    assert tree.viewport().rect().contains(first), "the first intervention line is visible"
+
+
+def test_one_key_brings_the_list_back_and_folds_it_again(qtbot: QtBot, desk) -> None:
+    window = open_from_a_list(qtbot, desk)
+    count = window.results.results.rowCount()
+    assert window.results_strip.text().startswith(f"▸ {count} workorders found for ")
+
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    assert window.results.isVisible()
+    assert window.results.hasFocus()
+    assert not window.results_strip.isVisible()
+
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    assert not window.results.isVisible()
+    assert window.results_strip.isVisible()
+
+
+def test_full_hd_gives_the_interventions_the_extra_height(qtbot: QtBot, desk) -> None:
+    window = desk.window
+    window.resize(*LAPTOP)
+    open_from_a_list(qtbot, desk)
+    qtbot.waitUntil(lambda: window.pane.interventions.isVisible())
+    laptop = window.pane.interventions.height()
+
+    window.resize(*FULL_HD)
+    qtbot.waitUntil(lambda: window.pane.interventions.height() > laptop + 200)
+    # The wide labels settle one layout pass after the tall ones.
+    qtbot.waitUntil(lambda: all(in_view(window, w) for w in essentials(window).values()))
+    pane_bottom = window.pane.viewport().height()
+    box = window.pane.interventions_box
+    assert box.mapTo(window.pane.viewport(), QPoint(0, box.height())).y() > pane_bottom - 40
+
+
+def test_the_empty_pane_under_a_list_asks_to_choose(qtbot: QtBot, desk) -> None:
+    window = desk.window
+    plate = next(p for p, rows in visits_by_plate(desk.sandbox).items() if len(rows) > 2)
+    assert search(qtbot, window, plate)
+    count = window.results.results.rowCount()
+
+    assert window.pane.title.text() == f"Choose one of the {count} workorders above"
+    assert window.results.isVisible()
+
+
+def test_the_results_columns_fit_their_content(qtbot: QtBot, desk) -> None:
+    window = desk.window
+    window.resize(*LAPTOP)
+    plate = next(p for p, rows in visits_by_plate(desk.sandbox).items() if len(rows) > 2)
+    assert search(qtbot, window, plate)
+    header = window.results.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    status = widths[-1]
+    assert status < 0.25 * sum(widths), "the status column is as wide as its words"
