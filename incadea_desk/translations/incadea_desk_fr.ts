@@ -316,9 +316,40 @@
         <translation>Identifiant de corrélation</translation>
     </message>
     <message>
+        <location filename="../ui/error_box.py" line="70"/>
+        <source>The search failed</source>
+        <translation>La recherche a échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_box.py" line="71"/>
+        <source>The import into Claire failed</source>
+        <translation>L&apos;import dans Claire a échoué</translation>
+    </message>
+    <message>
         <location filename="../ui/error_box.py" line="72"/>
-        <source>Something went wrong</source>
-        <translation>Un problème est survenu</translation>
+        <source>The refresh from the DMS failed</source>
+        <translation>L&apos;actualisation depuis le DMS a échoué</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_box.py" line="73"/>
+        <source>The mileage was not written</source>
+        <translation>Le kilométrage n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_box.py" line="74"/>
+        <source>The waiting corrections were not sent</source>
+        <translation>Les corrections en attente n&apos;ont pas été envoyées</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_box.py" line="75"/>
+        <source>The settings could not be used</source>
+        <translation>Les paramètres n&apos;ont pas pu être utilisés</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_box.py" line="77"/>
+        <location filename="../ui/error_box.py" line="85"/>
+        <source>The action failed</source>
+        <translation>L&apos;action a échoué</translation>
     </message>
 </context>
 <context>
@@ -440,179 +471,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>incadea-desk</source>
         <translation>incadea-desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="298"/>
         <location filename="../ui/self_test.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>&amp;Workorder</source>
         <translation>&amp;Ordre de travail</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>Focus the search bar</source>
         <translation>Aller à la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>&amp;Import to Claire</source>
         <translation>&amp;Importer dans Claire</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>Import the open workorder</source>
         <translation>Importer l’ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>Re-read the open workorder</source>
         <translation>Relire l’ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>Correct &amp;mileage</source>
         <translation>Corriger le &amp;kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="285"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>Go to the mileage field</source>
         <translation>Aller au champ du kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>&amp;Pause / resume keep-importing</source>
         <translation>&amp;Suspendre / reprendre l’import continu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Pause or resume the background import</source>
         <translation>Suspendre ou reprendre l’import en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="292"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="293"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>Endpoints, sign-in and language</source>
         <translation>Adresses, connexion et langue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>Close incadea-desk</source>
         <translation>Fermer incadea-desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="331"/>
+        <source>Search &amp;results</source>
+        <translation>&amp;Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="332"/>
+        <source>Show or fold the list of workorders found</source>
+        <translation>Afficher ou replier la liste des ordres de travail trouvés</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>&amp;Activity log</source>
         <translation>&amp;Journal d’activité</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>Closing…</source>
         <translation>Fermeture…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="364"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>Searching the DMS…</source>
         <translation>Recherche dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Ni un n° d’OT ni une immatriculation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="447"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n ordre de travail trouvé</numerusform>
             <numerusform>%n ordres de travail trouvés</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../ui/main_window.py" line="390"/>
-        <source>No workorder found for %1.</source>
-        <translation>Aucun ordre de travail trouvé pour %1.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="458"/>
         <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
         <translation>
             <numerusform>%n ordre de travail correspond.</numerusform>
             <numerusform>%n ordres de travail correspondent ; choisissez-en un avec les flèches et Entrée.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="461"/>
+        <source>▸ %n workorder(s) found for %1 — show the list (F6)</source>
+        <translation>
+            <numerusform>▸ %n ordre de travail trouvé pour %1 — afficher la liste (F6)</numerusform>
+            <numerusform>▸ %n ordres de travail trouvés pour %1 — afficher la liste (F6)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/main_window.py" line="447"/>
+        <location filename="../ui/main_window.py" line="539"/>
         <source>Importing into Claire…</source>
         <translation>Import dans Claire…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>Refreshing from the DMS…</source>
         <translation>Actualisation depuis le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="609"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Écriture du kilométrage dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="523"/>
+        <location filename="../ui/main_window.py" line="621"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Non écrit : vous n’avez pas confirmé l’écart.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="71"/>
         <source>Not written: %1</source>
         <translation>Non écrit : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="550"/>
+        <location filename="../ui/main_window.py" line="647"/>
         <source>Confirm the mileage</source>
         <translation>Confirmer le kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="552"/>
+        <location filename="../ui/main_window.py" line="649"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1, c’est %2 de plus que les %3 du DMS. Le relevé du compteur est-il correct ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="560"/>
+        <location filename="../ui/main_window.py" line="657"/>
         <source>Yes, write it</source>
         <translation>Oui, l’écrire</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="660"/>
         <source>No, let me check</source>
         <translation>Non, je vérifie</translation>
     </message>
@@ -632,12 +676,12 @@
         <translation>En attente : le DMS est injoignable ; %1 est conservé et sera écrit dès son retour.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="584"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Sending the waiting corrections…</source>
         <translation>Envoi des corrections en attente…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="595"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction toujours en attente ; le DMS est injoignable.</numerusform>
@@ -645,7 +689,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="599"/>
+        <location filename="../ui/main_window.py" line="700"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction envoyée au DMS.</numerusform>
@@ -653,7 +697,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="675"/>
+        <location filename="../ui/main_window.py" line="779"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Paramètres enregistrés. Les nouvelles adresses s’appliquent après un redémarrage.</translation>
     </message>
@@ -767,102 +811,107 @@
 <context>
     <name>MileageEditor</name>
     <message>
-        <location filename="../ui/mileage.py" line="77"/>
+        <location filename="../ui/mileage.py" line="80"/>
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="78"/>
+        <location filename="../ui/mileage.py" line="81"/>
         <source>In the DMS:</source>
         <translation>Dans le DMS :</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="79"/>
+        <location filename="../ui/mileage.py" line="82"/>
         <source>&amp;New mileage:</source>
         <translation>&amp;Nouveau kilométrage :</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="80"/>
+        <location filename="../ui/mileage.py" line="83"/>
         <source>e.g. 45.210</source>
         <translation>p. ex. 45 210</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="81"/>
+        <location filename="../ui/mileage.py" line="84"/>
         <source>New mileage in kilometres</source>
         <translation>Nouveau kilométrage en kilomètres</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="83"/>
+        <location filename="../ui/mileage.py" line="86"/>
         <source>Type the odometer reading in whole kilometres; it is checked as you type.</source>
         <translation>Saisissez le relevé du compteur en kilomètres entiers ; il est vérifié pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="85"/>
+        <location filename="../ui/mileage.py" line="88"/>
         <source>&amp;Write back</source>
         <translation>&amp;Écrire dans le DMS</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="86"/>
+        <location filename="../ui/mileage.py" line="89"/>
         <source>Write the mileage back to the DMS</source>
         <translation>Écrire le kilométrage dans le DMS</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="88"/>
+        <location filename="../ui/mileage.py" line="91"/>
         <source>Write the new mileage to the DMS; only a higher value is written (Alt+W)</source>
         <translation>Écrire le nouveau kilométrage dans le DMS ; seule une valeur supérieure est écrite (Alt+É)</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="127"/>
+        <location filename="../ui/mileage.py" line="149"/>
         <source>no mileage recorded</source>
         <translation>aucun kilométrage enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="130"/>
+        <location filename="../ui/mileage.py" line="152"/>
         <source>%1 (read %2)</source>
         <translation>%1 (relevé le %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="154"/>
+        <location filename="../ui/mileage.py" line="177"/>
+        <source>%1 is waiting in the outbox; it is written when the DMS answers again.</source>
+        <translation>%1 attend dans la boîte d&apos;envoi ; il sera enregistré dès que le DMS répondra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mileage.py" line="187"/>
         <source>The DMS already holds %1.</source>
         <translation>Le DMS indique déjà %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="157"/>
+        <location filename="../ui/mileage.py" line="190"/>
         <source>%1 is lower than the %2 in the DMS; an odometer is never rolled back.</source>
         <translation>%1 est inférieur aux %2 du DMS ; un compteur n’est jamais reculé.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="167"/>
+        <location filename="../ui/mileage.py" line="200"/>
         <source>%1 is %2 more than the DMS holds; you will be asked to confirm.</source>
         <translation>%1, c’est %2 de plus que dans le DMS ; une confirmation vous sera demandée.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="174"/>
+        <location filename="../ui/mileage.py" line="207"/>
         <source>The DMS has no mileage yet; %1 can be written.</source>
         <translation>Le DMS n’a pas encore de kilométrage ; %1 peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="178"/>
+        <location filename="../ui/mileage.py" line="211"/>
         <source>%1 is higher than the %2 in the DMS and can be written back.</source>
         <translation>%1 est supérieur aux %2 du DMS et peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="188"/>
+        <location filename="../ui/mileage.py" line="221"/>
         <source>The mileage cannot be negative.</source>
         <translation>Le kilométrage ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="190"/>
+        <location filename="../ui/mileage.py" line="223"/>
         <source>Whole kilometres only, without decimals.</source>
         <translation>Kilomètres entiers uniquement, sans décimales.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="192"/>
+        <location filename="../ui/mileage.py" line="225"/>
         <source>That is more than an odometer can show.</source>
         <translation>C’est plus qu’un compteur ne peut afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="193"/>
+        <location filename="../ui/mileage.py" line="226"/>
         <source>Type the mileage in whole kilometres, for example 45.210.</source>
         <translation>Saisissez le kilométrage en kilomètres entiers, par exemple 45 210.</translation>
     </message>
@@ -948,37 +997,37 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../ui/results.py" line="82"/>
+        <location filename="../ui/results.py" line="89"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="83"/>
+        <location filename="../ui/results.py" line="90"/>
         <source>WO number</source>
         <translation>N° d’OT</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="84"/>
+        <location filename="../ui/results.py" line="91"/>
         <source>Registration</source>
         <translation>Immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="85"/>
+        <location filename="../ui/results.py" line="92"/>
         <source>Make / model</source>
         <translation>Marque / modèle</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="86"/>
+        <location filename="../ui/results.py" line="93"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="87"/>
+        <location filename="../ui/results.py" line="94"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="99"/>
+        <location filename="../ui/results.py" line="106"/>
         <source>This workorder is cancelled.</source>
         <translation>Cet ordre de travail est annulé.</translation>
     </message>
@@ -986,12 +1035,12 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../ui/results.py" line="156"/>
+        <location filename="../ui/results.py" line="165"/>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="157"/>
+        <location filename="../ui/results.py" line="166"/>
         <source>Several workorders match; choose one with the arrows and Enter.</source>
         <translation>Plusieurs ordres de travail correspondent ; choisissez-en un avec les flèches et Entrée.</translation>
     </message>
@@ -999,33 +1048,33 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../ui/search_bar.py" line="76"/>
+        <location filename="../ui/search_bar.py" line="79"/>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="77"/>
+        <location filename="../ui/search_bar.py" line="80"/>
         <source>WO number or registration</source>
         <translation>N° d’OT ou immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="80"/>
+        <location filename="../ui/search_bar.py" line="83"/>
         <source>Type a WO number (4711, WO 4711) or a registration number in any form (12abc3, 12-ABC-3). Enter searches, Esc clears. (Ctrl+F, Ctrl+L)</source>
         <translation>Saisissez un n° d’OT (4711, WO 4711) ou une immatriculation sous toute forme (12abc3, 12-ABC-3). Entrée recherche, Échap efface. (Ctrl+F, Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="84"/>
+        <location filename="../ui/search_bar.py" line="87"/>
         <source>Search by WO number or registration</source>
         <translation>Rechercher par n° d’OT ou immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="85"/>
-        <location filename="../ui/search_bar.py" line="87"/>
+        <location filename="../ui/search_bar.py" line="88"/>
+        <location filename="../ui/search_bar.py" line="90"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="86"/>
+        <location filename="../ui/search_bar.py" line="89"/>
         <source>Search the DMS (Enter)</source>
         <translation>Rechercher dans le DMS (Entrée)</translation>
     </message>
@@ -1113,7 +1162,7 @@
         <translation>Le paramètre %1 n’est pas valide : %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <location filename="../ui/settings_dialog.py" line="211"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
@@ -1302,31 +1351,31 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="51"/>
+        <location filename="../ui/workorder/interventions.py" line="49"/>
         <location filename="../ui/workorder/labels.py" line="38"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="52"/>
+        <location filename="../ui/workorder/interventions.py" line="50"/>
         <location filename="../ui/workorder/labels.py" line="39"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="53"/>
+        <location filename="../ui/workorder/interventions.py" line="51"/>
         <location filename="../ui/workorder/labels.py" line="40"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="54"/>
+        <location filename="../ui/workorder/interventions.py" line="52"/>
         <location filename="../ui/workorder/labels.py" line="41"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="55"/>
+        <location filename="../ui/workorder/interventions.py" line="53"/>
         <location filename="../ui/workorder/labels.py" line="42"/>
         <source>Discount</source>
         <translation>Remise</translation>
@@ -1337,7 +1386,7 @@
         <translation>Taux de TVA</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="57"/>
+        <location filename="../ui/workorder/interventions.py" line="55"/>
         <location filename="../ui/workorder/labels.py" line="79"/>
         <location filename="../ui/workorder/labels.py" line="80"/>
         <location filename="../ui/workorder/labels.py" line="81"/>
@@ -1352,7 +1401,7 @@
     <message>
         <location filename="../ui/workorder/labels.py" line="45"/>
         <location filename="../ui/workorder/labels.py" line="91"/>
-        <location filename="../ui/workorder/pane.py" line="218"/>
+        <location filename="../ui/workorder/pane.py" line="222"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
@@ -1368,7 +1417,7 @@
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="49"/>
-        <location filename="../ui/workorder/pane.py" line="310"/>
+        <location filename="../ui/workorder/pane.py" line="351"/>
         <source>Customer waiting</source>
         <translation>Client en attente</translation>
     </message>
@@ -1506,7 +1555,7 @@
     <message>
         <location filename="../ui/workorder/labels.py" line="77"/>
         <location filename="../ui/workorder/labels.py" line="98"/>
-        <location filename="../ui/workorder/pane.py" line="220"/>
+        <location filename="../ui/workorder/pane.py" line="224"/>
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
@@ -1524,30 +1573,31 @@
     <message>
         <location filename="../ui/workorder/labels.py" line="92"/>
         <location filename="../ui/workorder/labels.py" line="93"/>
-        <location filename="../ui/workorder/pane.py" line="219"/>
+        <location filename="../ui/workorder/pane.py" line="223"/>
         <source>Car</source>
         <translation>Véhicule</translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="94"/>
-        <location filename="../ui/workorder/pane.py" line="409"/>
+        <location filename="../ui/workorder/parties.py" line="48"/>
         <source>Driver</source>
         <translation>Conducteur</translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="95"/>
-        <location filename="../ui/workorder/pane.py" line="410"/>
+        <location filename="../ui/workorder/parties.py" line="49"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="96"/>
-        <location filename="../ui/workorder/pane.py" line="411"/>
+        <location filename="../ui/workorder/parties.py" line="50"/>
         <source>Contractor</source>
         <translation>Donneur d’ordre</translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="97"/>
+        <location filename="../ui/workorder/parties.py" line="109"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
@@ -1567,157 +1617,175 @@
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="50"/>
+        <location filename="../ui/workorder/interventions.py" line="48"/>
         <source>Intervention / line</source>
         <translation>Intervention / ligne</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="56"/>
+        <location filename="../ui/workorder/interventions.py" line="54"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="60"/>
+        <location filename="../ui/workorder/interventions.py" line="58"/>
         <source>Interventions and their lines</source>
         <translation>Interventions et leurs lignes</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="65"/>
+        <location filename="../ui/workorder/interventions.py" line="63"/>
         <source>Labour</source>
         <translation>Main-d’œuvre</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="66"/>
+        <location filename="../ui/workorder/interventions.py" line="64"/>
         <source>Part</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="67"/>
+        <location filename="../ui/workorder/interventions.py" line="65"/>
         <source>Menu</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="68"/>
+        <location filename="../ui/workorder/interventions.py" line="66"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="81"/>
+        <location filename="../ui/workorder/interventions.py" line="79"/>
         <source>Incl. VAT: %1</source>
         <translation>TTC : %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="203"/>
+        <location filename="../ui/workorder/pane.py" line="207"/>
         <source>&amp;Import to Claire</source>
         <translation>&amp;Importer dans Claire</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="205"/>
+        <location filename="../ui/workorder/pane.py" line="209"/>
         <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
         <translation>Importer cet ordre de travail dans Claire ou l’y mettre à jour (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="209"/>
+        <location filename="../ui/workorder/pane.py" line="213"/>
         <source>Import to Claire</source>
         <translation>Importer dans Claire</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="210"/>
+        <location filename="../ui/workorder/pane.py" line="214"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="212"/>
+        <location filename="../ui/workorder/pane.py" line="216"/>
         <source>Read the workorder again from the DMS and update Claire (F5)</source>
         <translation>Relire l’ordre de travail dans le DMS et mettre Claire à jour (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="216"/>
+        <location filename="../ui/workorder/pane.py" line="220"/>
         <source>Refresh from the DMS</source>
         <translation>Actualiser depuis le DMS</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="217"/>
+        <location filename="../ui/workorder/pane.py" line="221"/>
         <source>Check the data</source>
         <translation>Vérifiez les données</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/workorder/pane.py" line="290"/>
+        <source>Choose one of the %n workorder(s) above</source>
+        <translation>
+            <numerusform>Choisissez l&apos;ordre de travail ci-dessus (%n)</numerusform>
+            <numerusform>Choisissez l&apos;un des %n ordres de travail ci-dessus</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="264"/>
+        <location filename="../ui/workorder/pane.py" line="293"/>
+        <source>Arrow keys and Enter open one; a new search goes in the field (Ctrl+F).</source>
+        <translation>Les flèches et Entrée en ouvrent un ; une nouvelle recherche se tape dans le champ (Ctrl+F).</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorder/pane.py" line="300"/>
+        <source>No workorder found for %1.</source>
+        <translation>Aucun ordre de travail trouvé pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorder/pane.py" line="304"/>
         <source>No workorder open</source>
         <translation>Aucun ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="266"/>
+        <location filename="../ui/workorder/pane.py" line="307"/>
         <source>Search for a WO number or a registration number above (Ctrl+F).</source>
         <translation>Recherchez un n° d’OT ou une immatriculation ci-dessus (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="282"/>
+        <location filename="../ui/workorder/pane.py" line="323"/>
         <source>Total excl. VAT: %1</source>
         <translation>Total HT : %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="287"/>
+        <location filename="../ui/workorder/pane.py" line="328"/>
         <source>Total incl. VAT: %1</source>
         <translation>Total TTC : %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="296"/>
+        <location filename="../ui/workorder/pane.py" line="337"/>
         <source>WO %1 · %2</source>
         <translation>OT %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="318"/>
+        <location filename="../ui/workorder/pane.py" line="359"/>
         <source>APK overdue since %1</source>
         <translation>APK échue depuis le %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="320"/>
+        <location filename="../ui/workorder/pane.py" line="361"/>
         <source>APK due %1</source>
         <translation>APK à faire le %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="331"/>
+        <location filename="../ui/workorder/pane.py" line="372"/>
         <source>%1 (read %2)</source>
         <translation>%1 (relevé le %2)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="352"/>
+        <location filename="../ui/workorder/pane.py" line="393"/>
         <source>This workorder is cancelled.</source>
         <translation>Cet ordre de travail est annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="359"/>
+        <location filename="../ui/workorder/pane.py" line="400"/>
         <source>check digit OK</source>
         <translation>chiffre de contrôle correct</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="361"/>
+        <location filename="../ui/workorder/pane.py" line="402"/>
         <source>check digit does not match</source>
         <translation>chiffre de contrôle incorrect</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="386"/>
+        <location filename="../ui/workorder/pane.py" line="427"/>
         <source>The check digit only has to match for cars built for North America.</source>
         <translation>Le chiffre de contrôle n’est obligatoire que pour les véhicules destinés à l’Amérique du Nord.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="393"/>
+        <location filename="../ui/workorder/pane.py" line="434"/>
         <source>This is not a valid VIN.</source>
         <translation>Ce n’est pas un VIN valide.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="398"/>
+        <location filename="../ui/workorder/pane.py" line="439"/>
         <source>The APK inspection is overdue.</source>
         <translation>Le contrôle APK est dépassé.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="404"/>
+        <location filename="../ui/workorder/pane.py" line="445"/>
         <source>The APK inspection is due within 30 days.</source>
         <translation>Le contrôle APK est à faire dans les 30 jours.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="425"/>
+        <location filename="../ui/workorder/parties.py" line="55"/>
         <source>%1 — lease company</source>
         <translation>%1 — société de leasing</translation>
     </message>
@@ -1727,7 +1795,7 @@
         <translation>Suggestion : %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="449"/>
+        <location filename="../ui/workorder/pane.py" line="462"/>
         <source>Not synced with Claire in this session.</source>
         <translation>Pas synchronisé avec Claire pendant cette session.</translation>
     </message>
@@ -1762,7 +1830,7 @@
         <translation>Importé dans Claire à %1 : Claire était déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="458"/>
+        <location filename="../ui/workorder/pane.py" line="471"/>
         <source>Changed: %1</source>
         <translation>Modifié : %1</translation>
     </message>

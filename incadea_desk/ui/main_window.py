@@ -13,6 +13,7 @@ the wording of outcomes lives in ``ui/outcomes.py``, every part in its own modul
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from incadea_desk.services import Services
     from incadea_desk.services.outcomes import ImportResult, MileageOutcome, SyncProgress
     from incadea_desk.services.ports import DmsWorkorder
+    from incadea_desk.store import AuditEntry
     from incadea_desk.ui.i18n import Translations
 
 ACTIVITY_ROWS = 200
@@ -63,6 +65,10 @@ class _Open:
 
     dms_number: str
     hit: DmsWorkorder | None
+
+
+def _not_written(error: RemoteError) -> str:
+    return translate("MainWindow", "Not written: %1").replace("%1", error_sentence(error))
 
 
 class MainWindow(QMainWindow):
@@ -138,6 +144,7 @@ class MainWindow(QMainWindow):
         self._central = central
         self._results_area = top
         self._search_text = ""
+        self._audit_entries: list[AuditEntry] = []
 
         self.status = StatusPanel(self)
         self.setStatusBar(self.status)
@@ -333,8 +340,9 @@ class MainWindow(QMainWindow):
         self._show_results_caption()
         if self._hits and self._search_text:
             self.search_bar.show_hint(self._count_hint())
-        if self._services is not None and self._started:
-            self._activity_timer.start()
+        # What was worded in the language before: the log, a passing status message.
+        self._show_activity()
+        self.status.clearMessage()
 
     # ------------------------------------------------------------ lifecycle
 
@@ -404,7 +412,7 @@ class MainWindow(QMainWindow):
         except InputError as error:
             self._forget_results()
             self.search_bar.show_problem(
-                translate("MainWindow", "Not a WO number or a registration number."),
+                lambda: translate("MainWindow", "Not a WO number or a registration number."),
                 error_sentence(error),
             )
             return False
@@ -610,18 +618,17 @@ class MainWindow(QMainWindow):
                 if not await self._confirm_jump(outcome):
                     editor.show_outcome(
                         "warn",
-                        translate("MainWindow", "Not written: you did not confirm the jump."),
+                        lambda: translate(
+                            "MainWindow", "Not written: you did not confirm the jump."
+                        ),
                     )
                     return True
                 outcome = await self.services.mileage.correct(dms_number, text, confirmed=True)
         except InputError as error:
-            editor.show_outcome("bad", error_sentence(error))
+            editor.show_outcome("bad", functools.partial(error_sentence, error))
             return False
         except RemoteError as error:
-            editor.show_outcome(
-                "bad",
-                translate("MainWindow", "Not written: %1").replace("%1", error_sentence(error)),
-            )
+            editor.show_outcome("bad", functools.partial(_not_written, error))
             raise
         self._show_mileage(outcome)
         return outcome.outcome != "needs_confirmation"
@@ -668,7 +675,7 @@ class MainWindow(QMainWindow):
             editor.set_queued(None)
         shown = mileage_sentence(outcome)
         if shown is not None:
-            editor.show_outcome(*shown)
+            editor.show_outcome(shown[0], lambda: (mileage_sentence(outcome) or shown)[1])
 
     # --------------------------------------------------------- status, sync
 
@@ -739,8 +746,11 @@ class MainWindow(QMainWindow):
 
     async def load_activity(self) -> None:
         """Show the newest entries of this workstation's audit trail."""
-        entries = await self.services.audit.recent(ACTIVITY_ROWS)
-        self.activity.set_rows([activity_row(entry) for entry in entries])
+        self._audit_entries = await self.services.audit.recent(ACTIVITY_ROWS)
+        self._show_activity()
+
+    def _show_activity(self) -> None:
+        self.activity.set_rows([activity_row(entry) for entry in self._audit_entries])
 
     # ------------------------------------------------------------- settings
 

@@ -8,6 +8,7 @@ value read right before the write, which is the decision that counts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, Signal
@@ -38,7 +39,7 @@ class MileageEditor(QGroupBox):
         self._dms_km: int | None = None
         self._reading_date: date | None = None
         self._busy = False
-        self._outcome: tuple[str, str] | None = None
+        self._outcome: tuple[str, Callable[[], str]] | None = None
         self._queued_km: int | None = None
 
         self.dms_label = QLabel(self)
@@ -118,10 +119,12 @@ class MileageEditor(QGroupBox):
         self.edit.setReadOnly(busy)
         self._judge()
 
-    def show_outcome(self, tone: str, text: str) -> None:
-        """Report what happened to the last write (tone ``ok``, ``warn`` or ``bad``)."""
-        self._outcome = (tone, text)
-        self.outcome.setText(text)
+    def show_outcome(self, tone: str, text: str | Callable[[], str]) -> None:
+        """Report what happened to the last write (tone ``ok``, ``warn`` or ``bad``);
+        given as a function, the sentence is worded again after a language switch."""
+        render = text if callable(text) else (lambda: text)
+        self._outcome = (tone, render)
+        self.outcome.setText(render())
         self.outcome.show()
         set_tone(self.outcome, tone)
 

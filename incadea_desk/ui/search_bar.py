@@ -7,6 +7,8 @@ plate is personal data and the journal is the only place it may rest.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -58,6 +60,7 @@ class SearchBar(QWidget):
         self.hint = QLabel(self)
         self.hint.setObjectName("searchHint")
         self.hint.setProperty("tone", "muted")
+        self._problem: Callable[[], str] | None = None
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,6 +88,8 @@ class SearchBar(QWidget):
         self.button.setText(self.tr("Search"))
         self.button.setToolTip(self.tr("Search the DMS (Enter)"))
         self.button.setAccessibleName(self.tr("Search"))
+        if self._problem is not None:
+            self.hint.setText(self._problem())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -114,14 +119,17 @@ class SearchBar(QWidget):
 
     def clear_problem(self) -> None:
         """A new action starts: the last search's verdict is no longer news."""
+        self._problem = None
         if self.hint.property("tone") == "bad":
             self.hint.clear()
             self.hint.setToolTip("")
             set_tone(self.hint, "muted")
 
-    def show_problem(self, sentence: str, detail: str) -> None:
-        """Say why the text was not searched; the checker's own words are in the tooltip."""
-        self.hint.setText(sentence)
+    def show_problem(self, sentence: str | Callable[[], str], detail: str) -> None:
+        """Say why the text was not searched; the checker's own words are in the tooltip.
+        Given as a function, the sentence is worded again after a language switch."""
+        self._problem = sentence if callable(sentence) else None
+        self.hint.setText(sentence() if callable(sentence) else sentence)
         self.hint.setToolTip(detail)
         set_tone(self.hint, "bad")
 

@@ -287,9 +287,7 @@ class WorkorderPane(QScrollArea):
         if wo is None:
             if self._choices > 1:
                 self.title.setText(
-                    translate(
-                        "WorkorderPane", "Choose one of the %n workorders above", "", self._choices
-                    )
+                    self.tr("Choose one of the %n workorder(s) above", "", self._choices)
                 )
                 self.subtitle.setText(
                     translate(
