@@ -353,6 +353,54 @@
     </message>
 </context>
 <context>
+    <name>FirstRunChoice</name>
+    <message>
+        <location filename="../ui/app.py" line="270"/>
+        <source>This computer has no keyring for the DMS and Claire secrets; ask IT to set one up.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau pour les secrets du DMS et de Claire ; demandez au service informatique d&apos;en installer un.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="275"/>
+        <source>A password or key is not stored on this computer yet; type it under Connect to my DMS.</source>
+        <translation>Un mot de passe ou une clé n&apos;est pas encore enregistré sur cet ordinateur ; saisissez-le sous Connecter mon DMS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="280"/>
+        <source>The saved settings cannot be used; check them under Connect to my DMS.</source>
+        <translation>Les paramètres enregistrés ne sont pas utilisables ; vérifiez-les sous Connecter mon DMS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="54"/>
+        <source>Welcome to incadea-desk</source>
+        <translation>Bienvenue dans incadea-desk</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="55"/>
+        <source>incadea-desk is not connected to a DMS yet.</source>
+        <translation>incadea-desk n&apos;est pas encore connecté à un DMS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="56"/>
+        <source>&amp;Connect to my DMS</source>
+        <translation>&amp;Connecter mon DMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="58"/>
+        <source>Fill in where the dealer&apos;s DMS and Claire are and how to sign in.</source>
+        <translation>Indiquez où se trouvent le DMS et Claire du concessionnaire et comment s&apos;y connecter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="60"/>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run.py" line="62"/>
+        <source>Look around on built-in sample data; nothing reaches a real system.</source>
+        <translation>Découvrez l&apos;application sur des données d&apos;exemple intégrées ; rien n&apos;atteint un vrai système.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../ui/formatting.py" line="70"/>
@@ -1082,105 +1130,145 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="151"/>
+        <location filename="../ui/settings_dialog.py" line="181"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="154"/>
-        <source>incadea-desk is not set up yet. Fill in where the DMS and Claire are, or try the demo first: it runs on built-in sample data.</source>
-        <translation>incadea-desk n’est pas encore configuré. Indiquez où se trouvent le DMS et Claire, ou essayez d’abord la démo : elle fonctionne sur des données d’exemple intégrées.</translation>
+        <location filename="../ui/settings_dialog.py" line="182"/>
+        <source>Claire</source>
+        <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="158"/>
+        <location filename="../ui/settings_dialog.py" line="183"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="186"/>
+        <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
+        <translation>Indiquez où se trouvent le DMS et Claire et comment incadea-desk s&apos;y connecte. Rien n&apos;est enregistré tant que chaque champ nécessaire n&apos;est pas rempli.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="190"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="159"/>
+        <location filename="../ui/settings_dialog.py" line="191"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
+        <location filename="../ui/settings_dialog.py" line="192"/>
         <source>L&amp;ocation id:</source>
         <translation>Identifiant de s&amp;ite :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="161"/>
+        <location filename="../ui/settings_dialog.py" line="193"/>
         <source>API &amp;key:</source>
         <translation>Clé &amp;API :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="162"/>
+        <location filename="../ui/settings_dialog.py" line="194"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>conservé dans le trousseau ; vide le garde</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="164"/>
+        <location filename="../ui/settings_dialog.py" line="196"/>
         <source>Test co&amp;nnection</source>
         <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="165"/>
+        <location filename="../ui/settings_dialog.py" line="197"/>
         <source>Sign in to Claire with these settings</source>
         <translation>Se connecter à Claire avec ces paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="166"/>
+        <location filename="../ui/settings_dialog.py" line="198"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="167"/>
+        <location filename="../ui/settings_dialog.py" line="199"/>
         <source>Keep importing every (&amp;s):</source>
         <translation>Import continu toutes les (&amp;s) :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="168"/>
-        <source>Try the &amp;demo</source>
-        <translation>Essayer la &amp;démo</translation>
+        <location filename="../ui/settings_dialog.py" line="407"/>
+        <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
+        <translation>Les secrets n&apos;ont pas pu être enregistrés : cet ordinateur n&apos;a pas de trousseau pour les conserver. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="169"/>
-        <source>Open the window on built-in sample data</source>
-        <translation>Ouvrir la fenêtre sur les données d’exemple intégrées</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="227"/>
+        <location filename="../ui/settings_dialog.py" line="358"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation>Connecté, mais il manque au DMS des noms dont incadea-desk a besoin :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="232"/>
+        <location filename="../ui/settings_dialog.py" line="376"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation>Connecté : session ouverte sur le DMS ; il connaît tous les noms nécessaires.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="191"/>
-        <source>The setting %1 is not valid: %2</source>
-        <translation>Le paramètre %1 n’est pas valide : %2</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.py" line="242"/>
-        <location filename="../ui/settings_dialog.py" line="211"/>
+        <location filename="../ui/settings_dialog.py" line="319"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="213"/>
+        <location filename="../ui/settings_dialog.py" line="321"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="234"/>
+        <location filename="../ui/settings_dialog.py" line="351"/>
+        <source>These settings cannot be used to connect; check what you typed.</source>
+        <translation>Ces paramètres ne permettent pas de se connecter ; vérifiez ce que vous avez saisi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="364"/>
+        <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
+        <translation>Connecté à la démo intégrée ou à un serveur de test sur cet ordinateur, pas au DMS du concessionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="369"/>
+        <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
+        <translation>Connecté à la démo intégrée ou à un serveur de test sur cet ordinateur, pas au Claire du concessionnaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="378"/>
         <source>Connected: signed in to Claire.</source>
         <translation>Connecté : session ouverte sur Claire.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="242"/>
+        <location filename="../ui/settings_dialog.py" line="386"/>
         <source>Saving the settings…</source>
         <translation>Enregistrement des paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_checks.py" line="50"/>
+        <source>Fill in: %1.</source>
+        <translation>À remplir : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_checks.py" line="54"/>
+        <source>Not a valid address (it starts with https://): %1.</source>
+        <translation>Adresse non valide (elle commence par https://) : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_checks.py" line="60"/>
+        <source>%1 must start with https:// (http:// only for this computer).</source>
+        <translation>%1 doit commencer par https:// (http:// seulement pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_checks.py" line="66"/>
+        <source>%1 cannot be used as it is; check what you typed.</source>
+        <translation>%1 n&apos;est pas utilisable tel quel ; vérifiez ce que vous avez saisi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_checks.py" line="72"/>
+        <source>Type the %1: none is stored on this computer yet.</source>
+        <translation>Saisissez %1 : aucun n&apos;est encore enregistré sur cet ordinateur.</translation>
     </message>
 </context>
 <context>

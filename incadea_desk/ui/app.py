@@ -29,15 +29,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import qasync
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from incadea_desk.config import APP_NAME, Settings, SettingsError, load_settings, save_settings
-from incadea_desk.secrets import SecretStore
+from incadea_desk.secrets import SECRET_FOR_AUTH_MODE, SecretStore
 from incadea_desk.ui.crash import CrashHandler
 from incadea_desk.ui.dialogs import finished
 from incadea_desk.ui.error_box import failure_title, show_error
+from incadea_desk.ui.first_run import FirstRunChoice
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.main_window import MainWindow
+from incadea_desk.ui.settings_checks import MissingSecret
 from incadea_desk.ui.settings_dialog import Saver, Secrets, SettingsDialog, Tester
 from incadea_desk.ui.tasks import TaskRunner
 from incadea_desk.ui.theme import apply_light_theme
@@ -46,6 +49,8 @@ if TYPE_CHECKING:
     from incadea_desk.services import Services
 
 log = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -186,7 +191,7 @@ async def _main(options: _Args, translations: Translations, crash: CrashHandler)
             if window.is_shut_down:
                 return 0
             # Settings that cannot be used (a missing secret, no keyring): ask again.
-            problem = str(error)
+            problem = await unusable_settings(settings, secrets, error)
             continue
         break
     if window.is_shut_down:
@@ -229,29 +234,52 @@ async def _show_until_closed(window: MainWindow, crash: CrashHandler) -> int:
 async def first_run(
     settings: Settings, secrets: SecretStore, problem: str = ""
 ) -> Settings | str | None:
-    """The settings dialog of a fresh install (or of settings that cannot be used, with
-    ``problem`` saying why): the saved settings, ``"demo"``, or ``None`` if cancelled."""
-    runner = TaskRunner()
-    dialog = SettingsDialog(
-        settings,
-        runner=runner,
-        save=file_saver(secrets),
-        test=connection_tester(secrets),
-        offer_demo=True,
+    """The first-run choice of a fresh install (or of settings that cannot be used, with
+    ``problem`` saying why in the advisor's words), then the settings dialog if the
+    advisor connects: the saved settings, ``"demo"``, or ``None`` if closed."""
+    while True:
+        choice = FirstRunChoice(problem)
+        await finished(choice)
+        if choice.chosen != "connect":
+            return "demo" if choice.chosen == "demo" else None
+        runner = TaskRunner()
+        dialog = SettingsDialog(
+            settings,
+            runner=runner,
+            save=file_saver(secrets),
+            test=connection_tester(secrets),
+            first_run=True,
+        )
+        if problem:
+            dialog.show_problem(problem)
+        saved: list[Settings] = []
+        dialog.saved.connect(saved.append)
+        result = await finished(dialog)
+        await runner.shutdown()
+        if result == QDialog.DialogCode.Accepted and saved:
+            return saved[-1]
+
+
+async def unusable_settings(settings: Settings, secrets: SecretStore, error: Exception) -> str:
+    """Why saved settings did not open the services, in one sentence of the window."""
+    log.info("the saved settings cannot be used: %s", error)
+    needed = [SECRET_FOR_AUTH_MODE[settings.dms.auth_mode], "claire_api_key"]
+    try:
+        stored = [await secrets.get(name) for name in needed]
+    except RuntimeError:
+        return translate(
+            "FirstRunChoice",
+            "This computer has no keyring for the DMS and Claire secrets; ask IT to set one up.",
+        )
+    if not all(stored):
+        return translate(
+            "FirstRunChoice",
+            "A password or key is not stored on this computer yet; type it under "
+            "Connect to my DMS.",
+        )
+    return translate(
+        "FirstRunChoice", "The saved settings cannot be used; check them under Connect to my DMS."
     )
-    if problem:
-        dialog.show_problem(problem)
-    saved: list[Settings] = []
-    demo: list[bool] = []
-    dialog.saved.connect(saved.append)
-    dialog.demo_requested.connect(lambda: demo.append(True))
-    result = await finished(dialog)
-    await runner.shutdown()
-    if demo:
-        return "demo"
-    if result == QDialog.DialogCode.Accepted and saved:
-        return saved[-1]
-    return None
 
 
 def file_saver(secrets: SecretStore) -> Saver:
@@ -294,6 +322,13 @@ def connection_tester(secrets: SecretStore, transports: dict[str, Any] | None = 
         from incadea_desk.services.contract import check_dms_contract
 
         store = SecretStore(_TypedFirst(typed, secrets), environ={})
+        needed = (
+            SECRET_FOR_AUTH_MODE[settings.dms.auth_mode]
+            if system == "incadea"
+            else "claire_api_key"
+        )
+        if not await store.get(needed):
+            raise MissingSecret(needed)
         transport = (transports or {}).get(system)
         if system == "incadea":
             outcome = await check_dms_contract(settings, store, transport, ping=True)

@@ -2,12 +2,17 @@
 
 Settings go to the settings file (no secrets); secrets go to the keyring
 through ``SecretStore``. An empty secret field keeps the stored secret. Each
-system has a "Test connection" button that answers in one plain sentence.
-Saving and testing run as tasks, so the dialog never freezes.
+system has a "Test connection" button that answers in one plain sentence under
+it, cleared as soon as a field changes. The form is checked in place: a field
+that is missing or not valid is marked and named as the dialog shows it, and
+nothing is written until the form is complete. The DMS box shows only the
+fields of the chosen kind of DMS and sign-in method. Saving and testing run as
+tasks, so the dialog never freezes.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 
 from pydantic import ValidationError
@@ -33,8 +38,21 @@ from incadea_desk.secrets import SecretName
 from incadea_desk.ui.dms_form import DmsForm
 from incadea_desk.ui.error_box import error_sentence
 from incadea_desk.ui.i18n import LANGUAGES
+from incadea_desk.ui.settings_checks import (
+    MissingSecret,
+    address_shape_ok,
+    insecure_address_sentence,
+    invalid_sentence,
+    missing_secret_sentence,
+    missing_sentence,
+    on_screen_name,
+    rejected_sentence,
+    runs_on_this_computer,
+)
 from incadea_desk.ui.tasks import TaskRunner
 from incadea_desk.ui.widgets import button_row, line_edit, result_label, set_tone
+
+log = logging.getLogger(__name__)
 
 Secrets = dict[SecretName, str]
 Tester = Callable[[str, Settings, Secrets], Awaitable[list[str]]]
@@ -43,12 +61,24 @@ lines of ``contract check``; empty when all is well); raises ``RemoteError`` or 
 when it cannot sign in."""
 Saver = Callable[[Settings, Secrets], Awaitable[None]]
 
+REQUIRED_DMS_FIELDS = (
+    "environment",
+    "host",
+    "port",
+    "instance",
+    "address",
+    "tenant_id",
+    "client_id",
+    "username",
+    "company_id",
+)
+"""The DMS fields that cannot stay empty, of those the chosen kind of DMS shows."""
+
 
 class SettingsDialog(QDialog):
     """Edit the settings; ``saved`` carries the new ``Settings`` once they are stored."""
 
     saved = Signal(object)
-    demo_requested = Signal()
     test_finished = Signal(str, bool)
     """A connection test of ``incadea`` or ``claire`` ended; whether it connected."""
 
@@ -59,7 +89,7 @@ class SettingsDialog(QDialog):
         runner: TaskRunner,
         save: Saver,
         test: Tester,
-        offer_demo: bool = False,
+        first_run: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,7 +101,7 @@ class SettingsDialog(QDialog):
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.intro.setVisible(offer_demo)
+        self.intro.setVisible(first_run)
 
         self.dms = DmsForm(settings.dms, self)
         self.dms_test, self.dms_result = self.dms.test_button, self.dms.result
@@ -119,14 +149,14 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.demo_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.demo_button.setObjectName("demoButton")
-        self.demo_button.setVisible(offer_demo)
-        self.demo_button.clicked.connect(self._demo)
         self.buttons.accepted.connect(self._save_clicked)
         self.buttons.rejected.connect(self.reject)
         self.dms_test.clicked.connect(lambda: self._test_clicked("incadea"))
         self.claire_test.clicked.connect(lambda: self._test_clicked("claire"))
+        for edit in self.findChildren(QLineEdit):
+            edit.textEdited.connect(self._form_changed)
+        for combo in (self.dms.preset, self.dms.auth_mode):
+            combo.currentIndexChanged.connect(self._form_changed)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -149,10 +179,12 @@ class SettingsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
+        self.claire_box.setTitle(self.tr("Claire"))
+        self.general_box.setTitle(self.tr("General"))
         self.intro.setText(
             self.tr(
-                "incadea-desk is not set up yet. Fill in where the DMS and Claire are, "
-                "or try the demo first: it runs on built-in sample data."
+                "Fill in where the DMS and Claire are and how incadea-desk signs in to them. "
+                "Nothing is saved until every field it needs is filled in."
             )
         )
         self.language.setItemText(0, self.tr("System language"))
@@ -165,13 +197,61 @@ class SettingsDialog(QDialog):
         self.claire_test.setToolTip(self.tr("Sign in to Claire with these settings"))
         self.language_label.setText(self.tr("&Language:"))
         self.interval_label.setText(self.tr("Keep importing every (&s):"))
-        self.demo_button.setText(self.tr("Try the &demo"))
-        self.demo_button.setToolTip(self.tr("Open the window on built-in sample data"))
 
     def show_problem(self, text: str) -> None:
         """Say why the dialog opened although settings exist (e.g. a secret is missing)."""
         self.error.setText(text)
         set_tone(self.error, "bad")
+
+    def _form_changed(self) -> None:
+        """A field changed: earlier test results and marks no longer describe the form."""
+        for result in (self.dms_result, self.claire_result):
+            result.clear()
+            set_tone(result, "")
+        for edit in self.findChildren(QLineEdit):
+            set_tone(edit, "", "invalid")
+        self.error.clear()
+
+    def _required(self, system: str) -> list[tuple[QLineEdit, str]]:
+        """The shown fields a system needs, each with its on-screen name."""
+        if system == "claire":
+            section = self.claire_box.title()
+            return [
+                (self.claire_url, on_screen_name(self._claire_labels["base_url"], section)),
+                (self.location_id, on_screen_name(self._claire_labels["location_id"], section)),
+            ]
+        section = self.dms.title()
+        shown = self.dms.visible_rows()
+        fields = []
+        for key in REQUIRED_DMS_FIELDS:
+            widget = self.dms.fields[key]
+            if key in shown and isinstance(widget, QLineEdit):
+                fields.append((widget, on_screen_name(self.dms.labels[key], section)))
+        return fields
+
+    def check(self, systems: tuple[str, ...] = ("incadea", "claire")) -> str:
+        """Mark the fields that are missing or not valid; the sentence naming them, or ""."""
+        missing: list[tuple[QLineEdit, str]] = []
+        invalid: list[tuple[QLineEdit, str]] = []
+        addresses = (self.dms.fields["address"], self.claire_url)
+        for system in systems:
+            for edit, name in self._required(system):
+                text = edit.text().strip()
+                if not text:
+                    missing.append((edit, name))
+                elif edit in addresses and not address_shape_ok(text):
+                    invalid.append((edit, name))
+        sentences = []
+        if missing:
+            sentences.append(missing_sentence([name for _edit, name in missing]))
+        if invalid:
+            sentences.append(invalid_sentence([name for _edit, name in invalid]))
+        marked = [edit for edit, _name in missing + invalid]
+        for edit in marked:
+            set_tone(edit, "true", "invalid")
+        if marked:
+            marked[0].setFocus()
+        return " ".join(sentences)
 
     def current_settings(self) -> Settings:
         """The settings as typed; ``ValueError`` with a sentence if one does not fit."""
@@ -186,10 +266,32 @@ class SettingsDialog(QDialog):
         try:
             return Settings.model_validate(data)
         except ValidationError as error:
-            first = error.errors()[0]
-            where = setting_path(first["loc"])
-            message = self.tr("The setting %1 is not valid: %2")
-            raise ValueError(message.replace("%1", where).replace("%2", first["msg"])) from None
+            loc = tuple(setting_path(error.errors()[0]["loc"]).split("."))
+            name = self._name_of(loc)
+            if loc[-1:] in (("base_url",), ("authority",)):
+                raise ValueError(insecure_address_sentence(name)) from None
+            raise ValueError(rejected_sentence(name)) from None
+
+    def _name_of(self, loc: tuple[str, ...]) -> str:
+        """The on-screen name of the field a settings model error points at."""
+        key = loc[1] if len(loc) >= 2 else ""
+        if loc[:1] == ("claire",) and key in self._claire_labels:
+            label, section = self._claire_labels[key], self.claire_box.title()
+        elif loc[:1] == ("dms",):
+            if key == "base_url":
+                key = {"online": "tenant_id", "onprem": "host"}.get(
+                    self.dms.current_preset, "address"
+                )
+            label = self.dms.labels.get(key, self.dms.preset_label)
+            section = self.dms.title()
+        elif loc[:1] == ("sync",):
+            label, section = self.interval_label, self.general_box.title()
+        else:
+            label, section = self.language_label, self.general_box.title()
+        buddy = label.buddy()
+        if isinstance(buddy, QLineEdit):
+            set_tone(buddy, "true", "invalid")
+        return on_screen_name(label, section)
 
     def typed_secrets(self) -> Secrets:
         secrets: Secrets = {}
@@ -207,6 +309,12 @@ class SettingsDialog(QDialog):
 
     def _test_clicked(self, system: str) -> None:
         button, result = self._test_widgets(system)
+        problem = self.check((system,))
+        if problem:
+            result.setText(problem)
+            set_tone(result, "bad")
+            self.test_finished.emit(system, False)
+            return
         button.setEnabled(False)
         result.setText(self.tr("Connecting…"))
         set_tone(result, "muted")
@@ -216,9 +324,32 @@ class SettingsDialog(QDialog):
         button, result = self._test_widgets(system)
         ok = False
         try:
-            problems = await self._test(system, self.current_settings(), self.typed_secrets())
-        except (RemoteError, ValueError) as error:
+            settings = self.current_settings()
+        except ValueError as error:
+            result.setText(str(error))
+            set_tone(result, "bad")
+            button.setEnabled(True)
+            self.test_finished.emit(system, False)
+            return
+        address = settings.dms.base_url if system == "incadea" else settings.claire.base_url
+        try:
+            problems = await self._test(system, settings, self.typed_secrets())
+        except MissingSecret:
+            label = (
+                self.dms.labels["secret"] if system == "incadea" else self._claire_labels["api_key"]
+            )
+            result.setText(missing_secret_sentence(label.text().replace("&", "").rstrip(": ")))
+            set_tone(result, "bad")
+        except RemoteError as error:
             result.setText(error_sentence(error))
+            set_tone(result, "bad")
+        except ValueError as error:
+            # The connection refused a value the form let through; its own message is
+            # written for the command line (it names settings keys and commands).
+            log.info("connection test of %s: %s", system, error)
+            result.setText(
+                self.tr("These settings cannot be used to connect; check what you typed.")
+            )
             set_tone(result, "bad")
         else:
             ok = not problems
@@ -227,6 +358,19 @@ class SettingsDialog(QDialog):
                 lead = self.tr("Signed in, but the DMS lacks names incadea-desk needs:")
                 result.setText("\n".join([lead, *problems]))
                 set_tone(result, "bad")
+            elif runs_on_this_computer(address):
+                result.setText(
+                    self.tr(
+                        "Connected to the built-in demo or a test server on this computer, "
+                        "not to the dealer's DMS."
+                    )
+                    if system == "incadea"
+                    else self.tr(
+                        "Connected to the built-in demo or a test server on this computer, "
+                        "not to the dealer's Claire."
+                    )
+                )
+                set_tone(result, "ok")
             else:
                 result.setText(
                     self.tr("Connected: signed in to the DMS; it knows every name we need.")
@@ -242,19 +386,31 @@ class SettingsDialog(QDialog):
         self._runner.run(self._run_save(), label=self.tr("Saving the settings…"))
 
     async def _run_save(self) -> None:
+        problem = self.check()
+        if problem:
+            self.error.setText(problem)
+            set_tone(self.error, "bad")
+            return
         self.buttons.setEnabled(False)
         try:
             settings = self.current_settings()
             await self._save(settings, self.typed_secrets())
-        except (ValueError, RuntimeError) as error:
+        except ValueError as error:
             self.error.setText(str(error))
+            set_tone(self.error, "bad")
+            return
+        except RuntimeError:
+            # No keyring (SecretStoreUnavailable): its own message is written for the
+            # command line; the file stays as it was.
+            self.error.setText(
+                self.tr(
+                    "The secrets could not be stored: this computer has no keyring to keep "
+                    "them in. Nothing was saved."
+                )
+            )
             set_tone(self.error, "bad")
             return
         finally:
             self.buttons.setEnabled(True)
         self.saved.emit(settings)
         self.accept()
-
-    def _demo(self) -> None:
-        self.demo_requested.emit()
-        self.done(QDialog.DialogCode.Rejected)

@@ -31,6 +31,7 @@ QLabel[tone="muted"] {{ color: {MUTED_TEXT}; }}
 QFrame#warningsBox {{ background: {WARNING_BACKGROUND}; border: 1px solid {WARNING_BORDER};
     border-radius: 4px; }}
 QFrame#syncInfo {{ background: #eef3fb; border: 1px solid #c7d6ee; border-radius: 4px; }}
+QLineEdit[invalid="true"] {{ border: 1px solid {ERROR_TEXT}; background: #fde7e9; }}
 QGroupBox {{ font-weight: 600; }}
 QGroupBox QLabel {{ font-weight: normal; }}
 """

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def line_edit(parent: QWidget, name: str, text: str) -> QLineEdit:
@@ -23,12 +30,16 @@ def result_label(parent: QWidget, name: str) -> QLabel:
     return label
 
 
-def button_row(button: QPushButton, result: QLabel) -> QHBoxLayout:
-    """A button with the label that shows its answer beside it."""
+def button_row(button: QPushButton, result: QLabel) -> QVBoxLayout:
+    """A button, and under it the label that shows its answer over the full width, so
+    a long answer wraps instead of being cut off."""
     row = QHBoxLayout()
     row.addWidget(button)
-    row.addWidget(result, 1)
-    return row
+    row.addStretch(1)
+    column = QVBoxLayout()
+    column.addLayout(row)
+    column.addWidget(result)
+    return column
 
 
 def set_tone(widget: QWidget, tone: str, prop: str = "tone") -> None:

@@ -93,7 +93,7 @@ def visible_texts(top: QWidget) -> list[str]:
         if not widget.isVisible() and not isinstance(widget, QMenu):
             continue
         texts.append(widget.toolTip())
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             texts.append(widget.text())
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +17,7 @@ from incadea_desk.config import Settings, load_settings, settings_path
 from incadea_desk.sandbox import Sandbox
 from incadea_desk.secrets import SERVICE_NAME, MemoryBackend, SecretStore
 from incadea_desk.ui.app import connection_tester, file_saver, first_run
+from incadea_desk.ui.first_run import FirstRunChoice
 from incadea_desk.ui.settings_dialog import SettingsDialog
 from incadea_desk.ui.tasks import TaskRunner
 from tests.keyrings import DictKeyring
@@ -27,6 +28,7 @@ pytestmark = [
 ]
 
 WAIT_MS = 15_000
+T = TypeVar("T")
 
 
 def fill(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
@@ -43,17 +45,20 @@ def test_settings_go_to_the_file_and_secrets_to_the_keyring(
         runner=runner,
         save=file_saver(SecretStore()),
         test=connection_tester(SecretStore()),
-        offer_demo=True,
+        first_run=True,
     )
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.demo_button.isVisible()
     dms = dialog.dms
     dms.preset.setCurrentIndex(dms.preset.findData("custom"))
     fill(qtbot, dms.fields["address"], "https://dms.dealer.example")
     fill(qtbot, dms.fields["company_id"], "6f1c4f6e-2a8e-4d8e-9d55-0a1f2b3c4d5e")
+    assert dms.fields["tenant_id"].isVisible()
+    assert not dms.fields["username"].isVisible()
     dms.auth_mode.setCurrentIndex(dms.auth_mode.findData("basic"))
     assert not dms.fields["tenant_id"].isVisible()
+    assert not dms.fields["client_id"].isVisible()
+    assert dms.fields["username"].isVisible()
     assert dms.labels["secret"].text() == "Access &key:"
     fill(qtbot, dms.fields["username"], "WS-USER")
     fill(qtbot, dms.secret, "dms-access-key-123")
@@ -142,10 +147,14 @@ def test_connection_tests_answer_in_plain_words(
         {"dms_client_secret": sandbox.client_secret, "claire_api_key": sandbox.claire_api_key},
     )
 
+    # The sandbox answers at a demo address: a success there is not the dealer's DMS.
     assert click_test(qtbot, dialog, "incadea") == (
-        "Connected: signed in to the DMS; it knows every name we need."
+        "Connected to the built-in demo or a test server on this computer, not to the dealer's DMS."
     )
-    assert click_test(qtbot, dialog, "claire") == "Connected: signed in to Claire."
+    assert click_test(qtbot, dialog, "claire") == (
+        "Connected to the built-in demo or a test server on this computer, "
+        "not to the dealer's Claire."
+    )
 
     fill(qtbot, dialog.dms.secret, "not-the-secret")
     fill(qtbot, dialog.api_key, "not-the-key")
@@ -238,29 +247,118 @@ def test_a_missing_secret_is_named_by_the_test(
 ) -> None:
     dialog = sandbox_dialog(qtbot, sandbox, {})
 
-    assert "The DMS secret is missing" in click_test(qtbot, dialog, "incadea")
+    assert click_test(qtbot, dialog, "incadea") == (
+        "Type the Client secret: none is stored on this computer yet."
+    )
 
 
-def test_first_run_offers_the_demo(qtbot: QtBot, qloop, translations) -> None:
+def visible(kind: type[T]) -> T | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, kind) and widget.isVisible():
+            return widget
+    return None
+
+
+def test_first_run_offers_two_clear_choices(qtbot: QtBot, qloop, translations) -> None:
     chosen: list[Any] = []
 
     async def start() -> None:
         secrets = SecretStore(MemoryBackend(), environ={})
-        chosen.append(await first_run(Settings(), secrets, "The DMS secret is missing."))
-
-    def click_demo() -> bool:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, SettingsDialog) and widget.isVisible():
-                assert "not set up yet" in widget.intro.text()
-                assert widget.error.text() == "The DMS secret is missing."
-                qtbot.mouseClick(widget.demo_button, Qt.MouseButton.LeftButton)
-                return True
-        return False
+        chosen.append(await first_run(Settings(), secrets, "A key is not stored yet."))
 
     pending = asyncio.ensure_future(start())
-    qtbot.waitUntil(click_demo, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: visible(FirstRunChoice) is not None, timeout=WAIT_MS)
+    choice = visible(FirstRunChoice)
+    assert choice is not None
+    assert choice.connect_button.text() == "&Connect to my DMS"
+    assert choice.demo_button.text() == "Try the &demo"
+    assert choice.problem.text() == "A key is not stored yet."
+    assert not choice.connect_button.isDefault()
+    assert not choice.demo_button.isDefault()
+
+    # Connect leads to the settings; cancelling them comes back to the two choices.
+    qtbot.mouseClick(choice.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: visible(SettingsDialog) is not None, timeout=WAIT_MS)
+    dialog = visible(SettingsDialog)
+    assert dialog is not None
+    assert dialog.error.text() == "A key is not stored yet."
+    dialog.reject()
+    qtbot.waitUntil(lambda: visible(FirstRunChoice) is not None, timeout=WAIT_MS)
+    again = visible(FirstRunChoice)
+    assert again is not None
+    qtbot.mouseClick(again.demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(pending.done, timeout=WAIT_MS)
     assert chosen == ["demo"]
+
+
+def empty_dialog(qtbot: QtBot, saved: list[Settings]) -> SettingsDialog:
+    store = SecretStore(MemoryBackend(), environ={})
+    dialog = SettingsDialog(
+        Settings(),
+        runner=TaskRunner(),
+        save=file_saver(store),
+        test=connection_tester(store),
+        first_run=True,
+    )
+    dialog.saved.connect(saved.append)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_an_empty_form_is_refused_in_place_by_the_fields_on_screen_names(
+    qtbot: QtBot, qloop, translations, memory_keyring: DictKeyring
+) -> None:
+    saved: list[Settings] = []
+    dialog = empty_dialog(qtbot, saved)
+    dms = dialog.dms
+    dms.preset.setCurrentIndex(dms.preset.findData("custom"))
+    address = dms.fields["address"]
+    assert isinstance(address, QLineEdit)
+
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=WAIT_MS)
+
+    assert dialog.error.text() == (
+        "Fill in: Address (Incadea DMS), Tenant id (Incadea DMS), Client id (Incadea DMS), "
+        "Company id (Incadea DMS), Address (Claire), Location id (Claire)."
+    )
+    assert dialog.isVisible()
+    assert saved == []
+    assert not settings_path().exists(), "nothing is written until the form is complete"
+    assert address.property("invalid") == "true"
+    assert address.hasFocus()
+
+    fill(qtbot, address, "dms.dealer.example")
+    assert dialog.error.text() == "", "a change clears the verdict"
+    assert address.property("invalid") == ""
+    for key, text in (("company_id", "6f1c4f6e"), ("tenant_id", "contoso"), ("client_id", "app")):
+        edit = dms.fields[key]
+        assert isinstance(edit, QLineEdit)
+        fill(qtbot, edit, text)
+    fill(qtbot, dialog.claire_url, "https://api.claire.example")
+    fill(qtbot, dialog.location_id, "loc-utrecht")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=WAIT_MS)
+    assert dialog.error.text() == (
+        "Not a valid address (it starts with https://): Address (Incadea DMS)."
+    )
+    assert not settings_path().exists()
+
+
+def test_a_connection_test_names_the_missing_fields_and_is_cleared_by_an_edit(
+    qtbot: QtBot, qloop, translations
+) -> None:
+    dialog = empty_dialog(qtbot, [])
+    with qtbot.waitSignal(dialog.test_finished, timeout=WAIT_MS) as tested:
+        dialog.claire_test.click()
+    assert tested.args == ["claire", False]
+    assert dialog.claire_result.text() == "Fill in: Address (Claire), Location id (Claire)."
+    assert dialog.claire_result.wordWrap()
+    result, box = dialog.claire_result, dialog.claire_box
+    assert result.width() > box.width() * 0.8, "the answer spans the box, under the button"
+    fill(qtbot, dialog.location_id, "loc")
+    assert dialog.claire_result.text() == ""
 
 
 def test_switching_the_language_translates_the_open_window(qtbot: QtBot, desk) -> None:

@@ -135,4 +135,11 @@ def test_settings_that_cannot_be_used_close_the_waiting_window_and_ask_again(
     assert code == 0
     # While the services opened, one window said it was connecting; the dialog came alone.
     assert shown == ["Connecting…"]
-    assert asked == [("The DMS client secret is missing.", [])]
+    # The window's own sentence, without a settings key or a command.
+    assert asked == [
+        (
+            "A password or key is not stored on this computer yet; type it under "
+            "Connect to my DMS.",
+            [],
+        )
+    ]
