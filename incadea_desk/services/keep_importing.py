@@ -192,6 +192,7 @@ class KeepImporting:
             failed=run.failed,
             last_run=finished,
             watermark=final_watermark,
+            unreachable=error.system if error is not None else None,
         )
         return report
 

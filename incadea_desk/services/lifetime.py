@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -16,6 +17,7 @@ import httpx
 
 from incadea_desk.claire import ClaireClient
 from incadea_desk.config import Settings
+from incadea_desk.errors import System
 from incadea_desk.secrets import SecretStore
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connections import claire_connection, open_dms
@@ -32,6 +34,7 @@ from incadea_desk.store import Store
 log = logging.getLogger(__name__)
 
 PURGE_INTERVAL_SECONDS = 24 * 60 * 60
+PROBE_INTERVAL_SECONDS = 20.0
 
 
 class Services:
@@ -98,8 +101,22 @@ class Services:
             return
         self._background.append(asyncio.create_task(self.outbox.run_forever()))
         self._background.append(asyncio.create_task(self._purge_daily()))
+        self._background.append(asyncio.create_task(self.probe_while_unreachable()))
         if keep_importing:
             self._background.append(asyncio.create_task(self.sync.run_forever()))
+
+    async def probe_while_unreachable(self, interval_s: float = PROBE_INTERVAL_SECONDS) -> None:
+        """Ask a system that was found unreachable again every ``interval_s``, so its state
+        comes back by itself when it answers, also when nothing else would ask it."""
+        systems: list[tuple[System, Callable[[], Awaitable[None]]]] = [
+            ("incadea", self.dms.ping),
+            ("claire", self.claire.ping),
+        ]
+        while True:
+            await asyncio.sleep(interval_s)
+            for system, ping in systems:
+                if self.connections.state(system) is False:
+                    await self.connections.check(system, ping())
 
     async def _purge_daily(self) -> None:
         """Keep the retention period also in a window that stays open for weeks."""

@@ -83,11 +83,16 @@ class MileageService:
         if dms_number is None:
             assert wo_number is not None
             dms_number = await self._dms_number_of(wo_number)
-        try:
-            with self._monitor.watch("incadea"):
-                outcome = await self.write(dms_number, km, confirmed)
-        except NOT_NOW as error:
-            outcome = await self._queue(dms_number, km, confirmed, error)
+        if self._monitor.state("incadea") is False:
+            # Known to be down: queue at once rather than wait through every retry; the
+            # outbox sends it (and re-decides against the DMS) when the DMS answers again.
+            outcome = await self._queue(dms_number, km, confirmed, None)
+        else:
+            try:
+                with self._monitor.watch("incadea"):
+                    outcome = await self.write(dms_number, km, confirmed)
+            except NOT_NOW as error:
+                outcome = await self._queue(dms_number, km, confirmed, error)
         await self._audit.record(
             "mileage",
             outcome.outcome,
@@ -156,7 +161,7 @@ class MileageService:
         return " Claire has the new mileage too."
 
     async def _queue(
-        self, dms_number: str, km: int, confirmed: bool, error: RemoteError
+        self, dms_number: str, km: int, confirmed: bool, error: RemoteError | None
     ) -> MileageOutcome:
         await self._store.outbox.enqueue(
             MILEAGE_KIND,
@@ -170,8 +175,8 @@ class MileageService:
             None,
             None,
             km,
-            f"{error.user_message} The correction to {km:,} km is kept and sent when the DMS "
-            "is reachable again.",
+            f"{error.user_message if error else 'The DMS did not answer the last request.'} "
+            f"The correction to {km:,} km is kept and sent when the DMS is reachable again.",
             dms_number,
         )
 

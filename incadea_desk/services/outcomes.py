@@ -70,6 +70,8 @@ class SyncProgress:
     last_run: datetime | None = None
     next_run: datetime | None = None
     watermark: datetime | None = None
+    unreachable: str | None = None
+    """The system (``incadea`` or ``claire``) that stopped the last run, if one did."""
 
 
 @dataclass(frozen=True)

@@ -745,7 +745,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="779"/>
+        <location filename="../ui/main_window.py" line="780"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Paramètres enregistrés. Les nouvelles adresses s’appliquent après un redémarrage.</translation>
     </message>
@@ -1297,72 +1297,72 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../ui/status.py" line="96"/>
+        <location filename="../ui/status.py" line="97"/>
         <source>Pause or resume keep-importing</source>
         <translation>Suspendre ou reprendre l’import continu</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="98"/>
+        <location filename="../ui/status.py" line="99"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation>Suspendre ou reprendre l’import des ordres modifiés en arrière-plan (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="100"/>
+        <location filename="../ui/status.py" line="101"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="101"/>
+        <location filename="../ui/status.py" line="102"/>
         <source>Send the waiting corrections now</source>
         <translation>Envoyer maintenant les corrections en attente</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="103"/>
+        <location filename="../ui/status.py" line="104"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation>Essayer d’envoyer maintenant au DMS les corrections de kilométrage en attente</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="139"/>
+        <location filename="../ui/status.py" line="140"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="139"/>
+        <location filename="../ui/status.py" line="140"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="141"/>
+        <location filename="../ui/status.py" line="142"/>
         <source>%1: not checked yet</source>
         <translation>%1 : pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="142"/>
+        <location filename="../ui/status.py" line="143"/>
         <source>%1: connected</source>
         <translation>%1 : connecté</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="143"/>
+        <location filename="../ui/status.py" line="144"/>
         <source>%1: unreachable</source>
         <translation>%1 : injoignable</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="144"/>
+        <location filename="../ui/status.py" line="145"/>
         <source>%1: sign-in refused</source>
         <translation>%1 : connexion refusée</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="152"/>
+        <location filename="../ui/status.py" line="154"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="152"/>
+        <location filename="../ui/status.py" line="154"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/status.py" line="155"/>
+        <location filename="../ui/status.py" line="157"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correction en attente du DMS</numerusform>
@@ -1370,37 +1370,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="161"/>
+        <location filename="../ui/status.py" line="163"/>
         <source>Outbox empty</source>
         <translation>File d’attente vide</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="167"/>
+        <location filename="../ui/status.py" line="169"/>
         <source>Keep importing: on</source>
         <translation>Import continu : actif</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="168"/>
+        <location filename="../ui/status.py" line="170"/>
         <source>Keep importing: running…</source>
         <translation>Import continu : en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="169"/>
+        <location filename="../ui/status.py" line="171"/>
         <source>Keep importing: paused</source>
         <translation>Import continu : suspendu</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="170"/>
+        <location filename="../ui/status.py" line="172"/>
         <source>Keep importing: off</source>
         <translation>Import continu : inactif</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="175"/>
+        <location filename="../ui/status.py" line="177"/>
+        <source>last %1: stopped, the DMS cannot be reached</source>
+        <translation>dernier %1 : arrêté, le DMS est injoignable</translation>
+    </message>
+    <message>
+        <location filename="../ui/status.py" line="179"/>
+        <source>last %1: stopped, Claire cannot be reached</source>
+        <translation>dernier %1 : arrêté, Claire est injoignable</translation>
+    </message>
+    <message>
+        <location filename="../ui/status.py" line="184"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation>dernier %1 : %2 importés, %3 inchangés, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="182"/>
+        <location filename="../ui/status.py" line="191"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>

@@ -718,6 +718,7 @@ class MainWindow(QMainWindow):
                 failed=progress.failed,
                 last_run=progress.last_run,
                 next_run=progress.next_run,
+                unreachable=progress.unreachable,
             )
         )
         if progress.state != "running":

@@ -31,6 +31,7 @@ class SyncView:
     failed: int = 0
     last_run: datetime | None = None
     next_run: datetime | None = None
+    unreachable: str | None = None
 
 
 class StatusPanel(QStatusBar):
@@ -149,6 +150,7 @@ class StatusPanel(QStatusBar):
             label.setAccessibleName(text.replace("%1", names[system]))
             set_tone(label, tone)
         self.sync_label.setText(self._sync_text())
+        set_tone(self.sync_label, "warn" if self._sync.unreachable else "")
         self.pause_button.setText(self.tr("Resume") if self.paused else self.tr("Pause"))
         self.pause_button.setEnabled(self._sync.state != "stopped")
         if self._outbox:
@@ -170,7 +172,14 @@ class StatusPanel(QStatusBar):
             "stopped": self.tr("Keep importing: off"),
         }[sync.state]
         parts = [headline]
-        if sync.last_run is not None:
+        if sync.last_run is not None and sync.unreachable is not None:
+            stopped = (
+                self.tr("last %1: stopped, the DMS cannot be reached")
+                if sync.unreachable == "incadea"
+                else self.tr("last %1: stopped, Claire cannot be reached")
+            )
+            parts.append(stopped.replace("%1", fmt_time(sync.last_run)))
+        elif sync.last_run is not None:
             parts.append(
                 self.tr("last %1: %2 imported, %3 unchanged, %4 failed")
                 .replace("%1", fmt_time(sync.last_run))

@@ -3,14 +3,17 @@ kept in the outbox while the DMS is unreachable and sent when it is back."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from incadea_desk.sandbox import FaultSettings, Sandbox
 from incadea_desk.ui.main_window import MainWindow
+from incadea_desk.ui.theme import WARNING_BACKGROUND
 
 pytestmark = [
     pytest.mark.gui,
@@ -153,3 +156,123 @@ def test_unreachable_dms_queues_the_correction_and_sends_it_when_back(qtbot: QtB
     assert status.dms_label.text() == "● DMS: connected"
     assert not status.send_now_button.isVisible()
     assert window.pane.mileage.outcome.text().startswith("Written")
+
+
+def test_a_queued_value_is_amber_waits_in_the_outbox_and_is_not_sent_twice(
+    qtbot: QtBot, desk
+) -> None:
+    window, sandbox = desk.window, desk.sandbox
+    order = open_a_workorder(qtbot, window, sandbox)
+    km = order["mileageKm"]
+    editor = window.pane.mileage
+    type_mileage(qtbot, window, str(km + 321))
+    sandbox.set_faults(incadea=DMS_DOWN)
+
+    assert write_back(qtbot, window)
+
+    assert editor.outcome.text().startswith("Queued: the DMS cannot be reached")
+    assert editor.outcome.property("tone") == "warn"
+    assert editor.edit.text() == str(km + 321)
+    assert editor.feedback.text() == (
+        f"{km + 321:,} km is waiting in the outbox; it is written when the DMS answers again."
+    )
+    assert editor.feedback.property("tone") == "warn"
+    assert not editor.button.isEnabled(), "the same value cannot be sent a second time"
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Return)
+    assert window.status.outbox_label.text() == "1 correction waiting for the DMS"
+
+    # Typing again is a new action: the queued sentence is no longer news.
+    type_mileage(qtbot, window, str(km + 400))
+    assert editor.outcome.text() == ""
+    assert editor.button.isEnabled()
+
+
+def test_a_dms_known_to_be_down_queues_at_once(qtbot: QtBot, desk, monkeypatch) -> None:
+    window, sandbox = desk.window, desk.sandbox
+    order = open_a_workorder(qtbot, window, sandbox)
+    km = order["mileageKm"]
+    sandbox.set_faults(incadea=DMS_DOWN)
+    type_mileage(qtbot, window, str(km + 10))
+    assert write_back(qtbot, window)
+    assert window.status.dms_label.text() == "● DMS: unreachable"
+    outcomes: list[Any] = []
+    service = desk.services.mileage
+    original = service.correct
+
+    async def kept(*args: Any, **kwargs: Any) -> Any:
+        outcomes.append(await original(*args, **kwargs))
+        return outcomes[-1]
+
+    monkeypatch.setattr(service, "correct", kept)
+    type_mileage(qtbot, window, str(km + 20))
+    assert write_back(qtbot, window)
+
+    assert window.pane.mileage.outcome.text().startswith("Queued")
+    # Queued without asking the DMS (and waiting through its retries) again.
+    assert outcomes[0].message.startswith("The DMS did not answer the last request.")
+    assert window.status.outbox_label.text() == "1 correction waiting for the DMS"
+
+
+def amber(qtbot: QtBot, widget: QWidget) -> bool:
+    """Rendered on the warning background (what the advisor sees), not only coloured text."""
+    qtbot.waitUntil(
+        lambda: widget.isVisible() and widget.height() >= widget.heightForWidth(widget.width()),
+        timeout=WAIT_MS,
+    )
+    image = widget.grab().toImage()
+    return image.pixelColor(image.width() - 2, image.height() // 2).name() == WARNING_BACKGROUND
+
+
+def test_warnings_under_the_mileage_field_are_amber(qtbot: QtBot, desk) -> None:
+    window = desk.window
+    order = open_a_workorder(qtbot, window, desk.sandbox)
+    km = order["mileageKm"]
+    editor = window.pane.mileage
+    type_mileage(qtbot, window, str(km + 150_000))
+    assert "you will be asked to confirm" in editor.feedback.text()
+    assert amber(qtbot, editor.feedback)
+
+    type_mileage(qtbot, window, str(km + 5))
+    assert not amber(qtbot, editor.feedback), "a plain verdict is not amber"
+    desk.sandbox.set_faults(incadea=DMS_DOWN)
+    assert write_back(qtbot, window)
+    assert editor.outcome.text().startswith("Queued")
+    assert amber(qtbot, editor.outcome)
+
+
+def test_keep_importing_says_the_dms_cannot_be_reached(qtbot: QtBot, desk) -> None:
+    window = desk.window
+    desk.sandbox.set_faults(incadea=DMS_DOWN)
+
+    desk.run(desk.services.sync.run_once())
+
+    qtbot.waitUntil(lambda: "stopped" in window.status.sync_label.text(), timeout=WAIT_MS)
+    assert "stopped, the DMS cannot be reached" in window.status.sync_label.text()
+    assert "0 failed" not in window.status.sync_label.text()
+    assert window.status.sync_label.property("tone") == "warn"
+
+
+def test_the_connection_state_comes_back_by_itself(qtbot: QtBot, desk) -> None:
+    """Nothing else asks the DMS (no search, no outbox item, keep-importing off)."""
+    window = desk.window
+    qtbot.waitUntil(lambda: window.status.connection("incadea") == "online", timeout=WAIT_MS)
+    desk.sandbox.set_faults(incadea=DMS_DOWN)
+    assert not search_text(qtbot, window, "4711")
+    assert window.status.dms_label.text() == "● DMS: unreachable"
+
+    desk.sandbox.set_faults()
+    probe = asyncio.ensure_future(desk.services.probe_while_unreachable(interval_s=0.05))
+    try:
+        qtbot.waitUntil(
+            lambda: window.status.dms_label.text() == "● DMS: connected", timeout=WAIT_MS
+        )
+    finally:
+        probe.cancel()
+        qtbot.waitUntil(probe.done, timeout=WAIT_MS)
+
+
+def search_text(qtbot: QtBot, window: MainWindow, text: str) -> bool:
+    edit = window.search_bar.edit
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+    return act(qtbot, window, "search", lambda: qtbot.keyClick(edit, Qt.Key.Key_Return))
