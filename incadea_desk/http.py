@@ -284,6 +284,7 @@ class _Encoded:
 
 
 ErrorReader = Callable[[httpx.Response], ErrorInfo]
+RetryListener = Callable[[int, int], None]
 RefusalMessage = Callable[[ErrorInfo], str | None]
 
 
@@ -367,6 +368,9 @@ class RemoteHttp:
         self._in_flight = asyncio.Semaphore(MAX_IN_FLIGHT)
         self._conflict_statuses = conflict_statuses
         self._defect_codes = defect_codes
+        self.retry_listeners: list[RetryListener] = []
+        """Told ``(attempt, attempts)`` before each repeat of a request, so a waiting
+        advisor reads "retrying (2/5)" rather than a spinner."""
 
     async def aclose(self) -> None:
         await self.client.aclose()
@@ -449,6 +453,9 @@ class RemoteHttp:
             wait_jitter=policy.wait_jitter,
         ):
             with attempt:
+                if attempt.num > 1:
+                    for listener in self.retry_listeners:
+                        listener(attempt.num, policy.attempts)
                 try:
                     return await self._attempt(method, url, params, json, headers, operation)
                 except RetryableStatus as refusal:

@@ -25,6 +25,7 @@ from incadea_desk.errors import BadResponse, NotFound
 from incadea_desk.http import (
     ErrorInfo,
     RemoteHttp,
+    RetryListener,
     RetryPolicy,
     build_async_client,
     default_messages,
@@ -116,6 +117,10 @@ class ClaireClient:
     @property
     def location_id(self) -> str:
         return self._config.location_id
+
+    def on_retry(self, listener: RetryListener) -> None:
+        """Call ``listener(attempt, attempts)`` before each repeat of a request."""
+        self._http.retry_listeners.append(listener)
 
     async def aclose(self) -> None:
         await self._http.aclose()

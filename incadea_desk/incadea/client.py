@@ -18,6 +18,7 @@ from incadea_desk.domain.registration import RegistrationNumber, dms_search_form
 from incadea_desk.errors import BadResponse, NotFound
 from incadea_desk.http import (
     RemoteHttp,
+    RetryListener,
     RetryPolicy,
     build_async_client,
     parse_answer_in_slices,
@@ -95,6 +96,10 @@ class IncadeaClient:
             conflict_statuses=CONFLICT_STATUSES,
             defect_codes=DEFECT_CODES,
         )
+
+    def on_retry(self, listener: RetryListener) -> None:
+        """Call ``listener(attempt, attempts)`` before each repeat of a request."""
+        self._http.retry_listeners.append(listener)
 
     async def aclose(self) -> None:
         await self._http.aclose()

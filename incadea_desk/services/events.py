@@ -47,6 +47,15 @@ class OutboxChanged:
 
 
 @dataclass(frozen=True)
+class Retrying:
+    """A request to ``system`` failed and is repeated: ``attempt`` of ``attempts``."""
+
+    system: str
+    attempt: int
+    attempts: int
+
+
+@dataclass(frozen=True)
 class ConnectionState:
     """A system became reachable (``ok``), unreachable, or refused our sign-in
     (``refused``, not ``ok``). The one source of the window's connection lights."""
@@ -64,6 +73,7 @@ Event = (
     | SyncProgressEvent
     | OutboxChanged
     | ConnectionState
+    | Retrying
 )
 Subscriber = Callable[[Event], None]
 

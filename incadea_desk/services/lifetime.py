@@ -22,12 +22,12 @@ from incadea_desk.secrets import SecretStore
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connections import claire_connection, open_dms
 from incadea_desk.services.connectivity import ConnectionMonitor
-from incadea_desk.services.events import EventBus
+from incadea_desk.services.events import EventBus, Retrying
 from incadea_desk.services.importing import ImportService
 from incadea_desk.services.keep_importing import KeepImporting
 from incadea_desk.services.mileage import MileageService
 from incadea_desk.services.outbox import OutboxService
-from incadea_desk.services.ports import DmsSource
+from incadea_desk.services.ports import DmsSource, ReportsRetries
 from incadea_desk.services.search import SearchService
 from incadea_desk.store import Store
 
@@ -54,6 +54,9 @@ class Services:
         self.store = store
         self.events = EventBus()
         self.connections = ConnectionMonitor(self.events)
+        if isinstance(dms, ReportsRetries):
+            dms.on_retry(lambda n, of: self.events.publish(Retrying("incadea", n, of)))
+        claire.on_retry(lambda n, of: self.events.publish(Retrying("claire", n, of)))
         self.audit = AuditLog(store, actor)
         monitor = self.connections
         self.search = SearchService(dms, self.audit, self.events, monitor)

@@ -519,128 +519,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>incadea-desk</source>
         <translation>incadea-desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="302"/>
         <location filename="../ui/self_test.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>&amp;Workorder</source>
         <translation>&amp;Ordre de travail</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>Focus the search bar</source>
         <translation>Aller à la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>&amp;Import to Claire</source>
         <translation>&amp;Importer dans Claire</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>Import the open workorder</source>
         <translation>Importer l’ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>Re-read the open workorder</source>
         <translation>Relire l’ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>Correct &amp;mileage</source>
         <translation>Corriger le &amp;kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Go to the mileage field</source>
         <translation>Aller au champ du kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>&amp;Pause / resume keep-importing</source>
         <translation>&amp;Suspendre / reprendre l’import continu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>Pause or resume the background import</source>
         <translation>Suspendre ou reprendre l’import en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>Endpoints, sign-in and language</source>
         <translation>Adresses, connexion et langue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>Close incadea-desk</source>
         <translation>Fermer incadea-desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>Search &amp;results</source>
         <translation>&amp;Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>Show or fold the list of workorders found</source>
         <translation>Afficher ou replier la liste des ordres de travail trouvés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>&amp;Activity log</source>
         <translation>&amp;Journal d’activité</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>Closing…</source>
         <translation>Fermeture…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>Searching the DMS…</source>
         <translation>Recherche dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="419"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Ni un n° d’OT ni une immatriculation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="447"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n ordre de travail trouvé</numerusform>
@@ -648,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="458"/>
+        <location filename="../ui/main_window.py" line="463"/>
         <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
         <translation>
             <numerusform>%n ordre de travail correspond.</numerusform>
@@ -656,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="466"/>
         <source>▸ %n workorder(s) found for %1 — show the list (F6)</source>
         <translation>
             <numerusform>▸ %n ordre de travail trouvé pour %1 — afficher la liste (F6)</numerusform>
@@ -664,22 +664,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="529"/>
+        <source>The DMS is not answering, retrying (%1/%2)…</source>
+        <translation>Le DMS ne répond pas, nouvel essai (%1/%2)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="531"/>
+        <source>Claire is not answering, retrying (%1/%2)…</source>
+        <translation>Claire ne répond pas, nouvel essai (%1/%2)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="567"/>
         <source>Importing into Claire…</source>
         <translation>Import dans Claire…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
+        <location filename="../ui/main_window.py" line="577"/>
         <source>Refreshing from the DMS…</source>
         <translation>Actualisation depuis le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="609"/>
+        <location filename="../ui/main_window.py" line="637"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Écriture du kilométrage dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="621"/>
+        <location filename="../ui/main_window.py" line="649"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Non écrit : vous n’avez pas confirmé l’écart.</translation>
     </message>
@@ -689,22 +699,22 @@
         <translation>Non écrit : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="647"/>
+        <location filename="../ui/main_window.py" line="675"/>
         <source>Confirm the mileage</source>
         <translation>Confirmer le kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="649"/>
+        <location filename="../ui/main_window.py" line="677"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1, c’est %2 de plus que les %3 du DMS. Le relevé du compteur est-il correct ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="657"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Yes, write it</source>
         <translation>Oui, l’écrire</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="660"/>
+        <location filename="../ui/main_window.py" line="688"/>
         <source>No, let me check</source>
         <translation>Non, je vérifie</translation>
     </message>
@@ -724,12 +734,12 @@
         <translation>En attente : le DMS est injoignable ; %1 est conservé et sera écrit dès son retour.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="685"/>
+        <location filename="../ui/main_window.py" line="713"/>
         <source>Sending the waiting corrections…</source>
         <translation>Envoi des corrections en attente…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="724"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction toujours en attente ; le DMS est injoignable.</numerusform>
@@ -737,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="700"/>
+        <location filename="../ui/main_window.py" line="728"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction envoyée au DMS.</numerusform>
@@ -745,7 +755,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="780"/>
+        <location filename="../ui/main_window.py" line="808"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Paramètres enregistrés. Les nouvelles adresses s’appliquent après un redémarrage.</translation>
     </message>
@@ -1210,7 +1220,7 @@
         <translation>Connecté : session ouverte sur le DMS ; il connaît tous les noms nécessaires.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <location filename="../ui/settings_dialog.py" line="319"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
@@ -1515,7 +1525,7 @@
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="49"/>
-        <location filename="../ui/workorder/pane.py" line="351"/>
+        <location filename="../ui/workorder/pane.py" line="356"/>
         <source>Customer waiting</source>
         <translation>Client en attente</translation>
     </message>
@@ -1790,7 +1800,7 @@
         <translation>Vérifiez les données</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workorder/pane.py" line="290"/>
+        <location filename="../ui/workorder/pane.py" line="295"/>
         <source>Choose one of the %n workorder(s) above</source>
         <translation>
             <numerusform>Choisissez l&apos;ordre de travail ci-dessus (%n)</numerusform>
@@ -1798,87 +1808,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="293"/>
+        <location filename="../ui/workorder/pane.py" line="298"/>
         <source>Arrow keys and Enter open one; a new search goes in the field (Ctrl+F).</source>
         <translation>Les flèches et Entrée en ouvrent un ; une nouvelle recherche se tape dans le champ (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="300"/>
+        <location filename="../ui/workorder/pane.py" line="305"/>
         <source>No workorder found for %1.</source>
         <translation>Aucun ordre de travail trouvé pour %1.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="304"/>
+        <location filename="../ui/workorder/pane.py" line="309"/>
         <source>No workorder open</source>
         <translation>Aucun ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="307"/>
+        <location filename="../ui/workorder/pane.py" line="312"/>
         <source>Search for a WO number or a registration number above (Ctrl+F).</source>
         <translation>Recherchez un n° d’OT ou une immatriculation ci-dessus (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="323"/>
+        <location filename="../ui/workorder/pane.py" line="328"/>
         <source>Total excl. VAT: %1</source>
         <translation>Total HT : %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="328"/>
+        <location filename="../ui/workorder/pane.py" line="333"/>
         <source>Total incl. VAT: %1</source>
         <translation>Total TTC : %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="337"/>
+        <location filename="../ui/workorder/pane.py" line="342"/>
         <source>WO %1 · %2</source>
         <translation>OT %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="359"/>
+        <location filename="../ui/workorder/pane.py" line="364"/>
         <source>APK overdue since %1</source>
         <translation>APK échue depuis le %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="361"/>
+        <location filename="../ui/workorder/pane.py" line="366"/>
         <source>APK due %1</source>
         <translation>APK à faire le %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="372"/>
+        <location filename="../ui/workorder/pane.py" line="377"/>
         <source>%1 (read %2)</source>
         <translation>%1 (relevé le %2)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="393"/>
+        <location filename="../ui/workorder/pane.py" line="398"/>
         <source>This workorder is cancelled.</source>
         <translation>Cet ordre de travail est annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="400"/>
+        <location filename="../ui/workorder/pane.py" line="405"/>
         <source>check digit OK</source>
         <translation>chiffre de contrôle correct</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="402"/>
+        <location filename="../ui/workorder/pane.py" line="407"/>
         <source>check digit does not match</source>
         <translation>chiffre de contrôle incorrect</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="427"/>
+        <location filename="../ui/workorder/pane.py" line="432"/>
         <source>The check digit only has to match for cars built for North America.</source>
         <translation>Le chiffre de contrôle n’est obligatoire que pour les véhicules destinés à l’Amérique du Nord.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="434"/>
+        <location filename="../ui/workorder/pane.py" line="439"/>
         <source>This is not a valid VIN.</source>
         <translation>Ce n’est pas un VIN valide.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="439"/>
+        <location filename="../ui/workorder/pane.py" line="444"/>
         <source>The APK inspection is overdue.</source>
         <translation>Le contrôle APK est dépassé.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="445"/>
+        <location filename="../ui/workorder/pane.py" line="450"/>
         <source>The APK inspection is due within 30 days.</source>
         <translation>Le contrôle APK est à faire dans les 30 jours.</translation>
     </message>
@@ -1893,7 +1903,7 @@
         <translation>Suggestion : %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="462"/>
+        <location filename="../ui/workorder/pane.py" line="467"/>
         <source>Not synced with Claire in this session.</source>
         <translation>Pas synchronisé avec Claire pendant cette session.</translation>
     </message>
@@ -1928,7 +1938,7 @@
         <translation>Importé dans Claire à %1 : Claire était déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="471"/>
+        <location filename="../ui/workorder/pane.py" line="476"/>
         <source>Changed: %1</source>
         <translation>Modifié : %1</translation>
     </message>

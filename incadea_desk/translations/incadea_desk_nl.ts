@@ -519,128 +519,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>incadea-desk</source>
         <translation>incadea-desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="302"/>
         <location filename="../ui/self_test.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>&amp;Workorder</source>
         <translation>&amp;Werkorder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>Focus the search bar</source>
         <translation>Naar de zoekbalk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>&amp;Import to Claire</source>
         <translation>&amp;Importeren in Claire</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>Import the open workorder</source>
         <translation>De geopende werkorder importeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>Re-read the open workorder</source>
         <translation>De geopende werkorder opnieuw lezen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>Correct &amp;mileage</source>
         <translation>&amp;Kilometerstand corrigeren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Go to the mileage field</source>
         <translation>Naar het veld kilometerstand</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>&amp;Pause / resume keep-importing</source>
         <translation>Doorlopend importeren &amp;pauzeren / hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>Pause or resume the background import</source>
         <translation>De import op de achtergrond pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>Endpoints, sign-in and language</source>
         <translation>Adressen, aanmelding en taal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>Close incadea-desk</source>
         <translation>incadea-desk afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>Search &amp;results</source>
         <translation>Zoek&amp;resultaten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>Show or fold the list of workorders found</source>
         <translation>De lijst met gevonden werkorders tonen of inklappen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="343"/>
         <source>&amp;Activity log</source>
         <translation>&amp;Activiteitenlog</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>Closing…</source>
         <translation>Afsluiten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>Searching the DMS…</source>
         <translation>Zoeken in het DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="419"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Geen WO-nummer of kenteken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="447"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n werkorder gevonden</numerusform>
@@ -648,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="458"/>
+        <location filename="../ui/main_window.py" line="463"/>
         <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
         <translation>
             <numerusform>%n werkorder gevonden.</numerusform>
@@ -656,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="466"/>
         <source>▸ %n workorder(s) found for %1 — show the list (F6)</source>
         <translation>
             <numerusform>▸ %n werkorder gevonden voor %1 — lijst tonen (F6)</numerusform>
@@ -664,22 +664,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="529"/>
+        <source>The DMS is not answering, retrying (%1/%2)…</source>
+        <translation>Het DMS antwoordt niet, nieuwe poging (%1/%2)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="531"/>
+        <source>Claire is not answering, retrying (%1/%2)…</source>
+        <translation>Claire antwoordt niet, nieuwe poging (%1/%2)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="567"/>
         <source>Importing into Claire…</source>
         <translation>Importeren in Claire…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
+        <location filename="../ui/main_window.py" line="577"/>
         <source>Refreshing from the DMS…</source>
         <translation>Vernieuwen uit het DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="609"/>
+        <location filename="../ui/main_window.py" line="637"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Kilometerstand naar het DMS schrijven…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="621"/>
+        <location filename="../ui/main_window.py" line="649"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Niet geschreven: u heeft de sprong niet bevestigd.</translation>
     </message>
@@ -689,22 +699,22 @@
         <translation>Niet geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="647"/>
+        <location filename="../ui/main_window.py" line="675"/>
         <source>Confirm the mileage</source>
         <translation>Kilometerstand bevestigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="649"/>
+        <location filename="../ui/main_window.py" line="677"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1 is %2 meer dan de %3 in het DMS. Klopt de tellerstand?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="657"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Yes, write it</source>
         <translation>Ja, schrijven</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="660"/>
+        <location filename="../ui/main_window.py" line="688"/>
         <source>No, let me check</source>
         <translation>Nee, ik controleer het</translation>
     </message>
@@ -724,12 +734,12 @@
         <translation>In de wachtrij: het DMS is niet bereikbaar; %1 wordt bewaard en geschreven zodra het terug is.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="685"/>
+        <location filename="../ui/main_window.py" line="713"/>
         <source>Sending the waiting corrections…</source>
         <translation>Wachtende correcties versturen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="724"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correctie wacht nog; het DMS is niet bereikbaar.</numerusform>
@@ -737,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="700"/>
+        <location filename="../ui/main_window.py" line="728"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correctie naar het DMS verstuurd.</numerusform>
@@ -745,7 +755,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="780"/>
+        <location filename="../ui/main_window.py" line="808"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Instellingen opgeslagen. Nieuwe adressen gelden na een herstart.</translation>
     </message>
@@ -1210,7 +1220,7 @@
         <translation>Verbonden: aangemeld bij het DMS; het kent alle namen die we nodig hebben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="246"/>
         <location filename="../ui/settings_dialog.py" line="319"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
@@ -1515,7 +1525,7 @@
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="49"/>
-        <location filename="../ui/workorder/pane.py" line="351"/>
+        <location filename="../ui/workorder/pane.py" line="356"/>
         <source>Customer waiting</source>
         <translation>Klant wacht</translation>
     </message>
@@ -1790,7 +1800,7 @@
         <translation>Controleer de gegevens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workorder/pane.py" line="290"/>
+        <location filename="../ui/workorder/pane.py" line="295"/>
         <source>Choose one of the %n workorder(s) above</source>
         <translation>
             <numerusform>Kies de %n werkorder hierboven</numerusform>
@@ -1798,87 +1808,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="293"/>
+        <location filename="../ui/workorder/pane.py" line="298"/>
         <source>Arrow keys and Enter open one; a new search goes in the field (Ctrl+F).</source>
         <translation>Pijltjestoetsen en Enter openen er een; een nieuwe zoekopdracht typt u in het veld (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="300"/>
+        <location filename="../ui/workorder/pane.py" line="305"/>
         <source>No workorder found for %1.</source>
         <translation>Geen werkorder gevonden voor %1.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="304"/>
+        <location filename="../ui/workorder/pane.py" line="309"/>
         <source>No workorder open</source>
         <translation>Geen werkorder geopend</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="307"/>
+        <location filename="../ui/workorder/pane.py" line="312"/>
         <source>Search for a WO number or a registration number above (Ctrl+F).</source>
         <translation>Zoek hierboven op een WO-nummer of kenteken (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="323"/>
+        <location filename="../ui/workorder/pane.py" line="328"/>
         <source>Total excl. VAT: %1</source>
         <translation>Totaal excl. btw: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="328"/>
+        <location filename="../ui/workorder/pane.py" line="333"/>
         <source>Total incl. VAT: %1</source>
         <translation>Totaal incl. btw: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="337"/>
+        <location filename="../ui/workorder/pane.py" line="342"/>
         <source>WO %1 · %2</source>
         <translation>WO %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="359"/>
+        <location filename="../ui/workorder/pane.py" line="364"/>
         <source>APK overdue since %1</source>
         <translation>APK verlopen sinds %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="361"/>
+        <location filename="../ui/workorder/pane.py" line="366"/>
         <source>APK due %1</source>
         <translation>APK vervalt %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="372"/>
+        <location filename="../ui/workorder/pane.py" line="377"/>
         <source>%1 (read %2)</source>
         <translation>%1 (gelezen %2)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="393"/>
+        <location filename="../ui/workorder/pane.py" line="398"/>
         <source>This workorder is cancelled.</source>
         <translation>Deze werkorder is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="400"/>
+        <location filename="../ui/workorder/pane.py" line="405"/>
         <source>check digit OK</source>
         <translation>controlecijfer klopt</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="402"/>
+        <location filename="../ui/workorder/pane.py" line="407"/>
         <source>check digit does not match</source>
         <translation>controlecijfer klopt niet</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="427"/>
+        <location filename="../ui/workorder/pane.py" line="432"/>
         <source>The check digit only has to match for cars built for North America.</source>
         <translation>Het controlecijfer hoeft alleen te kloppen bij auto’s voor Noord-Amerika.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="434"/>
+        <location filename="../ui/workorder/pane.py" line="439"/>
         <source>This is not a valid VIN.</source>
         <translation>Dit is geen geldig VIN.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="439"/>
+        <location filename="../ui/workorder/pane.py" line="444"/>
         <source>The APK inspection is overdue.</source>
         <translation>De APK is verlopen.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="445"/>
+        <location filename="../ui/workorder/pane.py" line="450"/>
         <source>The APK inspection is due within 30 days.</source>
         <translation>De APK vervalt binnen 30 dagen.</translation>
     </message>
@@ -1893,7 +1903,7 @@
         <translation>Voorstel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="462"/>
+        <location filename="../ui/workorder/pane.py" line="467"/>
         <source>Not synced with Claire in this session.</source>
         <translation>In deze sessie niet met Claire gesynchroniseerd.</translation>
     </message>
@@ -1928,7 +1938,7 @@
         <translation>Om %1 geïmporteerd in Claire: Claire was al bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="471"/>
+        <location filename="../ui/workorder/pane.py" line="476"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>

@@ -30,7 +30,8 @@ class MessageBridge(QObject):
     outbox_changed = Signal(int)
     connection_changed = Signal(str, str)
     """A system and its state: ``online``, ``offline`` or ``refused``."""
-    """System (``incadea`` / ``claire``) and whether it answered."""
+    retrying = Signal(str, int, int)
+    """System, attempt and attempts of a request that is being repeated."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +54,7 @@ class MessageBridge(QObject):
             Imported,
             MileageOutcomeEvent,
             OutboxChanged,
+            Retrying,
             SearchDone,
             SyncProgressEvent,
         )
@@ -70,3 +72,5 @@ class MessageBridge(QObject):
         elif isinstance(event, ConnectionState):
             state = "online" if event.ok else "refused" if event.refused else "offline"
             self.connection_changed.emit(event.system, state)
+        elif isinstance(event, Retrying):
+            self.retrying.emit(event.system, event.attempt, event.attempts)

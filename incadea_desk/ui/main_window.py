@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
         self._central = central
         self._results_area = top
         self._search_text = ""
+        self._running = ""
+        """The foreground action running (``search``, ``import``, ``refresh``, ``mileage``)."""
         self._audit_entries: list[AuditEntry] = []
 
         self.status = StatusPanel(self)
@@ -179,6 +181,8 @@ class MainWindow(QMainWindow):
         self.bridge.outbox_changed.connect(lambda _count: self._activity_timer.start())
         self.bridge.connection_changed.connect(self._connection_changed)
         self.bridge.mileage_outcome.connect(self._mileage_event)
+        self.bridge.retrying.connect(self._retrying)
+        self.runner.finished.connect(self._action_ended)
 
         self._fit_screen()
         self.resizeDocks([self.activity], [150], Qt.Orientation.Vertical)
@@ -401,7 +405,7 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------- search
 
     def search(self, text: str) -> None:
-        self._next_action()
+        self._next_action("search")
         self.runner.run(
             self._search(text), label=translate("MainWindow", "Searching the DMS…"), name="search"
         )
@@ -418,6 +422,7 @@ class MainWindow(QMainWindow):
             return False
         except RemoteError:
             self._forget_results()
+            self.search_bar.show_hint("")
             raise
         # The services load after the window is first painted; by now they have.
         from incadea_desk.services import parse_query
@@ -516,8 +521,31 @@ class MainWindow(QMainWindow):
         self.pane.show_workorder(shown)
         self._focus_when_idle(self.pane.import_button)
 
-    def _next_action(self) -> None:
+    def _retrying(self, system: str, attempt: int, attempts: int) -> None:
+        """A request of the running action is repeated: say so where the advisor looks."""
+        if not self._running or not self.runner.busy:
+            return
+        text = (
+            translate("MainWindow", "The DMS is not answering, retrying (%1/%2)…")
+            if system == "incadea"
+            else translate("MainWindow", "Claire is not answering, retrying (%1/%2)…")
+        )
+        text = text.replace("%1", str(attempt)).replace("%2", str(attempts))
+        self.status.set_busy(True, text)
+        if self._running == "mileage":
+            self.pane.mileage.show_outcome("warn", text)
+        elif self._running in ("import", "refresh"):
+            self.pane.show_progress(text)
+        elif self._running == "search":
+            self.search_bar.show_hint(text)
+
+    def _action_ended(self, name: str, _ok: bool) -> None:
+        if name == self._running:
+            self._running = ""
+
+    def _next_action(self, name: str = "") -> None:
         """The advisor starts something new: what the last action said is no longer news."""
+        self._running = name
         self.status.clearMessage()
         self.search_bar.clear_problem()
 
@@ -532,7 +560,7 @@ class MainWindow(QMainWindow):
 
     def import_current(self) -> None:
         if self._open is not None and not self.runner.busy:
-            self._next_action()
+            self._next_action("import")
             self.pane.clear_sync()
             self.runner.run(
                 self._import(self._open),
@@ -542,7 +570,7 @@ class MainWindow(QMainWindow):
 
     def refresh_current(self) -> None:
         if self._open is not None and not self.runner.busy:
-            self._next_action()
+            self._next_action("refresh")
             self.pane.clear_sync()
             self.runner.run(
                 self._refresh(self._open),
@@ -602,7 +630,7 @@ class MainWindow(QMainWindow):
 
     def write_back(self, text: str) -> None:
         if self._open is not None and not self.runner.busy:
-            self._next_action()
+            self._next_action("mileage")
             self.pane.mileage.clear_outcome()
             self.runner.run(
                 self._write_back(self._open.dms_number, text),

@@ -276,3 +276,20 @@ def search_text(qtbot: QtBot, window: MainWindow, text: str) -> bool:
     edit.clear()
     qtbot.keyClicks(edit, text)
     return act(qtbot, window, "search", lambda: qtbot.keyClick(edit, Qt.Key.Key_Return))
+
+
+def test_the_pane_says_the_dms_is_retried(qtbot: QtBot, desk) -> None:
+    window, sandbox = desk.window, desk.sandbox
+    order = open_a_workorder(qtbot, window, sandbox)
+    qtbot.waitUntil(lambda: window.status.connection("incadea") == "online", timeout=WAIT_MS)
+    type_mileage(qtbot, window, str(order["mileageKm"] + 50))
+    seen: list[str] = []
+    # Connected after the window's own slot, so it reads what the window just showed.
+    window.bridge.retrying.connect(lambda *_: seen.append(window.pane.mileage.outcome.text()))
+    sandbox.set_faults(incadea=DMS_DOWN)
+
+    assert write_back(qtbot, window)
+
+    assert seen
+    assert seen[0] == "The DMS is not answering, retrying (2/5)…"
+    assert window.pane.mileage.outcome.text().startswith("Queued")

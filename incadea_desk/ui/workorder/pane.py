@@ -265,6 +265,11 @@ class WorkorderPane(QScrollArea):
             self.changes_label.clear()
             self.changes_label.hide()
 
+    def show_progress(self, text: str) -> None:
+        """While an import or refresh waits on a system: what it waits for."""
+        if self._workorder is not None:
+            self.sync_label.setText(text)
+
     def show_sync(self, info: SyncInfo) -> None:
         self._sync = info
         self._render_sync()
