@@ -14,7 +14,7 @@ has no such workorder, ``Conflict`` when a write's version stamp is stale,
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
@@ -56,6 +56,10 @@ class DmsSource(Protocol):
 
     async def ping(self) -> None:
         """Reach the DMS and sign in; raise the taxonomy's error if that fails."""
+        ...
+
+    def on_retry(self, listener: Callable[[int, int], None]) -> None:
+        """Call ``listener(attempt, attempts)`` before each repeat of a request."""
         ...
 
     async def aclose(self) -> None:

@@ -519,128 +519,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>incadea-desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="302"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <location filename="../ui/self_test.py" line="108"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>&amp;Workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>Focus the search bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>&amp;Import to Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>Import the open workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>Re-read the open workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>Correct &amp;mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>Go to the mileage field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="326"/>
         <source>&amp;Pause / resume keep-importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>Pause or resume the background import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>Endpoints, sign-in and language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>Close incadea-desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="338"/>
         <source>Search &amp;results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>Show or fold the list of workorders found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="343"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>&amp;Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>Closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="413"/>
         <source>Searching the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>Not a WO number or a registration number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/main_window.py" line="455"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n workorder found</numerusform>
@@ -648,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="463"/>
+        <location filename="../ui/main_window.py" line="466"/>
         <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
         <translation>
             <numerusform>%n workorder matches.</numerusform>
@@ -656,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="466"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>▸ %n workorder(s) found for %1 — show the list (F6)</source>
         <translation>
             <numerusform>▸ %n workorder found for %1 — show the list (F6)</numerusform>
@@ -664,57 +664,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="529"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="535"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="567"/>
+        <location filename="../ui/main_window.py" line="571"/>
         <source>Importing into Claire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="577"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>Refreshing from the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="637"/>
+        <location filename="../ui/main_window.py" line="642"/>
         <source>Writing the mileage to the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="649"/>
+        <location filename="../ui/main_window.py" line="654"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="71"/>
+        <location filename="../ui/main_window.py" line="74"/>
         <source>Not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="675"/>
+        <location filename="../ui/main_window.py" line="680"/>
         <source>Confirm the mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="677"/>
+        <location filename="../ui/main_window.py" line="682"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="685"/>
+        <location filename="../ui/main_window.py" line="690"/>
         <source>Yes, write it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="688"/>
+        <location filename="../ui/main_window.py" line="693"/>
         <source>No, let me check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,12 +734,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="713"/>
+        <location filename="../ui/main_window.py" line="718"/>
         <source>Sending the waiting corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="724"/>
+        <location filename="../ui/main_window.py" line="729"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction still waiting; the DMS cannot be reached.</numerusform>
@@ -747,7 +747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="728"/>
+        <location filename="../ui/main_window.py" line="733"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction sent to the DMS.</numerusform>
@@ -755,7 +755,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="808"/>
+        <location filename="../ui/main_window.py" line="813"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,7 +1220,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <location filename="../ui/settings_dialog.py" line="319"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
@@ -1509,7 +1509,7 @@
     <message>
         <location filename="../ui/workorder/labels.py" line="45"/>
         <location filename="../ui/workorder/labels.py" line="91"/>
-        <location filename="../ui/workorder/pane.py" line="222"/>
+        <location filename="../ui/workorder/pane.py" line="223"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,7 +1525,7 @@
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="49"/>
-        <location filename="../ui/workorder/pane.py" line="356"/>
+        <location filename="../ui/workorder/pane.py" line="357"/>
         <source>Customer waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,7 +1663,7 @@
     <message>
         <location filename="../ui/workorder/labels.py" line="77"/>
         <location filename="../ui/workorder/labels.py" line="98"/>
-        <location filename="../ui/workorder/pane.py" line="224"/>
+        <location filename="../ui/workorder/pane.py" line="225"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,7 +1681,7 @@
     <message>
         <location filename="../ui/workorder/labels.py" line="92"/>
         <location filename="../ui/workorder/labels.py" line="93"/>
-        <location filename="../ui/workorder/pane.py" line="223"/>
+        <location filename="../ui/workorder/pane.py" line="224"/>
         <source>Car</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,23 +1740,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/workorder/changes.py" line="78"/>
         <location filename="../ui/workorder/interventions.py" line="63"/>
         <source>Labour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/workorder/changes.py" line="79"/>
         <location filename="../ui/workorder/interventions.py" line="64"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/workorder/changes.py" line="80"/>
         <location filename="../ui/workorder/interventions.py" line="65"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/workorder/changes.py" line="81"/>
         <location filename="../ui/workorder/interventions.py" line="66"/>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workorder/changes.py" line="99"/>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workorder/changes.py" line="112"/>
+        <source>(and %1 more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1765,42 +1779,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="207"/>
+        <location filename="../ui/workorder/pane.py" line="208"/>
         <source>&amp;Import to Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="209"/>
+        <location filename="../ui/workorder/pane.py" line="210"/>
         <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="213"/>
+        <location filename="../ui/workorder/pane.py" line="214"/>
         <source>Import to Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="214"/>
+        <location filename="../ui/workorder/pane.py" line="215"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="216"/>
+        <location filename="../ui/workorder/pane.py" line="217"/>
         <source>Read the workorder again from the DMS and update Claire (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="220"/>
+        <location filename="../ui/workorder/pane.py" line="221"/>
         <source>Refresh from the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="221"/>
+        <location filename="../ui/workorder/pane.py" line="222"/>
         <source>Check the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workorder/pane.py" line="295"/>
+        <location filename="../ui/workorder/pane.py" line="296"/>
         <source>Choose one of the %n workorder(s) above</source>
         <translation>
             <numerusform>Choose the %n workorder above</numerusform>
@@ -1808,87 +1822,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="298"/>
+        <location filename="../ui/workorder/pane.py" line="299"/>
         <source>Arrow keys and Enter open one; a new search goes in the field (Ctrl+F).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="305"/>
+        <location filename="../ui/workorder/pane.py" line="306"/>
         <source>No workorder found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="309"/>
+        <location filename="../ui/workorder/pane.py" line="310"/>
         <source>No workorder open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="312"/>
+        <location filename="../ui/workorder/pane.py" line="313"/>
         <source>Search for a WO number or a registration number above (Ctrl+F).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="328"/>
+        <location filename="../ui/workorder/pane.py" line="329"/>
         <source>Total excl. VAT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="333"/>
+        <location filename="../ui/workorder/pane.py" line="334"/>
         <source>Total incl. VAT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="342"/>
+        <location filename="../ui/workorder/pane.py" line="343"/>
         <source>WO %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="364"/>
+        <location filename="../ui/workorder/pane.py" line="365"/>
         <source>APK overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="366"/>
+        <location filename="../ui/workorder/pane.py" line="367"/>
         <source>APK due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="377"/>
+        <location filename="../ui/workorder/pane.py" line="378"/>
         <source>%1 (read %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="398"/>
+        <location filename="../ui/workorder/pane.py" line="399"/>
         <source>This workorder is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="405"/>
+        <location filename="../ui/workorder/pane.py" line="406"/>
         <source>check digit OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="407"/>
+        <location filename="../ui/workorder/pane.py" line="408"/>
         <source>check digit does not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="432"/>
+        <location filename="../ui/workorder/pane.py" line="433"/>
         <source>The check digit only has to match for cars built for North America.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="439"/>
+        <location filename="../ui/workorder/pane.py" line="440"/>
         <source>This is not a valid VIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="444"/>
+        <location filename="../ui/workorder/pane.py" line="445"/>
         <source>The APK inspection is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="450"/>
+        <location filename="../ui/workorder/pane.py" line="451"/>
         <source>The APK inspection is due within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,47 +1912,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="171"/>
+        <location filename="../ui/workorder/labels.py" line="173"/>
         <source>Suggested: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="467"/>
+        <location filename="../ui/workorder/pane.py" line="468"/>
         <source>Not synced with Claire in this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="182"/>
+        <location filename="../ui/workorder/labels.py" line="184"/>
         <source>Refreshed at %1: created in Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="183"/>
+        <location filename="../ui/workorder/labels.py" line="185"/>
         <source>Refreshed at %1: Claire updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="184"/>
+        <location filename="../ui/workorder/labels.py" line="186"/>
         <source>Refreshed at %1: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="188"/>
+        <location filename="../ui/workorder/labels.py" line="190"/>
         <source>Imported to Claire at %1 (new appointment).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="189"/>
+        <location filename="../ui/workorder/labels.py" line="191"/>
         <source>Imported to Claire at %1 (appointment updated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="192"/>
+        <location filename="../ui/workorder/labels.py" line="194"/>
         <source>Imported to Claire at %1: Claire was already up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="476"/>
+        <location filename="../ui/workorder/pane.py" line="478"/>
+        <location filename="../ui/workorder/pane.py" line="485"/>
         <source>Changed: %1</source>
         <translation type="unfinished"></translation>
     </message>

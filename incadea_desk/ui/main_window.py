@@ -54,6 +54,9 @@ if TYPE_CHECKING:
     from incadea_desk.ui.i18n import Translations
 
 ACTIVITY_ROWS = 200
+ROOM_FOR_LIST_AND_WORKORDER = 1000
+"""A window at least this tall (a 1920x1080 screen) keeps the list of workorders found
+above the open one; a shorter one (a 1366x768 laptop) folds it into a strip."""
 
 
 translate = QCoreApplication.translate
@@ -511,7 +514,8 @@ class MainWindow(QMainWindow):
             # The list row holds the latest state read (a refresh updates it).
             shown = self.results.results.workorder(row)
             self._show_hit(self._hits[row], shown)
-            self.fold_results()
+            if self.height() < ROOM_FOR_LIST_AND_WORKORDER:
+                self.fold_results()
             self.operation_finished.emit("open", True)
 
     def _show_hit(self, hit: DmsWorkorder, shown: Workorder) -> None:
@@ -604,6 +608,7 @@ class MainWindow(QMainWindow):
                 changed_fields=result.changed_fields,
                 synced_at=result.imported_at,
                 claire_id=result.claire_id,
+                changes=result.changes,
             )
         )
 

@@ -25,6 +25,7 @@ from incadea_desk.domain import (
     Vin,
     Workorder,
 )
+from incadea_desk.domain.diff import FieldChange
 from incadea_desk.domain.mileage import parse_mileage
 from incadea_desk.errors import InputError, Unavailable
 from incadea_desk.ui.crash import CrashHandler
@@ -327,3 +328,36 @@ def test_the_window_words_an_input_error_by_its_code_in_the_chosen_language(tran
     assert error_sentence(Unavailable("x", "claire")) == (
         "Claire est injoignable pour l’instant ; vérifiez la connexion et réessayez plus tard."
     )
+
+
+def test_a_refresh_shows_old_and_new_values(pane: WorkorderPane) -> None:
+    pane.show_workorder(workorder())
+    pane.show_sync(
+        SyncInfo(
+            action="refresh",
+            outcome="updated",
+            changed_fields=[],
+            synced_at=datetime(2026, 11, 27, 10, 15, 30, tzinfo=UTC),
+            changes=[
+                FieldChange(
+                    "appointment.appointment_date",
+                    datetime(2026, 12, 16, 10, 45, tzinfo=UTC),
+                    datetime(2026, 12, 24, 8, 30, tzinfo=UTC),
+                ),
+                FieldChange("appointment.car_in_shop", False, True),
+                FieldChange("appointment.dms_mileage_km", 75_659, 76_159),
+                FieldChange("car.apk_date", None, date(2027, 1, 31)),
+                FieldChange("interventions[1].elements[0].quantity", Decimal("1"), Decimal("2")),
+            ],
+        )
+    )
+
+    shown = pane.changes_label.text()
+    assert shown.startswith("Changed: Appointment: 16/12/2026 ")
+    assert "→ 24/12/2026 " in shown
+    assert "Car in shop: no → yes" in shown
+    assert "DMS mileage: 75,659 km → 76,159 km" in shown
+    assert "Car: APK due: – → 31/01/2027" in shown
+    assert shown.endswith("(and 1 more)")
+    assert "Intervention 2, line 1: Quantity: 1 → 2" in pane.changes_label.toolTip()
+    assert "appointment_date" not in shown

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from incadea_desk.ui.formatting import fmt_time
 
 if TYPE_CHECKING:
-    pass
+    from incadea_desk.ui.workorder.changes import Change
 
 APK_WARNING_DAYS = 30
 _INDEXED = re.compile(r"(?P<name>[a-z_]+)\[(?P<index>[0-9]+)\]")
@@ -136,6 +136,8 @@ class SyncInfo:
     changed_fields: Sequence[str]
     synced_at: datetime
     claire_id: str | None = None
+    changes: Sequence[Change] = ()
+    """The same changes with their old and new values, when the import knows them."""
 
 
 def apk_state(apk: date | None, today: date) -> str | None:

@@ -40,6 +40,7 @@ from incadea_desk.ui.formatting import (
 from incadea_desk.ui.mileage import MileageEditor
 from incadea_desk.ui.results import workorder_status
 from incadea_desk.ui.widgets import set_tone
+from incadea_desk.ui.workorder.changes import changes_sentence
 from incadea_desk.ui.workorder.forms import APPOINTMENT_KEYS, CAR_KEYS, Form
 from incadea_desk.ui.workorder.interventions import InterventionsTree
 from incadea_desk.ui.workorder.labels import (
@@ -470,7 +471,15 @@ class WorkorderPane(QScrollArea):
             self.changes_label.hide()
             return
         self.sync_label.setText(sync_sentence(info))
-        if info.changed_fields:
+        self.changes_label.setToolTip("")
+        if info.changes and info.outcome != "created":
+            shown, every = changes_sentence(info.changes)
+            self.changes_label.setText(
+                translate("WorkorderPane", "Changed: %1").replace("%1", shown)
+            )
+            self.changes_label.setToolTip(every)
+            self.changes_label.show()
+        elif info.changed_fields and not info.changes:
             names = ", ".join(describe_field(f) for f in info.changed_fields)
             self.changes_label.setText(
                 translate("WorkorderPane", "Changed: %1").replace("%1", names)
