@@ -16,6 +16,7 @@ ACCENT = "#1a5fb4"
 STYLE_SHEET = f"""
 QLabel#paneTitle {{ font-size: 16pt; font-weight: 600; }}
 QLabel#paneSubtitle {{ color: {MUTED_TEXT}; }}
+QLabel#firstRunHeading {{ font-size: 12pt; font-weight: 600; }}
 QLabel[tone="warn"] {{ background: {WARNING_BACKGROUND}; color: {WARNING_TEXT};
     border-left: 3px solid {WARNING_BORDER}; padding: 1px 4px; }}
 QLabel[badge="true"] {{ border: none; border-radius: 4px; padding: 1px 6px; font-weight: 600; }}
