@@ -519,202 +519,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="285"/>
         <source>incadea-desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <location filename="../ui/self_test.py" line="108"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="288"/>
         <source>&amp;Workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="292"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="293"/>
         <source>Focus the search bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>&amp;Import to Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>Import the open workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>Re-read the open workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>Correct &amp;mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>Go to the mileage field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="326"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>&amp;Pause / resume keep-importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>Pause or resume the background import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>Endpoints, sign-in and language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>Close incadea-desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Search &amp;results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Show or fold the list of workorders found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>&amp;Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="367"/>
         <source>Closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Searching the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>Not a WO number or a registration number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="437"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n workorder found</numerusform>
             <numerusform>%n workorders found</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="466"/>
-        <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
-        <translation>
-            <numerusform>%n workorder matches.</numerusform>
-            <numerusform>%n workorders match; choose one with the arrow keys and Enter.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="469"/>
-        <source>▸ %n workorder(s) found for %1 — show the list (F6)</source>
-        <translation>
-            <numerusform>▸ %n workorder found for %1 — show the list (F6)</numerusform>
-            <numerusform>▸ %n workorders found for %1 — show the list (F6)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="480"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/main_window.py" line="482"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="571"/>
+        <location filename="../ui/main_window.py" line="518"/>
         <source>Importing into Claire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>Refreshing from the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="642"/>
+        <location filename="../ui/main_window.py" line="589"/>
         <source>Writing the mileage to the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="654"/>
+        <location filename="../ui/main_window.py" line="601"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="72"/>
         <source>Not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="680"/>
+        <location filename="../ui/main_window.py" line="627"/>
         <source>Confirm the mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="682"/>
+        <location filename="../ui/main_window.py" line="629"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="690"/>
+        <location filename="../ui/main_window.py" line="637"/>
         <source>Yes, write it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="693"/>
+        <location filename="../ui/main_window.py" line="640"/>
         <source>No, let me check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,12 +718,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="665"/>
         <source>Sending the waiting corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="729"/>
+        <location filename="../ui/main_window.py" line="676"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction still waiting; the DMS cannot be reached.</numerusform>
@@ -747,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="733"/>
+        <location filename="../ui/main_window.py" line="680"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction sent to the DMS.</numerusform>
@@ -755,7 +739,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/main_window.py" line="760"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,6 +1037,25 @@
     </message>
 </context>
 <context>
+    <name>ResultsArea</name>
+    <message numerus="yes">
+        <location filename="../ui/results_area.py" line="59"/>
+        <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
+        <translation>
+            <numerusform>%n workorder matches.</numerusform>
+            <numerusform>%n workorders match; choose one with the arrow keys and Enter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results_area.py" line="62"/>
+        <source>▸ %n workorder(s) found for %1 — show the list (F6)</source>
+        <translation>
+            <numerusform>▸ %n workorder found for %1 — show the list (F6)</numerusform>
+            <numerusform>▸ %n workorders found for %1 — show the list (F6)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <location filename="../ui/results.py" line="89"/>
@@ -1220,7 +1223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <location filename="../ui/settings_dialog.py" line="319"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>

@@ -519,202 +519,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="285"/>
         <source>incadea-desk</source>
         <translation>incadea-desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <location filename="../ui/self_test.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="288"/>
         <source>&amp;Workorder</source>
         <translation>&amp;Ordre de travail</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="292"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="293"/>
         <source>Focus the search bar</source>
         <translation>Aller à la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>&amp;Import to Claire</source>
         <translation>&amp;Importer dans Claire</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>Import the open workorder</source>
         <translation>Importer l’ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>Re-read the open workorder</source>
         <translation>Relire l’ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>Correct &amp;mileage</source>
         <translation>Corriger le &amp;kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>Go to the mileage field</source>
         <translation>Aller au champ du kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="326"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>&amp;Pause / resume keep-importing</source>
         <translation>&amp;Suspendre / reprendre l’import continu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>Pause or resume the background import</source>
         <translation>Suspendre ou reprendre l’import en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>Endpoints, sign-in and language</source>
         <translation>Adresses, connexion et langue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>Close incadea-desk</source>
         <translation>Fermer incadea-desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Search &amp;results</source>
         <translation>&amp;Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Show or fold the list of workorders found</source>
         <translation>Afficher ou replier la liste des ordres de travail trouvés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>&amp;Activity log</source>
         <translation>&amp;Journal d’activité</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="367"/>
         <source>Closing…</source>
         <translation>Fermeture…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="413"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Searching the DMS…</source>
         <translation>Recherche dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Ni un n° d’OT ni une immatriculation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="455"/>
+        <location filename="../ui/main_window.py" line="437"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n ordre de travail trouvé</numerusform>
             <numerusform>%n ordres de travail trouvés</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="466"/>
-        <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
-        <translation>
-            <numerusform>%n ordre de travail correspond.</numerusform>
-            <numerusform>%n ordres de travail correspondent ; choisissez-en un avec les flèches et Entrée.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/main_window.py" line="469"/>
-        <source>▸ %n workorder(s) found for %1 — show the list (F6)</source>
-        <translation>
-            <numerusform>▸ %n ordre de travail trouvé pour %1 — afficher la liste (F6)</numerusform>
-            <numerusform>▸ %n ordres de travail trouvés pour %1 — afficher la liste (F6)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="480"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation>Le DMS ne répond pas, nouvel essai (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="535"/>
+        <location filename="../ui/main_window.py" line="482"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation>Claire ne répond pas, nouvel essai (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="571"/>
+        <location filename="../ui/main_window.py" line="518"/>
         <source>Importing into Claire…</source>
         <translation>Import dans Claire…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>Refreshing from the DMS…</source>
         <translation>Actualisation depuis le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="642"/>
+        <location filename="../ui/main_window.py" line="589"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Écriture du kilométrage dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="654"/>
+        <location filename="../ui/main_window.py" line="601"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Non écrit : vous n’avez pas confirmé l’écart.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="72"/>
         <source>Not written: %1</source>
         <translation>Non écrit : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="680"/>
+        <location filename="../ui/main_window.py" line="627"/>
         <source>Confirm the mileage</source>
         <translation>Confirmer le kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="682"/>
+        <location filename="../ui/main_window.py" line="629"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1, c’est %2 de plus que les %3 du DMS. Le relevé du compteur est-il correct ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="690"/>
+        <location filename="../ui/main_window.py" line="637"/>
         <source>Yes, write it</source>
         <translation>Oui, l’écrire</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="693"/>
+        <location filename="../ui/main_window.py" line="640"/>
         <source>No, let me check</source>
         <translation>Non, je vérifie</translation>
     </message>
@@ -734,12 +718,12 @@
         <translation>En attente : le DMS est injoignable ; %1 est conservé et sera écrit dès son retour.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="718"/>
+        <location filename="../ui/main_window.py" line="665"/>
         <source>Sending the waiting corrections…</source>
         <translation>Envoi des corrections en attente…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="729"/>
+        <location filename="../ui/main_window.py" line="676"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction toujours en attente ; le DMS est injoignable.</numerusform>
@@ -747,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="733"/>
+        <location filename="../ui/main_window.py" line="680"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction envoyée au DMS.</numerusform>
@@ -755,7 +739,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="813"/>
+        <location filename="../ui/main_window.py" line="760"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Paramètres enregistrés. Les nouvelles adresses s’appliquent après un redémarrage.</translation>
     </message>
@@ -1053,6 +1037,25 @@
     </message>
 </context>
 <context>
+    <name>ResultsArea</name>
+    <message numerus="yes">
+        <location filename="../ui/results_area.py" line="59"/>
+        <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
+        <translation>
+            <numerusform>%n ordre de travail correspond.</numerusform>
+            <numerusform>%n ordres de travail correspondent ; choisissez-en un avec les flèches et Entrée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/results_area.py" line="62"/>
+        <source>▸ %n workorder(s) found for %1 — show the list (F6)</source>
+        <translation>
+            <numerusform>▸ %n ordre de travail trouvé pour %1 — afficher la liste (F6)</numerusform>
+            <numerusform>▸ %n ordres de travail trouvés pour %1 — afficher la liste (F6)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <location filename="../ui/results.py" line="89"/>
@@ -1220,7 +1223,7 @@
         <translation>Connecté : session ouverte sur le DMS ; il connaît tous les noms nécessaires.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <location filename="../ui/settings_dialog.py" line="319"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>

@@ -22,10 +22,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +35,7 @@ from incadea_desk.ui.dialogs import finished
 from incadea_desk.ui.error_box import error_sentence, failure_title, show_error
 from incadea_desk.ui.formatting import fmt_km
 from incadea_desk.ui.outcomes import activity_row, mileage_sentence
-from incadea_desk.ui.results import ResultsView
+from incadea_desk.ui.results_area import ResultsArea
 from incadea_desk.ui.search_bar import SearchBar
 from incadea_desk.ui.settings_dialog import Saver, SettingsDialog, Tester
 from incadea_desk.ui.status import StatusPanel, SyncView
@@ -114,38 +112,22 @@ class MainWindow(QMainWindow):
         self.bridge = MessageBridge(self)
 
         self.search_bar = SearchBar(self)
-        self.results = ResultsView(self)
-        self.results.hide()
+        self.found = ResultsArea(self)
+        self.found.unfold_requested.connect(self.show_results)
+        self.results = self.found.view
+        self.results_caption = self.found.caption
+        self.results_strip = self.found.strip
         self.pane = WorkorderPane(self, today=today)
-        self.results_caption = QLabel(self)
-        self.results_caption.setObjectName("resultsCaption")
-        self.results_caption.hide()
-        # Once a workorder is opened from the list, the list folds into this one-line
-        # strip so the workorder has the screen; the strip or F6 brings the list back.
-        self.results_strip = QPushButton(self)
-        self.results_strip.setObjectName("resultsStrip")
-        self.results_strip.setFlat(True)
-        self.results_strip.hide()
-        self.results_strip.clicked.connect(self.show_results)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 4, 6, 0)
         layout.setSpacing(4)
         layout.addWidget(self.search_bar)
-        top = QWidget(central)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.setSpacing(2)
-        top_layout.addWidget(self.results_caption)
-        top_layout.addWidget(self.results)
-        top_layout.addWidget(self.results_strip, 0, Qt.AlignmentFlag.AlignLeft)
-        top.hide()
-        layout.addWidget(top)
+        layout.addWidget(self.found)
         layout.addWidget(self.pane, 1)
         self.setCentralWidget(central)
         self._central = central
-        self._results_area = top
         self._search_text = ""
         self._running = ""
         """The foreground action running (``search``, ``import``, ``refresh``, ``mileage``)."""
@@ -344,7 +326,6 @@ class MainWindow(QMainWindow):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         self.activity_action.setText(translate("MainWindow", "&Activity log"))
-        self._show_results_caption()
         if self._hits and self._search_text:
             self.search_bar.show_hint(self._count_hint())
         # What was worded in the language before: the log, a passing status message.
@@ -438,12 +419,13 @@ class MainWindow(QMainWindow):
         count = len(self._hits)
         self.search_bar.show_query(shown, self._count_hint())
         self.results.show_workorders([hit.workorder for hit in self._hits])
+        self.found.show_found(shown)
         if count == 0:
-            self._results_area.hide()
+            self.found.hide()
             self._open = None
             self.pane.show_nothing(shown)
         elif count == 1:
-            self._results_area.hide()
+            self.found.hide()
             self._show_hit(self._hits[0], self._hits[0].workorder)
         else:
             self._open = None
@@ -458,56 +440,21 @@ class MainWindow(QMainWindow):
         """A search that did not run leaves no list of an earlier query under the field."""
         self._hits = []
         self.results.show_workorders([])
-        self._results_area.hide()
-
-    def _show_results_caption(self) -> None:
-        count = self.results.results.rowCount()
-        self.results_caption.setText(
-            self.tr("%n workorder(s) match; choose one with the arrow keys and Enter.", "", count)
-        )
-        self.results_strip.setText(
-            self.tr("▸ %n workorder(s) found for %1 — show the list (F6)", "", count).replace(
-                "%1", self._search_text
-            )
-        )
+        self.found.hide()
 
     def show_results(self) -> None:
         """Unfold the list of workorders found (one key, F6) and put the focus in it."""
-        if self.results.results.rowCount() < 2:
-            return
-        self._show_results_caption()
-        self._results_area.show()
-        self.results_caption.show()
-        self.results.show()
-        self.results_strip.hide()
-        self._fit_results()
-        self._focus_when_idle(self.results)
+        if self.found.unfold():
+            self._focus_when_idle(self.results)
 
     def fold_results(self) -> None:
-        """Fold the list into its one-line strip, so the open workorder has the screen."""
-        if self.results.results.rowCount() < 2:
-            return
-        self._show_results_caption()
-        self._results_area.show()
-        self.results_caption.hide()
-        self.results.hide()
-        self.results_strip.show()
+        self.found.fold()
 
     def toggle_results(self) -> None:
-        if self.results.isVisible() and self._open is not None:
-            self.fold_results()
+        if self.found.unfolded and self._open is not None:
+            self.found.fold()
         else:
             self.show_results()
-
-    def _fit_results(self) -> None:
-        """Up to six rows of results above the pane; the list scrolls beyond that."""
-        rows = min(self.results.results.rowCount(), 6)
-        height = (
-            self.results.horizontalHeader().sizeHint().height()
-            + rows * self.results.verticalHeader().defaultSectionSize()
-            + 2 * self.results.frameWidth()
-        )
-        self.results.setFixedHeight(height)
 
     def _open_row(self, row: int) -> None:
         if 0 <= row < len(self._hits):
