@@ -1462,31 +1462,31 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="49"/>
+        <location filename="../ui/workorder/interventions.py" line="59"/>
         <location filename="../ui/workorder/labels.py" line="38"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="50"/>
+        <location filename="../ui/workorder/interventions.py" line="60"/>
         <location filename="../ui/workorder/labels.py" line="39"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="51"/>
+        <location filename="../ui/workorder/interventions.py" line="61"/>
         <location filename="../ui/workorder/labels.py" line="40"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="52"/>
+        <location filename="../ui/workorder/interventions.py" line="62"/>
         <location filename="../ui/workorder/labels.py" line="41"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="53"/>
+        <location filename="../ui/workorder/interventions.py" line="63"/>
         <location filename="../ui/workorder/labels.py" line="42"/>
         <source>Discount</source>
         <translation>Remise</translation>
@@ -1497,7 +1497,7 @@
         <translation>Taux de TVA</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="55"/>
+        <location filename="../ui/workorder/interventions.py" line="65"/>
         <location filename="../ui/workorder/labels.py" line="79"/>
         <location filename="../ui/workorder/labels.py" line="80"/>
         <location filename="../ui/workorder/labels.py" line="81"/>
@@ -1728,56 +1728,52 @@
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="48"/>
+        <location filename="../ui/workorder/interventions.py" line="58"/>
         <source>Intervention / line</source>
         <translation>Intervention / ligne</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="54"/>
+        <location filename="../ui/workorder/interventions.py" line="64"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="58"/>
+        <location filename="../ui/workorder/interventions.py" line="68"/>
         <source>Interventions and their lines</source>
         <translation>Interventions et leurs lignes</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="78"/>
-        <location filename="../ui/workorder/interventions.py" line="63"/>
+        <location filename="../ui/workorder/interventions.py" line="31"/>
         <source>Labour</source>
         <translation>Main-d’œuvre</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="79"/>
-        <location filename="../ui/workorder/interventions.py" line="64"/>
+        <location filename="../ui/workorder/interventions.py" line="32"/>
         <source>Part</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="80"/>
-        <location filename="../ui/workorder/interventions.py" line="65"/>
+        <location filename="../ui/workorder/interventions.py" line="33"/>
         <source>Menu</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="81"/>
-        <location filename="../ui/workorder/interventions.py" line="66"/>
+        <location filename="../ui/workorder/interventions.py" line="34"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="99"/>
+        <location filename="../ui/workorder/changes.py" line="95"/>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="112"/>
+        <location filename="../ui/workorder/changes.py" line="108"/>
         <source>(and %1 more)</source>
         <translation>(et %1 de plus)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="79"/>
+        <location filename="../ui/workorder/interventions.py" line="84"/>
         <source>Incl. VAT: %1</source>
         <translation>TTC : %1</translation>
     </message>

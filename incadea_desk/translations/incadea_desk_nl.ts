@@ -1462,31 +1462,31 @@
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="49"/>
+        <location filename="../ui/workorder/interventions.py" line="59"/>
         <location filename="../ui/workorder/labels.py" line="38"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="50"/>
+        <location filename="../ui/workorder/interventions.py" line="60"/>
         <location filename="../ui/workorder/labels.py" line="39"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="51"/>
+        <location filename="../ui/workorder/interventions.py" line="61"/>
         <location filename="../ui/workorder/labels.py" line="40"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="52"/>
+        <location filename="../ui/workorder/interventions.py" line="62"/>
         <location filename="../ui/workorder/labels.py" line="41"/>
         <source>Unit price</source>
         <translation>Stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="53"/>
+        <location filename="../ui/workorder/interventions.py" line="63"/>
         <location filename="../ui/workorder/labels.py" line="42"/>
         <source>Discount</source>
         <translation>Korting</translation>
@@ -1497,7 +1497,7 @@
         <translation>Btw-tarief</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="55"/>
+        <location filename="../ui/workorder/interventions.py" line="65"/>
         <location filename="../ui/workorder/labels.py" line="79"/>
         <location filename="../ui/workorder/labels.py" line="80"/>
         <location filename="../ui/workorder/labels.py" line="81"/>
@@ -1728,56 +1728,52 @@
         <translation>regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="48"/>
+        <location filename="../ui/workorder/interventions.py" line="58"/>
         <source>Intervention / line</source>
         <translation>Werkzaamheid / regel</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="54"/>
+        <location filename="../ui/workorder/interventions.py" line="64"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="58"/>
+        <location filename="../ui/workorder/interventions.py" line="68"/>
         <source>Interventions and their lines</source>
         <translation>Werkzaamheden en hun regels</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="78"/>
-        <location filename="../ui/workorder/interventions.py" line="63"/>
+        <location filename="../ui/workorder/interventions.py" line="31"/>
         <source>Labour</source>
         <translation>Arbeid</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="79"/>
-        <location filename="../ui/workorder/interventions.py" line="64"/>
+        <location filename="../ui/workorder/interventions.py" line="32"/>
         <source>Part</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="80"/>
-        <location filename="../ui/workorder/interventions.py" line="65"/>
+        <location filename="../ui/workorder/interventions.py" line="33"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="81"/>
-        <location filename="../ui/workorder/interventions.py" line="66"/>
+        <location filename="../ui/workorder/interventions.py" line="34"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="99"/>
+        <location filename="../ui/workorder/changes.py" line="95"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="112"/>
+        <location filename="../ui/workorder/changes.py" line="108"/>
         <source>(and %1 more)</source>
         <translation>(en nog %1)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="79"/>
+        <location filename="../ui/workorder/interventions.py" line="84"/>
         <source>Incl. VAT: %1</source>
         <translation>Incl. btw: %1</translation>
     </message>

@@ -29,6 +29,7 @@ from incadea_desk.ui.formatting import (
     fmt_money,
     fmt_percent,
 )
+from incadea_desk.ui.workorder.interventions import kind_names
 from incadea_desk.ui.workorder.labels import describe_field
 
 translate = QCoreApplication.translate
@@ -74,12 +75,7 @@ def change_value(path: str, value: object) -> str:
     if isinstance(value, Vin):
         return value.value
     if isinstance(value, ElementKind):
-        return {
-            ElementKind.LABOR: translate("WorkorderPane", "Labour"),
-            ElementKind.PART: translate("WorkorderPane", "Part"),
-            ElementKind.MENU: translate("WorkorderPane", "Menu"),
-            ElementKind.NOTE: translate("WorkorderPane", "Note"),
-        }[value]
+        return kind_names()[value]
     if isinstance(value, Enum):
         return str(value.value)
     return str(value)

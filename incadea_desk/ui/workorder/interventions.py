@@ -25,6 +25,16 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
+def kind_names() -> dict[ElementKind, str]:
+    """The kind of an intervention line in the advisor's language."""
+    return {
+        ElementKind.LABOR: translate("WorkorderPane", "Labour"),
+        ElementKind.PART: translate("WorkorderPane", "Part"),
+        ElementKind.MENU: translate("WorkorderPane", "Menu"),
+        ElementKind.NOTE: translate("WorkorderPane", "Note"),
+    }
+
+
 class InterventionsTree(QTreeWidget):
     """Interventions in DMS order; their lines as children, with prices."""
 
@@ -59,12 +69,7 @@ class InterventionsTree(QTreeWidget):
 
     def show_workorder(self, wo: Workorder) -> None:
         self.clear()
-        kinds = {
-            ElementKind.LABOR: translate("WorkorderPane", "Labour"),
-            ElementKind.PART: translate("WorkorderPane", "Part"),
-            ElementKind.MENU: translate("WorkorderPane", "Menu"),
-            ElementKind.NOTE: translate("WorkorderPane", "Note"),
-        }
+        kinds = kind_names()
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for number, intervention in enumerate(wo.interventions, start=1):
             top = QTreeWidgetItem(self)
