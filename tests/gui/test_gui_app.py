@@ -73,6 +73,22 @@ def test_the_demo_self_test_passes_and_saves_a_screenshot(tmp_path: Path) -> Non
     assert_clean(done.stderr)
 
 
+@pytest.mark.parametrize("size", ["1366x768", "1920x1080"])
+def test_the_self_test_screenshot_has_the_size_asked_for(tmp_path: Path, size: str) -> None:
+    shot = tmp_path / "shot.png"
+
+    done = python(
+        ["-m", "incadea_desk", "--demo", "--self-test", "--size", size, "--screenshot", str(shot)],
+        tmp_path,
+    )
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    header = shot.read_bytes()[:24]
+    width, height = int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+    assert f"{width}x{height}" == size
+    assert_clean(done.stderr)
+
+
 def test_self_test_needs_the_demo(tmp_path: Path) -> None:
     done = python(["-m", "incadea_desk", "--self-test"], tmp_path)
     assert done.returncode == 2
