@@ -1143,118 +1143,118 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="181"/>
+        <location filename="../ui/settings_dialog.py" line="183"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="182"/>
+        <location filename="../ui/settings_dialog.py" line="184"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="183"/>
+        <location filename="../ui/settings_dialog.py" line="185"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="186"/>
+        <location filename="../ui/settings_dialog.py" line="188"/>
         <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="190"/>
+        <location filename="../ui/settings_dialog.py" line="192"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="191"/>
+        <location filename="../ui/settings_dialog.py" line="193"/>
         <source>A&amp;ddress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="192"/>
+        <location filename="../ui/settings_dialog.py" line="194"/>
         <source>L&amp;ocation id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="193"/>
+        <location filename="../ui/settings_dialog.py" line="195"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="194"/>
+        <location filename="../ui/settings_dialog.py" line="196"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="196"/>
+        <location filename="../ui/settings_dialog.py" line="198"/>
         <source>Test co&amp;nnection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="197"/>
+        <location filename="../ui/settings_dialog.py" line="199"/>
         <source>Sign in to Claire with these settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198"/>
+        <location filename="../ui/settings_dialog.py" line="200"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="199"/>
+        <location filename="../ui/settings_dialog.py" line="201"/>
         <source>Keep importing every (&amp;s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="407"/>
+        <location filename="../ui/settings_dialog.py" line="414"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="358"/>
+        <location filename="../ui/settings_dialog.py" line="365"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="376"/>
+        <location filename="../ui/settings_dialog.py" line="383"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="231"/>
-        <location filename="../ui/settings_dialog.py" line="319"/>
+        <location filename="../ui/settings_dialog.py" line="321"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="321"/>
+        <location filename="../ui/settings_dialog.py" line="323"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="351"/>
+        <location filename="../ui/settings_dialog.py" line="358"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="364"/>
+        <location filename="../ui/settings_dialog.py" line="371"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="369"/>
+        <location filename="../ui/settings_dialog.py" line="376"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="378"/>
+        <location filename="../ui/settings_dialog.py" line="385"/>
         <source>Connected: signed in to Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="386"/>
+        <location filename="../ui/settings_dialog.py" line="393"/>
         <source>Saving the settings…</source>
         <translation type="unfinished"></translation>
     </message>

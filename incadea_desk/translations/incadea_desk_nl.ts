@@ -1143,118 +1143,118 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="181"/>
+        <location filename="../ui/settings_dialog.py" line="183"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="182"/>
+        <location filename="../ui/settings_dialog.py" line="184"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="183"/>
+        <location filename="../ui/settings_dialog.py" line="185"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="186"/>
+        <location filename="../ui/settings_dialog.py" line="188"/>
         <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
         <translation>Vul in waar het DMS en Claire staan en hoe incadea-desk daar aanmeldt. Er wordt niets bewaard tot elk nodig veld is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="190"/>
+        <location filename="../ui/settings_dialog.py" line="192"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="191"/>
+        <location filename="../ui/settings_dialog.py" line="193"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="192"/>
+        <location filename="../ui/settings_dialog.py" line="194"/>
         <source>L&amp;ocation id:</source>
         <translation>L&amp;ocatie-id:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="193"/>
+        <location filename="../ui/settings_dialog.py" line="195"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="194"/>
+        <location filename="../ui/settings_dialog.py" line="196"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>bewaard in de sleutelbos; leeg laten houdt hem</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="196"/>
+        <location filename="../ui/settings_dialog.py" line="198"/>
         <source>Test co&amp;nnection</source>
         <translation>Verbi&amp;nding testen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="197"/>
+        <location filename="../ui/settings_dialog.py" line="199"/>
         <source>Sign in to Claire with these settings</source>
         <translation>Met deze instellingen aanmelden bij Claire</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198"/>
+        <location filename="../ui/settings_dialog.py" line="200"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="199"/>
+        <location filename="../ui/settings_dialog.py" line="201"/>
         <source>Keep importing every (&amp;s):</source>
         <translation>Doorlopend importeren elke (&amp;s):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="407"/>
+        <location filename="../ui/settings_dialog.py" line="414"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation>De geheimen konden niet worden bewaard: deze computer heeft geen sleutelbos om ze in te bewaren. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="358"/>
+        <location filename="../ui/settings_dialog.py" line="365"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation>Aangemeld, maar het DMS mist namen die incadea-desk nodig heeft:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="376"/>
+        <location filename="../ui/settings_dialog.py" line="383"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation>Verbonden: aangemeld bij het DMS; het kent alle namen die we nodig hebben.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="231"/>
-        <location filename="../ui/settings_dialog.py" line="319"/>
+        <location filename="../ui/settings_dialog.py" line="321"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="321"/>
+        <location filename="../ui/settings_dialog.py" line="323"/>
         <source>Testing the connection…</source>
         <translation>Verbinding testen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="351"/>
+        <location filename="../ui/settings_dialog.py" line="358"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation>Met deze instellingen kan geen verbinding worden gemaakt; controleer wat u hebt getypt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="364"/>
+        <location filename="../ui/settings_dialog.py" line="371"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation>Verbonden met de ingebouwde demo of een testserver op deze computer, niet met het DMS van de dealer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="369"/>
+        <location filename="../ui/settings_dialog.py" line="376"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation>Verbonden met de ingebouwde demo of een testserver op deze computer, niet met Claire van de dealer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="378"/>
+        <location filename="../ui/settings_dialog.py" line="385"/>
         <source>Connected: signed in to Claire.</source>
         <translation>Verbonden: aangemeld bij Claire.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="386"/>
+        <location filename="../ui/settings_dialog.py" line="393"/>
         <source>Saving the settings…</source>
         <translation>Instellingen opslaan…</translation>
     </message>

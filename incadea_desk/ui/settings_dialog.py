@@ -54,6 +54,8 @@ from incadea_desk.ui.widgets import button_row, line_edit, result_label, set_ton
 
 log = logging.getLogger(__name__)
 
+log = logging.getLogger(__name__)
+
 Secrets = dict[SecretName, str]
 Tester = Callable[[str, Settings, Secrets], Awaitable[list[str]]]
 """``tester(system, settings, typed_secrets)``: what the system lacks (for the DMS, the
