@@ -60,15 +60,19 @@ class MileageEditor(QGroupBox):
         self.outcome.setObjectName("mileageOutcome")
         self.outcome.setWordWrap(True)
 
+        # Labels above their values: the box is one of four columns on a laptop screen,
+        # and French and Dutch labels are long.
+        self.dms_value.setWordWrap(True)
         grid = QGridLayout(self)
-        grid.addWidget(self.dms_label, 0, 0)
-        grid.addWidget(self.dms_value, 0, 1, 1, 2)
-        grid.addWidget(self.new_label, 1, 0)
-        grid.addWidget(self.edit, 1, 1)
-        grid.addWidget(self.button, 1, 2)
-        grid.addWidget(self.feedback, 2, 0, 1, 3)
-        grid.addWidget(self.outcome, 3, 0, 1, 3)
-        grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.dms_label, 0, 0, 1, 2)
+        grid.addWidget(self.dms_value, 1, 0, 1, 2)
+        grid.addWidget(self.new_label, 2, 0, 1, 2)
+        grid.addWidget(self.edit, 3, 0)
+        grid.addWidget(self.button, 3, 1)
+        grid.addWidget(self.feedback, 4, 0, 1, 2)
+        grid.addWidget(self.outcome, 5, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
 
         self.edit.textChanged.connect(self._judge)
         self.edit.textEdited.connect(self.clear_outcome)

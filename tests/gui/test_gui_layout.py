@@ -77,7 +77,11 @@ def essentials(window: MainWindow) -> dict[str, QWidget]:
     return widgets
 
 
-def test_a_workorder_opened_from_a_list_fits_a_laptop_screen(qtbot: QtBot, desk) -> None:
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_a_workorder_opened_from_a_list_fits_a_laptop_screen(
+    qtbot: QtBot, desk, translations, language: str
+) -> None:
+    translations.switch(language)
     window = desk.window
     window.resize(*LAPTOP)
     window = open_from_a_list(qtbot, desk)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QTreeWidget,
@@ -99,6 +99,12 @@ class InterventionsTree(QTreeWidget):
             top.setExpanded(True)
         self._fit_height()
 
+    def sizeHint(self) -> QSize:
+        # As tall as its minimum: the pane's height for its width (wrapped labels) must
+        # not count the whole list, or the pane scrolls; the stretch gives the rest.
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight())
+
     def _fit_height(self) -> None:
         """At least the header and the first three rows; the tree scrolls past what the
         pane gives it, so the totals under it stay in view."""
@@ -106,7 +112,7 @@ class InterventionsTree(QTreeWidget):
             self.sizeHintForRow(0) if self.topLevelItemCount() else self.fontMetrics().height() + 6
         )
         frame = 2 * self.frameWidth()
-        self.setMinimumHeight(self.header().sizeHint().height() + 3 * row_height + frame + 4)
+        self.setMinimumHeight(self.header().sizeHint().height() + 3 * row_height + frame)
 
     @staticmethod
     def _element_item(

@@ -148,7 +148,7 @@ class WorkorderPane(QScrollArea):
         # One row of four columns, so that the interventions and their totals stay on a
         # 1366x768 screen below it; the interventions take whatever height is left.
         self.mileage = MileageEditor(body)
-        self.appointment_form = Form("appointment", APPOINTMENT_KEYS, body, wrap=False)
+        self.appointment_form = Form("appointment", APPOINTMENT_KEYS, body)
         self.car_form = Form("car", CAR_KEYS, body)
         self.parties = PartiesView(body)
         columns = QHBoxLayout()
