@@ -45,7 +45,9 @@ def test_no_window_text_names_a_settings_key_a_python_name_or_a_command() -> Non
     keys = settings_keys()
     snake_case = re.compile(r"\b[a-z]+_[a-z_]+\b")
     found = []
-    for text in sources():
+    for source in sources():
+        # {wo_number} is a placeholder the window fills in, not a name it shows.
+        text = re.sub(r"\{[a-zA-Z_]+\}", "{}", source)
         if any(key in text for key in keys) or any(env in text for env in ENV_SETTINGS):
             found.append(text)
         if snake_case.search(text) or re.search(r"\b[A-Za-z]+Error\b", text) or "()" in text:
