@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from incadea_desk.store._time import from_text, to_text
+from incadea_desk.store._transaction import transaction
 
 Runner = Callable[[Callable[[sqlite3.Connection], Any]], Awaitable[Any]]
 Payload = dict[str, Any]
@@ -70,8 +71,7 @@ class Outbox:
         now = to_text(self._clock())
 
         def work(c: sqlite3.Connection) -> OutboxItem:
-            c.execute("BEGIN IMMEDIATE")
-            try:
+            with transaction(c):
                 row = c.execute(
                     "SELECT * FROM outbox WHERE kind = ? AND key = ?", (kind, key)
                 ).fetchone()
@@ -96,10 +96,6 @@ class Outbox:
                 stored = c.execute(
                     "SELECT * FROM outbox WHERE kind = ? AND key = ?", (kind, key)
                 ).fetchone()
-            except BaseException:
-                c.execute("ROLLBACK")
-                raise
-            c.execute("COMMIT")
             return _item(stored)
 
         result: OutboxItem = await self._run(work)
