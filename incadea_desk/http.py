@@ -233,7 +233,7 @@ async def parse_answer_in_slices(
     """
     try:
         raw = json.loads(content, parse_float=Decimal, parse_constant=_no_constant)
-    except ValueError:
+    except (ValueError, RecursionError):
         raw = None
     records = raw.get(records_field) if isinstance(raw, dict) else None
     if not isinstance(records, list):
