@@ -436,6 +436,10 @@
         <source>{text} is too high; an odometer reads less than {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A WO number cannot be negative.</source>
+        <translation>A WO number cannot be negative.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -436,6 +436,10 @@
         <source>{text} is too high; an odometer reads less than {maximum}.</source>
         <translation>{text} est trop élevé ; un compteur affiche toujours moins de {maximum}.</translation>
     </message>
+    <message>
+        <source>A WO number cannot be negative.</source>
+        <translation>Un numéro d'OR ne peut pas être négatif.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -436,6 +436,10 @@
         <source>{text} is too high; an odometer reads less than {maximum}.</source>
         <translation>{text} is te hoog; een kilometerteller staat altijd onder {maximum}.</translation>
     </message>
+    <message>
+        <source>A WO number cannot be negative.</source>
+        <translation>Een WO-nummer kan niet negatief zijn.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
