@@ -130,7 +130,7 @@ class KeepImporting:
                 return await self._run_once()
             except StoreError as failure:
                 # The walk cannot record what it did; it stops where the watermark stands.
-                log.warning("sync: the store failed (%s)", failure.problem)
+                log.info("sync: the store failed (%s)", failure.problem)
                 self._set(state="paused" if self.paused else "idle", last_run=self.clock())
                 return SyncReport(
                     seen=0,
@@ -242,7 +242,7 @@ class KeepImporting:
             batch.ok = await self._import_batch(run, batch.items)
         except StoreError as failure:
             run.failed += len(batch.items)
-            log.warning("sync: a batch of %s not recorded (%s)", len(batch.items), failure.problem)
+            log.info("sync: a batch of %s not recorded (%s)", len(batch.items), failure.problem)
             run.store_error = failure.sentence
         except Exception:
             # A defect, not an outage: keep the watermark before this batch and say so.
@@ -254,7 +254,7 @@ class KeepImporting:
         try:
             await self._advance(run)
         except StoreError as failure:
-            log.warning("sync: watermark not moved (%s)", failure.problem)
+            log.info("sync: watermark not moved (%s)", failure.problem)
             run.store_error = failure.sentence
         self._report(run)
 

@@ -171,7 +171,7 @@ class MileageService:
                 MILEAGE_KIND, dms_number, {"km": km, "confirmed": confirmed}, merge=merge_highest
             )
         except StoreError as error:
-            log.warning("mileage: correction not kept locally (%s)", error.problem)
+            log.info("mileage: correction not kept locally (%s)", error.problem)
             return None, error.sentence
         return _Intent(item, previous), ""
 
@@ -190,8 +190,7 @@ class MileageService:
             await _quietly(
                 self._store.outbox.reschedule(intent.item, retry_at, type(error).__name__)
             )
-            count = await _quietly(self._store.outbox.count())
-            self._events.publish(OutboxChanged(count if isinstance(count, int) else 1))
+            await self._outbox_changed()
             return MileageOutcome(
                 "queued",
                 None,
@@ -210,8 +209,13 @@ class MileageService:
                 await _quietly(self._store.outbox.take_back(intent.item, intent.previous))
             else:
                 await _quietly(self._store.outbox.complete(intent.item))
-                self._events.publish(OutboxChanged(await self._store.outbox.count()))
+                await self._outbox_changed()
         return outcome
+
+    async def _outbox_changed(self) -> None:
+        count = await _quietly(self._store.outbox.count())
+        if isinstance(count, int):
+            self._events.publish(OutboxChanged(count))
 
     async def _finish(self, outcome: MileageOutcome, wo_number: str | None) -> None:
         try:
@@ -223,7 +227,7 @@ class MileageService:
                 detail=_detail(outcome),
             )
         except StoreError as error:
-            log.warning("mileage: audit entry not written (%s)", error.problem)
+            log.info("mileage: audit entry not written (%s)", error.problem)
         self._events.publish(MileageOutcomeEvent(outcome.dms_number or "", outcome))
 
     async def _finish_late(self, attempt: asyncio.Task[MileageOutcome], wo: str | None) -> None:
@@ -304,7 +308,7 @@ async def _quietly(step: Awaitable[object]) -> object:
     try:
         return await step
     except StoreError as error:
-        log.warning("mileage: outbox not updated (%s)", error.problem)
+        log.info("mileage: outbox not updated (%s)", error.problem)
         return None
 
 

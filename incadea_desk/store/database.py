@@ -139,7 +139,7 @@ def _repair(path: Path, now: datetime) -> tuple[sqlite3.Connection, str]:
     except BaseException:
         connection.close()
         raise
-    log.warning("store: damaged file moved aside, %d outbox rows kept", len(rows))
+    log.info("store: damaged file moved aside, %d outbox rows kept", len(rows))
     kept = "1 waiting correction was" if len(rows) == 1 else f"{len(rows)} waiting corrections were"
     return connection, (
         f"The local database in {path.parent} was damaged; it was moved aside as {aside.name} "
@@ -162,7 +162,7 @@ def _open_healing(
     except StoreError as error:
         if not fallback:
             raise
-        log.warning("store: working without the local database (%s)", error.problem)
+        log.info("store: working without the local database (%s)", error.problem)
         notice = f"{error.sentence} Until then nothing is kept on this computer."
         return _connect_in_memory(), notice, False
 

@@ -7,11 +7,15 @@ for a database or file-system fault.
 
 from __future__ import annotations
 
+import errno
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Literal
 
 Problem = Literal["unwritable", "full", "busy", "not_a_folder", "newer", "damaged"]
+
+LOW_SPACE_BYTES = 256 * 1024
 
 # Primary SQLite result codes (the low byte of an extended code).
 _BUSY = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
@@ -52,6 +56,16 @@ def sentence_for(problem: Problem, folder: Path, *, schema: int | None = None) -
     return f"The local database in {folder} is damaged; restart incadea-desk to repair it."
 
 
+def _no_space_left(folder: Path) -> bool:
+    """Whether the disk of ``folder`` is (nearly) full: SQLite reports a full disk while
+    creating its files as an I/O error, not as SQLITE_FULL."""
+    try:
+        usage = shutil.disk_usage(folder)
+    except OSError:
+        return False
+    return usage.free < LOW_SPACE_BYTES
+
+
 def is_damage(error: BaseException) -> bool:
     """Whether SQLite says the file is not (or no longer) a sound database."""
     if not isinstance(error, sqlite3.DatabaseError):
@@ -70,7 +84,9 @@ def classify(error: BaseException, folder: Path) -> StoreError:
     if isinstance(error, (FileExistsError, NotADirectoryError)):
         return StoreError("not_a_folder", sentence_for("not_a_folder", folder))
     if isinstance(error, OSError):
-        problem: Problem = "full" if error.errno == 28 else "unwritable"
+        problem: Problem = (
+            "full" if error.errno == errno.ENOSPC or _no_space_left(folder) else "unwritable"
+        )
         return StoreError(problem, sentence_for(problem, folder))
     if is_damage(error):
         return StoreError("damaged", sentence_for("damaged", folder))
@@ -79,7 +95,7 @@ def classify(error: BaseException, folder: Path) -> StoreError:
     text = str(error).lower()
     if primary in _BUSY or "locked" in text:
         problem = "busy"
-    elif primary in _FULL or "full" in text:
+    elif primary in _FULL or "full" in text or _no_space_left(folder):
         problem = "full"
     else:
         problem = "unwritable"

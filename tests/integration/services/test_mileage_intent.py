@@ -173,7 +173,6 @@ async def test_closing_while_the_dms_is_slow_leaves_the_correction_waiting(
     ]
 
 
-@pytest.mark.allow_warning_logs
 async def test_an_unusable_store_does_not_stop_a_write_to_a_reachable_dms(
     sandbox: Sandbox, tmp_path: Path
 ) -> None:

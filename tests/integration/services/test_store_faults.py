@@ -8,8 +8,6 @@ import pytest
 
 from incadea_desk.services import Services
 
-pytestmark = pytest.mark.allow_warning_logs
-
 
 async def test_a_full_disk_during_a_walk_is_one_sentence(
     services: Services, caplog: pytest.LogCaptureFixture

@@ -12,8 +12,6 @@ import pytest
 from incadea_desk.store import Store, StoreError, database
 from incadea_desk.store.journal import JournalRecord
 
-pytestmark = pytest.mark.allow_warning_logs
-
 MODIFIED = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
 
 
