@@ -767,6 +767,14 @@
         <source>(outbox)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
+        <translation>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</translation>
+    </message>
+    <message>
+        <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
+        <translation>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</translation>
+    </message>
 </context>
 <context>
     <name>MileageEditor</name>

@@ -767,6 +767,14 @@
         <source>(outbox)</source>
         <translation>(file d’attente)</translation>
     </message>
+    <message>
+        <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
+        <translation>La base de données locale dans %1 était endommagée ; elle a été mise de côté et une nouvelle a été créée avec les corrections en attente.</translation>
+    </message>
+    <message>
+        <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
+        <translation>La base de données locale dans %1 est inutilisable ; les corrections sont écrites dans le DMS mais ne sont pas conservées sur cet ordinateur tant que ce n'est pas réparé.</translation>
+    </message>
 </context>
 <context>
     <name>MileageEditor</name>

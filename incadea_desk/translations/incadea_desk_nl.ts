@@ -767,6 +767,14 @@
         <source>(outbox)</source>
         <translation>(wachtrij)</translation>
     </message>
+    <message>
+        <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
+        <translation>De lokale database in %1 was beschadigd; die is opzijgezet en er is een nieuwe gestart met de wachtende correcties.</translation>
+    </message>
+    <message>
+        <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
+        <translation>De lokale database in %1 is niet bruikbaar; correcties gaan naar het DMS maar worden op deze computer niet bewaard tot dat verholpen is.</translation>
+    </message>
 </context>
 <context>
     <name>MileageEditor</name>
