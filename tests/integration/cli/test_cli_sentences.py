@@ -34,13 +34,12 @@ def test_a_negative_wo_number_is_refused(served: LoopbackUrls) -> None:
         "file:///etc/passwd",
         "http://dms.example.com",
         "ftp://dms.example.com",
-        "https://dms.example.com/\x1b[2J",
     ],
 )
 def test_only_web_addresses_are_accepted_and_http_only_for_this_computer(address: str) -> None:
     result = run_cli("config", "set", "dms.base_url", address)
     assert result.code == 2
-    assert result.err.startswith("dms.base_url cannot be set to that: ")
+    assert "is not a valid value for dms.base_url" in result.err
     assert result.err.count("\n") == 1
     assert not settings_path().exists()
 
