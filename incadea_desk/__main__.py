@@ -2,6 +2,18 @@
 
 import sys
 
-from incadea_desk.cli import main
 
-sys.exit(main())
+def run() -> int:
+    """The command, with Ctrl+C while it is still loading also ending in one word, not a
+    traceback (a correction is only accepted once the command runs)."""
+    try:
+        from incadea_desk.cli import main
+
+        return main()
+    except KeyboardInterrupt:
+        sys.stderr.write("Stopped.\n")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(run())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 from urllib.parse import urlsplit
@@ -255,21 +256,38 @@ def _first_error(error: ValidationError) -> str:
 def load_file_settings(path: Path | None = None) -> Settings:
     """The settings stored in the file, or the defaults if there is no file yet."""
     target = path or settings_path()
+    reset = "; 'incadea-desk config reset' starts again from the defaults"
     try:
         raw = target.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Settings()
+    except UnicodeDecodeError:
+        raise SettingsError(f"The settings file {target} is not readable text{reset}.") from None
+    except OSError as error:
+        raise SettingsError(
+            f"The settings file {target} cannot be read ({error.strerror or 'no access'})."
+        ) from None
     try:
         data = json.loads(raw)
         return Settings.model_validate(data)
-    except json.JSONDecodeError as error:
-        raise SettingsError(
-            f"The settings file {target} is not valid JSON (line {error.lineno})."
-        ) from None
+    except (json.JSONDecodeError, RecursionError) as error:
+        line = f" (line {error.lineno})" if isinstance(error, json.JSONDecodeError) else ""
+        raise SettingsError(f"The settings file {target} is not valid JSON{line}{reset}.") from None
     except ValidationError as error:
         raise SettingsError(
-            f"The settings file {target} has an invalid value ({_first_error(error)})."
+            f"The settings file {target} has an invalid value ({_first_error(error)}){reset}."
         ) from None
+
+
+def reset_settings(path: Path | None = None) -> tuple[Path, Path | None]:
+    """Start again from the default settings; a file that was there is kept beside it as
+    ``settings.json.broken-<UTC time>``. Returns the settings file and the kept one."""
+    target = path or settings_path()
+    kept: Path | None = None
+    if target.exists():
+        kept = target.with_name(f"{target.name}.broken-{datetime.now(UTC):%Y%m%dT%H%M%SZ}")
+        os.replace(target, kept)
+    return save_settings(Settings(), target), kept
 
 
 def apply_environment(settings: Settings, environ: Mapping[str, str] | None = None) -> Settings:

@@ -19,7 +19,7 @@ import json
 import logging
 import ssl
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -52,6 +52,39 @@ log = logging.getLogger(__name__)
 # request exceeds its time limit); like a 504, asking again may succeed.
 RETRYABLE_STATUSES = frozenset({408, 429, 502, 503, 504})
 MAX_IN_FLIGHT = 4
+# No answer of either system comes near this (a DMS page of 100 orders is under 1 MB);
+# a larger one is read no further, so a broken server cannot fill the memory.
+MAX_ANSWER_BYTES = 32 * 1024 * 1024
+
+
+class AnswerTooLarge(Exception):
+    """An answer grew past ``MAX_ANSWER_BYTES`` while it was read."""
+
+
+class _CappedStream(httpx.AsyncByteStream):
+    def __init__(self, inner: httpx.AsyncByteStream, limit: int) -> None:
+        self._inner = inner
+        self._limit = limit
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        size = 0
+        async for chunk in self._inner:
+            size += len(chunk)
+            if size > self._limit:
+                raise AnswerTooLarge
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+async def _cap_answer(response: httpx.Response) -> None:
+    """A response hook: runs before the body is read, and reads it through a cap."""
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_ANSWER_BYTES:
+        raise AnswerTooLarge
+    if isinstance(response.stream, httpx.AsyncByteStream):
+        response.stream = _CappedStream(response.stream, MAX_ANSWER_BYTES)
 
 
 class Timeouts(BaseModel):
@@ -233,7 +266,7 @@ async def parse_answer_in_slices(
     """
     try:
         raw = json.loads(content, parse_float=Decimal, parse_constant=_no_constant)
-    except ValueError:
+    except (ValueError, RecursionError):
         raw = None
     records = raw.get(records_field) if isinstance(raw, dict) else None
     if not isinstance(records, list):
@@ -339,6 +372,7 @@ def build_async_client(
         transport=transport,
         headers=dict(headers or {}),
         follow_redirects=False,
+        event_hooks={"response": [_cap_answer]},
     )
 
 
@@ -414,6 +448,15 @@ class RemoteHttp:
                 raise self._exhausted(last_refusal[-1]) from None
             raise Unavailable(
                 self.messages.too_slow, self.system, code="deadline", reason="too_slow"
+            ) from None
+        except AnswerTooLarge:
+            log.warning(
+                "%s %s: answer larger than %d bytes", self.system, operation, MAX_ANSWER_BYTES
+            )
+            raise BadResponse(
+                unreadable_message(self.system).format(field="(whole answer)"),
+                self.system,
+                code="too_large",
             ) from None
         except httpx.InvalidURL:
             raise Refused(

@@ -31,6 +31,7 @@ INPUT_SENTENCES: dict[str, str] = {
     "control_characters": QT_TRANSLATE_NOOP(
         "InputError", "The text contains a line break, tab or other control character."
     ),
+    "wo_negative": QT_TRANSLATE_NOOP("InputError", "A WO number cannot be negative."),
     "query_too_long": QT_TRANSLATE_NOOP(
         "InputError", "{text} is too long for a WO number or a registration number."
     ),

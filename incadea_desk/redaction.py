@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from urllib.parse import urlsplit
 
 _SENSITIVE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -21,7 +22,8 @@ _SENSITIVE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}"), r"\1 <redacted>"),
     (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "<e-mail>"),
-    (re.compile(r"(?<![\w.])\+?\d(?:[ -]?\d){8,}(?![\w.])"), "<phone>"),
+    # A full stop after the number ends a sentence; one before a digit makes it a decimal.
+    (re.compile(r"(?<![\w.])\+?\d(?:[ -]?\d){8,}(?!\w|\.\d)"), "<phone>"),
 )
 
 
@@ -30,6 +32,26 @@ def redact(text: str) -> str:
     for pattern, replacement in _SENSITIVE:
         text = pattern.sub(replacement, text)
     return text
+
+
+def public_address(url: str) -> str:
+    """A URL as it may be shown: scheme, host, port and path, without the user name,
+    password, query string or fragment, where a secret may have been put."""
+    parts = urlsplit(url)
+    if not parts.scheme or not parts.hostname:
+        return redact(url.split("?", 1)[0].split("#", 1)[0])
+    host = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{host}{port}{parts.path}"
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """The text without control characters (escape sequences, bells, backspaces), which a
+    terminal would act on; line breaks and tabs stay."""
+    return _CONTROL.sub("", text)
 
 
 class RedactingFilter(logging.Filter):

@@ -16,6 +16,7 @@ from incadea_desk.cli.output import (
     stdin_is_terminal,
     table,
 )
+from incadea_desk.redaction import redact
 from incadea_desk.services import (
     ImportResult,
     MileageOutcome,
@@ -70,15 +71,22 @@ def _import_json(result: ImportResult) -> dict[str, object]:
         "changes": [
             {"path": c.path, "old": _plain(c.old), "new": _plain(c.new)} for c in result.changes
         ],
-        "warnings": result.warnings,
+        "warnings": _warnings(result),
     }
 
 
 def _plain(value: object) -> object:
-    """A changed value as JSON holds it: numbers, text and booleans as they are."""
-    if value is None or isinstance(value, bool | int | str):
+    """A changed value as JSON holds it: numbers and booleans as they are, text without
+    the phone numbers and e-mail addresses it may hold."""
+    if value is None or isinstance(value, bool | int):
         return value
-    return str(value)
+    return redact(str(value))
+
+
+def _warnings(result: ImportResult) -> list[str]:
+    # Command output ends up in service logs and CI logs: a warning names the field and
+    # the problem, and the phone number or e-mail address it quotes is left out.
+    return [redact(warning) for warning in result.warnings]
 
 
 def _import_text(result: ImportResult) -> str:
@@ -92,7 +100,7 @@ def _import_text(result: ImportResult) -> str:
         lines.append("Changed: " + ", ".join(result.changed_fields))
     elif result.outcome == "created":
         lines.append(f"{len(result.changed_fields)} fields sent.")
-    lines += [f"Warning: {warning}" for warning in result.warnings]
+    lines += [f"Warning: {warning}" for warning in _warnings(result)]
     return "\n".join(lines)
 
 

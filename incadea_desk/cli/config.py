@@ -14,6 +14,7 @@ from incadea_desk.config import (
     ENV_SETTINGS,
     get_value,
     load_file_settings,
+    reset_settings,
     save_settings,
     setting_keys,
     settings_path,
@@ -52,6 +53,14 @@ async def cmd_config(args: argparse.Namespace, console: Console, conn: Connectio
         overriding = [v for v, k in ENV_SETTINGS.items() if k == args.key]
         if overriding and any(_env_set(v) for v in overriding):
             console.say(f"Note: {overriding[0]} is set and overrides this value.")
+        return EXIT_OK
+    if args.action == "reset":
+        path, kept = reset_settings()
+        note = f" The old file is kept as {kept}." if kept else ""
+        console.emit(
+            {"path": str(path), "kept": str(kept) if kept else None},
+            f"Settings reset to the defaults in {path}.{note}",
+        )
         return EXIT_OK
     if args.action == "set-secret":
         name = args.name

@@ -15,6 +15,7 @@ import httpx
 from incadea_desk.cli.output import Console
 from incadea_desk.config import (
     Settings,
+    SettingsError,
     load_settings,
 )
 from incadea_desk.secrets import (
@@ -23,6 +24,7 @@ from incadea_desk.secrets import (
 from incadea_desk.services import (
     Services,
 )
+from incadea_desk.store import Store
 
 # --- connection: configured systems, or the in-process demo sandbox --------------
 
@@ -35,12 +37,29 @@ class Connection:
     incadea_transport: httpx.AsyncBaseTransport | None = None
     claire_transport: httpx.AsyncBaseTransport | None = None
     demo: bool = False
+    notify: Callable[[str], None] | None = None
+    """Where a sentence about the local store goes (the console's stderr)."""
+
+    def tell_store_notice(self, store: Store) -> None:
+        if store.notice and self.notify is not None:
+            self.notify(store.notice)
+
+
+def _settings_for(args: argparse.Namespace) -> Settings:
+    """The settings in effect; a settings file that cannot be read stops every command
+    except the ones that repair it (``config reset``, ``config set-secret``)."""
+    try:
+        return load_settings()
+    except SettingsError:
+        if args.command == "config" and getattr(args, "action", None) in ("reset", "set-secret"):
+            return Settings()
+        raise
 
 
 @contextlib.contextmanager
 def connect(args: argparse.Namespace) -> Iterator[Connection]:
     if not args.demo:
-        yield Connection(load_settings(), SecretStore(), None)
+        yield Connection(_settings_for(args), SecretStore(), None)
         return
     from incadea_desk.sandbox import Sandbox
     from incadea_desk.sandbox.demo import demo_connection
@@ -67,6 +86,7 @@ async def open_services(connection: Connection) -> AsyncIterator[Services]:
         store_path=connection.store_path,
         actor="cli",
     )
+    connection.tell_store_notice(services.store)
     try:
         yield services
     finally:

@@ -16,6 +16,7 @@ from incadea_desk.config import (
     settings_path,
 )
 from incadea_desk.errors import RemoteError
+from incadea_desk.redaction import public_address
 from incadea_desk.secrets import (
     SECRET_ENV,
     SECRET_FOR_AUTH_MODE,
@@ -51,7 +52,8 @@ _REMOTE_HINTS = {
 
 def _remote_check(name: str, error: RemoteError, url: str, secret: str) -> Check:
     hint = _REMOTE_HINTS.get(type(error).__name__, "see the details with --verbose")
-    return Check(name, False, f"{error.user_message} ({hint.format(url=url, secret=secret)}).")
+    shown = public_address(url)
+    return Check(name, False, f"{error.user_message} ({hint.format(url=shown, secret=secret)}).")
 
 
 async def _check_dms(settings: Settings, secrets: SecretStore, conn: Connection) -> Check:
@@ -62,7 +64,8 @@ async def _check_dms(settings: Settings, secrets: SecretStore, conn: Connection)
     except RemoteError as error:
         secret = SECRET_FOR_AUTH_MODE[settings.dms.auth_mode]
         return _remote_check("dms", error, settings.dms.base_url, secret)
-    return Check("dms", True, f"The DMS at {settings.dms.base_url} answers and accepts us.")
+    shown = public_address(settings.dms.base_url)
+    return Check("dms", True, f"The DMS at {shown} answers and accepts us.")
 
 
 async def _check_claire(settings: Settings, secrets: SecretStore, conn: Connection) -> Check:
@@ -75,7 +78,8 @@ async def _check_claire(settings: Settings, secrets: SecretStore, conn: Connecti
     return Check(
         "claire",
         True,
-        f"Claire at {settings.claire.base_url} answers and accepts the key for location "
+        f"Claire at {public_address(settings.claire.base_url)} answers and accepts the key for "
+        "location "
         f"{settings.claire.location_id}.",
     )
 
@@ -109,19 +113,20 @@ async def _check_keyring(settings: Settings, secrets: SecretStore) -> Check:
 
 
 async def _check_store(conn: Connection) -> Check:
-    try:
-        store = await Store.open(conn.store_path)
-    except Exception as error:
-        return Check("store", False, f"The local database cannot be opened: {error}")
+    store = await Store.open(conn.store_path)
+    if not store.durable:
+        await store.aclose()
+        return Check("store", False, store.notice)
     try:
         version = await store.schema_version()
         waiting = await store.outbox.count()
         journal = await store.journal.count()
+        repaired = f"{store.notice} " if store.notice else ""
         return Check(
             "store",
             True,
-            f"Local database {store.path} (schema {version}): {journal} workorders imported, "
-            f"{waiting} corrections waiting.",
+            f"{repaired}Local database {store.path} (schema {version}): {journal} workorders "
+            f"imported, {waiting} corrections waiting.",
         )
     finally:
         await store.aclose()

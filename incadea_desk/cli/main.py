@@ -45,6 +45,7 @@ from incadea_desk.secrets import (
     SecretStoreUnavailable,
 )
 from incadea_desk.services.connections import NotConfigured
+from incadea_desk.store import StoreError
 
 # --- parser and dispatch ----------------------------------------------------------------
 
@@ -147,6 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
     config = commands.add_parser("config", parents=[common], help="show or change settings")
     actions = config.add_subparsers(dest="action", required=True, metavar="ACTION")
     actions.add_parser("show", parents=[common], help="the settings in effect")
+    actions.add_parser(
+        "reset", parents=[common], help="start again from the default settings (keeps the old file)"
+    )
     set_value = actions.add_parser("set", parents=[common], help="change one setting")
     set_value.add_argument("key", metavar="KEY", help="e.g. dms.base_url, sync.interval_seconds")
     set_value.add_argument("value", metavar="VALUE")
@@ -205,6 +209,7 @@ def _run_command(args: argparse.Namespace, console: Console) -> int:
     handler: Command = args.handler
     try:
         with connect(args) as conn:
+            conn.notify = console.say
             return asyncio.run(handler(args, console, conn))
     except Refusal as refusal:
         if console.json:
@@ -230,7 +235,9 @@ def _run_command(args: argparse.Namespace, console: Console) -> int:
             console.emit(failure_payload(str(error), None), "")
         console.say(str(error))
         return EXIT_REFUSED
-    except SecretStoreUnavailable as error:
+    except (SecretStoreUnavailable, StoreError) as error:
+        if console.json:
+            console.emit(failure_payload(str(error), None), "")
         console.say(str(error))
         return EXIT_FAILURE
     except KeyboardInterrupt:

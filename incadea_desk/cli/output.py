@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import TextIO
 
 from incadea_desk.errors import RemoteError
+from incadea_desk.redaction import printable
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -39,10 +40,11 @@ class Console:
         if self.json:
             self.out.write(json.dumps(payload, indent=2, default=str) + "\n")
         elif text:
-            self.out.write(text.rstrip("\n") + "\n")
+            self.out.write(printable(text).rstrip("\n") + "\n")
 
     def say(self, sentence: str) -> None:
-        self.err.write(sentence.rstrip("\n") + "\n")
+        # A sentence may quote what was typed; its control characters are not echoed.
+        self.err.write(printable(sentence).rstrip("\n") + "\n")
 
     @property
     def interactive(self) -> bool:

@@ -123,7 +123,7 @@ class OAuthClientCredentials(httpx.Auth):
             body = json.loads(response.content)
             value = body["access_token"]
             lifetime = float(body.get("expires_in", 3600))
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):
             raise BadResponse(
                 "The sign-in service sent an answer we cannot read (field access_token).",
                 "incadea",
@@ -144,7 +144,7 @@ class OAuthClientCredentials(httpx.Auth):
 def _oauth_error_code(response: httpx.Response) -> str | None:
     try:
         body = json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if isinstance(body, dict):
         code = body.get("error")

@@ -36,6 +36,7 @@ from incadea_desk.incadea.failures import (
 )
 from incadea_desk.incadea.mapping import to_workorder
 from incadea_desk.incadea.names import TenantNames
+from incadea_desk.incadea.paging import PagingGuard
 from incadea_desk.incadea.wire import (
     MileagePage,
     ServiceOrderPage,
@@ -136,7 +137,8 @@ class IncadeaClient:
         self, since: datetime, *, page_size: int = 100
     ) -> AsyncIterator[list[DmsWorkorder]]:
         """Pages of service orders changed at or after ``since``, oldest change first
-        (ties by id). The DMS's ``@odata.nextLink`` is followed as it is given."""
+        (ties by id). The DMS's ``@odata.nextLink`` is followed as it is given, as long
+        as the walk moves forward (``BadResponse`` when it does not)."""
         names = self._names
         modified, key = names.order_field("lastModifiedDateTime"), names.order_field("id")
         params = {
@@ -146,6 +148,7 @@ class IncadeaClient:
         }
         headers = {"Prefer": f"odata.maxpagesize={page_size}"}
         url: str | None = self._url(names.orders, params)
+        guard = PagingGuard()
         while url is not None:
             response = await self._http.send(
                 "GET", url, headers=headers, retry_safe=True, operation="changed since"
@@ -160,8 +163,11 @@ class IncadeaClient:
                 slice_s=MAPPING_SLICE_S,
                 rename=None if names.identity else names.incoming_page,
             )
+            guard.advance(page.value, page.next_link)
             yield await self._complete_all(page.value)
             url = self._checked_next_link(page.next_link)
+            if url is not None:
+                guard.follow(url)
 
     async def read_mileage(self, dms_number: str) -> MileageReading:
         """The DMS mileage right now, with the etag a write must present."""

@@ -355,7 +355,13 @@ class ClaireStandIn:
         for record in self.appointments.values():
             per_location[record["location_id"]] = per_location.get(record["location_id"], 0) + 1
         return JSONResponse(
-            {"counts": {"appointments": len(self.appointments), "by_location": per_location}}
+            {
+                "counts": {
+                    "appointments": len(self.appointments),
+                    "keys": len(self.by_key),
+                    "by_location": per_location,
+                }
+            }
         )
 
 

@@ -30,7 +30,7 @@ from incadea_desk.services.importing import PreparedImport, prepare
 from incadea_desk.services.outcomes import SyncProgress, SyncReport
 from incadea_desk.services.ports import DmsSource, DmsWorkorder
 from incadea_desk.services.read_ahead import read_ahead
-from incadea_desk.store import JournalRecord, Store
+from incadea_desk.store import JournalRecord, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,7 @@ class _Run:
     imported: int = 0
     unchanged: int = 0
     failed: int = 0
+    store_error: str | None = None
 
 
 class KeepImporting:
@@ -124,7 +125,24 @@ class KeepImporting:
     async def run_once(self) -> SyncReport:
         """Walk once over everything changed since the watermark (minus the overlap)."""
         async with self._run_lock:
-            return await self._run_once()
+            started = self.clock()
+            try:
+                return await self._run_once()
+            except StoreError as failure:
+                # The walk cannot record what it did; it stops where the watermark stands.
+                log.info("sync: the store failed (%s)", failure.problem)
+                self._set(state="paused" if self.paused else "idle", last_run=self.clock())
+                return SyncReport(
+                    seen=0,
+                    imported=0,
+                    unchanged=0,
+                    failed=0,
+                    started_at=started,
+                    finished_at=self.clock(),
+                    since=started,
+                    watermark=self.progress.watermark,
+                    error=failure.sentence,
+                )
 
     async def _run_once(self) -> SyncReport:
         started = self.clock()
@@ -173,7 +191,7 @@ class KeepImporting:
             finished_at=finished,
             since=since,
             watermark=final_watermark,
-            error=error.user_message if error else None,
+            error=error.user_message if error else run.store_error,
         )
         if error is None:
             self._monitor.reachable("incadea")
@@ -223,6 +241,10 @@ class KeepImporting:
     async def _process(self, run: _Run, batch: _Batch) -> None:
         try:
             batch.ok = await self._import_batch(run, batch.items)
+        except StoreError as failure:
+            run.failed += len(batch.items)
+            log.info("sync: a batch of %s not recorded (%s)", len(batch.items), failure.problem)
+            run.store_error = failure.sentence
         except Exception:
             # A defect, not an outage: keep the watermark before this batch and say so.
             run.failed += len(batch.items)
@@ -230,7 +252,11 @@ class KeepImporting:
         finally:
             batch.done = True
             batch.items = []
-        await self._advance(run)
+        try:
+            await self._advance(run)
+        except StoreError as failure:
+            log.info("sync: watermark not moved (%s)", failure.problem)
+            run.store_error = failure.sentence
         self._report(run)
 
     async def _import_batch(self, run: _Run, items: list[DmsWorkorder]) -> bool:

@@ -136,6 +136,7 @@ class Services:
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        await self.mileage.aclose()
         try:
             await asyncio.gather(self.dms.aclose(), self.claire.aclose())
         finally:

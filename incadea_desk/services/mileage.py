@@ -2,21 +2,27 @@
 
 The DMS value and its etag are read right before the write, and the PATCH
 carries ``If-Match``; when someone changed the order in between (412), the
-value is read and the decision taken again, a bounded number of times. When
-the DMS cannot be reached the correction waits in the durable outbox. A lower
-value is never sent. After a write, Claire gets the new mileage by a re-import.
+value is read and the decision taken again, a bounded number of times. The
+correction is in the durable outbox before the first request and leaves it when
+the DMS holds the value, so a kill at any moment leaves it written or waiting.
+A lower value is never sent. After a write, Claire gets the new mileage by a
+re-import.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from incadea_desk.domain import MileageAction, decide_mileage_writeback, parse_mileage
 from incadea_desk.errors import (
     AuthenticationError,
+    BadResponse,
     Conflict,
     RemoteError,
     Throttled,
@@ -29,7 +35,8 @@ from incadea_desk.services.importing import ImportService
 from incadea_desk.services.outcomes import MileageOutcome
 from incadea_desk.services.ports import DmsSource
 from incadea_desk.services.queries import no_workorder, one_dms_number, parse_reference
-from incadea_desk.store import Store
+from incadea_desk.services.retry_delay import backoff
+from incadea_desk.store import OutboxItem, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +46,13 @@ MAX_ATTEMPTS = 3
 
 # The DMS is out of reach or turned us away for now: keep the correction for later.
 NOT_NOW = (Unavailable, Throttled, AuthenticationError)
+# ... and, for a correction the advisor just typed, also an order that kept changing
+# through every attempt and an answer that could not be read (a maintenance page):
+# both are passing, and the outbox tries again later.
+LATER = (*NOT_NOW, Conflict, BadResponse)
+
+# How long the advisor waits for the DMS before the correction goes on in the background.
+ANSWER_WITHIN_S = 5.0
 
 
 def merge_highest(waiting: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
@@ -51,6 +65,15 @@ def merge_highest(waiting: dict[str, Any], new: dict[str, Any]) -> dict[str, Any
     return waiting
 
 
+@dataclass(frozen=True)
+class _Intent:
+    """The correction as kept in the outbox before the first request, and the row it
+    merged into (to put back if the correction turns out not to be wanted)."""
+
+    item: OutboxItem
+    previous: OutboxItem | None
+
+
 class MileageService:
     def __init__(
         self,
@@ -61,6 +84,7 @@ class MileageService:
         events: EventBus,
         monitor: ConnectionMonitor,
         today: Callable[[], date] = date.today,
+        answer_within: float = ANSWER_WITHIN_S,
     ) -> None:
         self._dms = dms
         self._monitor = monitor
@@ -69,12 +93,20 @@ class MileageService:
         self._audit = audit
         self._events = events
         self._today = today
+        self.answer_within = answer_within
+        self._late: set[asyncio.Task[None]] = set()
+        self.in_flight: set[str] = set()
+        """DMS numbers whose correction is being sent by ``correct`` right now."""
 
     async def correct(
         self, dms_or_wo: str, km_text: str | int, confirmed: bool = False
     ) -> MileageOutcome:
         """Write ``km_text`` to the workorder's DMS mileage if it is higher.
 
+        The correction is in the outbox (one committed transaction) before the first
+        request; it leaves when the DMS confirms. When the DMS has not answered within
+        ``answer_within`` seconds the outcome is "queued" and the attempt goes on in
+        the background (the outbox drain takes over if the process ends).
         ``ValueError`` (with a sentence) for input that is no mileage or no workorder.
         """
         km = parse_mileage(km_text)
@@ -83,30 +115,152 @@ class MileageService:
         if dms_number is None:
             assert wo_number is not None
             dms_number = await self._dms_number_of(wo_number)
-        if self._monitor.state("incadea") is False:
-            # Known to be down: queue at once rather than wait through every retry; the
-            # outbox sends it (and re-decides against the DMS) when the DMS answers again.
-            outcome = await self._queue(dms_number, km, confirmed, None)
-        else:
-            try:
-                with self._monitor.watch("incadea"):
-                    outcome = await self.write(dms_number, km, confirmed)
-            except NOT_NOW as error:
-                outcome = await self._queue(dms_number, km, confirmed, error)
-        await self._audit.record(
-            "mileage",
-            outcome.outcome,
-            dms_number=dms_number,
-            wo_number=wo_number,
-            detail=_detail(outcome),
-        )
-        self._events.publish(MileageOutcomeEvent(dms_number, outcome))
+        intent, store_problem = await self._keep(dms_number, km, confirmed)
+        if intent is not None and self._monitor.state("incadea") is False:
+            # Known to be down: the correction is in the outbox already, so answer at once
+            # rather than wait through every retry; the drain sends it (and re-decides
+            # against the DMS) when the DMS answers again.
+            outcome = MileageOutcome(
+                "queued",
+                None,
+                None,
+                km,
+                f"The DMS did not answer the last request. The correction to {km:,} km is kept "
+                "and sent when the DMS is reachable again.",
+                dms_number,
+            )
+            await self._outbox_changed()
+            await self._finish(outcome, wo_number)
+            return outcome
+        attempt = asyncio.create_task(self._attempt(dms_number, km, confirmed, intent))
+        self.in_flight.add(dms_number)
+        attempt.add_done_callback(lambda _t: self.in_flight.discard(dms_number))
+        try:
+            if intent is None:
+                # Nothing keeps the correction if we stop waiting: wait for the DMS.
+                outcome = await attempt
+            else:
+                outcome = await asyncio.wait_for(asyncio.shield(attempt), self.answer_within)
+        except TimeoutError:
+            self._late.add(asyncio.create_task(self._finish_late(attempt, wo_number)))
+            outcome = MileageOutcome(
+                "queued",
+                None,
+                None,
+                km,
+                f"The DMS has not answered yet; the correction to {km:,} km is kept and sent "
+                "in the background.",
+                dms_number,
+            )
+        except RemoteError as error:
+            if intent is None and store_problem:
+                raise replace(
+                    error,
+                    user_message=f"{error.user_message} The correction could not be kept on "
+                    f"this computer either: {store_problem}",
+                ) from None
+            raise
+        if store_problem and outcome.outcome == "written":
+            outcome = replace(
+                outcome,
+                message=f"{outcome.message} It could not be recorded on this computer: "
+                f"{store_problem}",
+            )
+        await self._finish(outcome, wo_number)
         return outcome
+
+    async def aclose(self) -> None:
+        """Stop the attempts still on their way (their corrections stay in the outbox)."""
+        tasks, self._late = self._late, set()
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _keep(self, dms_number: str, km: int, confirmed: bool) -> tuple[_Intent | None, str]:
+        """Put the correction in the outbox; None and the store's sentence when it cannot."""
+        if not self._store.durable:
+            return None, self._store.notice
+        try:
+            item, previous = await self._store.outbox.add(
+                MILEAGE_KIND, dms_number, {"km": km, "confirmed": confirmed}, merge=merge_highest
+            )
+        except StoreError as error:
+            log.info("mileage: correction not kept locally (%s)", error.problem)
+            return None, error.sentence
+        return _Intent(item, previous), ""
+
+    async def _attempt(
+        self, dms_number: str, km: int, confirmed: bool, intent: _Intent | None
+    ) -> MileageOutcome:
+        """Write, then settle the outbox row: gone when the DMS holds the value, kept
+        (with a retry time) when the DMS could not take it now."""
+        try:
+            with self._monitor.watch("incadea"):
+                outcome = await self.write(dms_number, km, confirmed)
+        except LATER as error:
+            if intent is None:
+                raise
+            retry_at = self._store.clock() + backoff(1)
+            await _quietly(
+                self._store.outbox.reschedule(intent.item, retry_at, type(error).__name__)
+            )
+            await self._outbox_changed()
+            return MileageOutcome(
+                "queued",
+                None,
+                None,
+                km,
+                f"{error.user_message} The correction to {km:,} km is kept and sent when the "
+                "DMS can take it.",
+                dms_number,
+            )
+        except RemoteError:
+            if intent is not None:
+                await _quietly(self._store.outbox.take_back(intent.item, intent.previous))
+            raise
+        if intent is not None:
+            if outcome.outcome == "needs_confirmation":
+                await _quietly(self._store.outbox.take_back(intent.item, intent.previous))
+            else:
+                await _quietly(self._store.outbox.complete(intent.item))
+                await self._outbox_changed()
+        return outcome
+
+    async def _outbox_changed(self) -> None:
+        count = await _quietly(self._store.outbox.count())
+        if isinstance(count, int):
+            self._events.publish(OutboxChanged(count))
+
+    async def _finish(self, outcome: MileageOutcome, wo_number: str | None) -> None:
+        try:
+            await self._audit.record(
+                "mileage",
+                outcome.outcome,
+                dms_number=outcome.dms_number,
+                wo_number=wo_number,
+                detail=_detail(outcome),
+            )
+        except StoreError as error:
+            log.info("mileage: audit entry not written (%s)", error.problem)
+        self._events.publish(MileageOutcomeEvent(outcome.dms_number or "", outcome))
+
+    async def _finish_late(self, attempt: asyncio.Task[MileageOutcome], wo: str | None) -> None:
+        try:
+            outcome = await attempt
+        except RemoteError as error:
+            log.info("mileage: background attempt failed (%s)", error.details())
+            return
+        await self._finish(outcome, wo)
 
     async def _dms_number_of(self, wo_number: str) -> str:
         """The DMS number of a WO number: from the journal if this workstation imported
         it (so a correction can be queued while the DMS is down), else from the DMS."""
-        entries = await self._store.journal.find_by_wo(wo_number)
+        try:
+            entries = await self._store.journal.find_by_wo(wo_number)
+        except StoreError:
+            entries = []
         if len(entries) == 1:
             return entries[0].dms_number
         with self._monitor.watch("incadea"):
@@ -119,7 +273,8 @@ class MileageService:
     async def write(self, dms_number: str, km: int, confirmed: bool) -> MileageOutcome:
         """Read, decide, write; on a stale etag read and decide again (bounded).
 
-        Raises the adapter's ``RemoteError`` when the DMS cannot be reached.
+        Raises the adapter's ``RemoteError`` when the DMS cannot be reached, and
+        ``Conflict`` when the order kept changing through every attempt.
         """
         last_error: RemoteError | None = None
         for _attempt in range(MAX_ATTEMPTS):
@@ -145,7 +300,7 @@ class MileageService:
             return MileageOutcome("written", reading.km, written.km, km, message, dms_number)
         assert last_error is not None
         raise Conflict(
-            "The DMS mileage kept changing while we tried to write; please try again.",
+            "The DMS mileage kept changing while we tried to write.",
             "incadea",
             status=last_error.status,
             code=last_error.code,
@@ -158,27 +313,19 @@ class MileageService:
         except RemoteError as error:
             log.info("mileage: Claire not updated after the write (%s)", error.details())
             return " Claire gets the new mileage with the next import."
+        except StoreError as error:
+            log.info("mileage: Claire updated, journal not written (%s)", error.problem)
         return " Claire has the new mileage too."
 
-    async def _queue(
-        self, dms_number: str, km: int, confirmed: bool, error: RemoteError | None
-    ) -> MileageOutcome:
-        await self._store.outbox.enqueue(
-            MILEAGE_KIND,
-            dms_number,
-            {"km": km, "confirmed": confirmed},
-            merge=merge_highest,
-        )
-        self._events.publish(OutboxChanged(await self._store.outbox.count()))
-        return MileageOutcome(
-            "queued",
-            None,
-            None,
-            km,
-            f"{error.user_message if error else 'The DMS did not answer the last request.'} "
-            f"The correction to {km:,} km is kept and sent when the DMS is reachable again.",
-            dms_number,
-        )
+
+async def _quietly(step: Awaitable[object]) -> object:
+    """One outbox step after a send; when the store fails, the row stays as it was and the
+    drain settles it on a later pass (a re-read finds what the DMS holds)."""
+    try:
+        return await step
+    except StoreError as error:
+        log.info("mileage: outbox not updated (%s)", error.problem)
+        return None
 
 
 def _detail(outcome: MileageOutcome) -> str:

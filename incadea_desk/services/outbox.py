@@ -10,28 +10,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
-from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from incadea_desk.errors import NotFound, Refused, RemoteError
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, MileageOutcomeEvent, OutboxChanged
 from incadea_desk.services.mileage import MILEAGE_KIND, NOT_NOW, MileageService
+from incadea_desk.services.retry_delay import BASE_DELAY, MAX_DELAY, backoff
 from incadea_desk.store import OutboxItem, Store
 
 log = logging.getLogger(__name__)
 
-BASE_DELAY = timedelta(seconds=15)
-MAX_DELAY = timedelta(hours=1)
+__all__ = ["BASE_DELAY", "IDLE_POLL_SECONDS", "MAX_DELAY", "OutboxService", "backoff"]
+
 IDLE_POLL_SECONDS = 300.0
-
-
-def backoff(attempts: int, jitter: Callable[[], float] = random.random) -> timedelta:
-    """How long to wait after the n-th failed attempt: doubling, capped, 50-100 % jitter."""
-    delay = min(BASE_DELAY * (2 ** max(attempts - 1, 0)), MAX_DELAY)
-    return delay * (0.5 + 0.5 * jitter())
 
 
 class OutboxService:
@@ -71,6 +64,8 @@ class OutboxService:
                 items = [i for i in await self._store.outbox.all() if i.state == "pending"]
             sent = 0
             for item in items:
+                if item.key in self._mileage.in_flight:
+                    continue  # the advisor's own attempt is still on its way
                 if await self._send(item):
                     sent += 1
             if items:

@@ -17,6 +17,8 @@ from incadea_desk.messages import remote_sentence
 QueryKind = Literal["wo_number", "registration", "either"]
 
 _WO = re.compile(r"(?i)(?:wo\s*[-:#.]?\s*)?(\d{1,12})")
+# "WO -1" or "-4711": a minus sign before the digits, not a separator after "WO".
+_NEGATIVE = re.compile(r"(?i)(?:wo\s+|^)[-\u2212]\s*\d")
 _DMS_NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{0,39}")
 MAX_QUERY_LENGTH = 60
 
@@ -35,6 +37,8 @@ class Query:
 def _refuse_control_characters(text: str) -> None:
     if any(not ch.isprintable() for ch in text):
         raise InputError("control_characters")
+    if _NEGATIVE.match(text):
+        raise InputError("wo_negative")
 
 
 def shown(text: str) -> str:

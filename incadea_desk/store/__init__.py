@@ -7,6 +7,7 @@ e-mail addresses. Every call runs on the store's own thread.
 
 from incadea_desk.store.audit import AuditEntry
 from incadea_desk.store.database import SCHEMA_VERSION, Store, default_store_path
+from incadea_desk.store.errors import StoreError
 from incadea_desk.store.journal import JournalEntry, JournalRecord
 from incadea_desk.store.outbox import OutboxItem
 
@@ -17,5 +18,6 @@ __all__ = [
     "JournalRecord",
     "OutboxItem",
     "Store",
+    "StoreError",
     "default_store_path",
 ]

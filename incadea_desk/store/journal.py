@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Awaitable, Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
 from incadea_desk.store._time import from_text, to_text
+from incadea_desk.store._transaction import transaction
 
 Runner = Callable[[Callable[[sqlite3.Connection], Any]], Awaitable[Any]]
 
@@ -32,17 +32,6 @@ class JournalRecord(NamedTuple):
     claire_id: str | None
     content_hash: str
     dms_last_modified: datetime | None
-
-
-@contextmanager
-def _transaction(c: sqlite3.Connection) -> Iterator[None]:
-    c.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        c.execute("ROLLBACK")
-        raise
-    c.execute("COMMIT")
 
 
 def _entry(row: sqlite3.Row) -> JournalEntry:
@@ -122,7 +111,7 @@ class ImportJournal:
             return entries
 
         def work(c: sqlite3.Connection) -> None:
-            with _transaction(c):
+            with transaction(c):
                 c.executemany(
                     """
                     INSERT INTO import_journal

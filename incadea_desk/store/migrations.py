@@ -1,13 +1,17 @@
 """The schema of the store, as an ordered list of migrations.
 
 ``PRAGMA user_version`` holds how many of them a database file has applied;
-opening a file applies the rest in one transaction each. A migration is never
+opening a file applies the rest in one exclusive transaction. A migration is never
 edited once released: a change of schema is a new entry at the end.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
+
+from incadea_desk.store._transaction import transaction
+from incadea_desk.store.errors import StoreError, sentence_for
 
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -66,25 +70,28 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
-def migrate(connection: sqlite3.Connection) -> int:
-    """Bring the schema up to date; return the version the file now has."""
-    current = connection.execute("PRAGMA user_version").fetchone()[0]
-    if current > len(MIGRATIONS):
-        raise RuntimeError(
-            f"The local database was written by a newer incadea-desk (schema {current}, "
-            f"this version knows {len(MIGRATIONS)}). Update incadea-desk."
-        )
-    for version in range(current, len(MIGRATIONS)):
-        connection.execute("BEGIN IMMEDIATE")
-        try:
+def migrate(connection: sqlite3.Connection, folder: Path) -> int:
+    """Bring the schema up to date; return the version the file now has.
+
+    The version is read inside the exclusive transaction that applies the
+    migrations, so processes that open a new file at the same moment apply
+    each migration once: the others wait (busy timeout) and then find it done.
+    """
+    if _version(connection) == len(MIGRATIONS):
+        return len(MIGRATIONS)
+    with transaction(connection, "EXCLUSIVE"):
+        current = _version(connection)
+        if current > len(MIGRATIONS):
+            raise StoreError("newer", sentence_for("newer", folder, schema=current))
+        for version in range(current, len(MIGRATIONS)):
             for statement in _statements(MIGRATIONS[version]):
                 connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {version + 1}")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        connection.execute("COMMIT")
     return len(MIGRATIONS)
+
+
+def _version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 
 def _statements(script: str) -> list[str]:

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from incadea_desk.store._time import from_text, to_text
+from incadea_desk.store._transaction import transaction
 
 Runner = Callable[[Callable[[sqlite3.Connection], Any]], Awaitable[Any]]
 Payload = dict[str, Any]
@@ -67,11 +68,18 @@ class Outbox:
 
         The merged row becomes due at once and pending again, even if it was held.
         """
+        stored, _previous = await self.add(kind, key, payload, merge=merge)
+        return stored
+
+    async def add(
+        self, kind: str, key: str, payload: Payload, *, merge: Merge = _replace_payload
+    ) -> tuple[OutboxItem, OutboxItem | None]:
+        """``enqueue``, also returning the row as it was before (None if there was none),
+        so that a change that turns out not to be wanted can be taken back."""
         now = to_text(self._clock())
 
-        def work(c: sqlite3.Connection) -> OutboxItem:
-            c.execute("BEGIN IMMEDIATE")
-            try:
+        def work(c: sqlite3.Connection) -> tuple[OutboxItem, OutboxItem | None]:
+            with transaction(c):
                 row = c.execute(
                     "SELECT * FROM outbox WHERE kind = ? AND key = ?", (kind, key)
                 ).fetchone()
@@ -96,13 +104,41 @@ class Outbox:
                 stored = c.execute(
                     "SELECT * FROM outbox WHERE kind = ? AND key = ?", (kind, key)
                 ).fetchone()
-            except BaseException:
-                c.execute("ROLLBACK")
-                raise
-            c.execute("COMMIT")
-            return _item(stored)
+            return _item(stored), (_item(row) if row is not None else None)
 
-        result: OutboxItem = await self._run(work)
+        result: tuple[OutboxItem, OutboxItem | None] = await self._run(work)
+        return result
+
+    async def take_back(self, item: OutboxItem, previous: OutboxItem | None) -> bool:
+        """Undo ``add``: put back the row as it was (or remove it), unless a newer change
+        merged in since; False when it did."""
+
+        def work(c: sqlite3.Connection) -> bool:
+            if previous is None:
+                return bool(
+                    c.execute(
+                        "DELETE FROM outbox WHERE id = ? AND revision = ?",
+                        (item.id, item.revision),
+                    ).rowcount
+                )
+            return bool(
+                c.execute(
+                    """
+                    UPDATE outbox SET payload = ?, state = ?, next_attempt_at = ?,
+                        revision = revision + 1
+                    WHERE id = ? AND revision = ?
+                    """,
+                    (
+                        json.dumps(previous.payload, sort_keys=True),
+                        previous.state,
+                        to_text(previous.next_attempt_at),
+                        item.id,
+                        item.revision,
+                    ),
+                ).rowcount
+            )
+
+        result: bool = await self._run(work)
         return result
 
     async def due(self, limit: int = 100) -> list[OutboxItem]:

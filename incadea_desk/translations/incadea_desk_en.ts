@@ -436,211 +436,216 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../messages.py" line="35"/>
         <source>{text} is too long for a WO number or a registration number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../messages.py" line="38"/>
         <source>Give the DMS number or the WO number of the workorder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="41"/>
         <source>{text} is neither a DMS number nor a WO number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="45"/>
         <source>The registration number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
+        <location filename="../messages.py" line="46"/>
         <source>A registration number must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="47"/>
         <source>{text} is not a registration number: {character} is not a letter, digit, space, dash or dot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="52"/>
         <source>{text} is not a registration number: it has no letters or digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54"/>
+        <location filename="../messages.py" line="55"/>
         <source>{text} is too short to be a registration number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../messages.py" line="58"/>
         <source>{text} is too long to be a registration number ({length} letters and digits; a plate has at most {maximum}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63"/>
+        <location filename="../messages.py" line="64"/>
         <source>{text} matches {count} workorders ({numbers}); use the DMS number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="68"/>
         <source>The mileage must be a whole number of kilometres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../messages.py" line="71"/>
         <source>Type the mileage in whole kilometres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="72"/>
         <source>{text} is not a mileage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="73"/>
         <source>The mileage cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../messages.py" line="74"/>
         <source>{text} has a decimal part; whole kilometres only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76"/>
+        <location filename="../messages.py" line="77"/>
         <source>{text} is too high; an odometer reads less than {maximum}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
+        <source>A WO number cannot be negative.</source>
+        <translation>A WO number cannot be negative.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="285"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>incadea-desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <location filename="../ui/self_test.py" line="108"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>&amp;Workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="292"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="293"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>Focus the search bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>&amp;Import to Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>Import the open workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>Re-read the open workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>Correct &amp;mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="326"/>
         <source>Go to the mileage field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>&amp;Pause / resume keep-importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>Pause or resume the background import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>Endpoints, sign-in and language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="338"/>
         <source>Close incadea-desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>Search &amp;results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>Show or fold the list of workorders found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>&amp;Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>Closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>Searching the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>Not a WO number or a registration number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="437"/>
+        <location filename="../ui/main_window.py" line="458"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n workorder found</numerusform>
@@ -648,32 +653,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="480"/>
+        <location filename="../ui/main_window.py" line="501"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="482"/>
+        <location filename="../ui/main_window.py" line="503"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="518"/>
+        <location filename="../ui/main_window.py" line="539"/>
         <source>Importing into Claire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>Refreshing from the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="589"/>
+        <location filename="../ui/main_window.py" line="610"/>
         <source>Writing the mileage to the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="601"/>
+        <location filename="../ui/main_window.py" line="622"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,22 +688,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="627"/>
+        <location filename="../ui/main_window.py" line="648"/>
         <source>Confirm the mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="629"/>
+        <location filename="../ui/main_window.py" line="650"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="637"/>
+        <location filename="../ui/main_window.py" line="658"/>
         <source>Yes, write it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="640"/>
+        <location filename="../ui/main_window.py" line="661"/>
         <source>No, let me check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,12 +723,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="665"/>
+        <location filename="../ui/main_window.py" line="686"/>
         <source>Sending the waiting corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="676"/>
+        <location filename="../ui/main_window.py" line="697"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction still waiting; the DMS cannot be reached.</numerusform>
@@ -731,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="680"/>
+        <location filename="../ui/main_window.py" line="701"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction sent to the DMS.</numerusform>
@@ -739,7 +744,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="760"/>
+        <location filename="../ui/main_window.py" line="781"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,111 +854,121 @@
         <source>(outbox)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/main_window.py" line="224"/>
+        <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
+        <translation>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="230"/>
+        <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
+        <translation>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</translation>
+    </message>
 </context>
 <context>
     <name>MileageEditor</name>
     <message>
-        <location filename="../ui/mileage.py" line="80"/>
+        <location filename="../ui/mileage.py" line="84"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="81"/>
+        <location filename="../ui/mileage.py" line="85"/>
         <source>In the DMS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="82"/>
+        <location filename="../ui/mileage.py" line="86"/>
         <source>&amp;New mileage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="83"/>
+        <location filename="../ui/mileage.py" line="87"/>
         <source>e.g. 45.210</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="84"/>
+        <location filename="../ui/mileage.py" line="88"/>
         <source>New mileage in kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="86"/>
+        <location filename="../ui/mileage.py" line="90"/>
         <source>Type the odometer reading in whole kilometres; it is checked as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="88"/>
+        <location filename="../ui/mileage.py" line="92"/>
         <source>&amp;Write back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="89"/>
+        <location filename="../ui/mileage.py" line="93"/>
         <source>Write the mileage back to the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="91"/>
+        <location filename="../ui/mileage.py" line="95"/>
         <source>Write the new mileage to the DMS; only a higher value is written (Alt+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="149"/>
+        <location filename="../ui/mileage.py" line="153"/>
         <source>no mileage recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="152"/>
+        <location filename="../ui/mileage.py" line="156"/>
         <source>%1 (read %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="177"/>
+        <location filename="../ui/mileage.py" line="181"/>
         <source>%1 is waiting in the outbox; it is written when the DMS answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="187"/>
+        <location filename="../ui/mileage.py" line="191"/>
         <source>The DMS already holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="190"/>
+        <location filename="../ui/mileage.py" line="194"/>
         <source>%1 is lower than the %2 in the DMS; an odometer is never rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="200"/>
+        <location filename="../ui/mileage.py" line="204"/>
         <source>%1 is %2 more than the DMS holds; you will be asked to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="207"/>
+        <location filename="../ui/mileage.py" line="211"/>
         <source>The DMS has no mileage yet; %1 can be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="211"/>
+        <location filename="../ui/mileage.py" line="215"/>
         <source>%1 is higher than the %2 in the DMS and can be written back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="221"/>
+        <location filename="../ui/mileage.py" line="225"/>
         <source>The mileage cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="223"/>
+        <location filename="../ui/mileage.py" line="227"/>
         <source>Whole kilometres only, without decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="225"/>
+        <location filename="../ui/mileage.py" line="229"/>
         <source>That is more than an odometer can show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="226"/>
+        <location filename="../ui/mileage.py" line="230"/>
         <source>Type the mileage in whole kilometres, for example 45.210.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,77 +976,77 @@
 <context>
     <name>RemoteError</name>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../messages.py" line="103"/>
         <source>{System} refused the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="104"/>
         <source>{System} sent an answer we cannot read (field {field}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="83"/>
         <source>{System} cannot be reached right now; check the connection and try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="87"/>
         <source>{System} took too long to answer; try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="90"/>
         <source>{System} is busy and asked us to slow down; try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="93"/>
         <source>{System} did not accept the sign-in; check the credentials in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="97"/>
         <source>{System} has no such record; check the number and search again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="100"/>
         <source>Someone changed this record in {system} meanwhile; refresh and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="107"/>
         <source>{System} sent an answer we cannot read; please contact support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109"/>
+        <location filename="../messages.py" line="110"/>
         <source>{System} has no workorder with this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../messages.py" line="111"/>
         <source>{System} has no workorder with WO number {wo_number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113"/>
+        <location filename="../messages.py" line="114"/>
         <source>{System} could not accept a request incadea-desk sent. This is a fault in incadea-desk; please report it to support with the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../messages.py" line="119"/>
         <source>{System} reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122"/>
+        <location filename="../messages.py" line="123"/>
         <source>the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="125"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,22 +1223,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="414"/>
+        <location filename="../ui/settings_dialog.py" line="409"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="365"/>
+        <location filename="../ui/settings_dialog.py" line="360"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="383"/>
+        <location filename="../ui/settings_dialog.py" line="378"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <location filename="../ui/settings_dialog.py" line="321"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
@@ -1234,27 +1249,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="358"/>
+        <location filename="../ui/settings_dialog.py" line="353"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="371"/>
+        <location filename="../ui/settings_dialog.py" line="366"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="376"/>
+        <location filename="../ui/settings_dialog.py" line="371"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="385"/>
+        <location filename="../ui/settings_dialog.py" line="380"/>
         <source>Connected: signed in to Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="393"/>
+        <location filename="../ui/settings_dialog.py" line="388"/>
         <source>Saving the settings…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -436,211 +436,216 @@
         <translation>Le texte contient un saut de ligne, une tabulation ou un autre caractère de contrôle.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../messages.py" line="35"/>
         <source>{text} is too long for a WO number or a registration number.</source>
         <translation>{text} est trop long pour un numéro d&apos;OR ou une immatriculation.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../messages.py" line="38"/>
         <source>Give the DMS number or the WO number of the workorder.</source>
         <translation>Indiquez le numéro DMS ou le numéro d&apos;OR de l&apos;ordre de réparation.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="41"/>
         <source>{text} is neither a DMS number nor a WO number.</source>
         <translation>{text} n&apos;est ni un numéro DMS ni un numéro d&apos;OR.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="45"/>
         <source>The registration number is empty.</source>
         <translation>L&apos;immatriculation est vide.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
+        <location filename="../messages.py" line="46"/>
         <source>A registration number must be text.</source>
         <translation>Une immatriculation doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="47"/>
         <source>{text} is not a registration number: {character} is not a letter, digit, space, dash or dot.</source>
         <translation>{text} n&apos;est pas une immatriculation : {character} n&apos;est ni une lettre, ni un chiffre, ni une espace, ni un tiret, ni un point.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="52"/>
         <source>{text} is not a registration number: it has no letters or digits.</source>
         <translation>{text} n&apos;est pas une immatriculation : elle ne contient ni lettres ni chiffres.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54"/>
+        <location filename="../messages.py" line="55"/>
         <source>{text} is too short to be a registration number.</source>
         <translation>{text} est trop court pour être une immatriculation.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../messages.py" line="58"/>
         <source>{text} is too long to be a registration number ({length} letters and digits; a plate has at most {maximum}).</source>
         <translation>{text} est trop long pour être une immatriculation ({length} lettres et chiffres ; une plaque en compte au plus {maximum}).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63"/>
+        <location filename="../messages.py" line="64"/>
         <source>{text} matches {count} workorders ({numbers}); use the DMS number.</source>
         <translation>{text} correspond à {count} ordres de réparation ({numbers}) ; utilisez le numéro DMS.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="68"/>
         <source>The mileage must be a whole number of kilometres.</source>
         <translation>Le kilométrage doit être un nombre entier de kilomètres.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../messages.py" line="71"/>
         <source>Type the mileage in whole kilometres.</source>
         <translation>Tapez le kilométrage en kilomètres entiers.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="72"/>
         <source>{text} is not a mileage.</source>
         <translation>{text} n&apos;est pas un kilométrage.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="73"/>
         <source>The mileage cannot be negative.</source>
         <translation>Le kilométrage ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../messages.py" line="74"/>
         <source>{text} has a decimal part; whole kilometres only.</source>
         <translation>{text} a une partie décimale ; kilomètres entiers uniquement.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76"/>
+        <location filename="../messages.py" line="77"/>
         <source>{text} is too high; an odometer reads less than {maximum}.</source>
         <translation>{text} est trop élevé ; un compteur affiche toujours moins de {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
+        <source>A WO number cannot be negative.</source>
+        <translation>Un numéro d&apos;OR ne peut pas être négatif.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="285"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>incadea-desk</source>
         <translation>incadea-desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <location filename="../ui/self_test.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>&amp;Workorder</source>
         <translation>&amp;Ordre de travail</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="292"/>
+        <location filename="../ui/main_window.py" line="313"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="293"/>
+        <location filename="../ui/main_window.py" line="314"/>
         <source>Focus the search bar</source>
         <translation>Aller à la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>&amp;Import to Claire</source>
         <translation>&amp;Importer dans Claire</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>Import the open workorder</source>
         <translation>Importer l’ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="300"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>Re-read the open workorder</source>
         <translation>Relire l’ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>Correct &amp;mileage</source>
         <translation>Corriger le &amp;kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="326"/>
         <source>Go to the mileage field</source>
         <translation>Aller au champ du kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>&amp;Pause / resume keep-importing</source>
         <translation>&amp;Suspendre / reprendre l’import continu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>Pause or resume the background import</source>
         <translation>Suspendre ou reprendre l’import en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="333"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="313"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>Endpoints, sign-in and language</source>
         <translation>Adresses, connexion et langue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="338"/>
         <source>Close incadea-desk</source>
         <translation>Fermer incadea-desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="341"/>
         <source>Search &amp;results</source>
         <translation>&amp;Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>Show or fold the list of workorders found</source>
         <translation>Afficher ou replier la liste des ordres de travail trouvés</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="349"/>
         <source>&amp;Activity log</source>
         <translation>&amp;Journal d’activité</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="388"/>
         <source>Closing…</source>
         <translation>Fermeture…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>Searching the DMS…</source>
         <translation>Recherche dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Ni un n° d’OT ni une immatriculation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="437"/>
+        <location filename="../ui/main_window.py" line="458"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n ordre de travail trouvé</numerusform>
@@ -648,32 +653,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="480"/>
+        <location filename="../ui/main_window.py" line="501"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation>Le DMS ne répond pas, nouvel essai (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="482"/>
+        <location filename="../ui/main_window.py" line="503"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation>Claire ne répond pas, nouvel essai (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="518"/>
+        <location filename="../ui/main_window.py" line="539"/>
         <source>Importing into Claire…</source>
         <translation>Import dans Claire…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>Refreshing from the DMS…</source>
         <translation>Actualisation depuis le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="589"/>
+        <location filename="../ui/main_window.py" line="610"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Écriture du kilométrage dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="601"/>
+        <location filename="../ui/main_window.py" line="622"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Non écrit : vous n’avez pas confirmé l’écart.</translation>
     </message>
@@ -683,22 +688,22 @@
         <translation>Non écrit : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="627"/>
+        <location filename="../ui/main_window.py" line="648"/>
         <source>Confirm the mileage</source>
         <translation>Confirmer le kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="629"/>
+        <location filename="../ui/main_window.py" line="650"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1, c’est %2 de plus que les %3 du DMS. Le relevé du compteur est-il correct ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="637"/>
+        <location filename="../ui/main_window.py" line="658"/>
         <source>Yes, write it</source>
         <translation>Oui, l’écrire</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="640"/>
+        <location filename="../ui/main_window.py" line="661"/>
         <source>No, let me check</source>
         <translation>Non, je vérifie</translation>
     </message>
@@ -718,12 +723,12 @@
         <translation>En attente : le DMS est injoignable ; %1 est conservé et sera écrit dès son retour.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="665"/>
+        <location filename="../ui/main_window.py" line="686"/>
         <source>Sending the waiting corrections…</source>
         <translation>Envoi des corrections en attente…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="676"/>
+        <location filename="../ui/main_window.py" line="697"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction toujours en attente ; le DMS est injoignable.</numerusform>
@@ -731,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="680"/>
+        <location filename="../ui/main_window.py" line="701"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction envoyée au DMS.</numerusform>
@@ -739,7 +744,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="760"/>
+        <location filename="../ui/main_window.py" line="781"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Paramètres enregistrés. Les nouvelles adresses s’appliquent après un redémarrage.</translation>
     </message>
@@ -849,111 +854,121 @@
         <source>(outbox)</source>
         <translation>(file d’attente)</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window.py" line="224"/>
+        <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
+        <translation>La base de données locale dans %1 était endommagée ; elle a été mise de côté et une nouvelle a été créée avec les corrections en attente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="230"/>
+        <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
+        <translation>La base de données locale dans %1 est inutilisable ; les corrections sont écrites dans le DMS mais ne sont pas conservées sur cet ordinateur tant que ce n&apos;est pas réparé.</translation>
+    </message>
 </context>
 <context>
     <name>MileageEditor</name>
     <message>
-        <location filename="../ui/mileage.py" line="80"/>
+        <location filename="../ui/mileage.py" line="84"/>
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="81"/>
+        <location filename="../ui/mileage.py" line="85"/>
         <source>In the DMS:</source>
         <translation>Dans le DMS :</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="82"/>
+        <location filename="../ui/mileage.py" line="86"/>
         <source>&amp;New mileage:</source>
         <translation>&amp;Nouveau kilométrage :</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="83"/>
+        <location filename="../ui/mileage.py" line="87"/>
         <source>e.g. 45.210</source>
         <translation>p. ex. 45 210</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="84"/>
+        <location filename="../ui/mileage.py" line="88"/>
         <source>New mileage in kilometres</source>
         <translation>Nouveau kilométrage en kilomètres</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="86"/>
+        <location filename="../ui/mileage.py" line="90"/>
         <source>Type the odometer reading in whole kilometres; it is checked as you type.</source>
         <translation>Saisissez le relevé du compteur en kilomètres entiers ; il est vérifié pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="88"/>
+        <location filename="../ui/mileage.py" line="92"/>
         <source>&amp;Write back</source>
         <translation>&amp;Écrire dans le DMS</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="89"/>
+        <location filename="../ui/mileage.py" line="93"/>
         <source>Write the mileage back to the DMS</source>
         <translation>Écrire le kilométrage dans le DMS</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="91"/>
+        <location filename="../ui/mileage.py" line="95"/>
         <source>Write the new mileage to the DMS; only a higher value is written (Alt+W)</source>
         <translation>Écrire le nouveau kilométrage dans le DMS ; seule une valeur supérieure est écrite (Alt+É)</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="149"/>
+        <location filename="../ui/mileage.py" line="153"/>
         <source>no mileage recorded</source>
         <translation>aucun kilométrage enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="152"/>
+        <location filename="../ui/mileage.py" line="156"/>
         <source>%1 (read %2)</source>
         <translation>%1 (relevé le %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="177"/>
+        <location filename="../ui/mileage.py" line="181"/>
         <source>%1 is waiting in the outbox; it is written when the DMS answers again.</source>
         <translation>%1 attend dans la boîte d&apos;envoi ; il sera enregistré dès que le DMS répondra.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="187"/>
+        <location filename="../ui/mileage.py" line="191"/>
         <source>The DMS already holds %1.</source>
         <translation>Le DMS indique déjà %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="190"/>
+        <location filename="../ui/mileage.py" line="194"/>
         <source>%1 is lower than the %2 in the DMS; an odometer is never rolled back.</source>
         <translation>%1 est inférieur aux %2 du DMS ; un compteur n’est jamais reculé.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="200"/>
+        <location filename="../ui/mileage.py" line="204"/>
         <source>%1 is %2 more than the DMS holds; you will be asked to confirm.</source>
         <translation>%1, c’est %2 de plus que dans le DMS ; une confirmation vous sera demandée.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="207"/>
+        <location filename="../ui/mileage.py" line="211"/>
         <source>The DMS has no mileage yet; %1 can be written.</source>
         <translation>Le DMS n’a pas encore de kilométrage ; %1 peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="211"/>
+        <location filename="../ui/mileage.py" line="215"/>
         <source>%1 is higher than the %2 in the DMS and can be written back.</source>
         <translation>%1 est supérieur aux %2 du DMS et peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="221"/>
+        <location filename="../ui/mileage.py" line="225"/>
         <source>The mileage cannot be negative.</source>
         <translation>Le kilométrage ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="223"/>
+        <location filename="../ui/mileage.py" line="227"/>
         <source>Whole kilometres only, without decimals.</source>
         <translation>Kilomètres entiers uniquement, sans décimales.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="225"/>
+        <location filename="../ui/mileage.py" line="229"/>
         <source>That is more than an odometer can show.</source>
         <translation>C’est plus qu’un compteur ne peut afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="226"/>
+        <location filename="../ui/mileage.py" line="230"/>
         <source>Type the mileage in whole kilometres, for example 45.210.</source>
         <translation>Saisissez le kilométrage en kilomètres entiers, par exemple 45 210.</translation>
     </message>
@@ -961,77 +976,77 @@
 <context>
     <name>RemoteError</name>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../messages.py" line="103"/>
         <source>{System} refused the request.</source>
         <translation>{System} a refusé la demande.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="104"/>
         <source>{System} sent an answer we cannot read (field {field}).</source>
         <translation>{System} a envoyé une réponse illisible pour nous (champ {field}).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="83"/>
         <source>{System} cannot be reached right now; check the connection and try again later.</source>
         <translation>{System} est injoignable pour l’instant ; vérifiez la connexion et réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="87"/>
         <source>{System} took too long to answer; try again in a minute.</source>
         <translation>{System} a mis trop de temps à répondre ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="90"/>
         <source>{System} is busy and asked us to slow down; try again in a minute.</source>
         <translation>{System} est occupé et demande de ralentir ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="93"/>
         <source>{System} did not accept the sign-in; check the credentials in Settings.</source>
         <translation>{System} a refusé la connexion ; vérifiez les identifiants dans Paramètres.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="97"/>
         <source>{System} has no such record; check the number and search again.</source>
         <translation>{System} ne connaît pas cet enregistrement ; vérifiez le numéro et recherchez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="100"/>
         <source>Someone changed this record in {system} meanwhile; refresh and try again.</source>
         <translation>Quelqu’un a modifié cet enregistrement dans {system} entre-temps ; actualisez et réessayez.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="107"/>
         <source>{System} sent an answer we cannot read; please contact support.</source>
         <translation>{System} a envoyé une réponse illisible ; contactez le support.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109"/>
+        <location filename="../messages.py" line="110"/>
         <source>{System} has no workorder with this number.</source>
         <translation>{System} n&apos;a aucun ordre de réparation avec ce numéro.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../messages.py" line="111"/>
         <source>{System} has no workorder with WO number {wo_number}.</source>
         <translation>{System} n&apos;a aucun ordre de réparation avec le numéro d&apos;OR {wo_number}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113"/>
+        <location filename="../messages.py" line="114"/>
         <source>{System} could not accept a request incadea-desk sent. This is a fault in incadea-desk; please report it to support with the details.</source>
         <translation>{System} n&apos;a pas pu accepter une requête envoyée par incadea-desk. C&apos;est une erreur d&apos;incadea-desk ; signalez-la au support avec les détails.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../messages.py" line="119"/>
         <source>{System} reported an error.</source>
         <translation>{System} a signalé une erreur.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122"/>
+        <location filename="../messages.py" line="123"/>
         <source>the DMS</source>
         <translation>le DMS</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="125"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
@@ -1208,22 +1223,22 @@
         <translation>Import continu toutes les (&amp;s) :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="414"/>
+        <location filename="../ui/settings_dialog.py" line="409"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation>Les secrets n&apos;ont pas pu être enregistrés : cet ordinateur n&apos;a pas de trousseau pour les conserver. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="365"/>
+        <location filename="../ui/settings_dialog.py" line="360"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation>Connecté, mais il manque au DMS des noms dont incadea-desk a besoin :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="383"/>
+        <location filename="../ui/settings_dialog.py" line="378"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation>Connecté : session ouverte sur le DMS ; il connaît tous les noms nécessaires.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="252"/>
         <location filename="../ui/settings_dialog.py" line="321"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
@@ -1234,27 +1249,27 @@
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="358"/>
+        <location filename="../ui/settings_dialog.py" line="353"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation>Ces paramètres ne permettent pas de se connecter ; vérifiez ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="371"/>
+        <location filename="../ui/settings_dialog.py" line="366"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation>Connecté à la démo intégrée ou à un serveur de test sur cet ordinateur, pas au DMS du concessionnaire.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="376"/>
+        <location filename="../ui/settings_dialog.py" line="371"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation>Connecté à la démo intégrée ou à un serveur de test sur cet ordinateur, pas au Claire du concessionnaire.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="385"/>
+        <location filename="../ui/settings_dialog.py" line="380"/>
         <source>Connected: signed in to Claire.</source>
         <translation>Connecté : session ouverte sur Claire.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="393"/>
+        <location filename="../ui/settings_dialog.py" line="388"/>
         <source>Saving the settings…</source>
         <translation>Enregistrement des paramètres…</translation>
     </message>

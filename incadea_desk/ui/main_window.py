@@ -210,8 +210,29 @@ class MainWindow(QMainWindow):
             self.settings = settings
         self.bridge.attach(services.events)
         self._set_connecting(False)
+        self._tell_store_notice(services)
         if self._start_requested:
             self.start()
+
+    def _tell_store_notice(self, services: Services) -> None:
+        """The local database was repaired, or cannot be used: say so once, naming the folder."""
+        store = services.store
+        if not store.notice:
+            return
+        folder = str(store.path.parent)
+        if store.durable:
+            text = translate(
+                "MainWindow",
+                "The local database in %1 was damaged; it was moved aside and a new one started "
+                "with the waiting corrections.",
+            )
+        else:
+            text = translate(
+                "MainWindow",
+                "The local database in %1 cannot be used; corrections are written to the DMS "
+                "but not kept on this computer until that is fixed.",
+            )
+        self.status.showMessage(text.replace("%1", folder))
 
     def _set_connecting(self, connecting: bool) -> None:
         # Shown before the services are open: everything that needs them waits.

@@ -143,3 +143,30 @@ def test_settings_that_cannot_be_used_close_the_waiting_window_and_ask_again(
             [],
         )
     ]
+
+
+def test_a_store_that_cannot_be_used_is_said_once_naming_its_folder(
+    run: Run[Any], qtbot: QtBot, sandbox: Sandbox, tmp_path: Path, translations: Translations
+) -> None:
+    blocker = tmp_path / "data-folder"
+    blocker.write_text("a file where the data folder should be")
+    settings, secrets = sandbox_settings(sandbox)
+    services = run(
+        Services.open(
+            settings,
+            secrets,
+            incadea_transport=sandbox.incadea_transport(),
+            claire_transport=sandbox.claire_transport(),
+            store_path=blocker / "store.sqlite3",
+        )
+    )
+    window = MainWindow(None, settings, translations=translations, keep_importing=False)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach_services(services)
+    assert window.status.currentMessage() == (
+        f"The local database in {blocker} cannot be used; corrections are written to the DMS "
+        "but not kept on this computer until that is fixed."
+    )
+    run(window.shutdown())
+    window.deleteLater()

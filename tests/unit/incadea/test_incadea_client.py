@@ -127,10 +127,14 @@ async def test_changed_since_follows_next_links_verbatim(dms: Dms, order: OrderF
     client, router = dms
     link2 = ROOT + "serviceOrders?$skiptoken=opaque%2Ftoken%3D%3D&aa=1"
     link3 = ROOT + "serviceOrders?$skiptoken=second"
+
+    def nth(n: int) -> dict[str, Any]:
+        return order(documentNo=f"SO-{n}", id=f"0f0e0d0c-1111-4222-8333-{n:012d}")
+
     pages = {
-        None: page(order(documentNo="SO-1"), order(documentNo="SO-2"), next_link=link2),
-        "opaque/token==": page(order(documentNo="SO-3"), next_link=link3),
-        "second": page(order(documentNo="SO-4")),
+        None: page(nth(1), nth(2), next_link=link2),
+        "opaque/token==": page(nth(3), next_link=link3),
+        "second": page(nth(4)),
     }
     seen: list[httpx.Request] = []
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from incadea_desk.store import SCHEMA_VERSION, Store, default_store_path
+from incadea_desk.store import SCHEMA_VERSION, Store, StoreError, default_store_path
 
 
 async def test_a_new_file_is_durable_and_at_the_current_schema(store: Store) -> None:
@@ -47,8 +47,8 @@ async def test_a_file_from_a_newer_version_is_refused_with_a_sentence(store_path
     store_path.parent.mkdir(parents=True)
     with sqlite3.connect(store_path) as connection:
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    with pytest.raises(RuntimeError, match="newer incadea-desk"):
-        await Store.open(store_path)
+    with pytest.raises(StoreError, match="newer incadea-desk"):
+        await Store.open(store_path, fallback=False)
 
 
 async def test_a_closed_store_refuses_work(store_path: Path) -> None:
