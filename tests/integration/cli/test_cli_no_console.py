@@ -4,26 +4,15 @@ and exits with its code; the log goes to a file in the log folder instead."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 from incadea_desk.sandbox import LoopbackThread, Sandbox
+from tests.integration.cli.processes import TIMEOUT_S, environment
 
-TIMEOUT_S = 60
 # Runs the command given after "sh" with its standard output and error closed.
 CLOSED = ["/bin/sh", "-c", 'exec "$@" >&- 2>&-', "sh"]
-
-
-def _environment(sandbox: Sandbox, incadea_url: str, claire_url: str, home: Path) -> dict[str, str]:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("INCADEA_DESK_")}
-    environ.update(sandbox.environment(incadea_url, claire_url))
-    environ["INCADEA_DESK_DATA_DIR"] = str(home / "data")
-    environ["INCADEA_DESK_CONFIG_DIR"] = str(home / "config")
-    environ["INCADEA_DESK_LOG_DIR"] = str(home / "logs")
-    environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
-    return environ
 
 
 def _closed(environ: dict[str, str], *argv: str) -> int:
@@ -42,7 +31,7 @@ def test_commands_run_with_stdout_and_stderr_closed(tmp_path: Path) -> None:
     dms_number, km = str(order["documentNo"]), int(order["mileageKm"])
 
     with LoopbackThread(sandbox) as urls:
-        environ = _environment(sandbox, urls.incadea_base_url, urls.claire_base_url, tmp_path)
+        environ = environment(sandbox, urls.incadea_base_url, urls.claire_base_url, tmp_path)
 
         assert _closed(environ, "search", str(order["registrationNo"])) == 0
         assert _closed(environ, "doctor") == 0
@@ -57,7 +46,7 @@ def test_commands_run_with_stdout_and_stderr_closed(tmp_path: Path) -> None:
 def test_without_stderr_the_log_goes_to_the_log_folder(tmp_path: Path) -> None:
     sandbox = Sandbox()
     with LoopbackThread(sandbox) as urls:
-        environ = _environment(sandbox, urls.incadea_base_url, urls.claire_base_url, tmp_path)
+        environ = environment(sandbox, urls.incadea_base_url, urls.claire_base_url, tmp_path)
         environ["INCADEA_DESK_CLAIRE_API_KEY"] = "not-the-key"
 
         assert _closed(environ, "--verbose", "import", "SO-2604006") == 1
