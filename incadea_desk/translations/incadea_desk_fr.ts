@@ -1033,103 +1033,118 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="151"/>
+        <location filename="../ui/settings_dialog.py" line="156"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="154"/>
+        <location filename="../ui/settings_dialog.py" line="159"/>
         <source>incadea-desk is not set up yet. Fill in where the DMS and Claire are, or try the demo first: it runs on built-in sample data.</source>
         <translation>incadea-desk n’est pas encore configuré. Indiquez où se trouvent le DMS et Claire, ou essayez d’abord la démo : elle fonctionne sur des données d’exemple intégrées.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="158"/>
+        <location filename="../ui/settings_dialog.py" line="163"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="159"/>
+        <location filename="../ui/settings_dialog.py" line="164"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>L&amp;ocation id:</source>
         <translation>Identifiant de s&amp;ite :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="161"/>
+        <location filename="../ui/settings_dialog.py" line="166"/>
         <source>API &amp;key:</source>
         <translation>Clé &amp;API :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="162"/>
+        <location filename="../ui/settings_dialog.py" line="167"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>conservé dans le trousseau ; vide le garde</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="164"/>
+        <location filename="../ui/settings_dialog.py" line="169"/>
         <source>Test co&amp;nnection</source>
         <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="165"/>
+        <location filename="../ui/settings_dialog.py" line="170"/>
         <source>Sign in to Claire with these settings</source>
         <translation>Se connecter à Claire avec ces paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="166"/>
+        <location filename="../ui/settings_dialog.py" line="171"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="167"/>
+        <location filename="../ui/settings_dialog.py" line="172"/>
         <source>Keep importing every (&amp;s):</source>
         <translation>Import continu toutes les (&amp;s) :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="168"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
+        <source>&amp;Keep importing on this workstation</source>
+        <translation>Importer en continu sur ce p&amp;oste</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="175"/>
+        <source>A site importer keeps this location imported; workstations need not.</source>
+        <translation>Un importateur de site tient ce site à jour ; les postes n'ont pas à le faire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="177"/>
+        <source>Import the workorders changed in the DMS while the window is open.</source>
+        <translation>Importer les ordres de travail modifiés dans le DMS tant que la fenêtre est ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="179"/>
         <source>Try the &amp;demo</source>
         <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="169"/>
+        <location filename="../ui/settings_dialog.py" line="180"/>
         <source>Open the window on built-in sample data</source>
         <translation>Ouvrir la fenêtre sur les données d’exemple intégrées</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="227"/>
+        <location filename="../ui/settings_dialog.py" line="247"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation>Connecté, mais il manque au DMS des noms dont incadea-desk a besoin :</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="232"/>
+        <location filename="../ui/settings_dialog.py" line="252"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation>Connecté : session ouverte sur le DMS ; il connaît tous les noms nécessaires.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="191"/>
+        <location filename="../ui/settings_dialog.py" line="203"/>
         <source>The setting %1 is not valid: %2</source>
         <translation>Le paramètre %1 n’est pas valide : %2</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="213"/>
-        <location filename="../ui/settings_dialog.py" line="211"/>
+        <location filename="../ui/settings_dialog.py" line="231"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="213"/>
+        <location filename="../ui/settings_dialog.py" line="233"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="234"/>
+        <location filename="../ui/settings_dialog.py" line="254"/>
         <source>Connected: signed in to Claire.</source>
         <translation>Connecté : session ouverte sur Claire.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="242"/>
+        <location filename="../ui/settings_dialog.py" line="262"/>
         <source>Saving the settings…</source>
         <translation>Enregistrement des paramètres…</translation>
     </message>

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -112,7 +113,11 @@ class SettingsDialog(QDialog):
         self.language_label, self.interval_label = QLabel(self), QLabel(self)
         self.language_label.setBuddy(self.language)
         self.interval_label.setBuddy(self.interval)
+        self.keep_importing = QCheckBox(self)
+        self.keep_importing.setObjectName("keepImporting")
+        self.keep_importing.setChecked(settings.sync.keeps_importing_here)
         general.addRow(self.language_label, self.language)
+        general.addRow(self.keep_importing)
         general.addRow(self.interval_label, self.interval)
 
         self.error = result_label(self, "settingsError")
@@ -165,6 +170,12 @@ class SettingsDialog(QDialog):
         self.claire_test.setToolTip(self.tr("Sign in to Claire with these settings"))
         self.language_label.setText(self.tr("&Language:"))
         self.interval_label.setText(self.tr("Keep importing every (&s):"))
+        self.keep_importing.setText(self.tr("&Keep importing on this workstation"))
+        self.keep_importing.setToolTip(
+            self.tr("A site importer keeps this location imported; workstations need not.")
+            if self._settings.sync.site_importer
+            else self.tr("Import the workorders changed in the DMS while the window is open.")
+        )
         self.demo_button.setText(self.tr("Try the &demo"))
         self.demo_button.setToolTip(self.tr("Open the window on built-in sample data"))
 
@@ -182,6 +193,7 @@ class SettingsDialog(QDialog):
             location_id=self.location_id.text().strip(),
         )
         data["sync"]["interval_seconds"] = self.interval.value()
+        data["sync"]["on_this_workstation"] = self._keep_importing_choice()
         data["ui"]["language"] = self.language.currentData()
         try:
             return Settings.model_validate(data)
@@ -190,6 +202,14 @@ class SettingsDialog(QDialog):
             where = setting_path(first["loc"])
             message = self.tr("The setting %1 is not valid: %2")
             raise ValueError(message.replace("%1", where).replace("%2", first["msg"])) from None
+
+    def _keep_importing_choice(self) -> str:
+        """``auto`` while the box shows what auto means; ``on`` or ``off`` once it differs."""
+        sync = self._settings.sync
+        wanted = self.keep_importing.isChecked()
+        if sync.on_this_workstation == "auto" and wanted == (not sync.site_importer):
+            return "auto"
+        return "on" if wanted else "off"
 
     def typed_secrets(self) -> Secrets:
         secrets: Secrets = {}
