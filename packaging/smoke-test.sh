@@ -4,7 +4,8 @@
 #   bash packaging/smoke-test.sh [dist/incadea-desk]
 #
 # - the bundle: at most 200 MB; no mypy, hypothesis, pytest, setuptools or QtQml inside;
-#   Qt's own translations for nl/fr/en only; our catalogues and build-info.json inside;
+#   Qt's own translations for nl/fr/en only; our catalogues, NTLM support, the sandbox and
+#   build-info.json inside;
 # - the window's self-test in Dutch passes with Dutch texts, and fails on a copy of the
 #   bundle whose Dutch catalogue was removed;
 # - the console executable, on the built-in demo and against `sandbox serve` (run by the
@@ -84,6 +85,10 @@ qt_translations=$(find "$BUNDLE" -path '*PySide6*translations*' -name '*.qm' -pr
 catalogues="$(find "$BUNDLE" -path '*incadea_desk/translations/*' -name 'incadea_desk_*.qm' |
     wc -l)"
 ((catalogues == 3)) && pass "our catalogues: 3" || fail "our catalogues: $catalogues, expected 3"
+for module in httpx_ntlm spnego incadea_desk/sandbox; do
+    [[ -n "$(find "$BUNDLE" -path "*/$module/*" -print -quit)" ]] && pass "in the bundle: $module" ||
+        fail "not in the bundle: $module"
+done
 build_info=$(find "$BUNDLE" -path '*incadea_desk/build-info.json' | head -1)
 [[ -n "$build_info" ]] && contains "build-info.json has the commit" "$build_info" '"commit"' ||
     fail "build-info.json missing"
