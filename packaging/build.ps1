@@ -12,7 +12,7 @@ Set-Location (Split-Path -Parent $PSScriptRoot)
 
 $started = Get-Date
 $env:UV_PROJECT_ENVIRONMENT = Join-Path (Get-Location) "build\venv"
-uv sync --frozen --no-dev --group packaging --extra ntlm --no-editable --quiet
+uv sync --frozen --no-dev --group packaging --extra ntlm --no-editable --python 3.11 --quiet
 if ($LASTEXITCODE -ne 0) { throw "uv sync failed" }
 
 $env:PYTHONHASHSEED = "0"

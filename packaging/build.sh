@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the frozen app: dist/incadea-desk/ with incadea-desk and incadea-desk-cli.
 #
-# The build environment is its own virtualenv (build/venv), made from the lock file
+# The build environment is its own virtualenv (build/venv, Python 3.11), made from the lock file
 # without the dev group, so no test or dev tool can end up in the bundle, and the
 # developer's .venv stays as it is. Two builds of one commit are byte-identical: the
 # hash seed and the timestamps are fixed (SOURCE_DATE_EPOCH is the commit's time).
@@ -18,7 +18,7 @@ fi
 
 started=$(date +%s)
 export UV_PROJECT_ENVIRONMENT="$PWD/build/venv"
-uv sync --frozen --no-dev --group packaging --extra ntlm --no-editable --quiet
+uv sync --frozen --no-dev --group packaging --extra ntlm --no-editable --python 3.11 --quiet
 
 export PYTHONHASHSEED=0
 if [[ -z "${SOURCE_DATE_EPOCH:-}" ]]; then
