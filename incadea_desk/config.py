@@ -247,8 +247,8 @@ ENV_SETTINGS: dict[str, str] = {
     "INCADEA_DESK_DMS_USERNAME": "dms.username",
     "INCADEA_DESK_CLAIRE_BASE_URL": "claire.base_url",
     "INCADEA_DESK_CLAIRE_LOCATION_ID": "claire.location_id",
-    "INCADEA_DESK_SITE_IMPORTER": "sync.site_importer",
-    "INCADEA_DESK_KEEP_IMPORTING": "sync.on_this_workstation",
+    "INCADEA_DESK_SYNC_SITE_IMPORTER": "sync.site_importer",
+    "INCADEA_DESK_SYNC_ON_THIS_WORKSTATION": "sync.on_this_workstation",
 }
 
 

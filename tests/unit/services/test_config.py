@@ -169,7 +169,7 @@ def test_a_workstation_keeps_importing_unless_a_site_importer_does(
 def test_it_deploys_the_site_importer_through_the_environment(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv("INCADEA_DESK_SITE_IMPORTER", "true")
+    monkeypatch.setenv("INCADEA_DESK_SYNC_SITE_IMPORTER", "true")
     assert load_settings().sync.keeps_importing_here is False
-    monkeypatch.setenv("INCADEA_DESK_KEEP_IMPORTING", "on")
+    monkeypatch.setenv("INCADEA_DESK_SYNC_ON_THIS_WORKSTATION", "on")
     assert load_settings().sync.keeps_importing_here is True
