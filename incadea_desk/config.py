@@ -123,6 +123,17 @@ class ClaireSettings(_Section):
 
 
 class SyncSettings(_Section):
+    on_this_workstation: Literal["auto", "on", "off"] = Field(
+        default="auto",
+        title="Keep importing on this workstation",
+        description="auto: on, unless a site importer keeps the location imported.",
+    )
+    site_importer: bool = Field(
+        default=False,
+        title="Site importer",
+        description="A site importer (a service) keeps this location imported; set by IT "
+        "on every workstation of a location that has one.",
+    )
     interval_seconds: int = Field(
         default=60,
         ge=5,
@@ -157,6 +168,14 @@ class SyncSettings(_Section):
         le=8,
         description="Claire import requests in flight at once.",
     )
+
+    @property
+    def keeps_importing_here(self) -> bool:
+        """Whether the window keeps importing: as set, or by default unless a site importer
+        does (ten workstations walking one location would load the DMS ten times)."""
+        if self.on_this_workstation == "auto":
+            return not self.site_importer
+        return self.on_this_workstation == "on"
 
 
 class UiSettings(_Section):
@@ -229,6 +248,8 @@ ENV_SETTINGS: dict[str, str] = {
     "INCADEA_DESK_DMS_USERNAME": "dms.username",
     "INCADEA_DESK_CLAIRE_BASE_URL": "claire.base_url",
     "INCADEA_DESK_CLAIRE_LOCATION_ID": "claire.location_id",
+    "INCADEA_DESK_SYNC_SITE_IMPORTER": "sync.site_importer",
+    "INCADEA_DESK_SYNC_ON_THIS_WORKSTATION": "sync.on_this_workstation",
 }
 
 

@@ -16,10 +16,12 @@ from incadea_desk.cli.output import (
     stdin_is_terminal,
     table,
 )
+from incadea_desk.cli.stopping import stop_requested, until_stopped
 from incadea_desk.redaction import redact
 from incadea_desk.services import (
     ImportResult,
     MileageOutcome,
+    Services,
     SyncProgress,
     SyncProgressEvent,
     SyncReport,
@@ -209,15 +211,25 @@ async def cmd_sync(args: argparse.Namespace, console: Console, conn: Connection)
                 return EXIT_FAILURE
             return EXIT_OK if report.failed == 0 else EXIT_FAILURE
         services.start_background(keep_importing=False)
-        while True:
-            report = await services.sync.run_once()
-            if console.interactive and not console.json:
-                console.err.write("\n")
-            console.emit(_sync_json(report), _sync_text(report))
-            console.out.flush()
-            if report.error is not None:
-                console.say(report.error)
-            await asyncio.sleep(services.settings.sync.interval_seconds)
+        with stop_requested() as stop:
+            await until_stopped(asyncio.create_task(_walk_forever(services, console)), stop)
+        watermark = services.sync.progress.watermark
+        done = f" Up to date until {local_time(watermark)}." if watermark else ""
+        console.say(f"Stopped.{done}")
+        return EXIT_OK
+
+
+async def _walk_forever(services: Services, console: Console) -> None:
+    """``sync`` without ``--once``: a walk, a pause of the configured interval, and again."""
+    while True:
+        report = await services.sync.run_once()
+        if console.interactive and not console.json:
+            console.err.write("\n")
+        console.emit(_sync_json(report), _sync_text(report))
+        console.out.flush()
+        if report.error is not None:
+            console.say(report.error)
+        await asyncio.sleep(services.settings.sync.interval_seconds)
 
 
 # --- outbox -------------------------------------------------------------------------------

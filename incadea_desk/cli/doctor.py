@@ -29,6 +29,7 @@ from incadea_desk.services import (
 )
 from incadea_desk.services.connections import check_connection
 from incadea_desk.store import Store
+from incadea_desk.version import describe
 
 # --- doctor -------------------------------------------------------------------------------
 
@@ -133,8 +134,9 @@ async def _check_store(conn: Connection) -> Check:
 
 
 def _versions() -> Check:
-    names = ["incadea-desk", "httpx", "pydantic", "keyring", "PySide6-Essentials"]
-    parts = [f"Python {platform.python_version()}"]
+    names = ["httpx", "pydantic", "keyring", "PySide6-Essentials"]
+    # In a frozen build the bundle's metadata answers, and the build's commit is named.
+    parts = [f"Python {platform.python_version()}", describe()]
     for name in names:
         try:
             parts.append(f"{name} {importlib.metadata.version(name)}")

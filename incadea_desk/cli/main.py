@@ -37,15 +37,16 @@ from incadea_desk.cli.output import (
     Refusal,
     failure_payload,
 )
+from incadea_desk.cli.streams import fill_missing_streams, log_handler
 from incadea_desk.config import LANGUAGES, SettingsError
 from incadea_desk.errors import InputError, NotFound, Refused, RemoteError
-from incadea_desk.redaction import RedactingFilter
 from incadea_desk.secrets import (
     SECRET_NAMES,
     SecretStoreUnavailable,
 )
 from incadea_desk.services.connections import NotConfigured
 from incadea_desk.store import StoreError
+from incadea_desk.version import describe
 
 # --- parser and dispatch ----------------------------------------------------------------
 
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="run on a built-in sandbox instead of real systems"
     )
+    parser.add_argument("--version", action="version", version=describe())
     parser.add_argument("--self-test", action="store_true", help="window only: drive the demo")
     parser.add_argument("--screenshot", metavar="PATH", help="window only: save a screenshot")
     parser.add_argument(
@@ -286,6 +288,7 @@ def _run_gui(args: argparse.Namespace, console: Console) -> int:
 def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
+    no_stderr = fill_missing_streams()
     arguments = list(sys.argv[1:] if argv is None else argv)
     at = _command_index(arguments)
     if at is not None and arguments[at] == "sandbox":
@@ -298,12 +301,9 @@ def main(
         json=bool(getattr(args, "json", False)),
         verbose=bool(getattr(args, "verbose", False)),
     )
-    handler = logging.StreamHandler(console.err)
-    handler.addFilter(RedactingFilter())
     logging.basicConfig(
         level=logging.INFO if console.verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-        handlers=[handler],
+        handlers=[log_handler(console.err, to_file=no_stderr and err is None)],
     )
     if args.command is None:
         return _run_gui(args, console)

@@ -355,17 +355,17 @@
 <context>
     <name>FirstRunChoice</name>
     <message>
-        <location filename="../ui/app.py" line="270"/>
+        <location filename="../ui/app.py" line="271"/>
         <source>This computer has no keyring for the DMS and Claire secrets; ask IT to set one up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="275"/>
+        <location filename="../ui/app.py" line="276"/>
         <source>A password or key is not stored on this computer yet; type it under Connect to my DMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="280"/>
+        <location filename="../ui/app.py" line="281"/>
         <source>The saved settings cannot be used; check them under Connect to my DMS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,118 +1158,133 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="183"/>
+        <location filename="../ui/settings_dialog.py" line="188"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="184"/>
+        <location filename="../ui/settings_dialog.py" line="189"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="185"/>
+        <location filename="../ui/settings_dialog.py" line="190"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="188"/>
+        <location filename="../ui/settings_dialog.py" line="193"/>
         <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="192"/>
+        <location filename="../ui/settings_dialog.py" line="197"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="193"/>
+        <location filename="../ui/settings_dialog.py" line="198"/>
         <source>A&amp;ddress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="194"/>
+        <location filename="../ui/settings_dialog.py" line="199"/>
         <source>L&amp;ocation id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195"/>
+        <location filename="../ui/settings_dialog.py" line="200"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="196"/>
+        <location filename="../ui/settings_dialog.py" line="201"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198"/>
+        <location filename="../ui/settings_dialog.py" line="203"/>
         <source>Test co&amp;nnection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="199"/>
+        <location filename="../ui/settings_dialog.py" line="204"/>
         <source>Sign in to Claire with these settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200"/>
+        <location filename="../ui/settings_dialog.py" line="205"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="201"/>
+        <location filename="../ui/settings_dialog.py" line="206"/>
         <source>Keep importing every (&amp;s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="409"/>
+        <location filename="../ui/settings_dialog.py" line="207"/>
+        <source>&amp;Keep importing on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="209"/>
+        <source>A site importer keeps this location imported; workstations need not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="211"/>
+        <source>Import the workorders changed in the DMS while the window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="429"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="360"/>
+        <location filename="../ui/settings_dialog.py" line="380"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="378"/>
+        <location filename="../ui/settings_dialog.py" line="398"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="252"/>
-        <location filename="../ui/settings_dialog.py" line="321"/>
+        <location filename="../ui/settings_dialog.py" line="341"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="323"/>
+        <location filename="../ui/settings_dialog.py" line="343"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="353"/>
+        <location filename="../ui/settings_dialog.py" line="373"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="366"/>
+        <location filename="../ui/settings_dialog.py" line="386"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="371"/>
+        <location filename="../ui/settings_dialog.py" line="391"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="380"/>
+        <location filename="../ui/settings_dialog.py" line="400"/>
         <source>Connected: signed in to Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="388"/>
+        <location filename="../ui/settings_dialog.py" line="408"/>
         <source>Saving the settings…</source>
         <translation type="unfinished"></translation>
     </message>

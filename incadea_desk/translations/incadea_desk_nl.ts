@@ -355,17 +355,17 @@
 <context>
     <name>FirstRunChoice</name>
     <message>
-        <location filename="../ui/app.py" line="270"/>
+        <location filename="../ui/app.py" line="271"/>
         <source>This computer has no keyring for the DMS and Claire secrets; ask IT to set one up.</source>
         <translation>Deze computer heeft geen sleutelbos voor de geheimen van het DMS en Claire; vraag IT er een in te richten.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="275"/>
+        <location filename="../ui/app.py" line="276"/>
         <source>A password or key is not stored on this computer yet; type it under Connect to my DMS.</source>
         <translation>Een wachtwoord of sleutel is nog niet op deze computer bewaard; vul het in onder Verbinden met mijn DMS.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="280"/>
+        <location filename="../ui/app.py" line="281"/>
         <source>The saved settings cannot be used; check them under Connect to my DMS.</source>
         <translation>De bewaarde instellingen zijn niet bruikbaar; controleer ze onder Verbinden met mijn DMS.</translation>
     </message>
@@ -1158,118 +1158,133 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="183"/>
+        <location filename="../ui/settings_dialog.py" line="188"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="184"/>
+        <location filename="../ui/settings_dialog.py" line="189"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="185"/>
+        <location filename="../ui/settings_dialog.py" line="190"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="188"/>
+        <location filename="../ui/settings_dialog.py" line="193"/>
         <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
         <translation>Vul in waar het DMS en Claire staan en hoe incadea-desk daar aanmeldt. Er wordt niets bewaard tot elk nodig veld is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="192"/>
+        <location filename="../ui/settings_dialog.py" line="197"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="193"/>
+        <location filename="../ui/settings_dialog.py" line="198"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="194"/>
+        <location filename="../ui/settings_dialog.py" line="199"/>
         <source>L&amp;ocation id:</source>
         <translation>L&amp;ocatie-id:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="195"/>
+        <location filename="../ui/settings_dialog.py" line="200"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="196"/>
+        <location filename="../ui/settings_dialog.py" line="201"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>bewaard in de sleutelbos; leeg laten houdt hem</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198"/>
+        <location filename="../ui/settings_dialog.py" line="203"/>
         <source>Test co&amp;nnection</source>
         <translation>Verbi&amp;nding testen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="199"/>
+        <location filename="../ui/settings_dialog.py" line="204"/>
         <source>Sign in to Claire with these settings</source>
         <translation>Met deze instellingen aanmelden bij Claire</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200"/>
+        <location filename="../ui/settings_dialog.py" line="205"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="201"/>
+        <location filename="../ui/settings_dialog.py" line="206"/>
         <source>Keep importing every (&amp;s):</source>
         <translation>Doorlopend importeren elke (&amp;s):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="409"/>
+        <location filename="../ui/settings_dialog.py" line="207"/>
+        <source>&amp;Keep importing on this workstation</source>
+        <translation>Doorlopend importeren op deze &amp;werkplek</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="209"/>
+        <source>A site importer keeps this location imported; workstations need not.</source>
+        <translation>Een vestigingsimporter houdt deze vestiging bij; werkplekken hoeven dat niet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="211"/>
+        <source>Import the workorders changed in the DMS while the window is open.</source>
+        <translation>Importeer de werkorders die in het DMS wijzigen zolang het venster open is.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="429"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation>De geheimen konden niet worden bewaard: deze computer heeft geen sleutelbos om ze in te bewaren. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="360"/>
+        <location filename="../ui/settings_dialog.py" line="380"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation>Aangemeld, maar het DMS mist namen die incadea-desk nodig heeft:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="378"/>
+        <location filename="../ui/settings_dialog.py" line="398"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation>Verbonden: aangemeld bij het DMS; het kent alle namen die we nodig hebben.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="252"/>
-        <location filename="../ui/settings_dialog.py" line="321"/>
+        <location filename="../ui/settings_dialog.py" line="341"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="323"/>
+        <location filename="../ui/settings_dialog.py" line="343"/>
         <source>Testing the connection…</source>
         <translation>Verbinding testen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="353"/>
+        <location filename="../ui/settings_dialog.py" line="373"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation>Met deze instellingen kan geen verbinding worden gemaakt; controleer wat u hebt getypt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="366"/>
+        <location filename="../ui/settings_dialog.py" line="386"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation>Verbonden met de ingebouwde demo of een testserver op deze computer, niet met het DMS van de dealer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="371"/>
+        <location filename="../ui/settings_dialog.py" line="391"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation>Verbonden met de ingebouwde demo of een testserver op deze computer, niet met Claire van de dealer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="380"/>
+        <location filename="../ui/settings_dialog.py" line="400"/>
         <source>Connected: signed in to Claire.</source>
         <translation>Verbonden: aangemeld bij Claire.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="388"/>
+        <location filename="../ui/settings_dialog.py" line="408"/>
         <source>Saving the settings…</source>
         <translation>Instellingen opslaan…</translation>
     </message>

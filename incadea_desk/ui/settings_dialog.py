@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -144,7 +145,11 @@ class SettingsDialog(QDialog):
         self.language_label, self.interval_label = QLabel(self), QLabel(self)
         self.language_label.setBuddy(self.language)
         self.interval_label.setBuddy(self.interval)
+        self.keep_importing = QCheckBox(self)
+        self.keep_importing.setObjectName("keepImporting")
+        self.keep_importing.setChecked(settings.sync.keeps_importing_here)
         general.addRow(self.language_label, self.language)
+        general.addRow(self.keep_importing)
         general.addRow(self.interval_label, self.interval)
 
         self.error = result_label(self, "settingsError")
@@ -199,6 +204,12 @@ class SettingsDialog(QDialog):
         self.claire_test.setToolTip(self.tr("Sign in to Claire with these settings"))
         self.language_label.setText(self.tr("&Language:"))
         self.interval_label.setText(self.tr("Keep importing every (&s):"))
+        self.keep_importing.setText(self.tr("&Keep importing on this workstation"))
+        self.keep_importing.setToolTip(
+            self.tr("A site importer keeps this location imported; workstations need not.")
+            if self._settings.sync.site_importer
+            else self.tr("Import the workorders changed in the DMS while the window is open.")
+        )
 
     def show_problem(self, text: str) -> None:
         """Say why the dialog opened although settings exist (e.g. a secret is missing)."""
@@ -264,6 +275,7 @@ class SettingsDialog(QDialog):
             location_id=self.location_id.text().strip(),
         )
         data["sync"]["interval_seconds"] = self.interval.value()
+        data["sync"]["on_this_workstation"] = self._keep_importing_choice()
         data["ui"]["language"] = self.language.currentData()
         try:
             return Settings.model_validate(data)
@@ -294,6 +306,14 @@ class SettingsDialog(QDialog):
         if isinstance(buddy, QLineEdit):
             set_tone(buddy, "true", "invalid")
         return on_screen_name(label, section)
+
+    def _keep_importing_choice(self) -> str:
+        """``auto`` while the box shows what auto means; ``on`` or ``off`` once it differs."""
+        sync = self._settings.sync
+        wanted = self.keep_importing.isChecked()
+        if sync.on_this_workstation == "auto" and wanted == (not sync.site_importer):
+            return "auto"
+        return "on" if wanted else "off"
 
     def typed_secrets(self) -> Secrets:
         secrets: Secrets = {}

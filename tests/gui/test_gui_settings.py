@@ -379,3 +379,29 @@ def test_switching_the_language_translates_the_open_window(qtbot: QtBot, desk) -
     assert window.pane.title.text() == "Geen werkorder geopend"
     assert window.status.outbox_label.text() == "Wachtrij leeg"
     assert window.file_menu.title() == "&Bestand"
+
+
+@pytest.mark.parametrize(
+    ("site_importer", "checked", "saved"),
+    [(True, False, "auto"), (True, True, "on"), (False, False, "off")],
+)
+def test_keep_importing_on_this_workstation_starts_from_the_site_importer(
+    qtbot: QtBot, qloop, translations, site_importer: bool, checked: bool, saved: str
+) -> None:
+    settings = Settings.model_validate({"sync": {"site_importer": site_importer}})
+    dialog = SettingsDialog(
+        settings,
+        runner=TaskRunner(),
+        save=file_saver(SecretStore()),
+        test=connection_tester(SecretStore()),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.keep_importing.isChecked() is not site_importer
+    assert dialog.keep_importing.text() == "&Keep importing on this workstation"
+
+    if dialog.keep_importing.isChecked() != checked:
+        qtbot.mouseClick(dialog.keep_importing, Qt.MouseButton.LeftButton)
+
+    assert dialog.current_settings().sync.on_this_workstation == saved
+    assert dialog.current_settings().sync.keeps_importing_here is checked

@@ -4,6 +4,7 @@ ends cleanly."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from incadea_desk.config import with_value
 from incadea_desk.sandbox import Sandbox
 from incadea_desk.services import Services
 from incadea_desk.ui.app import demo_window
@@ -170,3 +172,59 @@ def test_a_store_that_cannot_be_used_is_said_once_naming_its_folder(
     )
     run(window.shutdown())
     window.deleteLater()
+
+
+@pytest.mark.parametrize(("site_importer", "shown"), [(True, "off"), (False, "on")])
+def test_a_site_importer_keeps_the_windows_of_its_location_from_importing(
+    run: Run[Any],
+    sandbox: Sandbox,
+    tmp_path: Path,
+    translations: Translations,
+    monkeypatch: pytest.MonkeyPatch,
+    site_importer: bool,
+    shown: str,
+) -> None:
+    from incadea_desk.ui import app as gui
+    from incadea_desk.ui.crash import CrashHandler
+
+    configured, secrets = sandbox_settings(sandbox)
+    settings = with_value(configured, "sync.site_importer", str(site_importer))
+    seen: list[str] = []
+    pinged: list[object] = []
+    both_pinged = asyncio.Event()
+
+    async def services_on_the_sandbox(*_args: Any, **_options: Any) -> Services:
+        services = await Services.open(
+            settings,
+            secrets,
+            incadea_transport=sandbox.incadea_transport(),
+            claire_transport=sandbox.claire_transport(),
+            store_path=tmp_path / "store.sqlite3",
+        )
+        for client in (services.dms, services.claire):
+
+            async def ping(original: Any = client.ping) -> None:
+                await original()
+                pinged.append(original)
+                if len(pinged) == 2:
+                    both_pinged.set()
+
+            monkeypatch.setattr(client, "ping", ping)
+        return services
+
+    async def look_then_close(window: MainWindow, _crash: Any) -> int:
+        window.start()
+        seen.append(window.status.sync_label.text())
+        # The start-up checks of both systems end before the window closes.
+        async with asyncio.timeout(WAIT_MS / 1000):
+            await both_pinged.wait()
+        await window.shutdown()
+        return 0
+
+    monkeypatch.setattr(gui, "load_settings", lambda: settings)
+    monkeypatch.setattr(gui, "open_services", services_on_the_sandbox)
+    monkeypatch.setattr(gui, "_show_until_closed", look_then_close)
+
+    assert run(gui._main(gui._Args(lang="en"), translations, CrashHandler())) == 0
+
+    assert [text.split(" · ")[0] for text in seen] == [f"Keep importing: {shown}"]

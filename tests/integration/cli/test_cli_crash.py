@@ -15,6 +15,7 @@ from pathlib import Path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from incadea_desk.sandbox import FaultSettings, LoopbackThread, Sandbox
+from tests.integration.cli.processes import environment, run
 
 # The real CLI, with stamina's retry pauses off so a down DMS is noticed at once.
 CHILD = (
@@ -49,24 +50,8 @@ class PatchLog:
             self.first_written.set()
 
 
-def _environment(sandbox: Sandbox, incadea_url: str, claire_url: str, home: Path) -> dict[str, str]:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("INCADEA_DESK_")}
-    environ.update(sandbox.environment(incadea_url, claire_url))
-    environ["INCADEA_DESK_DATA_DIR"] = str(home / "data")
-    environ["INCADEA_DESK_CONFIG_DIR"] = str(home / "config")
-    environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
-    return environ
-
-
 def _run(environ: dict[str, str], *argv: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", CHILD, *argv],
-        env=environ,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_S,
-        check=False,
-    )
+    return run(environ, *argv, child=CHILD)
 
 
 def _start(environ: dict[str, str], *argv: str) -> subprocess.Popen[str]:
@@ -94,7 +79,7 @@ def test_corrections_survive_sigkill_and_are_sent_exactly_once(tmp_path: Path) -
     wanted = {str(o["documentNo"]): int(o["mileageKm"]) + 100 + i for i, o in enumerate(orders)}  # type: ignore[call-overload]
 
     with LoopbackThread(sandbox) as urls:
-        environ = _environment(sandbox, urls.incadea_base_url, urls.claire_base_url, tmp_path)
+        environ = environment(sandbox, urls.incadea_base_url, urls.claire_base_url, tmp_path)
 
         # The DMS is down: every correction is queued, durably.
         sandbox.set_faults(incadea=FaultSettings(error_rate=1.0, error_status=503))

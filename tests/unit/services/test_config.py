@@ -147,3 +147,29 @@ def test_the_business_central_settings_come_from_the_environment() -> None:
         "dealer/aftersales/v2.0",
         "/etc/incadea-desk/tenant.toml",
     )
+
+
+@pytest.mark.parametrize(
+    ("site_importer", "choice", "keeps_importing"),
+    [
+        (False, "auto", True),
+        (True, "auto", False),
+        (True, "on", True),
+        (False, "off", False),
+    ],
+)
+def test_a_workstation_keeps_importing_unless_a_site_importer_does(
+    site_importer: bool, choice: str, keeps_importing: bool
+) -> None:
+    settings = with_value(Settings(), "sync.site_importer", str(site_importer))
+    settings = with_value(settings, "sync.on_this_workstation", choice)
+    assert settings.sync.keeps_importing_here is keeps_importing
+
+
+def test_it_deploys_the_site_importer_through_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("INCADEA_DESK_SYNC_SITE_IMPORTER", "true")
+    assert load_settings().sync.keeps_importing_here is False
+    monkeypatch.setenv("INCADEA_DESK_SYNC_ON_THIS_WORKSTATION", "on")
+    assert load_settings().sync.keeps_importing_here is True
