@@ -250,7 +250,7 @@ async def open_services(
     store_path: Path,
     *,
     location_id: str | None = None,
-    incadea_transport: httpx.AsyncBaseTransport | None = None,
+    dms_transport: httpx.AsyncBaseTransport | None = None,
     claire_transport: httpx.AsyncBaseTransport | None = None,
     **sync: object,
 ) -> Services:
@@ -258,7 +258,7 @@ async def open_services(
     return await Services.open(
         settings,
         secrets,
-        incadea_transport=incadea_transport,
+        dms_transport=dms_transport,
         claire_transport=claire_transport,
         store_path=store_path,
         actor="bench",

@@ -102,7 +102,7 @@ class _Served:
     """The sandbox the window runs on: its settings, and how to count what Claire holds."""
 
     environment: dict[str, str]
-    incadea_transport: Any
+    dms_transport: Any
     claire_transport: Any
     count_in_claire: Callable[[], Awaitable[int]]
 
@@ -193,7 +193,7 @@ async def measure(
         services = await Services.open(
             settings,
             secrets,
-            incadea_transport=served.incadea_transport,
+            dms_transport=served.dms_transport,
             claire_transport=served.claire_transport,
             store_path=Path(folder) / "demo.sqlite3",
         )

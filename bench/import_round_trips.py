@@ -163,7 +163,7 @@ class Recorder:
         return await open_services(
             self.served.environment,
             self.store_path,
-            incadea_transport=RecordingTransport("incadea", self.intervals),
+            dms_transport=RecordingTransport("dms", self.intervals),
             claire_transport=RecordingTransport("claire", self.intervals),
         )
 

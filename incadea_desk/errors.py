@@ -14,7 +14,7 @@ from typing import ClassVar, Literal
 from incadea_desk.messages import SYSTEM_NAMES as SYSTEM_NAMES
 from incadea_desk.messages import input_sentence
 
-System = Literal["incadea", "claire"]
+System = Literal["dms", "claire"]
 
 
 @dataclass(eq=False)

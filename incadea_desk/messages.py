@@ -121,7 +121,6 @@ REMOTE_SENTENCES: dict[str, str] = {
 
 SYSTEM_NAMES: dict[str, str] = {
     "dms": QT_TRANSLATE_NOOP("RemoteError", "the DMS"),
-    "incadea": "the DMS",
     "claire": QT_TRANSLATE_NOOP("RemoteError", "Claire"),
 }
 

@@ -34,7 +34,7 @@ class Connection:
     settings: Settings
     secrets: SecretStore
     store_path: Path | None
-    incadea_transport: httpx.AsyncBaseTransport | None = None
+    dms_transport: httpx.AsyncBaseTransport | None = None
     claire_transport: httpx.AsyncBaseTransport | None = None
     demo: bool = False
     notify: Callable[[str], None] | None = None
@@ -81,7 +81,7 @@ async def open_services(connection: Connection) -> AsyncIterator[Services]:
     services = await Services.open(
         connection.settings,
         connection.secrets,
-        incadea_transport=connection.incadea_transport,
+        dms_transport=connection.dms_transport,
         claire_transport=connection.claire_transport,
         store_path=connection.store_path,
         actor="cli",

@@ -15,7 +15,7 @@ from incadea_desk.services.contract import ContractOutcome, check_dms_contract
 
 
 async def check_contract(conn: Connection) -> ContractOutcome:
-    return await check_dms_contract(conn.settings, conn.secrets, conn.incadea_transport)
+    return await check_dms_contract(conn.settings, conn.secrets, conn.dms_transport)
 
 
 async def cmd_contract(args: argparse.Namespace, console: Console, conn: Connection) -> int:

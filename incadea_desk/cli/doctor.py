@@ -59,7 +59,7 @@ def _remote_check(name: str, error: RemoteError, url: str, secret: str) -> Check
 
 async def _check_dms(settings: Settings, secrets: SecretStore, conn: Connection) -> Check:
     try:
-        await check_connection("incadea", settings, secrets, transport=conn.incadea_transport)
+        await check_connection("dms", settings, secrets, transport=conn.dms_transport)
     except (NotConfigured, SecretStoreUnavailable) as error:
         return Check("dms", False, str(error))
     except RemoteError as error:

@@ -115,7 +115,7 @@ class OAuthClientCredentials(httpx.Auth):
             raise AuthenticationError(
                 "The sign-in service did not accept our credentials. "
                 "Ask your administrator to check the DMS connection settings.",
-                "incadea",
+                "dms",
                 status=status,
                 code=_oauth_error_code(response),
             )
@@ -126,14 +126,14 @@ class OAuthClientCredentials(httpx.Auth):
         except (ValueError, KeyError, TypeError, RecursionError):
             raise BadResponse(
                 "The sign-in service sent an answer we cannot read (field access_token).",
-                "incadea",
+                "dms",
                 status=status,
                 code="token_response",
             ) from None
         if not isinstance(value, str) or not value:
             raise BadResponse(
                 "The sign-in service sent an answer we cannot read (field access_token).",
-                "incadea",
+                "dms",
                 status=status,
                 code="token_response",
             )
@@ -159,7 +159,7 @@ class _NtlmUnavailable(httpx.Auth):
     """Stands in for NTLM when the optional ``httpx-ntlm`` is not installed."""
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
-        raise AuthenticationError(NTLM_UNAVAILABLE, "incadea", code="ntlm_unavailable")
+        raise AuthenticationError(NTLM_UNAVAILABLE, "dms", code="ntlm_unavailable")
         yield request  # pragma: no cover
 
 

@@ -87,7 +87,7 @@ class IncadeaClient:
             headers={"Accept": "application/json"},
         )
         self._http = RemoteHttp(
-            system="incadea",
+            system="dms",
             client=client,
             timeouts=config.timeouts,
             error_reader=read_error,
@@ -158,7 +158,7 @@ class IncadeaClient:
                 WireServiceOrder,
                 response.content,
                 records_field="value",
-                system="incadea",
+                system="dms",
                 status=response.status_code,
                 slice_s=MAPPING_SLICE_S,
                 rename=None if names.identity else names.incoming_page,
@@ -257,7 +257,7 @@ class IncadeaClient:
         if (theirs.scheme, theirs.netloc) != (ours.scheme, ours.netloc):
             raise BadResponse(
                 "The DMS sent an answer we cannot read (field @odata.nextLink).",
-                "incadea",
+                "dms",
                 code="foreign_next_link",
             )
         return link
@@ -355,9 +355,7 @@ class IncadeaClient:
 
 
 def _no_match() -> NotFound:
-    return NotFound(
-        remote_sentence("no_match", "incadea"), "incadea", code="no_match", reason="no_match"
-    )
+    return NotFound(remote_sentence("no_match", "dms"), "dms", code="no_match", reason="no_match")
 
 
 async def _none() -> None:
@@ -412,7 +410,7 @@ def _guid(value: str, field: str) -> str:
         return str(UUID(value))
     except ValueError:
         raise BadResponse(
-            f"The DMS sent an answer we cannot read (field {field}).", "incadea", code="schema"
+            f"The DMS sent an answer we cannot read (field {field}).", "dms", code="schema"
         ) from None
 
 

@@ -135,12 +135,10 @@ def parse_edmx(content: bytes) -> _Model:
         root = ET.fromstring(content)
     except ET.ParseError:
         raise BadResponse(
-            "The DMS's $metadata is not a readable XML document.", "incadea", code="metadata"
+            "The DMS's $metadata is not a readable XML document.", "dms", code="metadata"
         ) from None
     if root.tag != f"{EDMX}Edmx":
-        raise BadResponse(
-            "The DMS's $metadata is not an EDMX document.", "incadea", code="metadata"
-        )
+        raise BadResponse("The DMS's $metadata is not an EDMX document.", "dms", code="metadata")
     return _Model(root)
 
 

@@ -17,7 +17,7 @@ _CORRELATION = re.compile(r"\s*CorrelationId:\s*([0-9A-Za-z-]+)\.?\s*$")
 # value (a name, a plate, an e-mail address) and we never echo personal data.
 _SAFE_SENTENCES = (re.compile(r"Mileage \d+ km is lower than the current mileage \d+ km\."),)
 
-MESSAGES: Messages = default_messages("incadea")
+MESSAGES: Messages = default_messages("dms")
 
 # A stale If-Match: 412 by the OData rules, 409 Request_EntityChanged from Business
 # Central ("Another user has already changed the record").

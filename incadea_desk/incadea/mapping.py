@@ -54,7 +54,7 @@ def to_workorder(order: WireServiceOrder) -> Workorder:
     except ValidationError as exc:
         loc = exc.errors(include_url=False, include_input=False)[0]["loc"]
         field = ".".join(str(part) for part in loc) or "(workorder)"
-        raise BadResponse(UNREADABLE.format(field=field), "incadea", code="schema") from None
+        raise BadResponse(UNREADABLE.format(field=field), "dms", code="schema") from None
 
 
 def _workorder(order: WireServiceOrder) -> Workorder:

@@ -63,10 +63,10 @@ class TenantNames:
         ``page``); a schema violation becomes a ``BadResponse`` naming the field."""
         status = response.status_code
         if self.identity:
-            return parse_answer(model, response.content, system="incadea", status=status)
-        raw = read_json(response.content, system="incadea", status=status)
+            return parse_answer(model, response.content, system="dms", status=status)
+        raw = read_json(response.content, system="dms", status=status)
         if page and isinstance(raw, dict) and isinstance(raw.get("value"), list):
             raw = {**raw, "value": [self.mapping.incoming(section, r) for r in raw["value"]]}
         elif not page:
             raw = self.mapping.incoming(section, raw)
-        return validate_answer(model, raw, system="incadea", status=status)
+        return validate_answer(model, raw, system="dms", status=status)

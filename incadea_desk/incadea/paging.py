@@ -22,7 +22,7 @@ Position = tuple[datetime, UUID]
 
 def _stuck(field_name: str, code: str) -> BadResponse:
     return BadResponse(
-        f"The DMS sent an answer we cannot read (field {field_name}).", "incadea", code=code
+        f"The DMS sent an answer we cannot read (field {field_name}).", "dms", code=code
     )
 
 

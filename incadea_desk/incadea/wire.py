@@ -130,9 +130,9 @@ class WireError(_Wire):
 
 M = TypeVar("M", bound=BaseModel)
 
-UNREADABLE = unreadable_message("incadea")
+UNREADABLE = unreadable_message("dms")
 
 
 def parse(model: type[M], content: bytes, *, status: int | None = None) -> M:
     """Validate a DMS answer; a schema violation becomes a ``BadResponse`` naming the field."""
-    return parse_answer(model, content, system="incadea", status=status)
+    return parse_answer(model, content, system="dms", status=status)

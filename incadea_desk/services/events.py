@@ -60,7 +60,7 @@ class ConnectionState:
     """A system became reachable (``ok``), unreachable, or refused our sign-in
     (``refused``, not ``ok``). The one source of the window's connection lights."""
 
-    system: Literal["incadea", "claire"]
+    system: Literal["dms", "claire"]
     ok: bool
     message: str
     refused: bool = False

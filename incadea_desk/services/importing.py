@@ -125,13 +125,13 @@ class ImportService:
         self, reference: Reference, force: bool, action: str
     ) -> ImportResult:
         if reference.dms_number is not None:
-            with self._monitor.watch("incadea", "claire"):
+            with self._monitor.watch("dms", "claire"):
                 hit, held = await both(
                     self._dms.get_workorder(reference.dms_number),
                     self._claire.find(reference.dms_number),
                 )
             return await self._import(hit, held, force, action=action)
-        with self._monitor.watch("incadea"):
+        with self._monitor.watch("dms"):
             resolved = await resolve(self._dms, reference)
         return await self._import(resolved, NOT_READ, force, action=action)
 

@@ -194,7 +194,7 @@ class KeepImporting:
             error=error.user_message if error else run.store_error,
         )
         if error is None:
-            self._monitor.reachable("incadea")
+            self._monitor.reachable("dms")
         await self._audit.record(
             "sync",
             "complete" if report.complete else "incomplete",

@@ -55,7 +55,7 @@ class Services:
         self.events = EventBus()
         self.connections = ConnectionMonitor(self.events)
         if isinstance(dms, ReportsRetries):
-            dms.on_retry(lambda n, of: self.events.publish(Retrying("incadea", n, of)))
+            dms.on_retry(lambda n, of: self.events.publish(Retrying("dms", n, of)))
         claire.on_retry(lambda n, of: self.events.publish(Retrying("claire", n, of)))
         self.audit = AuditLog(store, actor)
         monitor = self.connections
@@ -74,7 +74,7 @@ class Services:
         settings: Settings,
         secrets: SecretStore,
         *,
-        incadea_transport: httpx.AsyncBaseTransport | None = None,
+        dms_transport: httpx.AsyncBaseTransport | None = None,
         claire_transport: httpx.AsyncBaseTransport | None = None,
         store_path: Path | None = None,
         actor: str = "gui",
@@ -83,7 +83,7 @@ class Services:
 
         ``NotConfigured`` (a ``ValueError``) names what is missing.
         """
-        dms = await open_dms(settings, secrets, transport=incadea_transport)
+        dms = await open_dms(settings, secrets, transport=dms_transport)
         try:
             claire_config = await claire_connection(settings, secrets)
             store = await Store.open(store_path)
@@ -112,7 +112,7 @@ class Services:
         """Ask a system that was found unreachable again every ``interval_s``, so its state
         comes back by itself when it answers, also when nothing else would ask it."""
         systems: list[tuple[System, Callable[[], Awaitable[None]]]] = [
-            ("incadea", self.dms.ping),
+            ("dms", self.dms.ping),
             ("claire", self.claire.ping),
         ]
         while True:

@@ -116,7 +116,7 @@ class MileageService:
             assert wo_number is not None
             dms_number = await self._dms_number_of(wo_number)
         intent, store_problem = await self._keep(dms_number, km, confirmed)
-        if intent is not None and self._monitor.state("incadea") is False:
+        if intent is not None and self._monitor.state("dms") is False:
             # Known to be down: the correction is in the outbox already, so answer at once
             # rather than wait through every retry; the drain sends it (and re-decides
             # against the DMS) when the DMS answers again.
@@ -197,7 +197,7 @@ class MileageService:
         """Write, then settle the outbox row: gone when the DMS holds the value, kept
         (with a retry time) when the DMS could not take it now."""
         try:
-            with self._monitor.watch("incadea"):
+            with self._monitor.watch("dms"):
                 outcome = await self.write(dms_number, km, confirmed)
         except LATER as error:
             if intent is None:
@@ -263,7 +263,7 @@ class MileageService:
             entries = []
         if len(entries) == 1:
             return entries[0].dms_number
-        with self._monitor.watch("incadea"):
+        with self._monitor.watch("dms"):
             found = await self._dms.find_by_order_no(wo_number)
         number = one_dms_number(wo_number, (h.workorder.appointment.dms_number for h in found))
         if number is None:
@@ -301,7 +301,7 @@ class MileageService:
         assert last_error is not None
         raise Conflict(
             "The DMS mileage kept changing while we tried to write.",
-            "incadea",
+            "dms",
             status=last_error.status,
             code=last_error.code,
             correlation_id=last_error.correlation_id,

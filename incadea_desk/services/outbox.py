@@ -78,7 +78,7 @@ class OutboxService:
             return False
         km, confirmed = int(item.payload["km"]), bool(item.payload.get("confirmed"))
         try:
-            with self._monitor.watch("incadea"):
+            with self._monitor.watch("dms"):
                 outcome = await self._mileage.write(item.key, km, confirmed)
         except NOT_NOW as error:
             attempts = item.attempts + 1

@@ -114,8 +114,8 @@ def one_dms_number(text: str, dms_numbers: Iterable[str]) -> str | None:
 def no_workorder(wo_number: str) -> NotFound:
     """The DMS has no workorder with this WO number."""
     return NotFound(
-        remote_sentence("no_workorder", "incadea", {"wo_number": wo_number}),
-        "incadea",
+        remote_sentence("no_workorder", "dms", {"wo_number": wo_number}),
+        "dms",
         code="no_match",
         reason="no_workorder",
         arguments={"wo_number": wo_number},

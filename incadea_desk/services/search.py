@@ -62,7 +62,7 @@ class SearchService:
             if isinstance(error, RemoteError):
                 self._monitor.failed(error)
             raise error from None
-        self._monitor.reachable("incadea")
+        self._monitor.reachable("dms")
         unique: dict[str, DmsWorkorder] = {}
         for task in tasks:
             for hit in task.result():

@@ -324,14 +324,12 @@ def connection_tester(secrets: SecretStore, transports: dict[str, Any] | None = 
 
         store = SecretStore(_TypedFirst(typed, secrets), environ={})
         needed = (
-            SECRET_FOR_AUTH_MODE[settings.dms.auth_mode]
-            if system == "incadea"
-            else "claire_api_key"
+            SECRET_FOR_AUTH_MODE[settings.dms.auth_mode] if system == "dms" else "claire_api_key"
         )
         if not await store.get(needed):
             raise MissingSecret(needed)
         transport = (transports or {}).get(system)
-        if system == "incadea":
+        if system == "dms":
             outcome = await check_dms_contract(settings, store, transport, ping=True)
             return outcome.lines if outcome.report is None or not outcome.report.ok else []
         await check_connection(system, settings, store, transport=transport)
@@ -357,7 +355,7 @@ async def demo_services(
             services = await open_services(
                 settings,
                 secrets,
-                incadea_transport=demo.incadea_transport(),
+                dms_transport=demo.incadea_transport(),
                 claire_transport=demo.claire_transport(),
                 store_path=Path(folder) / "demo.sqlite3",
             )
@@ -385,7 +383,7 @@ def demo_window(
 
     async def test_on_sandbox(system: str, settings: Settings, typed: Secrets) -> list[str]:
         sandbox = demo["sandbox"]
-        transports = {"incadea": sandbox.incadea_transport(), "claire": sandbox.claire_transport()}
+        transports = {"dms": sandbox.incadea_transport(), "claire": sandbox.claire_transport()}
         return await connection_tester(demo["secrets"], transports)(system, settings, typed)
 
     window = MainWindow(

@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
 
     async def _load_initial(self) -> None:
         await asyncio.gather(
-            self.services.connections.check("incadea", self.services.dms.ping()),
+            self.services.connections.check("dms", self.services.dms.ping()),
             self.services.connections.check("claire", self.services.claire.ping()),
         )
         pending = await self.services.outbox.pending()
@@ -499,7 +499,7 @@ class MainWindow(QMainWindow):
             return
         text = (
             translate("MainWindow", "The DMS is not answering, retrying (%1/%2)…")
-            if system == "incadea"
+            if system == "dms"
             else translate("MainWindow", "Claire is not answering, retrying (%1/%2)…")
         )
         text = text.replace("%1", str(attempt)).replace("%2", str(attempts))

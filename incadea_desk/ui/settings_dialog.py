@@ -158,7 +158,7 @@ class SettingsDialog(QDialog):
         )
         self.buttons.accepted.connect(self._save_clicked)
         self.buttons.rejected.connect(self.reject)
-        self.dms_test.clicked.connect(lambda: self._test_clicked("incadea"))
+        self.dms_test.clicked.connect(lambda: self._test_clicked("dms"))
         self.claire_test.clicked.connect(lambda: self._test_clicked("claire"))
         for edit in self.findChildren(QLineEdit):
             edit.textEdited.connect(self._form_changed)
@@ -242,7 +242,7 @@ class SettingsDialog(QDialog):
                 fields.append((widget, on_screen_name(self.dms.labels[key], section)))
         return fields
 
-    def check(self, systems: tuple[str, ...] = ("incadea", "claire")) -> str:
+    def check(self, systems: tuple[str, ...] = ("dms", "claire")) -> str:
         """Mark the fields that are missing or not valid; the sentence naming them, or ""."""
         missing: list[tuple[QLineEdit, str]] = []
         invalid: list[tuple[QLineEdit, str]] = []
@@ -325,7 +325,7 @@ class SettingsDialog(QDialog):
         return secrets
 
     def _test_widgets(self, system: str) -> tuple[QPushButton, QLabel]:
-        if system == "incadea":
+        if system == "dms":
             return self.dms_test, self.dms_result
         return self.claire_test, self.claire_result
 
@@ -353,13 +353,11 @@ class SettingsDialog(QDialog):
             button.setEnabled(True)
             self.test_finished.emit(system, False)
             return
-        address = settings.dms.base_url if system == "incadea" else settings.claire.base_url
+        address = settings.dms.base_url if system == "dms" else settings.claire.base_url
         try:
             problems = await self._test(system, settings, self.typed_secrets())
         except MissingSecret:
-            label = (
-                self.dms.labels["secret"] if system == "incadea" else self._claire_labels["api_key"]
-            )
+            label = self.dms.labels["secret"] if system == "dms" else self._claire_labels["api_key"]
             result.setText(missing_secret_sentence(label.text().replace("&", "").rstrip(": ")))
             set_tone(result, "bad")
         except RemoteError as error:
@@ -386,7 +384,7 @@ class SettingsDialog(QDialog):
                         "Connected to the built-in demo or a test server on this computer, "
                         "not to the dealer's DMS."
                     )
-                    if system == "incadea"
+                    if system == "dms"
                     else self.tr(
                         "Connected to the built-in demo or a test server on this computer, "
                         "not to the dealer's Claire."
@@ -396,7 +394,7 @@ class SettingsDialog(QDialog):
             else:
                 result.setText(
                     self.tr("Connected: signed in to the DMS; it knows every name we need.")
-                    if system == "incadea"
+                    if system == "dms"
                     else self.tr("Connected: signed in to Claire.")
                 )
                 set_tone(result, "ok")

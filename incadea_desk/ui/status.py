@@ -45,7 +45,7 @@ class StatusPanel(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusPanel")
-        self._connections: dict[str, ConnectionState] = {"incadea": "unknown", "claire": "unknown"}
+        self._connections: dict[str, ConnectionState] = {"dms": "unknown", "claire": "unknown"}
         self._sync = SyncView(state="stopped")
         self._outbox = 0
         self._busy_label = ""
@@ -137,14 +137,14 @@ class StatusPanel(QStatusBar):
         self.pause_toggled.emit(checked)
 
     def _render(self) -> None:
-        names = {"incadea": self.tr("DMS"), "claire": self.tr("Claire")}
+        names = {"dms": self.tr("DMS"), "claire": self.tr("Claire")}
         states = {
             "unknown": (self.tr("%1: not checked yet"), "muted"),
             "online": (self.tr("%1: connected"), "ok"),
             "offline": (self.tr("%1: unreachable"), "bad"),
             "refused": (self.tr("%1: sign-in refused"), "bad"),
         }
-        for system, label in (("incadea", self.dms_label), ("claire", self.claire_label)):
+        for system, label in (("dms", self.dms_label), ("claire", self.claire_label)):
             text, tone = states[self._connections[system]]
             label.setText("● " + text.replace("%1", names[system]))
             label.setAccessibleName(text.replace("%1", names[system]))
@@ -175,7 +175,7 @@ class StatusPanel(QStatusBar):
         if sync.last_run is not None and sync.unreachable is not None:
             stopped = (
                 self.tr("last %1: stopped, the DMS cannot be reached")
-                if sync.unreachable == "incadea"
+                if sync.unreachable == "dms"
                 else self.tr("last %1: stopped, Claire cannot be reached")
             )
             parts.append(stopped.replace("%1", fmt_time(sync.last_run)))

@@ -127,8 +127,8 @@ def workstation(sandbox: Sandbox, tmp_path: Path) -> Workstation:
 
 @pytest.fixture(autouse=True)
 def _healthy_sandbox(sandbox: Sandbox) -> Iterator[None]:
-    sandbox.set_faults("incadea")
+    sandbox.set_faults("dms")
     sandbox.set_faults("claire")
     yield
-    sandbox.set_faults("incadea")
+    sandbox.set_faults("dms")
     sandbox.set_faults("claire")

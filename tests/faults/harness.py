@@ -39,10 +39,10 @@ class Sandbox:
     claire_url: str
     environment: dict[str, str]
 
-    def admin(self, system: str = "incadea") -> httpx.Client:
-        return httpx.Client(base_url=self.incadea_url if system == "incadea" else self.claire_url)
+    def admin(self, system: str = "dms") -> httpx.Client:
+        return httpx.Client(base_url=self.incadea_url if system == "dms" else self.claire_url)
 
-    def set_faults(self, system: str = "incadea", **faults: Any) -> None:
+    def set_faults(self, system: str = "dms", **faults: Any) -> None:
         with self.admin(system) as client:
             client.post("/_sandbox/faults", json=faults).raise_for_status()
 
@@ -85,7 +85,7 @@ def sandbox_serve(folder: Path, seed: int = 11) -> Iterator[Sandbox]:
         while "ready" not in urls:
             line = lines.get(timeout=PROCESS_TIMEOUT_S)
             if line.startswith("Incadea sandbox:"):
-                urls["incadea"] = line.split(": ", 1)[1].strip()
+                urls["dms"] = line.split(": ", 1)[1].strip()
             elif line.startswith("Claire sandbox:"):
                 urls["claire"] = line.split(": ", 1)[1].strip()
             elif line.startswith("Press Ctrl+C"):
@@ -93,7 +93,7 @@ def sandbox_serve(folder: Path, seed: int = 11) -> Iterator[Sandbox]:
         environment = dict(
             line.split("=", 1) for line in env_file.read_text().splitlines() if "=" in line
         )
-        sandbox = Sandbox(process, urls["incadea"], urls["claire"], environment)
+        sandbox = Sandbox(process, urls["dms"], urls["claire"], environment)
         yield sandbox
     finally:
         if process.poll() is None:

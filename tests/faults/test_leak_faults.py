@@ -71,9 +71,9 @@ def test_no_canary_in_output_logs_store_or_config(
         workstation.run("doctor", "--verbose"),
         workstation.run("config", "show", "--json"),
     ]
-    sandbox.set_faults("incadea", drift="wrong_type")
+    sandbox.set_faults("dms", drift="wrong_type")
     runs.append(workstation.run("import", orders[1], "--verbose"))
-    sandbox.set_faults("incadea")
+    sandbox.set_faults("dms")
     printed = "\n".join(run.text for run in runs)
     kept = workstation.stored_text()
     leaked = sorted(c for c in canaries if c in printed or c in kept)

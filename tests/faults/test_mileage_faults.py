@@ -45,7 +45,7 @@ def _settle(
     in_dms, waiting = sandbox.mileage(dms), ws.outbox().get(dms)
     kept = in_dms == km or waiting == km
     scenario.add(lost_corrections=int(accepted and not kept))
-    sandbox.set_faults("incadea")
+    sandbox.set_faults("dms")
     drain = ws.run("outbox", "drain")
     final = sandbox.mileage(dms)
     scenario.add(lost_corrections=int(kept and final != km), lower_mileages=int(final < before))
@@ -60,7 +60,7 @@ def _interrupted(
     for _ in range(runs):
         dms, before = fresh_order(sandbox)
         km = before + rng.randint(10, 900)
-        sandbox.set_faults("incadea", latency_ms=rng.choice([100, 400, 1200]))
+        sandbox.set_faults("dms", latency_ms=rng.choice([100, 400, 1200]))
         proxy.calls.clear()
         proxy.requested.clear()
         process = ws.start("mileage", dms, str(km), "--yes")
@@ -129,7 +129,7 @@ def test_a_dms_that_cannot_take_it_now(
     scenario = request.getfixturevalue("scenario")
     dms, before = fresh_order(sandbox)
     km = before + 321
-    sandbox.set_faults("incadea", **SLOW_FAULTS[fault])
+    sandbox.set_faults("dms", **SLOW_FAULTS[fault])
     # The advisor gets an answer within seconds, whatever the DMS does.
     run = workstation.run("mileage", dms, str(km), "--yes", timeout=30)
     assert run.code == 0, run.err
@@ -189,13 +189,13 @@ def test_three_writers_race(scenario: Scenario, sandbox: Sandbox, workstation: W
     for _ in range(3):
         dms, before = fresh_order(sandbox)
         values = [before + rng.randint(1, 5_000) for _ in stations]
-        sandbox.set_faults("incadea", concurrent_edits=rng.randint(0, 4))
+        sandbox.set_faults("dms", concurrent_edits=rng.randint(0, 4))
         processes = [
             ws.start("mileage", dms, str(km), "--yes")
             for ws, km in zip(stations, values, strict=True)
         ]
         runs = [Run(p.wait(60), *p.communicate()) for p in processes]
-        sandbox.set_faults("incadea")
+        sandbox.set_faults("dms")
         drains = [ws.run("outbox", "drain") for ws in stations]
         final = sandbox.mileage(dms)
         scenario.add(

@@ -31,9 +31,9 @@ def _queue_one(sandbox: Sandbox, ws: Workstation) -> tuple[str, int]:
     """A correction waiting in the outbox (the DMS was down), behind a filled journal."""
     assert ws.run("sync", "--once").code == 0
     dms, before = fresh_order(sandbox)
-    sandbox.set_faults("incadea", error_rate=1.0, error_status=503)
+    sandbox.set_faults("dms", error_rate=1.0, error_status=503)
     queued = ws.run("mileage", dms, str(before + 500), "--yes")
-    sandbox.set_faults("incadea")
+    sandbox.set_faults("dms")
     assert queued.code == 0, queued.text
     assert "kept" in queued.out, queued.text
     assert ws.outbox() == {dms: before + 500}

@@ -78,13 +78,13 @@ def test_a_page_nested_too_deep(
 )
 def test_kill_9_during_sync(scenario: Scenario, sandbox: Sandbox, workstation: Workstation) -> None:
     rng = random.Random(9)
-    sandbox.set_faults("incadea", latency_ms=50)
+    sandbox.set_faults("dms", latency_ms=50)
     for _ in range(4):
         process = workstation.start("sync", "--once")
         run = interrupt_after(process, rng.uniform(1.0, 12.0), signal.SIGKILL)
         scenario.add(tracebacks=_tracebacks(run))
         scenario.runs += 1
-    sandbox.set_faults("incadea")
+    sandbox.set_faults("dms")
     final = workstation.run("sync", "--once")
     again = workstation.run("sync", "--once", "--json")
     scenario.runs += 2
@@ -106,15 +106,15 @@ def test_kill_9_during_the_drain(
     for _ in range(2):
         orders = some_orders(6)
         typed = {dms: sandbox.mileage(dms) + rng.randint(10, 900) for dms in orders}
-        sandbox.set_faults("incadea", error_rate=1.0, error_status=503)
+        sandbox.set_faults("dms", error_rate=1.0, error_status=503)
         for dms, km in typed.items():
             assert workstation.run("mileage", dms, str(km), "--yes").code == 0
         with fault_proxy(sandbox.incadea_url) as proxy:
-            sandbox.set_faults("incadea", latency_ms=300)
+            sandbox.set_faults("dms", latency_ms=300)
             url = {"INCADEA_DESK_DMS_BASE_URL": proxy.url}
             process = workstation.start("outbox", "drain", **url)
             killed = interrupt_after(process, rng.uniform(1.0, 8.0), signal.SIGKILL)
-            sandbox.set_faults("incadea")
+            sandbox.set_faults("dms")
             drain = workstation.run("outbox", "drain", **url)
             writes: dict[str, int] = {}
             for method, target, status in proxy.calls:

@@ -165,7 +165,7 @@ def desk(
         Services.open(
             settings,
             secrets,
-            incadea_transport=sandbox.incadea_transport(),
+            dms_transport=sandbox.incadea_transport(),
             claire_transport=sandbox.claire_transport(),
             store_path=tmp_path / "store.sqlite3",
         )
@@ -184,7 +184,7 @@ def desk(
         save_settings=save,
         test_connection=connection_tester(
             secrets,
-            {"incadea": sandbox.incadea_transport(), "claire": sandbox.claire_transport()},
+            {"dms": sandbox.incadea_transport(), "claire": sandbox.claire_transport()},
         ),
         **{"keep_importing": False, "today": lambda: date(2026, 11, 27), **desk_options},
     )

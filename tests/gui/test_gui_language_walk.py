@@ -180,7 +180,7 @@ def test_the_settings_dialog_and_an_error_box_speak_the_language(
     assert english_left(visible_texts(dialog), language) == []
     dialog.reject()
 
-    box = show_error(window, Unavailable("The DMS cannot be reached.", "incadea", status=503))
+    box = show_error(window, Unavailable("The DMS cannot be reached.", "dms", status=503))
     qtbot.waitExposed(box)
     assert english_left(visible_texts(box), language) == []
     box.close()

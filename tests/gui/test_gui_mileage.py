@@ -255,7 +255,7 @@ def test_keep_importing_says_the_dms_cannot_be_reached(qtbot: QtBot, desk) -> No
 def test_the_connection_state_comes_back_by_itself(qtbot: QtBot, desk) -> None:
     """Nothing else asks the DMS (no search, no outbox item, keep-importing off)."""
     window = desk.window
-    qtbot.waitUntil(lambda: window.status.connection("incadea") == "online", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.status.connection("dms") == "online", timeout=WAIT_MS)
     desk.sandbox.set_faults(incadea=DMS_DOWN)
     assert not search_text(qtbot, window, "4711")
     assert window.status.dms_label.text() == "● DMS: unreachable"
@@ -281,7 +281,7 @@ def search_text(qtbot: QtBot, window: MainWindow, text: str) -> bool:
 def test_the_pane_says_the_dms_is_retried(qtbot: QtBot, desk) -> None:
     window, sandbox = desk.window, desk.sandbox
     order = open_a_workorder(qtbot, window, sandbox)
-    qtbot.waitUntil(lambda: window.status.connection("incadea") == "online", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.status.connection("dms") == "online", timeout=WAIT_MS)
     type_mileage(qtbot, window, str(order["mileageKm"] + 50))
     seen: list[str] = []
     # Connected after the window's own slot, so it reads what the window just showed.

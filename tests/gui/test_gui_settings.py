@@ -121,7 +121,7 @@ def sandbox_dialog(qtbot: QtBot, sandbox: Sandbox, secrets: dict[str, str]) -> S
         runner=TaskRunner(),
         save=file_saver(store),
         test=connection_tester(
-            store, {"incadea": sandbox.incadea_transport(), "claire": sandbox.claire_transport()}
+            store, {"dms": sandbox.incadea_transport(), "claire": sandbox.claire_transport()}
         ),
     )
     qtbot.addWidget(dialog)
@@ -130,11 +130,11 @@ def sandbox_dialog(qtbot: QtBot, sandbox: Sandbox, secrets: dict[str, str]) -> S
 
 
 def click_test(qtbot: QtBot, dialog: SettingsDialog, system: str) -> str:
-    button = dialog.dms_test if system == "incadea" else dialog.claire_test
+    button = dialog.dms_test if system == "dms" else dialog.claire_test
     with qtbot.waitSignal(dialog.test_finished, timeout=WAIT_MS):
         button.click()
         assert not button.isEnabled()
-    result = dialog.dms_result if system == "incadea" else dialog.claire_result
+    result = dialog.dms_result if system == "dms" else dialog.claire_result
     return result.text()
 
 
@@ -148,7 +148,7 @@ def test_connection_tests_answer_in_plain_words(
     )
 
     # The sandbox answers at a demo address: a success there is not the dealer's DMS.
-    assert click_test(qtbot, dialog, "incadea") == (
+    assert click_test(qtbot, dialog, "dms") == (
         "Connected to the built-in demo or a test server on this computer, not to the dealer's DMS."
     )
     assert click_test(qtbot, dialog, "claire") == (
@@ -158,7 +158,7 @@ def test_connection_tests_answer_in_plain_words(
 
     fill(qtbot, dialog.dms.secret, "not-the-secret")
     fill(qtbot, dialog.api_key, "not-the-key")
-    assert click_test(qtbot, dialog, "incadea") == (
+    assert click_test(qtbot, dialog, "dms") == (
         "The DMS did not accept the sign-in; check the credentials in Settings."
     )
     assert click_test(qtbot, dialog, "claire") == (
@@ -174,7 +174,7 @@ def test_the_test_names_what_the_tenant_lacks_for_the_mapping(
     dialog = sandbox_dialog(qtbot, sandbox, {"dms_client_secret": sandbox.client_secret})
     fill(qtbot, dialog.dms.fields["mapping"], str(mapping))
 
-    assert click_test(qtbot, dialog, "incadea").splitlines() == [
+    assert click_test(qtbot, dialog, "dms").splitlines() == [
         "Signed in, but the DMS lacks names incadea-desk needs:",
         "Entity set serviceOrders has no field odometerKm; the mileage cannot be read or written.",
     ]
@@ -247,7 +247,7 @@ def test_a_missing_secret_is_named_by_the_test(
 ) -> None:
     dialog = sandbox_dialog(qtbot, sandbox, {})
 
-    assert click_test(qtbot, dialog, "incadea") == (
+    assert click_test(qtbot, dialog, "dms") == (
         "Type the Client secret: none is stored on this computer yet."
     )
 

@@ -33,7 +33,7 @@ def open_services(run: Run[Any], sandbox: Sandbox, tmp_path: Path) -> Services:
         Services.open(
             settings,
             secrets,
-            incadea_transport=sandbox.incadea_transport(),
+            dms_transport=sandbox.incadea_transport(),
             claire_transport=sandbox.claire_transport(),
             store_path=tmp_path / "store.sqlite3",
         )
@@ -65,7 +65,7 @@ def test_the_window_waits_for_its_services_then_searches(
     # An advisor can type a plate as soon as "Connecting…" is gone.
     qtbot.waitUntil(window.search_bar.edit.hasFocus, timeout=WAIT_MS)
     # start() asked for before the services came is done now: the connection checks run.
-    qtbot.waitUntil(lambda: window.status.connection("incadea") == "online", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.status.connection("dms") == "online", timeout=WAIT_MS)
 
     order = next(r.data for r in sandbox.incadea.data.orders.values() if not r.data["canceled"])
     with qtbot.waitSignal(
@@ -157,7 +157,7 @@ def test_a_store_that_cannot_be_used_is_said_once_naming_its_folder(
         Services.open(
             settings,
             secrets,
-            incadea_transport=sandbox.incadea_transport(),
+            dms_transport=sandbox.incadea_transport(),
             claire_transport=sandbox.claire_transport(),
             store_path=blocker / "store.sqlite3",
         )
@@ -197,7 +197,7 @@ def test_a_site_importer_keeps_the_windows_of_its_location_from_importing(
         services = await Services.open(
             settings,
             secrets,
-            incadea_transport=sandbox.incadea_transport(),
+            dms_transport=sandbox.incadea_transport(),
             claire_transport=sandbox.claire_transport(),
             store_path=tmp_path / "store.sqlite3",
         )

@@ -248,7 +248,7 @@ def test_an_error_is_one_sentence_with_the_details_one_click_away(
     qtbot: QtBot, translations
 ) -> None:
     error = Unavailable(
-        "The DMS did not answer.", "incadea", status=503, code="Busy", correlation_id="c-42"
+        "The DMS did not answer.", "dms", status=503, code="Busy", correlation_id="c-42"
     )
     box = show_error(None, error)
     qtbot.addWidget(box)

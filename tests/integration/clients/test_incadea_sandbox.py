@@ -160,7 +160,7 @@ async def test_a_patch_without_if_match_is_a_defect_the_dms_reports(
     row = open_order(sandbox, 4)
     config = incadea_connection(urls, sandbox)
     remote = RemoteHttp(
-        system="incadea",
+        system="dms",
         client=build_async_client(
             timeouts=Timeouts(), auth=httpx.BasicAuth(sandbox.username, sandbox.access_key)
         ),

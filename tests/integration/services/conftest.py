@@ -41,7 +41,7 @@ async def open_services(
     sandbox: Sandbox,
     store_path: Path,
     *,
-    incadea_transport: httpx.AsyncBaseTransport | None = None,
+    dms_transport: httpx.AsyncBaseTransport | None = None,
     claire_transport: httpx.AsyncBaseTransport | None = None,
     incadea_url: str = INPROCESS_INCADEA_URL,
     claire_url: str = INPROCESS_CLAIRE_URL,
@@ -53,7 +53,7 @@ async def open_services(
     return await Services.open(
         settings,
         secrets,
-        incadea_transport=incadea_transport,
+        dms_transport=dms_transport,
         claire_transport=claire_transport,
         store_path=store_path,
         actor="test",
@@ -65,7 +65,7 @@ async def services(sandbox: Sandbox, tmp_path: Path) -> AsyncIterator[Services]:
     opened = await open_services(
         sandbox,
         tmp_path / "store.sqlite3",
-        incadea_transport=sandbox.incadea_transport(),
+        dms_transport=sandbox.incadea_transport(),
         claire_transport=sandbox.claire_transport(),
     )
     yield opened
@@ -136,7 +136,7 @@ async def counted(
     opened = await open_services(
         sandbox,
         tmp_path / "counted.sqlite3",
-        incadea_transport=dms_wire,
+        dms_transport=dms_wire,
         claire_transport=claire_wire,
     )
     yield opened

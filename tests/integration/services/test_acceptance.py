@@ -129,7 +129,7 @@ async def test_one_import_needs_at_most_three_sequential_round_trips(
         sandbox,
         loopback,
         tmp_path,
-        incadea_transport=TimingTransport(log),
+        dms_transport=TimingTransport(log),
         claire_transport=TimingTransport(log),
     )
     sandbox.set_faults(incadea=FaultSettings(latency_ms=30), claire=FaultSettings(latency_ms=30))
@@ -231,7 +231,7 @@ def test_a_concurrent_edit_never_leads_to_a_lower_dms_mileage(
                 await edit_order(admin, dms_number, {"mileageKm": start_km + before_read})
             other = OtherUser(admin, dms_number, list(edits))
             with tempfile.TemporaryDirectory() as folder:
-                services = await _open(sandbox, urls, Path(folder), incadea_transport=other)
+                services = await _open(sandbox, urls, Path(folder), dms_transport=other)
                 try:
                     outcome = await services.mileage.correct(
                         dms_number, str(typed_km), confirmed=True
@@ -314,7 +314,7 @@ def test_rows_sharing_a_timestamp_or_committed_late_are_imported_exactly_once(
                     sandbox,
                     urls,
                     Path(folder),
-                    incadea_transport=dms,
+                    dms_transport=dms,
                     claire_transport=claire_wire,
                     batch_size=batch_size,
                     concurrency=concurrency,

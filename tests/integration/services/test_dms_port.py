@@ -99,7 +99,7 @@ class MemoryDms:
 
     async def get_workorder(self, dms_number: str) -> DmsWorkorder:
         if dms_number not in self.rows:
-            raise NotFound("The DMS has no workorder with this number.", "incadea")
+            raise NotFound("The DMS has no workorder with this number.", "dms")
         return self.rows[dms_number]
 
     async def changed_since(
@@ -123,7 +123,7 @@ class MemoryDms:
             self.before_write = None
         row = self.rows[reading.entity_id]
         if row.etag != reading.etag:
-            raise Conflict("Someone changed this meanwhile.", "incadea", status=412)
+            raise Conflict("Someone changed this meanwhile.", "dms", status=412)
         self.edit(reading.entity_id, dms_mileage_km=km, mileage_date=self.clock.date())
         return await self.read_mileage(reading.entity_id)
 

@@ -126,7 +126,7 @@ async def test_workorders_in_the_shop_are_left_alone_when_so_configured(
     services = await open_services(
         sandbox,
         tmp_path / "store.sqlite3",
-        incadea_transport=sandbox.incadea_transport(),
+        dms_transport=sandbox.incadea_transport(),
         claire_transport=sandbox.claire_transport(),
         update_after_work_started=False,
     )
@@ -152,7 +152,7 @@ async def test_workorders_in_the_shop_are_left_alone_when_so_configured(
 async def test_the_watermark_survives_a_restart(sandbox: Sandbox, tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite3"
     transports = {
-        "incadea_transport": sandbox.incadea_transport(),
+        "dms_transport": sandbox.incadea_transport(),
         "claire_transport": sandbox.claire_transport(),
     }
     first = await open_services(sandbox, path, **transports)  # type: ignore[arg-type]
@@ -246,7 +246,7 @@ async def test_claire_batches_run_in_parallel_up_to_the_configured_bound(
     services = await open_services(
         sandbox,
         tmp_path / "store.sqlite3",
-        incadea_transport=sandbox.incadea_transport(),
+        dms_transport=sandbox.incadea_transport(),
         claire_transport=claire,
         batch_size=10,
         concurrency=3,

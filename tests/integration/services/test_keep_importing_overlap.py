@@ -92,7 +92,7 @@ async def _run_once(
     services = await open_services(
         sandbox,
         tmp_path / "store.sqlite3",
-        incadea_transport=timeline.wrap("dms", sandbox.incadea_transport()),
+        dms_transport=timeline.wrap("dms", sandbox.incadea_transport()),
         claire_transport=timeline.wrap("claire", sandbox.claire_transport(), claire_answer),
         batch_size=BATCH,
         concurrency=3,

@@ -58,7 +58,7 @@ async def _services(
     path = tmp_path / "store.sqlite3"
     wire = Rewriting(sandbox.incadea_transport(), body, path)
     services = await open_services(
-        sandbox, path, incadea_transport=wire, claire_transport=sandbox.claire_transport()
+        sandbox, path, dms_transport=wire, claire_transport=sandbox.claire_transport()
     )
     return services, wire
 
@@ -183,7 +183,7 @@ async def test_an_unusable_store_does_not_stop_a_write_to_a_reachable_dms(
     services = await open_services(
         sandbox,
         path,
-        incadea_transport=sandbox.incadea_transport(),
+        dms_transport=sandbox.incadea_transport(),
         claire_transport=sandbox.claire_transport(),
     )
     try:

@@ -129,9 +129,9 @@ async def test_connection_state_changes_are_published_once_each(
     sandbox.set_faults()
     await services.importer.import_workorder(str(order["documentNo"]))
     assert [(s.system, s.ok) for s in states] == [
-        ("incadea", True),
-        ("incadea", False),
-        ("incadea", True),
+        ("dms", True),
+        ("dms", False),
+        ("dms", True),
         ("claire", True),
     ]
     assert "DMS" in states[1].message

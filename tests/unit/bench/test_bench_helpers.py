@@ -13,7 +13,7 @@ from bench.scaling import growth
 
 
 def _at(start: float, end: float) -> Interval:
-    return Interval("incadea", "GET", "/", start, end)
+    return Interval("dms", "GET", "/", start, end)
 
 
 def test_parallel_requests_count_once_on_the_critical_path() -> None:

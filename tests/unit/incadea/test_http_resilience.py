@@ -53,7 +53,7 @@ def test_only_transient_failures_are_retried() -> None:
     policy = RetryPolicy()
     assert policy.backoff_for(httpx.ConnectError("x")) is True
     assert policy.backoff_for(httpx.ReadTimeout("x")) is True
-    assert policy.backoff_for(AuthenticationError("no", "incadea", status=401)) is False
+    assert policy.backoff_for(AuthenticationError("no", "dms", status=401)) is False
     assert policy.backoff_for(ValueError("bug")) is False
 
 

@@ -239,7 +239,7 @@ async def test_stale_etag_is_a_conflict(dms: Dms, status: int) -> None:
     with pytest.raises(Conflict) as caught:
         await client.update_mileage(MileageReading(ORDER_ID, 'W/"1"', 1, None), 2)
     assert caught.value.details() == {
-        "system": "incadea",
+        "system": "dms",
         "kind": "Conflict",
         "status": status,
         "code": "Request_EntityChanged",
@@ -461,7 +461,7 @@ async def test_connection_that_never_comes_is_unavailable(
         await client.ping()
     assert caught.value.code == "ConnectError"
     assert "cannot be reached right now" in caught.value.user_message
-    assert "incadea ping: ConnectError" in caplog.text
+    assert "dms ping: ConnectError" in caplog.text
 
 
 @pytest.mark.allow_warning_logs

@@ -32,14 +32,14 @@ async def _sliced(content: bytes, slice_s: float = 0.005) -> ServiceOrderPage:
         WireServiceOrder,
         content,
         records_field="value",
-        system="incadea",
+        system="dms",
         status=200,
         slice_s=slice_s,
     )
 
 
 def _whole(content: bytes) -> ServiceOrderPage:
-    return parse_answer(ServiceOrderPage, content, system="incadea", status=200)
+    return parse_answer(ServiceOrderPage, content, system="dms", status=200)
 
 
 async def test_a_sliced_page_equals_the_whole_page_validation() -> None:

@@ -31,7 +31,7 @@ def test_a_failing_subscriber_does_not_stop_the_others(caplog: pytest.LogCapture
 
     bus.subscribe(broken)
     bus.subscribe(seen.append)
-    event = ConnectionState("incadea", False, "The DMS cannot be reached.")
+    event = ConnectionState("dms", False, "The DMS cannot be reached.")
     bus.publish(event)
     assert seen == [event]
     assert any(
