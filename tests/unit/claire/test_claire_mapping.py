@@ -249,3 +249,26 @@ def test_a_refresh_names_domain_paths_with_old_and_new_values(wo: Workorder) -> 
     assert "prices.excl_vat" in changes
     wire_names = {"dms_nr", "wo_nr", "license_plate", "mileage", "total", "price_excl_vat"}
     assert not {part for path in changes for part in path.split(".")} & wire_names
+
+
+def test_datetimes_are_sent_in_utc_whatever_the_domain_offset(wo: Workorder) -> None:
+    cet = timezone(timedelta(hours=1))
+    a = wo.appointment
+    local = wo.model_copy(
+        update={
+            "appointment": a.model_copy(
+                update={
+                    "appointment_date": a.appointment_date.astimezone(cet),
+                    "created_at": a.created_at.astimezone(cet),
+                    "scheduled_out": datetime(2026, 11, 27, 17, 45, tzinfo=cet),
+                }
+            )
+        }
+    )
+    body = wire_json(local)
+    assert body["appointment_date"] == a.appointment_date.isoformat()
+    assert body["dms_created_at"] == a.created_at.isoformat()
+    assert body["scheduled_out"] == "2026-11-27T16:45:00+00:00"
+    assert EncodedAppointment.of(to_claire(local, LOCATION, [])).json == (
+        EncodedAppointment.of(to_claire(wo, LOCATION, [])).json
+    )
