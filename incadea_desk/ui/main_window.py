@@ -7,7 +7,8 @@ the window (the self-test, the GUI tests) that an action has ended and its
 result is on screen.
 
 Longer than most modules: one thin slot per user action, each only a few lines;
-the wording of outcomes lives in ``ui/outcomes.py``, every part in its own module.
+the wording of outcomes lives in ``ui/outcomes.py``, the actions and menus in
+``ui/window_actions.py``, every part in its own module.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ import functools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -40,6 +41,7 @@ from incadea_desk.ui.search_bar import SearchBar
 from incadea_desk.ui.settings_dialog import Saver, SettingsDialog, Tester
 from incadea_desk.ui.status import StatusPanel, SyncView
 from incadea_desk.ui.tasks import TaskRunner
+from incadea_desk.ui.window_actions import WindowActions
 from incadea_desk.ui.workorder import SyncInfo, WorkorderPane
 
 if TYPE_CHECKING:
@@ -145,7 +147,18 @@ class MainWindow(QMainWindow):
         self._activity_timer.setInterval(150)
         self._activity_timer.timeout.connect(self._reload_activity)
 
-        self._build_actions()
+        self.menus = WindowActions(
+            self,
+            find=self.search_bar.focus,
+            import_=self.import_current,
+            refresh=self.refresh_current,
+            mileage=self._focus_mileage,
+            pause=self.status.pause_button.click,
+            settings=self.open_settings,
+            quit_=self.close,
+            results=self.toggle_results,
+            activity=self.activity.toggleViewAction(),
+        )
         self.setTabOrder(self.search_bar.edit, self.search_bar.button)
         self.setTabOrder(self.search_bar.button, self.results)
         self.setTabOrder(self.results, self.pane.import_button)
@@ -238,64 +251,13 @@ class MainWindow(QMainWindow):
         # Shown before the services are open: everything that needs them waits.
         for widget in (self._central, self.status.pause_button, self.status.send_now_button):
             widget.setEnabled(not connecting)
-        for action in (
-            self.find_action,
-            self.import_action,
-            self.refresh_action,
-            self.mileage_action,
-            self.pause_action,
-            self.settings_action,
-        ):
+        for action in self.menus.needing_services():
             action.setEnabled(not connecting)
         if not connecting:
             self._focus_after_busy = self.search_bar.edit
         self._busy_changed(connecting, translate("SettingsDialog", "Connecting…"))
 
     # ----------------------------------------------------------------- setup
-
-    def _action(self, name: str, shortcuts: list[QKeySequence], slot: Callable[[], Any]) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.setShortcuts(shortcuts)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        seq = QKeySequence
-        self.find_action = self._action(
-            "findAction", [seq("Ctrl+F"), seq("Ctrl+L")], self.search_bar.focus
-        )
-        self.import_action = self._action("importAction", [seq("Ctrl+I")], self.import_current)
-        self.refresh_action = self._action("refreshAction", [seq("F5")], self.refresh_current)
-        self.mileage_action = self._action("mileageAction", [seq("Ctrl+M")], self._focus_mileage)
-        self.pause_action = self._action(
-            "pauseAction", [seq("Ctrl+P")], self.status.pause_button.click
-        )
-        self.settings_action = self._action("settingsAction", [seq("Ctrl+,")], self.open_settings)
-        self.quit_action = self._action("quitAction", [seq("Ctrl+Q")], self.close)
-        self.activity_action = self.activity.toggleViewAction()
-        self.activity_action.setShortcut(seq("Ctrl+J"))
-        self.results_action = self._action("resultsAction", [seq("F6")], self.toggle_results)
-
-        menu_bar = self.menuBar()
-        self.file_menu = menu_bar.addMenu("")
-        self.file_menu.addAction(self.settings_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.workorder_menu = menu_bar.addMenu("")
-        for action in (
-            self.find_action,
-            self.import_action,
-            self.refresh_action,
-            self.mileage_action,
-        ):
-            self.workorder_menu.addAction(action)
-        self.view_menu = menu_bar.addMenu("")
-        self.view_menu.addAction(self.results_action)
-        self.view_menu.addAction(self.activity_action)
-        self.view_menu.addAction(self.pause_action)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -305,48 +267,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         title = translate("MainWindow", "incadea-desk")
         self.setWindowTitle(f"{title} {self._title_suffix}".strip())
-        self.file_menu.setTitle(translate("MainWindow", "&File"))
-        self.workorder_menu.setTitle(translate("MainWindow", "&Workorder"))
-        self.view_menu.setTitle(translate("MainWindow", "&View"))
-        texts = {
-            self.find_action: (
-                translate("MainWindow", "&Find…"),
-                translate("MainWindow", "Focus the search bar"),
-            ),
-            self.import_action: (
-                translate("MainWindow", "&Import to Claire"),
-                translate("MainWindow", "Import the open workorder"),
-            ),
-            self.refresh_action: (
-                translate("MainWindow", "&Refresh"),
-                translate("MainWindow", "Re-read the open workorder"),
-            ),
-            self.mileage_action: (
-                translate("MainWindow", "Correct &mileage"),
-                translate("MainWindow", "Go to the mileage field"),
-            ),
-            self.pause_action: (
-                translate("MainWindow", "&Pause / resume keep-importing"),
-                translate("MainWindow", "Pause or resume the background import"),
-            ),
-            self.settings_action: (
-                translate("MainWindow", "&Settings…"),
-                translate("MainWindow", "Endpoints, sign-in and language"),
-            ),
-            self.quit_action: (
-                translate("MainWindow", "&Quit"),
-                translate("MainWindow", "Close incadea-desk"),
-            ),
-            self.results_action: (
-                translate("MainWindow", "Search &results"),
-                translate("MainWindow", "Show or fold the list of workorders found"),
-            ),
-        }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
-        self.activity_action.setText(translate("MainWindow", "&Activity log"))
+        self.menus.retranslate()
         if self._hits and self._search_text:
             self.search_bar.show_hint(self._count_hint())
         # What was worded in the language before: the log, a passing status message.

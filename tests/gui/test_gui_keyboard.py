@@ -75,13 +75,13 @@ def test_tab_moves_through_the_pane_in_reading_order(qtbot: QtBot, desk) -> None
 def test_every_action_names_its_shortcut(desk) -> None:
     window = desk.window
     for action in (
-        window.find_action,
-        window.import_action,
-        window.refresh_action,
-        window.mileage_action,
-        window.pause_action,
-        window.settings_action,
-        window.quit_action,
+        window.menus.find_action,
+        window.menus.import_action,
+        window.menus.refresh_action,
+        window.menus.mileage_action,
+        window.menus.pause_action,
+        window.menus.settings_action,
+        window.menus.quit_action,
     ):
         shortcut = action.shortcut().toString()
         assert shortcut

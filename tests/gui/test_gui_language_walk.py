@@ -147,7 +147,7 @@ def use_in_english(qtbot: QtBot, desk) -> MainWindow:
     km = int(desk.dms_order(dms_number)["mileageKm"]) + 500
     qtbot.keyClicks(window.pane.mileage.edit, str(km))
     assert act(qtbot, window, "mileage", window.pane.mileage.button.click)
-    window.activity_action.trigger()
+    window.menus.activity_action.trigger()
     qtbot.waitUntil(lambda: window.activity.view.topLevelItemCount() >= 4, timeout=15_000)
     assert window.pane.mileage.outcome.text().startswith("Written")
     return window
@@ -162,10 +162,10 @@ def test_a_language_switch_leaves_no_english_in_the_window(
     assert english_left(before, language), "the walk finds English while English is on"
 
     translations.switch(language)
-    qtbot.waitUntil(lambda: window.file_menu.title() != "&File")
+    qtbot.waitUntil(lambda: window.menus.file_menu.title() != "&File")
 
     assert english_left(visible_texts(window), language) == []
-    for menu in (window.file_menu, window.workorder_menu, window.view_menu):
+    for menu in (window.menus.file_menu, window.menus.workorder_menu, window.menus.view_menu):
         assert english_left(visible_texts(menu), language) == []
 
 

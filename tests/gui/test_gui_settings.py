@@ -378,7 +378,7 @@ def test_switching_the_language_translates_the_open_window(qtbot: QtBot, desk) -
     )
     assert window.pane.title.text() == "Geen werkorder geopend"
     assert window.status.outbox_label.text() == "Wachtrij leeg"
-    assert window.file_menu.title() == "&Bestand"
+    assert window.menus.file_menu.title() == "&Bestand"
 
 
 @pytest.mark.parametrize(

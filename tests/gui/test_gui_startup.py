@@ -51,16 +51,16 @@ def test_the_window_waits_for_its_services_then_searches(
 
     assert window.status.busy_text.text() == "Connecting…"
     assert not window.search_bar.edit.isEnabled()
-    assert not window.find_action.isEnabled()
-    assert not window.settings_action.isEnabled()
-    assert window.quit_action.isEnabled()
+    assert not window.menus.find_action.isEnabled()
+    assert not window.menus.settings_action.isEnabled()
+    assert window.menus.quit_action.isEnabled()
     with pytest.raises(RuntimeError):
         _ = window.services
 
     services = open_services(run, sandbox, tmp_path)
     window.attach_services(services)
     assert window.search_bar.edit.isEnabled()
-    assert window.find_action.isEnabled()
+    assert window.menus.find_action.isEnabled()
     assert window.status.busy_text.text() == ""
     # An advisor can type a plate as soon as "Connecting…" is gone.
     qtbot.waitUntil(window.search_bar.edit.hasFocus, timeout=WAIT_MS)
