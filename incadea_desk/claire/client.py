@@ -11,6 +11,7 @@ from urllib.parse import quote
 import httpx
 from pydantic import SecretStr, ValidationError
 
+from incadea_desk.answers import parse_answer
 from incadea_desk.claire.config import ClaireConnection
 from incadea_desk.claire.wire import (
     ClaireAppointment,
@@ -29,7 +30,6 @@ from incadea_desk.http import (
     RetryPolicy,
     build_async_client,
     default_messages,
-    parse_answer,
 )
 
 log = logging.getLogger(__name__)

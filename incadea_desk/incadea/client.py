@@ -13,6 +13,7 @@ from uuid import UUID
 
 import httpx
 
+from incadea_desk.answers import parse_answer_in_slices
 from incadea_desk.domain.reading import DmsWorkorder, MileageReading
 from incadea_desk.domain.registration import RegistrationNumber, dms_search_forms
 from incadea_desk.errors import BadResponse, NotFound
@@ -21,7 +22,6 @@ from incadea_desk.http import (
     RetryListener,
     RetryPolicy,
     build_async_client,
-    parse_answer_in_slices,
 )
 from incadea_desk.incadea import odata
 from incadea_desk.incadea.auth import auth_for

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel
 
-from incadea_desk.http import parse_answer, read_json, validate_answer
+from incadea_desk.answers import parse_answer, read_json, validate_answer
 from incadea_desk.incadea import odata
 from incadea_desk.incadea.tenant import TenantMapping
 

@@ -14,7 +14,7 @@ from uuid import UUID
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from incadea_desk.http import parse_answer, unreadable_message
+from incadea_desk.answers import parse_answer, unreadable_message
 
 
 class _Wire(BaseModel):

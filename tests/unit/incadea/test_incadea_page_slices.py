@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from incadea_desk.answers import parse_answer, parse_answer_in_slices
 from incadea_desk.errors import BadResponse
-from incadea_desk.http import parse_answer, parse_answer_in_slices
 from incadea_desk.incadea.wire import ServiceOrderPage, WireServiceOrder
 from tests.unit.incadea.dms_samples import RawNumber, page, service_order
 
