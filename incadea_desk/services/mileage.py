@@ -107,7 +107,7 @@ class MileageService:
         request; it leaves when the DMS confirms. When the DMS has not answered within
         ``answer_within`` seconds the outcome is "queued" and the attempt goes on in
         the background (the outbox drain takes over if the process ends).
-        ``ValueError`` (with a sentence) for input that is no mileage or no workorder.
+        ``InputError`` for input that is no mileage or no workorder.
         """
         km = parse_mileage(km_text)
         reference = parse_reference(dms_or_wo)
@@ -142,7 +142,9 @@ class MileageService:
             else:
                 outcome = await asyncio.wait_for(asyncio.shield(attempt), self.answer_within)
         except TimeoutError:
-            self._late.add(asyncio.create_task(self._finish_late(attempt, wo_number)))
+            late = asyncio.create_task(self._finish_late(attempt, wo_number))
+            self._late.add(late)
+            late.add_done_callback(self._late.discard)
             outcome = MileageOutcome(
                 "queued",
                 None,
@@ -171,7 +173,7 @@ class MileageService:
 
     async def aclose(self) -> None:
         """Stop the attempts still on their way (their corrections stay in the outbox)."""
-        tasks, self._late = self._late, set()
+        tasks, self._late = list(self._late), set()
         for task in tasks:
             task.cancel()
         for task in tasks:
