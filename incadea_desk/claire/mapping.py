@@ -20,6 +20,7 @@ from incadea_desk.domain.models import (
     ElementKind,
     Intervention,
     Party,
+    Prices,
     Workorder,
 )
 from incadea_desk.domain.money import Money
@@ -29,7 +30,9 @@ from incadea_desk.errors import InputError
 def to_claire(wo: Workorder, location_id: str, warnings: list[str]) -> ClaireAppointmentIn:
     """The appointment Claire should hold for this workorder at this location."""
     a = wo.appointment
-    prices = wo.prices
+    # Each intervention is priced once; the workorder's totals are their sum.
+    priced = [(i, i.prices) for i in wo.interventions]
+    prices = Prices.total([p for _, p in priced], wo.currency)
     return ClaireAppointmentIn(
         location_id=location_id,
         dms_nr=a.dms_number,
@@ -44,7 +47,7 @@ def to_claire(wo: Workorder, location_id: str, warnings: list[str]) -> ClaireApp
         mileage=a.dms_mileage_km,
         canceled=a.canceled,
         currency=wo.currency,
-        interventions=[_intervention(i) for i in wo.interventions],
+        interventions=[_intervention(i, p) for i, p in priced],
         total_excl_vat=prices.excl_vat.amount,
         total_incl_vat=prices.incl_vat.amount,
         car=_car(wo.car),
@@ -55,8 +58,7 @@ def to_claire(wo: Workorder, location_id: str, warnings: list[str]) -> ClaireApp
     )
 
 
-def _intervention(intervention: Intervention) -> ClaireIntervention:
-    prices = intervention.prices
+def _intervention(intervention: Intervention, prices: Prices) -> ClaireIntervention:
     return ClaireIntervention(
         title=intervention.title,
         description=intervention.description,

@@ -14,6 +14,14 @@ def to_cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def currency_code(value: str) -> str:
+    """The ISO 4217 code ``value`` names (``" eur"`` is ``"EUR"``); ``ValueError`` if none."""
+    code = value.strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise ValueError(f"{value!r} is not an ISO 4217 currency code")
+    return code
+
+
 class Money(BaseModel):
     """An amount in one currency. Arithmetic refuses to mix currencies."""
 
@@ -32,10 +40,7 @@ class Money(BaseModel):
     @field_validator("currency")
     @classmethod
     def _iso_currency(cls, value: str) -> str:
-        code = value.strip().upper()
-        if len(code) != 3 or not code.isalpha():
-            raise ValueError(f"{value!r} is not an ISO 4217 currency code")
-        return code
+        return currency_code(value)
 
     @classmethod
     def zero(cls, currency: str = "EUR") -> Money:

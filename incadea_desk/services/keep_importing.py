@@ -24,6 +24,7 @@ from incadea_desk.claire import ClaireClient
 from incadea_desk.config import SyncSettings
 from incadea_desk.errors import RemoteError
 from incadea_desk.services.audit import AuditLog
+from incadea_desk.services.collector import bulk_allocations
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, SyncProgressEvent
 from incadea_desk.services.importing import PreparedImport, prepare
@@ -127,7 +128,8 @@ class KeepImporting:
         async with self._run_lock:
             started = self.clock()
             try:
-                return await self._run_once()
+                with bulk_allocations():
+                    return await self._run_once()
             except StoreError as failure:
                 # The walk cannot record what it did; it stops where the watermark stands.
                 log.info("sync: the store failed (%s)", failure.problem)

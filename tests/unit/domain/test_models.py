@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
 from incadea_desk.domain import (
@@ -143,6 +145,35 @@ def test_intervention_and_workorder_totals_are_derived_from_elements():
     assert workorder.total_excl_vat.amount == Decimal("145.00")
     assert workorder.total_incl_vat.amount == Decimal("175.45")
     assert [i.title for i in workorder.interventions] == ["Service", "Note only"]
+
+
+_AMOUNTS = st.decimals(min_value=0, max_value=10_000, places=2)
+_PERCENTS = st.decimals(min_value=0, max_value=100, places=2)
+_ELEMENTS = st.builds(
+    lambda qty, price, discount, vat: _element(
+        qty=str(qty), price=str(price), discount=str(discount), vat=str(vat)
+    ),
+    st.decimals(min_value=0, max_value=1_000, places=3),
+    _AMOUNTS,
+    _PERCENTS,
+    _PERCENTS,
+)
+
+
+@given(st.lists(st.lists(_ELEMENTS, max_size=6), max_size=5))
+def test_the_workorder_total_is_the_sum_over_every_element(groups: list[list[Element]]):
+    """Summing the interventions' totals gives what pricing all elements at once gives."""
+    interventions = [Intervention(title=f"Job {n}", elements=g) for n, g in enumerate(groups)]
+    every_element = [e for g in groups for e in g]
+    assert Prices.total([i.prices for i in interventions], "eur") == Prices.of(every_element, "EUR")
+
+
+def test_totals_refuse_to_add_another_currency():
+    pounds = Prices.of([], "gbp")
+    with pytest.raises(ValueError, match="cannot add GBP to EUR"):
+        Prices.total([pounds], "EUR")
+    with pytest.raises(ValueError, match="not an ISO 4217"):
+        Prices.total([], "euro")
 
 
 def test_money_refuses_floats_and_mixed_currencies():
