@@ -1,17 +1,18 @@
 """Reading a remote system's answer into a wire model.
 
-JSON numbers become ``Decimal`` without a float in between; a body that is no
-JSON, or that breaks the wire model, becomes a ``BadResponse`` that names the
-first offending field and never its value (which may be personal data). Large
-pages are validated record by record so an event loop keeps its turns.
+Two ways in. :func:`parse_answer` validates straight from the JSON text with
+pydantic's parser, which reads a number with a fraction as a float first: right
+for Claire, whose amounts travel as strings. :func:`read_json` then
+:func:`validate_answer` read such a number as a ``Decimal`` with every digit the
+text has: the DMS sends amounts as JSON numbers (Business Central's decimals
+carry more digits than a float holds). Either way, a body that is no JSON, or
+that breaks the wire model, becomes a ``BadResponse`` that names the first
+offending field and never its value (which may be personal data).
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
-import time
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -48,9 +49,10 @@ def field_path(loc: tuple[int | str, ...]) -> str:
 
 
 def parse_answer(model: type[M], content: bytes, *, system: System, status: int | None) -> M:
-    """Validate an answer body straight from its JSON text (numbers become ``Decimal``
-    without a float in between). A schema violation becomes a ``BadResponse`` that
-    names the first offending field, never its value, which may be personal data."""
+    """Validate an answer body straight from its JSON text (a number with a fraction
+    passes through a float; use :func:`read_json` where every digit counts). A schema
+    violation becomes a ``BadResponse`` that names the first offending field, never its
+    value, which may be personal data."""
     try:
         return model.model_validate_json(content)
     except ValidationError as exc:
@@ -61,7 +63,7 @@ def read_json(content: bytes, *, system: System, status: int | None) -> Any:
     """An answer body as Python data, numbers with a fraction as ``Decimal``."""
     try:
         return json.loads(content, parse_float=Decimal, parse_constant=_no_constant)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise BadResponse(
             unreadable_message(system).format(field="(whole answer)"),
             system,
@@ -74,50 +76,6 @@ def validate_answer(model: type[M], data: Any, *, system: System, status: int | 
     """``parse_answer`` for an answer already read by :func:`read_json`."""
     try:
         return model.model_validate(data)
-    except ValidationError as exc:
-        raise _schema_violation(exc, (), system, status) from None
-
-
-async def parse_answer_in_slices(
-    model: type[M],
-    record: type[BaseModel],
-    content: bytes,
-    *,
-    records_field: str,
-    system: System,
-    status: int | None,
-    slice_s: float,
-    rename: Callable[[Any], Any] | None = None,
-) -> M:
-    """``parse_answer`` for a page whose ``records_field`` holds many ``record`` objects,
-    validated one by one so the event loop gets a turn at least every ``slice_s``.
-
-    One ``model_validate_json`` of a page of 100 DMS orders holds the loop for 8-20 ms,
-    and the window's loop has other work in the same turn. Numbers still become
-    ``Decimal`` straight from the text; errors are those of ``parse_answer``.
-    """
-    try:
-        raw = json.loads(content, parse_float=Decimal, parse_constant=_no_constant)
-    except (ValueError, RecursionError):
-        raw = None
-    records = raw.get(records_field) if isinstance(raw, dict) else None
-    if not isinstance(records, list):
-        # Not the shape of a page: the whole-answer validation names what is wrong.
-        return parse_answer(model, content, system=system, status=status)
-    if rename is not None:
-        records = [rename(item) for item in records]
-    validated: list[BaseModel] = []
-    slice_ends = time.perf_counter() + slice_s
-    for index, item in enumerate(records):
-        if time.perf_counter() >= slice_ends:
-            await asyncio.sleep(0)
-            slice_ends = time.perf_counter() + slice_s
-        try:
-            validated.append(record.model_validate(item))
-        except ValidationError as exc:
-            raise _schema_violation(exc, (records_field, index), system, status) from None
-    try:
-        return model.model_validate({**raw, records_field: validated})
     except ValidationError as exc:
         raise _schema_violation(exc, (), system, status) from None
 

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel
 
-from incadea_desk.answers import parse_answer, read_json, validate_answer
+from incadea_desk.answers import read_json, validate_answer
 from incadea_desk.incadea import odata
 from incadea_desk.incadea.tenant import TenantMapping
 
@@ -60,13 +60,17 @@ class TenantNames:
         self, model: type[M], response: httpx.Response, section: str, *, page: bool = False
     ) -> M:
         """Validate an answer whose records are ``section`` entities (in ``value[]`` when
-        ``page``); a schema violation becomes a ``BadResponse`` naming the field."""
+        ``page``); a schema violation becomes a ``BadResponse`` naming the field. Amounts
+        keep every digit of their JSON number."""
         status = response.status_code
-        if self.identity:
-            return parse_answer(model, response.content, system="dms", status=status)
         raw = read_json(response.content, system="dms", status=status)
-        if page and isinstance(raw, dict) and isinstance(raw.get("value"), list):
-            raw = {**raw, "value": [self.mapping.incoming(section, r) for r in raw["value"]]}
-        elif not page:
-            raw = self.mapping.incoming(section, raw)
+        if not self.identity:
+            raw = self._renamed(raw, section, page=page)
         return validate_answer(model, raw, system="dms", status=status)
+
+    def _renamed(self, raw: Any, section: str, *, page: bool) -> Any:
+        if not page:
+            return self.mapping.incoming(section, raw)
+        if isinstance(raw, dict) and isinstance(raw.get("value"), list):
+            return {**raw, "value": [self.mapping.incoming(section, r) for r in raw["value"]]}
+        return raw

@@ -2,7 +2,7 @@
 
 Unknown fields are ignored so a newer DMS does not break us; the fields we
 rely on are typed and required. Numbers become ``Decimal`` straight from the
-JSON text (``model_validate_json``), never through a float.
+JSON text (``json.loads`` with ``parse_float=Decimal``), never through a float.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from uuid import UUID
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from incadea_desk.answers import parse_answer, unreadable_message
+from incadea_desk.answers import read_json, unreadable_message, validate_answer
 
 
 class _Wire(BaseModel):
@@ -134,5 +134,8 @@ UNREADABLE = unreadable_message("dms")
 
 
 def parse(model: type[M], content: bytes, *, status: int | None = None) -> M:
-    """Validate a DMS answer; a schema violation becomes a ``BadResponse`` naming the field."""
-    return parse_answer(model, content, system="dms", status=status)
+    """Validate a DMS answer, amounts with every digit of their JSON number; a schema
+    violation becomes a ``BadResponse`` naming the field."""
+    return validate_answer(
+        model, read_json(content, system="dms", status=status), system="dms", status=status
+    )

@@ -78,10 +78,12 @@ def application() -> QApplication:
 
 
 # How long a thread may hold the interpreter lock while another waits for it. The
-# default, 5 ms, is paid by the window each time it comes back from Qt into Python
-# while a worker thread (keep-importing prepares its batches in one) runs Python code,
-# and a busy loop comes back many times per frame.
-GIL_SWITCH_INTERVAL_S = 0.0005
+# window pays it each time it comes back from Qt into Python while a worker thread
+# (keep-importing reads, maps and prepares its pages in one) runs Python code, and a
+# busy loop comes back many times per frame. Measured during a 1,000-workorder sync
+# (bench.gui_stall, docs/benchmarks.md): the default 5 ms gave gaps of up to 26 ms,
+# 0.5 ms up to 17 ms, 0.1 ms 10-12 ms; the worker pays about a tenth more CPU.
+GIL_SWITCH_INTERVAL_S = 0.0001
 
 
 def prefer_gui_latency() -> None:
