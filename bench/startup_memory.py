@@ -18,17 +18,28 @@ line the moment its window is exposed, then idles on the qasync loop for
 The first run of each kind meets colder file caches than the rest; the
 median of ``--repeat`` runs is reported with the first.
 
-    uv run python -m bench.startup_memory [--repeat 5] [--idle-s 3]
+Bytecode: an installed application starts from compiled modules (the frozen
+bundle carries them; ``uv sync --compile-bytecode`` writes them). So before
+measuring, the benchmark compiles the package and the environment's
+site-packages (``compileall``, a no-op when nothing changed). With
+``--from-source`` each child instead compiles every module it imports, as a
+source checkout does under ``PYTHONDONTWRITEBYTECODE`` (its bytecode cache is an
+empty folder it may not write to).
+
+    uv run python -m bench.startup_memory [--repeat 5] [--idle-s 3] [--from-source]
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import resource
 import subprocess
 import sys
+import sysconfig
+import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -149,10 +160,22 @@ class Start:
     included: that is ``visible_s`` minus the last phase)."""
 
 
-def measure(kind: Kind, idle_s: float) -> Start:
+def compile_bytecode() -> None:
+    """Compile the package and the environment's libraries, as an installation has them."""
+    package = Path(__file__).resolve().parent.parent / "incadea_desk"
+    paths = sysconfig.get_paths()
+    for folder in dict.fromkeys([str(package), paths["purelib"], paths["platlib"]]):
+        compileall.compile_dir(folder, quiet=2, workers=0)
+
+
+def measure(kind: Kind, idle_s: float, from_source: bool = False) -> Start:
     """One fresh interpreter: seconds from its launch to a visible window, and its memory."""
     code = f"from bench.startup_memory import child; child({kind!r}, {idle_s!r})"
     environment = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    if from_source:
+        # An empty bytecode cache that stays empty: every import compiles its source.
+        empty = tempfile.mkdtemp(prefix="incadea-desk-no-pyc-")
+        environment |= {"PYTHONPYCACHEPREFIX": empty, "PYTHONDONTWRITEBYTECODE": "1"}
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", code],
@@ -203,6 +226,7 @@ class StartupFigures:
     median_usable_s: float = 0.0
     usable_budget_s: float = USABLE_BUDGET_S
     usable_within_budget: bool = False
+    bytecode: str = "compiled beforehand"
 
 
 def _summarise(kind: str, runs: list[Start]) -> KindFigures:
@@ -218,15 +242,17 @@ def _summarise(kind: str, runs: list[Start]) -> KindFigures:
     )
 
 
-def run(*, repeat: int = 5, idle_s: float = 3.0) -> StartupFigures:
+def run(*, repeat: int = 5, idle_s: float = 3.0, from_source: bool = False) -> StartupFigures:
     from bench.common import median
 
+    if not from_source:
+        compile_bytecode()
     desk_runs: list[Start] = []
     bare_runs: list[Start] = []
     # Alternate, so a change in the machine's load touches both kinds alike.
     for _ in range(max(1, repeat)):
-        desk_runs.append(measure("desk", idle_s))
-        bare_runs.append(measure("bare", idle_s))
+        desk_runs.append(measure("desk", idle_s, from_source))
+        bare_runs.append(measure("bare", idle_s, from_source))
     desk = _summarise("desk", desk_runs)
     bare = _summarise("bare", bare_runs)
     # Usable: the end of the last start-up phase (services attached), counted from launch.
@@ -250,6 +276,7 @@ def run(*, repeat: int = 5, idle_s: float = 3.0) -> StartupFigures:
         rss_within_budget=desk.median_rss_mb < RSS_BUDGET_MB,
         median_usable_s=usable,
         usable_within_budget=usable < USABLE_BUDGET_S,
+        bytecode="compiled at each start" if from_source else "compiled beforehand",
     )
 
 
@@ -271,7 +298,7 @@ def show(figures: StartupFigures) -> None:
         previous = at
     print_table(
         f"startup_memory: median of {len(figures.desk.runs)} cold starts, "
-        f"RSS after {figures.idle_s:g} s idle",
+        f"RSS after {figures.idle_s:g} s idle, bytecode {figures.bytecode}",
         [
             ("demo window", line(figures.desk)),
             ("  phases (ms, one run)", ", ".join(steps)),
@@ -297,8 +324,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Cold start and idle memory of the window.")
     parser.add_argument("--repeat", type=int, default=5, help="cold starts of each kind")
     parser.add_argument("--idle-s", type=float, default=3.0, help="idle time before the RSS")
+    parser.add_argument(
+        "--from-source",
+        action="store_true",
+        help="every start compiles its modules (no bytecode cache)",
+    )
     args = parser.parse_args(argv)
-    figures = run(repeat=args.repeat, idle_s=args.idle_s)
+    figures = run(repeat=args.repeat, idle_s=args.idle_s, from_source=args.from_source)
     show(figures)
     path = write_results("startup_memory", asdict(figures))
     print(f"results: {path}")
