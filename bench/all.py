@@ -1,6 +1,7 @@
 """Every benchmark, one after the other, each in a process of its own; the figures go to
 ``bench/results/*.json``. The exit code is not 0 when one of them found the work itself
-wrong (workorders missing in Claire, a window that did not start).
+wrong (workorders missing in Claire, a window that did not start). Without a usable
+py-spy the per-stage profile is left out, with a line saying why.
 
     uv run python -m bench.all [--sizes 1000 10000 100000] [--repeat 3]
 """
@@ -26,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
         ["bench.import_round_trips"],
         ["bench.gui_stall"],
         ["bench.startup_memory"],
+        ["bench.stages", "--sizes", *map(str, args.sizes)],
     ]
     failed = []
     for command in commands:
@@ -33,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== {' '.join(command)}", flush=True)
         code = subprocess.run([sys.executable, "-m", *command], cwd=ROOT, check=False).returncode
         print(f"== {command[0]}: exit {code} after {time.perf_counter() - started:.0f} s")
+        if command[0] == "bench.stages" and code == 2:
+            # The profiler is missing or may not read other processes here: no stages.
+            continue
         if code != 0:
             failed.append(command[0])
     if failed:

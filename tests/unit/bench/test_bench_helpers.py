@@ -87,3 +87,25 @@ def test_peak_memory_sees_an_allocation_made_inside_the_block() -> None:
             sampled.wait(0.001)
         del block
     assert memory.peak_bytes >= rss_bytes() + 32_000_000
+
+
+def test_a_profile_sample_goes_to_the_first_stage_on_its_stack() -> None:
+    from bench.stages import OTHER, read_samples
+
+    raw = "\n".join(
+        [
+            # Mapping in the worker thread, below the page read: the map stage.
+            "_worker (concurrent/futures/thread.py:83);_dms_workorder (incadea/client.py:9) 7",
+            # The checks run inside prepare: the checks stage, not the Claire payload.
+            "prepare (services/importing.py:72);workorder_warnings (domain/quality.py:30) 3",
+            "prepare (services/importing.py:73);to_claire (claire/mapping.py:30) 5",
+            "BaseEventLoop._run_once (asyncio/base_events.py:1922) 2",
+            "not a sample line",
+        ]
+    )
+    counts = read_samples(raw)
+    assert counts["map (wire -> domain Workorder)"] == 7
+    assert counts["contact-data and quality checks"] == 3
+    assert counts["Claire payload (mapping, JSON, hash)"] == 5
+    assert counts[OTHER] == 2
+    assert sum(counts.values()) == 17

@@ -1,0 +1,228 @@
+"""Where keep-importing's CPU goes: the client's CPU per workorder, stage by stage.
+
+A child process runs ``KeepImporting.run_once()`` of a fresh workstation against
+a sandbox in a process of its own, as ``bench.keep_importing`` does, and measures
+its CPU time. While the walk runs, py-spy samples the child's threads 500 times
+a second and keeps only the samples of the thread that holds the interpreter
+lock (``--gil``): CPU spent in Python, whichever thread spends it (the event
+loop, or the worker threads that read pages and prepare batches). Each sample
+goes to the first stage whose functions are on its stack; a stage's share of
+the samples times the measured CPU is its CPU per workorder.
+
+Work done while the lock is released (SQLite's own C code, hashing, socket
+calls) is not sampled; it is small and lands in the measured total only. The
+garbage collector's work lands in the stage that allocated when it ran.
+
+py-spy is a development dependency; it reads another process's memory, which
+some containers forbid (it then says so and the benchmark stops with exit 2).
+
+    uv run python -m bench.stages [--sizes 1000 10000] [--latency-ms 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from bench.common import ROOT
+
+LOOKBACK_DAYS = 365
+READY = "ready"
+SAMPLES_PER_S = 500
+CHILD_TIMEOUT_S = 3600.0
+
+# First match wins: a stage is named by the functions that are on the stack while it runs.
+STAGES: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "validate (JSON -> wire models)",
+        ("TenantNames.parse", "parse_answer_in_slices", "read_json", "validate_answer"),
+    ),
+    ("map (wire -> domain Workorder)", ("_dms_workorder", "_map_in_slices", "to_workorder")),
+    ("contact-data and quality checks", ("workorder_warnings",)),
+    ("Claire payload (mapping, JSON, hash)", ("prepare (",)),
+    ("Claire send (request, answer)", ("ClaireClient.import_workorders",)),
+    ("DMS fetch (request, paging)", ("IncadeaClient.changed_since",)),
+    ("journal and watermark (SQLite)", ("incadea_desk/store/",)),
+]
+OTHER = "other (event loop, batches, threads)"
+
+
+@dataclass(frozen=True)
+class StageFigures:
+    orders: int
+    latency_ms: float
+    run_s: float
+    client_cpu_s: float
+    client_cpu_ms_per_wo: float
+    imported: int
+    samples: int
+    stages_ms_per_wo: dict[str, float]
+    stages_share: dict[str, float]
+
+
+def child(orders: int, latency_ms: float) -> None:
+    """The measured process: says ``ready``, then waits for a line on its stdin before
+    the walk, and prints the walk's figures as JSON."""
+    from bench.common import open_services, served_sandbox, set_latency
+
+    async def walk(served_environment: dict[str, str], folder: Path) -> dict[str, float]:
+        services = await open_services(
+            served_environment, folder / "stages.sqlite3", lookback_days=LOOKBACK_DAYS
+        )
+        try:
+            await asyncio.gather(services.dms.ping(), services.claire.ping())
+            print(READY, flush=True)
+            await asyncio.to_thread(sys.stdin.readline)
+            started, cpu = time.perf_counter(), time.process_time()
+            report = await services.sync.run_once()
+            return {
+                "run_s": time.perf_counter() - started,
+                "cpu_s": time.process_time() - cpu,
+                "imported": report.imported,
+            }
+        finally:
+            await services.aclose()
+
+    with (
+        served_sandbox(orders) as served,
+        tempfile.TemporaryDirectory(prefix="incadea-desk-bench-") as folder,
+    ):
+
+        async def measured() -> dict[str, float]:
+            await set_latency(served, latency_ms)
+            return await walk(served.environment, Path(folder))
+
+        print(json.dumps(asyncio.run(measured())), flush=True)
+
+
+def stage_of(stack: str) -> str:
+    for name, functions in STAGES:
+        if any(function in stack for function in functions):
+            return name
+    return OTHER
+
+
+def read_samples(raw: str) -> Counter[str]:
+    """py-spy's raw output (``frame;frame;... count`` per line) as samples per stage."""
+    counts: Counter[str] = Counter()
+    for line in raw.splitlines():
+        stack, _, count = line.rstrip().rpartition(" ")
+        if stack and count.isdigit():
+            counts[stage_of(stack)] += int(count)
+    return counts
+
+
+def measure(orders: int, latency_ms: float, py_spy: str) -> StageFigures:
+    with tempfile.TemporaryDirectory(prefix="incadea-desk-stages-") as folder:
+        code = f"from bench.stages import child; child({orders}, {latency_ms})"
+        process = subprocess.Popen(
+            [sys.executable, "-c", code],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        assert process.stdin is not None
+        assert process.stdout is not None
+        try:
+            if process.stdout.readline().strip() != READY:
+                raise RuntimeError(f"the walk did not start (exit {process.wait()})")
+            samples = Path(folder) / "samples.txt"
+            spy = subprocess.Popen(
+                [
+                    py_spy,
+                    "record",
+                    "--pid",
+                    str(process.pid),
+                    "--rate",
+                    str(SAMPLES_PER_S),
+                    "--gil",
+                    "--nonblocking",
+                    "--format",
+                    "raw",
+                    "--output",
+                    str(samples),
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            # py-spy needs a moment to attach before the walk starts.
+            time.sleep(1.0)
+            if spy.poll() is not None:
+                raise PermissionError(spy.stderr.read() if spy.stderr else "py-spy ended")
+            out, _ = process.communicate("go\n", timeout=CHILD_TIMEOUT_S)
+            spy.wait(timeout=60)
+        except BaseException:
+            process.kill()
+            process.wait()
+            raise
+        result = json.loads(out.strip().splitlines()[-1])
+        counts = read_samples(samples.read_text() if samples.exists() else "")
+    total = sum(counts.values())
+    cpu_ms_per_wo = result["cpu_s"] / orders * 1000
+    names = [name for name, _ in STAGES] + [OTHER]
+    share = {name: counts[name] / total if total else 0.0 for name in names}
+    return StageFigures(
+        orders=orders,
+        latency_ms=latency_ms,
+        run_s=result["run_s"],
+        client_cpu_s=result["cpu_s"],
+        client_cpu_ms_per_wo=cpu_ms_per_wo,
+        imported=int(result["imported"]),
+        samples=total,
+        stages_ms_per_wo={name: share[name] * cpu_ms_per_wo for name in names},
+        stages_share=share,
+    )
+
+
+def show(figures: StageFigures) -> None:
+    from bench.common import print_table
+
+    rows = [
+        (name, f"{ms:.3f} ms ({figures.stages_share[name] * 100:.0f}%)")
+        for name, ms in figures.stages_ms_per_wo.items()
+    ]
+    print_table(
+        f"stages: {figures.orders} WOs, {figures.latency_ms:g} ms round trip, "
+        f"{figures.samples} samples, walk {figures.run_s:.2f} s",
+        [*rows, ("client CPU per WO (measured)", f"{figures.client_cpu_ms_per_wo:.3f} ms")],
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    from bench.common import write_results
+
+    parser = argparse.ArgumentParser(description="Client CPU per workorder, stage by stage.")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--latency-ms", type=float, default=20.0)
+    args = parser.parse_args(argv)
+    py_spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    if not Path(py_spy).exists():
+        print("stages: py-spy is not installed (uv sync installs it with the dev tools)")
+        return 2
+    results = []
+    try:
+        for orders in args.sizes:
+            figures = measure(orders, args.latency_ms, py_spy)
+            show(figures)
+            results.append(figures)
+    except PermissionError as error:
+        print(f"stages: py-spy cannot read the walk's process here: {error}")
+        return 2
+    path = write_results("stages", {"runs": [asdict(f) for f in results]})
+    print(f"results: {path}")
+    return 0 if all(f.imported == f.orders for f in results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
