@@ -59,6 +59,10 @@ class AnswerTooLarge(Exception):
     """An answer grew past ``MAX_ANSWER_BYTES`` while it was read."""
 
 
+_READ = httpx.ByteStream(b"")
+"""The stream a response is left with once its body is read."""
+
+
 class _CappedStream(httpx.AsyncByteStream):
     def __init__(self, inner: httpx.AsyncByteStream, limit: int) -> None:
         self._inner = inner
@@ -405,6 +409,10 @@ class RemoteHttp:
                 response = await self.client.request(
                     method, url, params=params, json=json, headers=headers
                 )
+        # httpx's stream refers back to its response, a reference cycle that keeps the
+        # answer and the request body (a Claire batch: 100 kB or more) alive until the
+        # garbage collector finds it. The body is read and the stream closed by now.
+        response.stream = _READ
         if response.is_success:
             return response
         info = self._read_error(response)

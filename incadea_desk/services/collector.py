@@ -26,7 +26,11 @@ from collections.abc import Iterator
 
 BULK_THRESHOLD = 20_000
 """Net new container objects between two collections of the youngest generation
-during a walk. At 20,000 a 10,000-workorder walk collects 7 times, not 2,300."""
+during a walk. It must sit above what a walk holds at once (the pages and batches
+in flight), or every collection walks those again: over 10,000 workorders, 5,000
+gave 196 collections (0.27 s), 10,000 gave 72 (0.28 s), 20,000 gave 4-7 (0.04 s).
+What then waits for a collection is the little a walk leaves in reference cycles
+(a retry loop's state per request: no bodies, see ``http.RemoteHttp``)."""
 
 _lock = threading.Lock()
 _walks = 0

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import weakref
 from typing import Any
 
 import httpx
@@ -10,7 +12,7 @@ import pytest
 import respx
 from claire_samples import KEY, LOCATION, ROOT
 
-from incadea_desk.claire import ClaireClient, ClaireImportResult, to_claire
+from incadea_desk.claire import ClaireClient, ClaireConnection, ClaireImportResult, to_claire
 from incadea_desk.domain.models import Workorder
 from incadea_desk.errors import (
     AuthenticationError,
@@ -259,3 +261,30 @@ async def test_unreadable_appointment_names_the_field(claire: Claire, wo: Workor
     assert caught.value.user_message == (
         "Claire sent an answer we cannot read (field interventions[0].elements[1].total)."
     )
+
+
+async def test_a_sent_batch_is_freed_without_waiting_for_the_garbage_collector(
+    config: ClaireConnection, wo: Workorder
+) -> None:
+    """A keep-importing walk sends a Claire batch of 100 kB or more every few
+    milliseconds: once answered, its body and the answer are freed at once."""
+    sent: list[weakref.ref[httpx.Request]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(weakref.ref(request))
+        return upsert_all(request)
+
+    client = ClaireClient(config, transport=httpx.MockTransport(answer))
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        results = await client.import_workorders(
+            [to_claire(numbered(wo, n), LOCATION, []) for n in range(3)]
+        )
+        assert [r.status for r in results] == ["created"] * 3
+        assert len(sent) == 1
+        assert sent[0]() is None
+    finally:
+        if collecting:
+            gc.enable()
+        await client.aclose()
