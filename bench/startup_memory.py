@@ -173,9 +173,10 @@ def measure(kind: Kind, idle_s: float, from_source: bool = False) -> Start:
     code = f"from bench.startup_memory import child; child({kind!r}, {idle_s!r})"
     environment = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
     if from_source:
-        # An empty bytecode cache that stays empty: every import compiles its source.
-        empty = tempfile.mkdtemp(prefix="incadea-desk-no-pyc-")
-        environment |= {"PYTHONPYCACHEPREFIX": empty, "PYTHONDONTWRITEBYTECODE": "1"}
+        # A bytecode cache in a folder that does not exist and is never written: every
+        # import compiles its source.
+        nowhere = Path(tempfile.gettempdir()) / f"incadea-desk-no-pyc-{os.getpid()}"
+        environment |= {"PYTHONPYCACHEPREFIX": str(nowhere), "PYTHONDONTWRITEBYTECODE": "1"}
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", code],
