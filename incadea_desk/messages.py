@@ -119,6 +119,100 @@ REMOTE_SENTENCES: dict[str, str] = {
     "failed": QT_TRANSLATE_NOOP("RemoteError", "{System} reported an error."),
 }
 
+CONTRACT_CONTEXT = "ContractCheck"
+
+# What ``contract check`` finds a DMS tenant lacking, for the dealer's IT: the
+# tenant's own names ({route}, {set}, {field}, {kind}, {url}) and, as {loss}, one
+# of the consequences below.
+CONTRACT_SENTENCES: dict[str, str] = {
+    "no_entity_set": QT_TRANSLATE_NOOP(
+        "ContractCheck", "API route {route} has no entity set {set}; {loss}."
+    ),
+    "no_field": QT_TRANSLATE_NOOP(
+        "ContractCheck", "Entity set {set} has no field {field}; {loss}."
+    ),
+    "no_navigation": QT_TRANSLATE_NOOP(
+        "ContractCheck", "Entity set {set} has no navigation {field}; {loss}."
+    ),
+    "no_line_field": QT_TRANSLATE_NOOP(
+        "ContractCheck", "The lines of entity set {set} have no field {field}; {loss}."
+    ),
+    "no_line_navigation": QT_TRANSLATE_NOOP(
+        "ContractCheck", "The lines of entity set {set} have no navigation {field}; {loss}."
+    ),
+    "no_line_kind": QT_TRANSLATE_NOOP(
+        "ContractCheck",
+        "The line kind {kind} is not a value of the lines' {field}; such lines cannot be imported.",
+    ),
+    "no_api_route": QT_TRANSLATE_NOOP(
+        "ContractCheck",
+        "The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS "
+        "address and the API route.",
+    ),
+    # What incadea-desk then cannot do.
+    "loss_orders": QT_TRANSLATE_NOOP(
+        "ContractCheck", "no workorder can be found, imported or corrected"
+    ),
+    "loss_car_not_expanded": QT_TRANSLATE_NOOP(
+        "ContractCheck", "the car cannot be read when the DMS does not expand it"
+    ),
+    "loss_parties_not_expanded": QT_TRANSLATE_NOOP(
+        "ContractCheck",
+        "a driver, owner or contractor cannot be read when the DMS does not expand them",
+    ),
+    "loss_order_identity": QT_TRANSLATE_NOOP(
+        "ContractCheck", "workorders cannot be read or corrected"
+    ),
+    "loss_find_by_dms_number": QT_TRANSLATE_NOOP(
+        "ContractCheck", "workorders cannot be found by DMS number"
+    ),
+    "loss_find_by_wo_number": QT_TRANSLATE_NOOP(
+        "ContractCheck", "workorders cannot be found by WO number"
+    ),
+    "loss_find_by_plate": QT_TRANSLATE_NOOP(
+        "ContractCheck", "workorders cannot be found by registration number"
+    ),
+    "loss_mileage": QT_TRANSLATE_NOOP("ContractCheck", "the mileage cannot be read or written"),
+    "loss_mileage_date": QT_TRANSLATE_NOOP(
+        "ContractCheck", "the date of the last mileage reading cannot be read"
+    ),
+    "loss_changes": QT_TRANSLATE_NOOP(
+        "ContractCheck", "keep importing cannot find changed workorders"
+    ),
+    "loss_appointment": QT_TRANSLATE_NOOP(
+        "ContractCheck", "workorders cannot be imported or sorted by appointment"
+    ),
+    "loss_lines": QT_TRANSLATE_NOOP(
+        "ContractCheck", "workorders would be imported without their lines"
+    ),
+    "loss_car": QT_TRANSLATE_NOOP(
+        "ContractCheck", "workorders would be imported without their car"
+    ),
+    "loss_contractor": QT_TRANSLATE_NOOP(
+        "ContractCheck", "workorders would be imported without their contractor"
+    ),
+    "loss_driver": QT_TRANSLATE_NOOP(
+        "ContractCheck", "workorders would be imported without the driver"
+    ),
+    "loss_owner": QT_TRANSLATE_NOOP(
+        "ContractCheck", "workorders would be imported without the owner"
+    ),
+    "loss_line_kinds": QT_TRANSLATE_NOOP(
+        "ContractCheck", "the lines' kinds (labor, part, menu, note) cannot be read"
+    ),
+    "loss_order_part": QT_TRANSLATE_NOOP(
+        "ContractCheck", "that part of the workorder cannot be imported"
+    ),
+    "loss_line_part": QT_TRANSLATE_NOOP(
+        "ContractCheck", "that part of the workorder's lines cannot be imported"
+    ),
+    "loss_car_part": QT_TRANSLATE_NOOP("ContractCheck", "that part of the car cannot be imported"),
+    "loss_party_part": QT_TRANSLATE_NOOP(
+        "ContractCheck", "that part of the driver, owner and contractor cannot be imported"
+    ),
+    "loss_unusable": QT_TRANSLATE_NOOP("ContractCheck", "it cannot be used"),
+}
+
 SYSTEM_NAMES: dict[str, str] = {
     "dms": QT_TRANSLATE_NOOP("RemoteError", "the DMS"),
     "claire": QT_TRANSLATE_NOOP("RemoteError", "Claire"),
@@ -147,3 +241,10 @@ def input_sentence(code: str, arguments: Mapping[str, object]) -> str:
 def remote_sentence(reason: str, system: str, arguments: Mapping[str, object] = {}) -> str:
     names = system_arguments(SYSTEM_NAMES.get(system, system))
     return fill(REMOTE_SENTENCES[reason], {**arguments, **names})
+
+
+def contract_sentence(code: str, arguments: Mapping[str, str]) -> str:
+    """A ``contract check`` line in English; ``arguments["loss"]``, if any, is a code."""
+    loss = arguments.get("loss")
+    filled = {**arguments, "loss": CONTRACT_SENTENCES[loss]} if loss else arguments
+    return fill(CONTRACT_SENTENCES[code], filled)

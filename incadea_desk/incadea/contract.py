@@ -14,51 +14,59 @@ exhaust memory.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from incadea_desk.errors import BadResponse
 from incadea_desk.incadea.tenant import ENTITY_SETS, FIELDS, LINE_TYPES, NAVIGATIONS, TenantMapping
+from incadea_desk.messages import contract_sentence
 
 EDMX = "{http://docs.oasis-open.org/odata/ns/edmx}"
 EDM = "{http://docs.oasis-open.org/odata/ns/edm}"
 
+# What incadea-desk cannot do without a name: codes of ``messages.CONTRACT_SENTENCES``.
 _SECTION_LOSS = {
-    "serviceOrders": "that part of the workorder cannot be imported",
-    "serviceLines": "that part of the workorder's lines cannot be imported",
-    "vehicles": "that part of the car cannot be imported",
-    "customers": "that part of the driver, owner and contractor cannot be imported",
+    "serviceOrders": "loss_order_part",
+    "serviceLines": "loss_line_part",
+    "vehicles": "loss_car_part",
+    "customers": "loss_party_part",
 }
 _LOSS = {
-    ("entitySets", "serviceOrders"): "no workorder can be found, imported or corrected",
-    ("entitySets", "vehicles"): "the car cannot be read when the DMS does not expand it",
-    ("entitySets", "customers"): "a driver, owner or contractor cannot be read when the DMS "
-    "does not expand them",
-    ("serviceOrders", "id"): "workorders cannot be read or corrected",
-    ("serviceOrders", "documentNo"): "workorders cannot be found by DMS number",
-    ("serviceOrders", "orderNo"): "workorders cannot be found by WO number",
-    ("serviceOrders", "registrationNo"): "workorders cannot be found by registration number",
-    ("serviceOrders", "mileageKm"): "the mileage cannot be read or written",
-    ("serviceOrders", "mileageDate"): "the date of the last mileage reading cannot be read",
-    ("serviceOrders", "lastModifiedDateTime"): "keep importing cannot find changed workorders",
-    ("serviceOrders", "appointmentDateTime"): "workorders cannot be imported or sorted by "
-    "appointment",
-    ("serviceOrders", "serviceLines"): "workorders would be imported without their lines",
-    ("serviceOrders", "vehicle"): "workorders would be imported without their car",
-    ("serviceOrders", "contractor"): "workorders would be imported without their contractor",
-    ("vehicles", "driver"): "workorders would be imported without the driver",
-    ("vehicles", "owner"): "workorders would be imported without the owner",
-    ("serviceLines", "lineType"): "the lines' kinds (labor, part, menu, note) cannot be read",
+    ("entitySets", "serviceOrders"): "loss_orders",
+    ("entitySets", "vehicles"): "loss_car_not_expanded",
+    ("entitySets", "customers"): "loss_parties_not_expanded",
+    ("serviceOrders", "id"): "loss_order_identity",
+    ("serviceOrders", "documentNo"): "loss_find_by_dms_number",
+    ("serviceOrders", "orderNo"): "loss_find_by_wo_number",
+    ("serviceOrders", "registrationNo"): "loss_find_by_plate",
+    ("serviceOrders", "mileageKm"): "loss_mileage",
+    ("serviceOrders", "mileageDate"): "loss_mileage_date",
+    ("serviceOrders", "lastModifiedDateTime"): "loss_changes",
+    ("serviceOrders", "appointmentDateTime"): "loss_appointment",
+    ("serviceOrders", "serviceLines"): "loss_lines",
+    ("serviceOrders", "vehicle"): "loss_car",
+    ("serviceOrders", "contractor"): "loss_contractor",
+    ("vehicles", "driver"): "loss_driver",
+    ("vehicles", "owner"): "loss_owner",
+    ("serviceLines", "lineType"): "loss_line_kinds",
 }
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing the tenant lacks: where, which name, and the sentence for the report."""
+    """One thing the tenant lacks: where, which name, and what to say about it: the
+    code of a ``messages.CONTRACT_SENTENCES`` line and its arguments (the tenant's
+    names, and the code of the consequence as ``loss``)."""
 
     section: str
     name: str
     tenant_name: str
-    sentence: str
+    code: str
+    arguments: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def sentence(self) -> str:
+        """The line in English, as the command line prints it."""
+        return contract_sentence(self.code, self.arguments)
 
 
 @dataclass(frozen=True)
@@ -142,12 +150,8 @@ def parse_edmx(content: bytes) -> _Model:
     return _Model(root)
 
 
-def _first_up(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _loss(section: str, name: str) -> str:
-    return _LOSS.get((section, name), _SECTION_LOSS.get(section, "it cannot be used"))
+    return _LOSS.get((section, name), _SECTION_LOSS.get(section, "loss_unusable"))
 
 
 def check_metadata(content: bytes, mapping: TenantMapping, api_route: str) -> ContractReport:
@@ -162,15 +166,8 @@ def check_metadata(content: bytes, mapping: TenantMapping, api_route: str) -> Co
         set_names[name] = tenant
         checked += 1
         if tenant not in model.sets:
-            problems.append(
-                Problem(
-                    "entitySets",
-                    name,
-                    tenant,
-                    f"API route {api_route} has no entity set {tenant}; "
-                    f"{_loss('entitySets', name)}.",
-                )
-            )
+            arguments = {"route": api_route, "set": tenant, "loss": _loss("entitySets", name)}
+            problems.append(Problem("entitySets", name, tenant, "no_entity_set", arguments))
             types[name] = None
             continue
         types[name] = model.entity_type(model.sets[tenant])
@@ -179,42 +176,27 @@ def check_metadata(content: bytes, mapping: TenantMapping, api_route: str) -> Co
         orders.navigations.get(mapping.field("serviceOrders", "serviceLines")) if orders else None
     )
     types["serviceLines"] = model.entity_type(lines_nav) if lines_nav else None
-    where = {
-        "serviceOrders": f"entity set {set_names['serviceOrders']}",
-        "vehicles": f"entity set {set_names['vehicles']}",
-        "customers": f"entity set {set_names['customers']}",
-        "serviceLines": f"the lines of entity set {set_names['serviceOrders']}",
-    }
+    # The lines are reached through the service orders' entity set.
+    owner = {**set_names, "serviceLines": set_names["serviceOrders"]}
     for section, fields in FIELDS.items():
         entity = types[section]
         if entity is None:
             continue
+        lines = section == "serviceLines"
         for name in fields:
             checked += 1
             tenant = mapping.field(section, name)
             if tenant not in entity.properties:
-                problems.append(
-                    Problem(
-                        section,
-                        name,
-                        tenant,
-                        f"{_first_up(where[section])} has no field {tenant}; "
-                        f"{_loss(section, name)}.",
-                    )
-                )
+                arguments = {"set": owner[section], "field": tenant, "loss": _loss(section, name)}
+                code = "no_line_field" if lines else "no_field"
+                problems.append(Problem(section, name, tenant, code, arguments))
         for name in NAVIGATIONS[section]:
             checked += 1
             tenant = mapping.field(section, name)
             if tenant not in entity.navigations:
-                problems.append(
-                    Problem(
-                        section,
-                        name,
-                        tenant,
-                        f"{_first_up(where[section])} has no navigation {tenant}; "
-                        f"{_loss(section, name)}.",
-                    )
-                )
+                arguments = {"set": owner[section], "field": tenant, "loss": _loss(section, name)}
+                code = "no_line_navigation" if lines else "no_navigation"
+                problems.append(Problem(section, name, tenant, code, arguments))
     problems += _line_type_problems(model, types["serviceLines"], mapping)
     return ContractReport(problems, checked)
 
@@ -233,8 +215,8 @@ def _line_type_problems(
             "lineTypes",
             kind,
             mapping.line_type(kind),
-            f"The line kind {mapping.line_type(kind)} is not a value of the lines' "
-            f"{mapping.field('serviceLines', 'lineType')}; such lines cannot be imported.",
+            "no_line_kind",
+            {"kind": mapping.line_type(kind), "field": mapping.field("serviceLines", "lineType")},
         )
         for kind in LINE_TYPES
         if mapping.line_type(kind) not in members

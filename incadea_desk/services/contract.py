@@ -3,24 +3,41 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 
 from incadea_desk.config import Settings
 from incadea_desk.errors import NotFound, RemoteError
 from incadea_desk.incadea.contract import ContractReport
+from incadea_desk.messages import contract_sentence
 from incadea_desk.secrets import SecretStore
 from incadea_desk.services.connections import incadea_connection
 
 
 @dataclass(frozen=True)
 class ContractOutcome:
-    """What ``contract check`` found: a report, or why there is none."""
+    """What ``contract check`` found: a report, or why there is none: the DMS could
+    not be asked (``error``), or it has no such API route (``failure_code`` and its
+    arguments, a line of ``messages.CONTRACT_SENTENCES``)."""
 
     report: ContractReport | None
-    failure: str | None = None
-    reachable: bool = True
+    failure_code: str | None = None
+    failure_arguments: dict[str, str] = field(default_factory=dict)
+    error: RemoteError | None = None
+
+    @property
+    def reachable(self) -> bool:
+        return self.error is None
+
+    @property
+    def failure(self) -> str | None:
+        """Why there is no report, in English."""
+        if self.error is not None:
+            return self.error.user_message
+        if self.failure_code is not None:
+            return contract_sentence(self.failure_code, self.failure_arguments)
+        return None
 
     @property
     def lines(self) -> list[str]:
@@ -60,10 +77,7 @@ async def check_dms_contract(
         try:
             return ContractOutcome(await client.check_contract())
         except NotFound:
-            return ContractOutcome(
-                None,
-                f"The DMS at {settings.dms.base_url} has no API route {config.api_route} "
-                "($metadata answers 404); check the DMS address and the API route.",
-            )
+            arguments = {"url": settings.dms.base_url, "route": config.api_route}
+            return ContractOutcome(None, "no_api_route", arguments)
         except RemoteError as error:
-            return ContractOutcome(None, error.user_message, reachable=False)
+            return ContractOutcome(None, error=error)

@@ -35,6 +35,154 @@
     </message>
 </context>
 <context>
+    <name>ContractCheck</name>
+    <message>
+        <location filename="../messages.py" line="128"/>
+        <source>API route {route} has no entity set {set}; {loss}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="131"/>
+        <source>Entity set {set} has no field {field}; {loss}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="134"/>
+        <source>Entity set {set} has no navigation {field}; {loss}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="137"/>
+        <source>The lines of entity set {set} have no field {field}; {loss}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="140"/>
+        <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="143"/>
+        <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="147"/>
+        <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="153"/>
+        <source>no workorder can be found, imported or corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="156"/>
+        <source>the car cannot be read when the DMS does not expand it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="159"/>
+        <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="163"/>
+        <source>workorders cannot be read or corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="166"/>
+        <source>workorders cannot be found by DMS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="169"/>
+        <source>workorders cannot be found by WO number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="172"/>
+        <source>workorders cannot be found by registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="175"/>
+        <source>the mileage cannot be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="176"/>
+        <source>the date of the last mileage reading cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="179"/>
+        <source>keep importing cannot find changed workorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="182"/>
+        <source>workorders cannot be imported or sorted by appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="185"/>
+        <source>workorders would be imported without their lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="188"/>
+        <source>workorders would be imported without their car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="191"/>
+        <source>workorders would be imported without their contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="194"/>
+        <source>workorders would be imported without the driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="197"/>
+        <source>workorders would be imported without the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="200"/>
+        <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="203"/>
+        <source>that part of the workorder cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="206"/>
+        <source>that part of the workorder&apos;s lines cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="209"/>
+        <source>that part of the car cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="210"/>
+        <source>that part of the driver, owner and contractor cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="213"/>
+        <source>it cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../ui/crash.py" line="107"/>
@@ -355,17 +503,17 @@
 <context>
     <name>FirstRunChoice</name>
     <message>
-        <location filename="../ui/app.py" line="271"/>
+        <location filename="../ui/app.py" line="273"/>
         <source>This computer has no keyring for the DMS and Claire secrets; ask IT to set one up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="276"/>
+        <location filename="../ui/app.py" line="278"/>
         <source>A password or key is not stored on this computer yet; type it under Connect to my DMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="281"/>
+        <location filename="../ui/app.py" line="283"/>
         <source>The saved settings cannot be used; check them under Connect to my DMS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,7 +672,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>incadea-desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,22 +778,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>Closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>Searching the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="345"/>
         <source>Not a WO number or a registration number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n workorder found</numerusform>
@@ -653,57 +801,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>Importing into Claire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="470"/>
         <source>Refreshing from the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>Writing the mileage to the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="542"/>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/main_window.py" line="74"/>
         <source>Not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="568"/>
+        <location filename="../ui/main_window.py" line="569"/>
         <source>Confirm the mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="570"/>
+        <location filename="../ui/main_window.py" line="571"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="578"/>
+        <location filename="../ui/main_window.py" line="579"/>
         <source>Yes, write it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="582"/>
         <source>No, let me check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,12 +871,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="606"/>
+        <location filename="../ui/main_window.py" line="607"/>
         <source>Sending the waiting corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="617"/>
+        <location filename="../ui/main_window.py" line="618"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction still waiting; the DMS cannot be reached.</numerusform>
@@ -736,7 +884,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="621"/>
+        <location filename="../ui/main_window.py" line="622"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction sent to the DMS.</numerusform>
@@ -744,7 +892,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="701"/>
+        <location filename="../ui/main_window.py" line="702"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,12 +1003,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
         <translation>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
         <translation>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</translation>
     </message>
@@ -1041,12 +1189,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123"/>
+        <location filename="../messages.py" line="217"/>
         <source>the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="218"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,7 +1401,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <location filename="../ui/settings_dialog.py" line="341"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
@@ -1289,27 +1437,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="50"/>
+        <location filename="../ui/settings_checks.py" line="62"/>
         <source>Fill in: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="54"/>
+        <location filename="../ui/settings_checks.py" line="66"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="60"/>
+        <location filename="../ui/settings_checks.py" line="72"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="66"/>
+        <location filename="../ui/settings_checks.py" line="78"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="72"/>
+        <location filename="../ui/settings_checks.py" line="84"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>

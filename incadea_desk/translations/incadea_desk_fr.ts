@@ -35,6 +35,154 @@
     </message>
 </context>
 <context>
+    <name>ContractCheck</name>
+    <message>
+        <location filename="../messages.py" line="128"/>
+        <source>API route {route} has no entity set {set}; {loss}.</source>
+        <translation>La route d&apos;API {route} n&apos;a pas d&apos;ensemble d&apos;entités {set} ; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="131"/>
+        <source>Entity set {set} has no field {field}; {loss}.</source>
+        <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de champ {field} ; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="134"/>
+        <source>Entity set {set} has no navigation {field}; {loss}.</source>
+        <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de navigation {field} ; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="137"/>
+        <source>The lines of entity set {set} have no field {field}; {loss}.</source>
+        <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de champ {field} ; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="140"/>
+        <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
+        <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de navigation {field} ; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="143"/>
+        <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
+        <translation>Le type de ligne {kind} n&apos;est pas une valeur du champ {field} des lignes ; ces lignes ne peuvent pas être importées.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="147"/>
+        <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
+        <translation>Le DMS à l&apos;adresse {url} n&apos;a pas de route d&apos;API {route} ($metadata répond 404) ; vérifiez l&apos;adresse du DMS et la route d&apos;API.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="153"/>
+        <source>no workorder can be found, imported or corrected</source>
+        <translation>aucun ordre de réparation ne peut être trouvé, importé ou corrigé</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="156"/>
+        <source>the car cannot be read when the DMS does not expand it</source>
+        <translation>le véhicule ne peut pas être lu si le DMS ne le joint pas</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="159"/>
+        <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
+        <translation>un conducteur, un propriétaire ou un donneur d&apos;ordre ne peut pas être lu si le DMS ne le joint pas</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="163"/>
+        <source>workorders cannot be read or corrected</source>
+        <translation>les ordres de réparation ne peuvent pas être lus ni corrigés</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="166"/>
+        <source>workorders cannot be found by DMS number</source>
+        <translation>les ordres de réparation ne peuvent pas être trouvés par numéro DMS</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="169"/>
+        <source>workorders cannot be found by WO number</source>
+        <translation>les ordres de réparation ne peuvent pas être trouvés par numéro d&apos;OR</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="172"/>
+        <source>workorders cannot be found by registration number</source>
+        <translation>les ordres de réparation ne peuvent pas être trouvés par immatriculation</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="175"/>
+        <source>the mileage cannot be read or written</source>
+        <translation>le kilométrage ne peut pas être lu ni enregistré</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="176"/>
+        <source>the date of the last mileage reading cannot be read</source>
+        <translation>la date du dernier relevé kilométrique ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="179"/>
+        <source>keep importing cannot find changed workorders</source>
+        <translation>l&apos;import continu ne peut pas trouver les ordres de réparation modifiés</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="182"/>
+        <source>workorders cannot be imported or sorted by appointment</source>
+        <translation>les ordres de réparation ne peuvent pas être importés ni triés par rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="185"/>
+        <source>workorders would be imported without their lines</source>
+        <translation>les ordres de réparation seraient importés sans leurs lignes</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="188"/>
+        <source>workorders would be imported without their car</source>
+        <translation>les ordres de réparation seraient importés sans leur véhicule</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="191"/>
+        <source>workorders would be imported without their contractor</source>
+        <translation>les ordres de réparation seraient importés sans leur donneur d&apos;ordre</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="194"/>
+        <source>workorders would be imported without the driver</source>
+        <translation>les ordres de réparation seraient importés sans le conducteur</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="197"/>
+        <source>workorders would be imported without the owner</source>
+        <translation>les ordres de réparation seraient importés sans le propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="200"/>
+        <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
+        <translation>le type des lignes (main-d&apos;œuvre, pièce, forfait, note) ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="203"/>
+        <source>that part of the workorder cannot be imported</source>
+        <translation>cette partie de l&apos;ordre de réparation ne peut pas être importée</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="206"/>
+        <source>that part of the workorder&apos;s lines cannot be imported</source>
+        <translation>cette partie des lignes de l&apos;ordre de réparation ne peut pas être importée</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="209"/>
+        <source>that part of the car cannot be imported</source>
+        <translation>cette partie du véhicule ne peut pas être importée</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="210"/>
+        <source>that part of the driver, owner and contractor cannot be imported</source>
+        <translation>cette partie du conducteur, du propriétaire et du donneur d&apos;ordre ne peut pas être importée</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="213"/>
+        <source>it cannot be used</source>
+        <translation>il ne peut pas être utilisé</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../ui/crash.py" line="107"/>
@@ -355,17 +503,17 @@
 <context>
     <name>FirstRunChoice</name>
     <message>
-        <location filename="../ui/app.py" line="271"/>
+        <location filename="../ui/app.py" line="273"/>
         <source>This computer has no keyring for the DMS and Claire secrets; ask IT to set one up.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau pour les secrets du DMS et de Claire ; demandez au service informatique d&apos;en installer un.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="276"/>
+        <location filename="../ui/app.py" line="278"/>
         <source>A password or key is not stored on this computer yet; type it under Connect to my DMS.</source>
         <translation>Un mot de passe ou une clé n&apos;est pas encore enregistré sur cet ordinateur ; saisissez-le sous Connecter mon DMS.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="281"/>
+        <location filename="../ui/app.py" line="283"/>
         <source>The saved settings cannot be used; check them under Connect to my DMS.</source>
         <translation>Les paramètres enregistrés ne sont pas utilisables ; vérifiez-les sous Connecter mon DMS.</translation>
     </message>
@@ -524,7 +672,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>incadea-desk</source>
         <translation>incadea-desk</translation>
     </message>
@@ -630,22 +778,22 @@
         <translation>&amp;Journal d’activité</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>Closing…</source>
         <translation>Fermeture…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="335"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>Searching the DMS…</source>
         <translation>Recherche dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="344"/>
+        <location filename="../ui/main_window.py" line="345"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Ni un n° d’OT ni une immatriculation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n ordre de travail trouvé</numerusform>
@@ -653,57 +801,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="422"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation>Le DMS ne répond pas, nouvel essai (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="424"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation>Claire ne répond pas, nouvel essai (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="459"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>Importing into Claire…</source>
         <translation>Import dans Claire…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="470"/>
         <source>Refreshing from the DMS…</source>
         <translation>Actualisation depuis le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="530"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Écriture du kilométrage dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="542"/>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Non écrit : vous n’avez pas confirmé l’écart.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="73"/>
+        <location filename="../ui/main_window.py" line="74"/>
         <source>Not written: %1</source>
         <translation>Non écrit : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="568"/>
+        <location filename="../ui/main_window.py" line="569"/>
         <source>Confirm the mileage</source>
         <translation>Confirmer le kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="570"/>
+        <location filename="../ui/main_window.py" line="571"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1, c’est %2 de plus que les %3 du DMS. Le relevé du compteur est-il correct ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="578"/>
+        <location filename="../ui/main_window.py" line="579"/>
         <source>Yes, write it</source>
         <translation>Oui, l’écrire</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="582"/>
         <source>No, let me check</source>
         <translation>Non, je vérifie</translation>
     </message>
@@ -723,12 +871,12 @@
         <translation>En attente : le DMS est injoignable ; %1 est conservé et sera écrit dès son retour.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="606"/>
+        <location filename="../ui/main_window.py" line="607"/>
         <source>Sending the waiting corrections…</source>
         <translation>Envoi des corrections en attente…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="617"/>
+        <location filename="../ui/main_window.py" line="618"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction toujours en attente ; le DMS est injoignable.</numerusform>
@@ -736,7 +884,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="621"/>
+        <location filename="../ui/main_window.py" line="622"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction envoyée au DMS.</numerusform>
@@ -744,7 +892,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="701"/>
+        <location filename="../ui/main_window.py" line="702"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Paramètres enregistrés. Les nouvelles adresses s’appliquent après un redémarrage.</translation>
     </message>
@@ -855,12 +1003,12 @@
         <translation>(file d’attente)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="236"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
         <translation>La base de données locale dans %1 était endommagée ; elle a été mise de côté et une nouvelle a été créée avec les corrections en attente.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
         <translation>La base de données locale dans %1 est inutilisable ; les corrections sont écrites dans le DMS mais ne sont pas conservées sur cet ordinateur tant que ce n&apos;est pas réparé.</translation>
     </message>
@@ -1041,12 +1189,12 @@
         <translation>{System} a signalé une erreur.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123"/>
+        <location filename="../messages.py" line="217"/>
         <source>the DMS</source>
         <translation>le DMS</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="218"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
@@ -1253,7 +1401,7 @@
         <translation>Connecté : session ouverte sur le DMS ; il connaît tous les noms nécessaires.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <location filename="../ui/settings_dialog.py" line="341"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
@@ -1289,27 +1437,27 @@
         <translation>Enregistrement des paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="50"/>
+        <location filename="../ui/settings_checks.py" line="62"/>
         <source>Fill in: %1.</source>
         <translation>À remplir : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="54"/>
+        <location filename="../ui/settings_checks.py" line="66"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation>Adresse non valide (elle commence par https://) : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="60"/>
+        <location filename="../ui/settings_checks.py" line="72"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation>%1 doit commencer par https:// (http:// seulement pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="66"/>
+        <location filename="../ui/settings_checks.py" line="78"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation>%1 n&apos;est pas utilisable tel quel ; vérifiez ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="72"/>
+        <location filename="../ui/settings_checks.py" line="84"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation>Saisissez %1 : aucun n&apos;est encore enregistré sur cet ordinateur.</translation>
     </message>

@@ -40,7 +40,7 @@ from incadea_desk.ui.error_box import failure_title, show_error
 from incadea_desk.ui.first_run import FirstRunChoice
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.main_window import MainWindow
-from incadea_desk.ui.settings_checks import MissingSecret
+from incadea_desk.ui.settings_checks import MissingSecret, contract_line
 from incadea_desk.ui.settings_dialog import Saver, Secrets, SettingsDialog, Tester
 from incadea_desk.ui.tasks import TaskRunner
 from incadea_desk.ui.theme import apply_light_theme
@@ -333,7 +333,12 @@ def connection_tester(secrets: SecretStore, transports: dict[str, Any] | None = 
         transport = (transports or {}).get(system)
         if system == "dms":
             outcome = await check_dms_contract(settings, store, transport, ping=True)
-            return outcome.lines if outcome.report is None or not outcome.report.ok else []
+            if outcome.error is not None:
+                # $metadata could not be read: said like any failure to connect.
+                raise outcome.error
+            if outcome.report is None:
+                return [contract_line(outcome.failure_code or "", outcome.failure_arguments)]
+            return [contract_line(p.code, p.arguments) for p in outcome.report.problems]
         await check_connection(system, settings, store, transport=transport)
         return []
 

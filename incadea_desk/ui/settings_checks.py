@@ -7,11 +7,14 @@ whatever else the settings model refuses is reported on the same field.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from ipaddress import ip_address
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
+
+from incadea_desk.messages import CONTRACT_CONTEXT, CONTRACT_SENTENCES, fill
 
 translate = QCoreApplication.translate
 
@@ -20,6 +23,15 @@ DEMO_HOST_SUFFIX = ".sandbox"
 
 class MissingSecret(ValueError):
     """A connection test found no secret, neither typed nor stored; the dialog names the field."""
+
+
+def contract_line(code: str, arguments: Mapping[str, str]) -> str:
+    """A line of the DMS contract check in the chosen language, by its code; the
+    tenant's names are filled in as they are, the consequence (``loss``) translated."""
+    filled = dict(arguments)
+    if "loss" in arguments:
+        filled["loss"] = translate(CONTRACT_CONTEXT, CONTRACT_SENTENCES[arguments["loss"]])
+    return fill(translate(CONTRACT_CONTEXT, CONTRACT_SENTENCES[code]), filled)
 
 
 def on_screen_name(label: QLabel, section: str) -> str:

@@ -180,6 +180,27 @@ def test_the_test_names_what_the_tenant_lacks_for_the_mapping(
     ]
 
 
+def test_what_the_tenant_lacks_is_said_in_the_chosen_language(
+    qtbot: QtBot, qloop, translations, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    mapping = tmp_path / "tenant.toml"
+    mapping.write_text(
+        '[entitySets]\nvehicles = "cars"\n[serviceLines]\nlineType = "kind"\n', encoding="utf-8"
+    )
+    translations.switch("nl")
+    dialog = sandbox_dialog(qtbot, sandbox, {"dms_client_secret": sandbox.client_secret})
+    fill(qtbot, dialog.dms.fields["mapping"], str(mapping))
+
+    lead, *lines = click_test(qtbot, dialog, "dms").splitlines()
+    assert lead == "Aangemeld, maar het DMS mist namen die incadea-desk nodig heeft:"
+    assert sorted(lines) == [
+        "API-route incadea/workshop/v1.0 heeft geen entiteitenset cars; de auto kan niet "
+        "worden gelezen als het DMS hem niet meestuurt.",
+        "De regels van entiteitenset serviceOrders hebben geen veld kind; het soort regel "
+        "(arbeid, onderdeel, menu, notitie) kan niet worden gelezen.",
+    ]
+
+
 def test_presets_show_only_the_fields_that_apply_and_build_the_address(
     qtbot: QtBot, qloop, translations
 ) -> None:
