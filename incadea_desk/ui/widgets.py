@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,9 +24,46 @@ def line_edit(parent: QWidget, name: str, text: str) -> QLineEdit:
     return edit
 
 
+class ResultLabel(QLabel):
+    """A wrapping label whose height follows its text at its width.
+
+    A layout sizes a word-wrapped label from its size hint, not from the height its
+    text needs at the width it got, so an answer of several lines (the DMS contract
+    check names each missing field) was cut off. The label holds its minimum height
+    at that need, and the scroll area :func:`button_row` puts it in grows with it, up
+    to a quarter of the screen; past that the answer scrolls, and the dialog's
+    buttons stay on the screen.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.area: QScrollArea | None = None
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def clear(self) -> None:
+        super().clear()
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = max(0, self.heightForWidth(self.width())) if self.text() else 0
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+        if self.area is not None:
+            screen = self.screen()
+            most = screen.availableGeometry().height() // 4 if screen else 200
+            self.area.setFixedHeight(min(needed, most))
+
+
 def result_label(parent: QWidget, name: str) -> QLabel:
     """A wrapping label for a sentence that answers an action."""
-    label = QLabel(parent)
+    label = ResultLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
     return label
@@ -38,7 +77,19 @@ def button_row(button: QPushButton, result: QLabel) -> QVBoxLayout:
     row.addStretch(1)
     column = QVBoxLayout()
     column.addLayout(row)
-    column.addWidget(result)
+    if isinstance(result, ResultLabel):
+        area = QScrollArea(result.parentWidget())
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidgetResizable(True)
+        area.viewport().setAutoFillBackground(False)
+        area.setWidget(result)
+        area.setFixedHeight(0)
+        result.area = area
+        result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        column.addWidget(area)
+    else:
+        column.addWidget(result)
     return column
 
 

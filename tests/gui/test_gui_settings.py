@@ -199,6 +199,34 @@ def test_what_the_tenant_lacks_is_said_in_the_chosen_language(
         "De regels van entiteitenset serviceOrders hebben geen veld kind; het soort regel "
         "(arbeid, onderdeel, menu, notitie) kan niet worden gelezen.",
     ]
+    # Every line is on screen: the answer makes the dialog taller, it is not cut off.
+    result = dialog.dms_result
+    shown = result.parentWidget()  # the answer's scroll area, at the height it shows
+    assert shown is not None
+    qtbot.waitUntil(lambda: shown.height() >= result.heightForWidth(result.width()))
+    assert result.heightForWidth(result.width()) > 3 * result.fontMetrics().lineSpacing()
+
+
+def test_a_long_answer_scrolls_and_the_dialog_stays_on_a_laptop_screen(
+    qtbot: QtBot, qloop, translations, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    renamed = ["documentNo", "orderNo", "registrationNo", "mileageKm", "mileageDate"]
+    renamed += ["appointmentDateTime", "createdDateTime", "scheduledInDateTime"]
+    renamed += ["scheduledOutDateTime", "customerWaiting", "carInShop", "carOutOfShop"]
+    mapping = tmp_path / "tenant.toml"
+    lines = "".join(f'{name} = "old{name}"\n' for name in renamed)
+    mapping.write_text("[serviceOrders]\n" + lines, encoding="utf-8")
+    dialog = sandbox_dialog(qtbot, sandbox, {"dms_client_secret": sandbox.client_secret})
+    fill(qtbot, dialog.dms.fields["mapping"], str(mapping))
+
+    assert len(click_test(qtbot, dialog, "dms").splitlines()) == 1 + len(renamed)
+    result = dialog.dms_result
+    shown = result.parentWidget()
+    assert shown is not None
+    qtbot.waitUntil(lambda: result.height() >= result.heightForWidth(result.width()))
+    assert shown.height() < result.height()  # the rest is a scroll away
+    # 1366x768 less the taskbar and the title bar: Save and Cancel stay on the screen.
+    assert dialog.sizeHint().height() <= 698
 
 
 def test_presets_show_only_the_fields_that_apply_and_build_the_address(
