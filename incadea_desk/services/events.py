@@ -7,8 +7,10 @@ the others or the service that published.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextvars import Context, ContextVar, copy_context
 from dataclasses import dataclass
 from typing import Literal
 
@@ -48,11 +50,41 @@ class OutboxChanged:
 
 @dataclass(frozen=True)
 class Retrying:
-    """A request to ``system`` failed and is repeated: ``attempt`` of ``attempts``."""
+    """A request to ``system`` failed and is repeated: ``attempt`` of ``attempts``.
+    ``for_advisor`` when the request is part of what an advisor is waiting for (see
+    :func:`advisor_waits`), not of the background work (keep-importing, the outbox)."""
 
     system: str
     attempt: int
     attempts: int
+    for_advisor: bool = False
+
+
+_ADVISOR_WAITS: ContextVar[bool] = ContextVar("advisor_waits", default=False)
+
+
+@contextlib.contextmanager
+def advisor_waits() -> Iterator[None]:
+    """Mark the requests made in this block, and in the tasks it starts, as the ones an
+    advisor waits for: their retries are said where the advisor looks. A task carries
+    the mark from where it was created, so keep-importing's never does."""
+    token = _ADVISOR_WAITS.set(True)
+    try:
+        yield
+    finally:
+        _ADVISOR_WAITS.reset(token)
+
+
+def an_advisor_waits() -> bool:
+    return _ADVISOR_WAITS.get()
+
+
+def background_context() -> Context:
+    """The current context without the mark of :func:`advisor_waits`, for a task that
+    runs on its own however it was started."""
+    context = copy_context()
+    context.run(_ADVISOR_WAITS.set, False)
+    return context
 
 
 @dataclass(frozen=True)

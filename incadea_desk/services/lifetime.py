@@ -22,7 +22,12 @@ from incadea_desk.secrets import SecretStore
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connections import claire_connection, open_dms
 from incadea_desk.services.connectivity import ConnectionMonitor
-from incadea_desk.services.events import EventBus, Retrying
+from incadea_desk.services.events import (
+    EventBus,
+    Retrying,
+    an_advisor_waits,
+    background_context,
+)
 from incadea_desk.services.importing import ImportService
 from incadea_desk.services.keep_importing import KeepImporting
 from incadea_desk.services.mileage import MileageService
@@ -55,8 +60,8 @@ class Services:
         self.events = EventBus()
         self.connections = ConnectionMonitor(self.events)
         if isinstance(dms, ReportsRetries):
-            dms.on_retry(lambda n, of: self.events.publish(Retrying("dms", n, of)))
-        claire.on_retry(lambda n, of: self.events.publish(Retrying("claire", n, of)))
+            dms.on_retry(lambda n, of: self._retrying("dms", n, of))
+        claire.on_retry(lambda n, of: self._retrying("claire", n, of))
         self.audit = AuditLog(store, actor)
         monitor = self.connections
         self.search = SearchService(dms, self.audit, self.events, monitor)
@@ -102,11 +107,15 @@ class Services:
         """Start the outbox drain loop and (optionally) keep-importing; ``aclose`` stops them."""
         if self._background:
             return
-        self._background.append(asyncio.create_task(self.outbox.run_forever()))
-        self._background.append(asyncio.create_task(self._purge_daily()))
-        self._background.append(asyncio.create_task(self.probe_while_unreachable()))
+        work = [self.outbox.run_forever(), self._purge_daily(), self.probe_while_unreachable()]
         if keep_importing:
-            self._background.append(asyncio.create_task(self.sync.run_forever()))
+            work.append(self.sync.run_forever())
+        # Nobody waits for these, whoever started them: their retries are not announced.
+        for coroutine in work:
+            self._background.append(asyncio.create_task(coroutine, context=background_context()))
+
+    def _retrying(self, system: str, attempt: int, attempts: int) -> None:
+        self.events.publish(Retrying(system, attempt, attempts, for_advisor=an_advisor_waits()))
 
     async def probe_while_unreachable(self, interval_s: float = PROBE_INTERVAL_SECONDS) -> None:
         """Ask a system that was found unreachable again every ``interval_s``, so its state

@@ -72,5 +72,6 @@ class MessageBridge(QObject):
         elif isinstance(event, ConnectionState):
             state = "online" if event.ok else "refused" if event.refused else "offline"
             self.connection_changed.emit(event.system, state)
-        elif isinstance(event, Retrying):
+        elif isinstance(event, Retrying) and event.for_advisor:
+            # A background retry (keep-importing, the outbox) is not the advisor's news.
             self.retrying.emit(event.system, event.attempt, event.attempts)

@@ -18,6 +18,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from incadea_desk.errors import InputError, RemoteError
+from incadea_desk.services.events import advisor_waits
+
+
+async def _waited_for(coro: Coroutine[Any, Any, Any]) -> Any:
+    """A foreground action: the advisor waits for its requests (their retries are said)."""
+    with advisor_waits():
+        return await coro
 
 
 class TaskRunner(QObject):
@@ -64,7 +71,7 @@ class TaskRunner(QObject):
         if self._closing:
             coro.close()
             return None
-        task = asyncio.ensure_future(coro)
+        task = asyncio.ensure_future(coro if background else _waited_for(coro))
         self._tasks.add(task)
         if name:
             self._names[task] = name

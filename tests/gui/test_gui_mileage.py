@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from incadea_desk.sandbox import FaultSettings, Sandbox
+from incadea_desk.services.events import Retrying
 from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.theme import WARNING_BACKGROUND
 
@@ -293,3 +294,28 @@ def test_the_pane_says_the_dms_is_retried(qtbot: QtBot, desk) -> None:
     assert seen
     assert seen[0] == "The DMS is not answering, retrying (2/5)…"
     assert window.pane.mileage.outcome.text().startswith("Queued")
+
+
+def test_a_background_retry_is_not_announced_during_an_advisors_action(qtbot: QtBot, desk) -> None:
+    window, sandbox = desk.window, desk.sandbox
+    order = open_a_workorder(qtbot, window, sandbox)
+    qtbot.waitUntil(lambda: window.status.connection("dms") == "online", timeout=WAIT_MS)
+    type_mileage(qtbot, window, str(order["mileageKm"] + 50))
+    announced: list[tuple[str, int, int]] = []
+    shown: list[str] = []
+
+    def retried(system: str, attempt: int, attempts: int) -> None:
+        announced.append((system, attempt, attempts))
+        shown.append(window.pane.mileage.outcome.text())
+        if len(announced) == 1:
+            # Keep-importing's request to Claire is retried while the advisor waits.
+            desk.services.events.publish(Retrying("claire", 7, 9, for_advisor=False))
+
+    window.bridge.retrying.connect(retried)
+    sandbox.set_faults(incadea=DMS_DOWN)
+
+    assert write_back(qtbot, window)
+
+    assert announced
+    assert all(system == "dms" for system, _, _ in announced)
+    assert not any("7/9" in text for text in [*shown, window.pane.mileage.outcome.text()])
