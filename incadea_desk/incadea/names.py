@@ -52,10 +52,6 @@ class TenantNames:
     def ge(self, field: str, value: datetime) -> odata.Filter:
         return odata.ge(field, value, wire=self.order_field)
 
-    def incoming_page(self, record: Any) -> Any:
-        """One service order of a page, renamed to the default contract."""
-        return self.mapping.incoming("serviceOrders", record)
-
     def parse(
         self, model: type[M], response: httpx.Response, section: str, *, page: bool = False
     ) -> M:
