@@ -4,6 +4,8 @@ view of an appointment that lets two appointments be compared key by key."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from incadea_desk.claire.wire import (
     ClaireAppointment,
     ClaireAppointmentIn,
@@ -14,13 +16,13 @@ from incadea_desk.claire.wire import (
 )
 from incadea_desk.domain import RegistrationNumber
 from incadea_desk.domain.models import (
+    Amounts,
     Appointment,
     Car,
     Element,
     ElementKind,
     Intervention,
     Party,
-    Prices,
     Workorder,
 )
 from incadea_desk.domain.money import Money
@@ -30,9 +32,10 @@ from incadea_desk.errors import InputError
 def to_claire(wo: Workorder, location_id: str, warnings: list[str]) -> ClaireAppointmentIn:
     """The appointment Claire should hold for this workorder at this location."""
     a = wo.appointment
-    # Each intervention is priced once; the workorder's totals are their sum.
-    priced = [(i, i.prices) for i in wo.interventions]
-    prices = Prices.total([p for _, p in priced], wo.currency)
+    # Each element's net amount is computed once; the totals are sums of cents.
+    priced = [(i, Amounts.of(i.elements, wo.currency)) for i in wo.interventions]
+    total_excl = sum((amounts.excl_vat for _, amounts in priced), Decimal("0.00"))
+    total_incl = sum((amounts.incl_vat for _, amounts in priced), Decimal("0.00"))
     return ClaireAppointmentIn(
         location_id=location_id,
         dms_nr=a.dms_number,
@@ -48,8 +51,8 @@ def to_claire(wo: Workorder, location_id: str, warnings: list[str]) -> ClaireApp
         canceled=a.canceled,
         currency=wo.currency,
         interventions=[_intervention(i, p) for i, p in priced],
-        total_excl_vat=prices.excl_vat.amount,
-        total_incl_vat=prices.incl_vat.amount,
+        total_excl_vat=total_excl,
+        total_incl_vat=total_incl,
         car=_car(wo.car),
         driver=_party(wo.driver),
         owner=_party(wo.owner),
@@ -58,17 +61,19 @@ def to_claire(wo: Workorder, location_id: str, warnings: list[str]) -> ClaireApp
     )
 
 
-def _intervention(intervention: Intervention, prices: Prices) -> ClaireIntervention:
+def _intervention(intervention: Intervention, amounts: Amounts) -> ClaireIntervention:
     return ClaireIntervention(
         title=intervention.title,
         description=intervention.description,
-        price_excl_vat=prices.excl_vat.amount,
-        price_incl_vat=prices.incl_vat.amount,
-        elements=[_element(e) for e in intervention.elements],
+        price_excl_vat=amounts.excl_vat,
+        price_incl_vat=amounts.incl_vat,
+        elements=[
+            _element(e, net) for e, net in zip(intervention.elements, amounts.nets, strict=True)
+        ],
     )
 
 
-def _element(element: Element) -> ClaireElement:
+def _element(element: Element, net: Decimal) -> ClaireElement:
     return ClaireElement(
         kind=element.kind.value,
         code=element.code,
@@ -77,7 +82,7 @@ def _element(element: Element) -> ClaireElement:
         unit_price=element.unit_price.amount,
         discount=element.discount,
         vat_rate=element.vat_rate,
-        total=element.net_amount(),
+        total=net,
     )
 
 

@@ -6,6 +6,7 @@ the elements, never stored a second time, so they cannot disagree.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -71,6 +72,32 @@ class Element(_Model):
         return to_cents(net * (1 + self.vat_rate / 100))
 
 
+@dataclass(frozen=True)
+class Amounts:
+    """The sums of a set of elements in cents, without building ``Money``: what the
+    Claire mapping sends for each intervention of every imported workorder."""
+
+    nets: list[Decimal]
+    """Each element's net amount (its line total excl. VAT), in the elements' order."""
+    excl_vat: Decimal
+    incl_vat: Decimal
+
+    @classmethod
+    def of(cls, elements: list[Element], currency: str) -> Amounts:
+        """``ValueError`` if an element is priced in another currency."""
+        code = currency_code(currency)
+        nets = []
+        excl = incl = Decimal("0.00")
+        for element in elements:
+            if element.unit_price.currency != code:
+                raise ValueError(f"cannot add {element.unit_price.currency} to {code}")
+            net = element.net_amount()
+            nets.append(net)
+            excl += net
+            incl += element.gross_amount(net)
+        return cls(nets, excl, incl)
+
+
 class Prices(_Model):
     """Totals excl. and incl. VAT of a set of elements."""
 
@@ -79,15 +106,8 @@ class Prices(_Model):
 
     @classmethod
     def of(cls, elements: list[Element], currency: str) -> Prices:
-        code = currency_code(currency)
-        excl = incl = Decimal("0.00")
-        for element in elements:
-            if element.unit_price.currency != code:
-                raise ValueError(f"cannot add {element.unit_price.currency} to {code}")
-            net = element.net_amount()
-            excl += net
-            incl += element.gross_amount(net)
-        return cls._made(excl, incl, code)
+        amounts = Amounts.of(elements, currency)
+        return cls._made(amounts.excl_vat, amounts.incl_vat, currency_code(currency))
 
     @classmethod
     def total(cls, parts: list[Prices], currency: str) -> Prices:

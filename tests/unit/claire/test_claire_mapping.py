@@ -8,7 +8,9 @@ from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
-from claire_samples import LOCATION
+from claire_samples import LOCATION, workorder
+from hypothesis import given
+from hypothesis import strategies as st
 
 from incadea_desk.claire import (
     ClaireAppointment,
@@ -19,7 +21,8 @@ from incadea_desk.claire import (
 )
 from incadea_desk.claire.wire import ClaireImportRequest, import_request_json
 from incadea_desk.domain.diff import workorder_changes
-from incadea_desk.domain.models import Car, Workorder
+from incadea_desk.domain.models import Car, Element, ElementKind, Intervention, Workorder
+from incadea_desk.domain.money import Money
 
 
 def wire_json(wo: Workorder, warnings: list[str] | None = None) -> dict[str, object]:
@@ -272,3 +275,44 @@ def test_datetimes_are_sent_in_utc_whatever_the_domain_offset(wo: Workorder) -> 
     assert EncodedAppointment.of(to_claire(local, LOCATION, [])).json == (
         EncodedAppointment.of(to_claire(wo, LOCATION, [])).json
     )
+
+
+_AMOUNTS = st.decimals(min_value=0, max_value=10_000, places=2)
+_PERCENTS = st.decimals(min_value=0, max_value=100, places=2)
+_ELEMENTS = st.builds(
+    lambda quantity, price, discount, vat: Element(
+        kind=ElementKind.PART,
+        quantity=quantity,
+        unit_price=Money(amount=price),
+        discount=discount,
+        vat_rate=vat,
+    ),
+    st.decimals(min_value=0, max_value=1_000, places=3),
+    _AMOUNTS,
+    _PERCENTS,
+    _PERCENTS,
+)
+
+
+@given(st.lists(st.lists(_ELEMENTS, max_size=5), max_size=4))
+def test_claire_gets_the_totals_the_window_shows(groups: list[list[Element]]) -> None:
+    """Claire's totals are computed on their own path: they are the domain's prices."""
+    wo = workorder().model_copy(
+        update={
+            "interventions": [
+                Intervention(title=f"Job {n}", elements=elements)
+                for n, elements in enumerate(groups)
+            ]
+        }
+    )
+    sent = to_claire(wo, LOCATION, [])
+    assert (sent.total_excl_vat, sent.total_incl_vat) == (
+        wo.prices.excl_vat.amount,
+        wo.prices.incl_vat.amount,
+    )
+    for claire, domain in zip(sent.interventions, wo.interventions, strict=True):
+        assert (claire.price_excl_vat, claire.price_incl_vat) == (
+            domain.prices.excl_vat.amount,
+            domain.prices.incl_vat.amount,
+        )
+        assert [e.total for e in claire.elements] == [e.line_total.amount for e in domain.elements]
