@@ -107,26 +107,10 @@ class Prices(_Model):
     @classmethod
     def of(cls, elements: list[Element], currency: str) -> Prices:
         amounts = Amounts.of(elements, currency)
-        return cls._made(amounts.excl_vat, amounts.incl_vat, currency_code(currency))
-
-    @classmethod
-    def total(cls, parts: list[Prices], currency: str) -> Prices:
-        """The sum of the prices of several sets of elements (each already in cents),
-        the same as :meth:`of` over all their elements at once."""
         code = currency_code(currency)
-        excl = incl = Decimal("0.00")
-        for part in parts:
-            if part.excl_vat.currency != code:
-                raise ValueError(f"cannot add {part.excl_vat.currency} to {code}")
-            excl += part.excl_vat.amount
-            incl += part.incl_vat.amount
-        return cls._made(excl, incl, code)
-
-    @classmethod
-    def _made(cls, excl: Decimal, incl: Decimal, code: str) -> Prices:
         return cls(
-            excl_vat=Money.model_construct(amount=excl, currency=code),
-            incl_vat=Money.model_construct(amount=incl, currency=code),
+            excl_vat=Money.model_construct(amount=amounts.excl_vat, currency=code),
+            incl_vat=Money.model_construct(amount=amounts.incl_vat, currency=code),
         )
 
 
@@ -222,7 +206,8 @@ class Workorder(_Model):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def prices(self) -> Prices:
-        return Prices.total([i.prices for i in self.interventions], self.currency)
+        elements = [e for i in self.interventions for e in i.elements]
+        return Prices.of(elements, self.currency)
 
     @property
     def total_excl_vat(self) -> Money:

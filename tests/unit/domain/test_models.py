@@ -21,6 +21,7 @@ from incadea_desk.domain import (
     Prices,
     Workorder,
 )
+from incadea_desk.domain.models import Amounts
 
 # DESIGN.md section 3, phrase by phrase, and the model attribute that holds it.
 SECTION_3: dict[type[BaseModel], dict[str, str]] = {
@@ -161,19 +162,39 @@ _ELEMENTS = st.builds(
 
 
 @given(st.lists(st.lists(_ELEMENTS, max_size=6), max_size=5))
-def test_the_workorder_total_is_the_sum_over_every_element(groups: list[list[Element]]):
-    """Summing the interventions' totals gives what pricing all elements at once gives."""
+def test_the_workorder_total_is_the_sum_of_its_interventions(groups: list[list[Element]]):
+    """Every element's total is rounded to cents first, so the workorder's total is the
+    sum of its interventions' totals, and of its elements' line totals."""
     interventions = [Intervention(title=f"Job {n}", elements=g) for n, g in enumerate(groups)]
-    every_element = [e for g in groups for e in g]
-    assert Prices.total([i.prices for i in interventions], "eur") == Prices.of(every_element, "EUR")
+    workorder = Workorder(
+        appointment=Appointment(
+            dms_number="SO-1",
+            wo_number="1",
+            appointment_date=datetime(2026, 11, 27, 8, 30, tzinfo=UTC),
+            created_at=datetime(2026, 11, 20, 8, 30, tzinfo=UTC),
+        ),
+        interventions=interventions,
+        car=Car(make="Volvo", model="V60"),
+    )
+    excl = sum((i.prices.excl_vat.amount for i in interventions), Decimal("0.00"))
+    incl = sum((i.prices.incl_vat.amount for i in interventions), Decimal("0.00"))
+    assert (workorder.total_excl_vat.amount, workorder.total_incl_vat.amount) == (excl, incl)
+    lines = sum((e.line_total.amount for g in groups for e in g), Decimal("0.00"))
+    assert workorder.total_excl_vat.amount == lines
+    for intervention in interventions:
+        amounts = Amounts.of(intervention.elements, "eur")
+        assert amounts.nets == [e.line_total.amount for e in intervention.elements]
+        assert (amounts.excl_vat, amounts.incl_vat) == (
+            intervention.prices.excl_vat.amount,
+            intervention.prices.incl_vat.amount,
+        )
 
 
 def test_totals_refuse_to_add_another_currency():
-    pounds = Prices.of([], "gbp")
-    with pytest.raises(ValueError, match="cannot add GBP to EUR"):
-        Prices.total([pounds], "EUR")
+    with pytest.raises(ValueError, match="cannot add EUR to GBP"):
+        Prices.of([_element()], "gbp")
     with pytest.raises(ValueError, match="not an ISO 4217"):
-        Prices.total([], "euro")
+        Prices.of([], "euro")
 
 
 def test_money_refuses_floats_and_mixed_currencies():
