@@ -13,7 +13,7 @@ sentence ``{System}`` is the system's name at the start of a sentence and
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 INPUT_CONTEXT = "InputError"
 REMOTE_CONTEXT = "RemoteError"
@@ -243,8 +243,13 @@ def remote_sentence(reason: str, system: str, arguments: Mapping[str, object] = 
     return fill(REMOTE_SENTENCES[reason], {**arguments, **names})
 
 
-def contract_sentence(code: str, arguments: Mapping[str, str]) -> str:
-    """A ``contract check`` line in English; ``arguments["loss"]``, if any, is a code."""
-    loss = arguments.get("loss")
-    filled = {**arguments, "loss": CONTRACT_SENTENCES[loss]} if loss else arguments
-    return fill(CONTRACT_SENTENCES[code], filled)
+def contract_sentence(
+    code: str, arguments: Mapping[str, str], translate: Callable[[str], str] = str
+) -> str:
+    """A ``contract check`` line; ``arguments["loss"]``, if any, is the code of its
+    consequence. ``translate`` turns an English sentence into the reader's language
+    (the window's catalogue); the tenant's names are filled in as they are."""
+    filled = dict(arguments)
+    if "loss" in arguments:
+        filled["loss"] = translate(CONTRACT_SENTENCES[arguments["loss"]])
+    return fill(translate(CONTRACT_SENTENCES[code]), filled)

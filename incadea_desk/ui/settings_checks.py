@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
-from incadea_desk.messages import CONTRACT_CONTEXT, CONTRACT_SENTENCES, fill
+from incadea_desk.messages import CONTRACT_CONTEXT, contract_sentence
 
 translate = QCoreApplication.translate
 
@@ -26,12 +26,8 @@ class MissingSecret(ValueError):
 
 
 def contract_line(code: str, arguments: Mapping[str, str]) -> str:
-    """A line of the DMS contract check in the chosen language, by its code; the
-    tenant's names are filled in as they are, the consequence (``loss``) translated."""
-    filled = dict(arguments)
-    if "loss" in arguments:
-        filled["loss"] = translate(CONTRACT_CONTEXT, CONTRACT_SENTENCES[arguments["loss"]])
-    return fill(translate(CONTRACT_CONTEXT, CONTRACT_SENTENCES[code]), filled)
+    """A line of the DMS contract check in the chosen language, by its code."""
+    return contract_sentence(code, arguments, lambda text: translate(CONTRACT_CONTEXT, text))
 
 
 def on_screen_name(label: QLabel, section: str) -> str:
