@@ -39,6 +39,21 @@ class ResultLabel(QLabel):
         super().__init__(parent)
         self.area: QScrollArea | None = None
 
+    def scrolling(self) -> QScrollArea:
+        """The label inside a borderless scroll area that is as tall as the text, up to
+        a quarter of the screen (no height while there is no text); lay out the area."""
+        area = QScrollArea(self.parentWidget())
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidgetResizable(True)
+        area.viewport().setAutoFillBackground(False)
+        area.setWidget(self)
+        area.setFixedHeight(0)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.area = area
+        self._fit()
+        return area
+
     def setText(self, text: str) -> None:
         super().setText(text)
         self._fit()
@@ -61,7 +76,7 @@ class ResultLabel(QLabel):
             self.area.setFixedHeight(min(needed, most))
 
 
-def result_label(parent: QWidget, name: str) -> QLabel:
+def result_label(parent: QWidget, name: str) -> ResultLabel:
     """A wrapping label for a sentence that answers an action."""
     label = ResultLabel(parent)
     label.setObjectName(name)
@@ -69,7 +84,7 @@ def result_label(parent: QWidget, name: str) -> QLabel:
     return label
 
 
-def button_row(button: QPushButton, result: QLabel) -> QVBoxLayout:
+def button_row(button: QPushButton, result: ResultLabel) -> QVBoxLayout:
     """A button, and under it the label that shows its answer over the full width, so
     a long answer wraps instead of being cut off."""
     row = QHBoxLayout()
@@ -77,19 +92,7 @@ def button_row(button: QPushButton, result: QLabel) -> QVBoxLayout:
     row.addStretch(1)
     column = QVBoxLayout()
     column.addLayout(row)
-    if isinstance(result, ResultLabel):
-        area = QScrollArea(result.parentWidget())
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setWidgetResizable(True)
-        area.viewport().setAutoFillBackground(False)
-        area.setWidget(result)
-        area.setFixedHeight(0)
-        result.area = area
-        result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        column.addWidget(area)
-    else:
-        column.addWidget(result)
+    column.addWidget(result.scrolling())
     return column
 
 
