@@ -17,6 +17,15 @@ from incadea_desk.messages import input_sentence
 System = Literal["dms", "claire"]
 
 
+@dataclass(frozen=True)
+class ErrorInfo:
+    """What a remote system said about a failure, parsed from its error body."""
+
+    code: str | None = None
+    message: str | None = None
+    correlation_id: str | None = None
+
+
 @dataclass(eq=False)
 class RemoteError(Exception):
     """A remote system did not do what was asked."""

@@ -5,29 +5,26 @@ the error taxonomy of :mod:`incadea_desk.errors`.
 
 The adapters never call ``httpx`` directly; they call :meth:`RemoteHttp.send`,
 which either returns a successful response whose body has been read, or raises
-a :class:`~incadea_desk.errors.RemoteError`.
+a :class:`~incadea_desk.errors.RemoteError`. When and how patiently a request is
+asked again is :mod:`incadea_desk.retries`.
 
-Longer than most modules: the retry, deadline and error-translation rules are
-one policy that both adapters rely on, kept in one place on purpose.
+Longer than most modules: the deadline and error-translation rules are one
+policy that both adapters rely on, kept in one place on purpose.
 """
 
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import logging
 import ssl
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import stamina
-import stamina.instrumentation
 import truststore
 from pydantic import BaseModel, ConfigDict, Field
-from stamina.instrumentation import RetryDetails
 
 from incadea_desk.answers import unreadable_message
 from incadea_desk.errors import (
@@ -35,6 +32,7 @@ from incadea_desk.errors import (
     BadResponse,
     Conflict,
     Defect,
+    ErrorInfo,
     NotFound,
     Refused,
     RemoteError,
@@ -43,12 +41,17 @@ from incadea_desk.errors import (
     Unavailable,
 )
 from incadea_desk.messages import remote_sentence
+from incadea_desk.retries import (
+    RETRYABLE_STATUSES,
+    RetryableStatus,
+    RetryListener,
+    RetryPolicy,
+    install_retry_logging,
+    parse_retry_after,
+)
 
 log = logging.getLogger(__name__)
 
-# 408: the server gave up waiting for the request (Business Central returns it when a
-# request exceeds its time limit); like a 504, asking again may succeed.
-RETRYABLE_STATUSES = frozenset({408, 429, 502, 503, 504})
 MAX_IN_FLIGHT = 4
 # No answer of either system comes near this (a DMS page of 100 orders is under 1 MB);
 # a larger one is read no further, so a broken server cannot fill the memory.
@@ -110,68 +113,6 @@ class Timeouts(BaseModel):
 
 
 @dataclass(frozen=True)
-class ErrorInfo:
-    """What a remote system said about a failure, parsed from its error body."""
-
-    code: str | None = None
-    message: str | None = None
-    correlation_id: str | None = None
-
-
-class RetryableStatus(Exception):
-    """A response that may succeed when asked again (408, 429, 502, 503, 504)."""
-
-    def __init__(self, status: int, info: ErrorInfo, retry_after: float | None) -> None:
-        super().__init__(f"HTTP {status}")
-        self.status = status
-        self.info = info
-        self.retry_after = retry_after
-
-
-def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta seconds or an HTTP date)."""
-    if value is None:
-        return None
-    text = value.strip()
-    if text.isdigit():
-        return float(text)
-    try:
-        when = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    current = now or datetime.now(UTC)
-    return max(0.0, (when - current).total_seconds())
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How often and how patiently a safe request is repeated.
-
-    Exponential backoff with jitter between attempts (done by ``stamina``); a
-    ``Retry-After`` from the server replaces the computed backoff, capped at
-    ``retry_after_cap`` so a server cannot park the advisor's screen.
-    """
-
-    attempts: int = 5
-    total_seconds: float = 40.0
-    wait_initial: float = 0.5
-    wait_max: float = 8.0
-    wait_jitter: float = 1.0
-    retry_after_cap: float = 20.0
-
-    def backoff_for(self, exc: Exception) -> bool | float:
-        """The stamina backoff hook: False = do not retry, True = exponential backoff,
-        a number = wait exactly that long (the server's ``Retry-After``, capped)."""
-        if isinstance(exc, RetryableStatus):
-            if exc.retry_after is not None:
-                return min(exc.retry_after, self.retry_after_cap)
-            return True
-        return isinstance(exc, httpx.TransportError)
-
-
-@dataclass(frozen=True)
 class Messages:
     """The advisor's sentences for each kind of failure of one remote system."""
 
@@ -198,26 +139,7 @@ class _Encoded:
 
 
 ErrorReader = Callable[[httpx.Response], ErrorInfo]
-RetryListener = Callable[[int, int], None]
 RefusalMessage = Callable[[ErrorInfo], str | None]
-
-
-def _log_retry(details: RetryDetails) -> None:
-    # Replaces stamina's default hook, which logs at WARNING with the exception's
-    # text; a scheduled retry is routine, and the text may carry a URL.
-    log.info(
-        "retry %d in %.2f s after %s",
-        details.retry_num,
-        details.wait_for,
-        type(details.caused_by).__name__,
-    )
-
-
-def install_retry_logging() -> None:
-    """Make stamina report scheduled retries through our INFO line instead of its
-    default WARNING (a process-wide setting of stamina; applied once)."""
-    if _log_retry not in stamina.instrumentation.get_on_retry_hooks():
-        stamina.instrumentation.set_on_retry_hooks([_log_retry])
 
 
 def _quiet_http_loggers() -> None:

@@ -22,15 +22,9 @@ from incadea_desk.claire.wire import (
     EncodedAppointment,
     import_request_json,
 )
-from incadea_desk.errors import BadResponse, NotFound
-from incadea_desk.http import (
-    ErrorInfo,
-    RemoteHttp,
-    RetryListener,
-    RetryPolicy,
-    build_async_client,
-    default_messages,
-)
+from incadea_desk.errors import BadResponse, ErrorInfo, NotFound
+from incadea_desk.http import RemoteHttp, build_async_client, default_messages
+from incadea_desk.retries import RetryListener, RetryPolicy
 
 log = logging.getLogger(__name__)
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 import httpx
 from pydantic import SecretStr
 
-from incadea_desk.errors import AuthenticationError, BadResponse
-from incadea_desk.http import RETRYABLE_STATUSES, ErrorInfo, RetryableStatus, parse_retry_after
+from incadea_desk.errors import AuthenticationError, BadResponse, ErrorInfo
 from incadea_desk.incadea.config import IncadeaConnection
+from incadea_desk.retries import RETRYABLE_STATUSES, RetryableStatus, parse_retry_after
 
 log = logging.getLogger(__name__)
 

@@ -15,12 +15,7 @@ import httpx
 from incadea_desk.domain.reading import DmsWorkorder, MileageReading
 from incadea_desk.domain.registration import RegistrationNumber, dms_search_forms
 from incadea_desk.errors import BadResponse, NotFound
-from incadea_desk.http import (
-    RemoteHttp,
-    RetryListener,
-    RetryPolicy,
-    build_async_client,
-)
+from incadea_desk.http import RemoteHttp, build_async_client
 from incadea_desk.incadea import odata
 from incadea_desk.incadea.auth import auth_for
 from incadea_desk.incadea.config import IncadeaConnection
@@ -45,6 +40,7 @@ from incadea_desk.incadea.wire import (
     WireVehicle,
 )
 from incadea_desk.messages import remote_sentence
+from incadea_desk.retries import RetryListener, RetryPolicy
 
 log = logging.getLogger(__name__)
 

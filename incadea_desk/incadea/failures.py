@@ -7,7 +7,8 @@ import re
 import httpx
 from pydantic import ValidationError
 
-from incadea_desk.http import ErrorInfo, Messages, default_messages
+from incadea_desk.errors import ErrorInfo
+from incadea_desk.http import Messages, default_messages
 from incadea_desk.incadea.wire import WireError
 
 _CORRELATION = re.compile(r"\s*CorrelationId:\s*([0-9A-Za-z-]+)\.?\s*$")

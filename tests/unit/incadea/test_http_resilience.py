@@ -17,18 +17,15 @@ import truststore
 from dms_samples import BASE, COMPANY, ORDERS, page
 from stamina.instrumentation import RetryDetails
 
-from incadea_desk.errors import AuthenticationError, Throttled, Unavailable
-from incadea_desk.http import (
-    ErrorInfo,
-    RemoteHttp,
+from incadea_desk.errors import AuthenticationError, ErrorInfo, Throttled, Unavailable
+from incadea_desk.http import RemoteHttp, Timeouts, build_async_client
+from incadea_desk.incadea import IncadeaClient, IncadeaConnection
+from incadea_desk.retries import (
     RetryableStatus,
     RetryPolicy,
-    Timeouts,
-    build_async_client,
     install_retry_logging,
     parse_retry_after,
 )
-from incadea_desk.incadea import IncadeaClient, IncadeaConnection
 
 
 def config(operation: float = 60.0) -> IncadeaConnection:
