@@ -19,6 +19,8 @@ imported):
 - ``wo_number``: ``import_workorder("<WO number>")``;
 - ``search_hit``: ``import_workorder(hit)`` of a search hit (the window's Import button);
 - ``refresh``: ``refresh("SO-...")``;
+- ``mileage_write``: ``mileage.correct("SO-...", higher)``, a correction the DMS takes,
+  then Claire's upsert of the order's new version;
 - ``cold_wo_number``: the first call of a freshly opened ``Services``, which also
   fetches the OAuth token (reported, not held to the budget).
 
@@ -51,7 +53,7 @@ from bench.common import (
     write_results,
 )
 from incadea_desk.http import MAX_IN_FLIGHT
-from incadea_desk.services import ImportResult, Services
+from incadea_desk.services import ImportResult, MileageOutcome, Services
 
 BUDGET_ROUND_TRIPS = 3
 PINGS = 10
@@ -180,7 +182,7 @@ class Recorder:
         self,
         services: Services,
         name: str,
-        call: Callable[[], Awaitable[ImportResult]],
+        call: Callable[[], Awaitable[ImportResult | MileageOutcome]],
         round_trip: float,
         *,
         budget: bool = True,
@@ -277,6 +279,16 @@ async def measure(served: ServedSandbox, folder: Path, latency_ms: float) -> Rou
         cases.append(
             await recorder.case(
                 services, "refresh", lambda: services.importer.refresh(by_dms), round_trip
+            )
+        )
+        held = (await services.dms.get_workorder(by_dms)).workorder.appointment.dms_mileage_km
+        higher = str((held or 0) + 100)
+        cases.append(
+            await recorder.case(
+                services,
+                "mileage_write",
+                lambda: services.mileage.correct(by_dms, higher),
+                round_trip,
             )
         )
     finally:

@@ -32,3 +32,30 @@ class MileageReading:
     etag: str
     km: int
     reading_date: date | None
+    last_modified: datetime | None = None
+    """When the DMS stamped the order, where the answer says (a write's answer does)."""
+
+    @classmethod
+    def of(cls, hit: DmsWorkorder) -> MileageReading:
+        """The mileage part of a complete read, with the same version stamp."""
+        appointment = hit.workorder.appointment
+        return cls(
+            hit.entity_id,
+            hit.etag,
+            appointment.dms_mileage_km or 0,
+            appointment.mileage_date,
+            hit.last_modified,
+        )
+
+    def applied_to(self, hit: DmsWorkorder) -> DmsWorkorder:
+        """``hit`` as the DMS holds it after this write: the write's answer is the order's
+        new version, and nothing else changed in between (its etag guarded the write)."""
+        appointment = hit.workorder.appointment.model_copy(
+            update={"dms_mileage_km": self.km, "mileage_date": self.reading_date}
+        )
+        return DmsWorkorder(
+            workorder=hit.workorder.model_copy(update={"appointment": appointment}),
+            entity_id=hit.entity_id,
+            etag=self.etag,
+            last_modified=self.last_modified or hit.last_modified,
+        )

@@ -175,7 +175,8 @@ class IncadeaClient:
         The etag must be one the DMS gave us: ``If-Match: *`` would overwrite
         a change we have not seen (Business Central accepts it), so it is never sent.
         A stale etag is a ``Conflict`` whether the DMS answers 412 or, as Business
-        Central does, 409 ``Request_EntityChanged``.
+        Central does, 409 ``Request_EntityChanged``. The reading returned is the one
+        the write answered with; a DMS that answers 204 is read once more.
         """
         if not reading.etag or reading.etag.strip() == "*":
             raise ValueError("update_mileage needs the etag of a reading, not a wildcard")
@@ -185,7 +186,10 @@ class IncadeaClient:
             "PATCH",
             self._url(f"{names.orders}({entity})"),
             json={names.order_field("mileageKm"): km},
-            headers={"If-Match": reading.etag},
+            # The answer is the order's new version, so nothing is read again after the
+            # write (Business Central answers a PATCH with the entity; OData's
+            # return=representation asks for it explicitly).
+            headers={"If-Match": reading.etag, "Prefer": "return=representation"},
             retry_safe=True,
             operation="update mileage",
         )
@@ -391,6 +395,9 @@ def _reading(wire: WireMileage) -> MileageReading:
         etag=wire.etag,
         km=wire.mileageKm or 0,
         reading_date=wire.mileageDate,
+        last_modified=(
+            wire.lastModifiedDateTime.astimezone(UTC) if wire.lastModifiedDateTime else None
+        ),
     )
 
 

@@ -104,6 +104,7 @@ class WireMileage(_Wire):
     etag: str = Field(alias="@odata.etag", min_length=1)
     mileageKm: int | None = None
     mileageDate: date | None = None
+    lastModifiedDateTime: AwareDatetime | None = None
 
 
 class ServiceOrderPage(_Wire):

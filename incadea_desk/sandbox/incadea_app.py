@@ -670,12 +670,23 @@ class IncadeaStandIn:
         row.data["mileageKm"] = km
         row.data["mileageDate"] = now.date()
         self.data.touch(row, now)
+        # Business Central answers 200 with the updated entity (API reference, "update"
+        # pages); OData's Prefer: return=minimal asks for 204 instead.
+        prefer = request.headers.get("prefer", "")
+        if "return=minimal" in prefer:
+            return Response(status_code=204, headers={"Preference-Applied": "return=minimal"})
+        applied = (
+            {"Preference-Applied": "return=representation"}
+            if "return=representation" in prefer
+            else {}
+        )
         return self._json(
             self._out(
                 "serviceOrders", self.render("serviceOrders", row, {}, self.faults.settings.drift)
             ),
             request,
             f"{self.names.out('entitySets', 'serviceOrders')}/$entity",
+            **applied,
         )
 
 

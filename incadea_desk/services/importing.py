@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 from collections.abc import Awaitable
 from dataclasses import dataclass
 from enum import Enum
@@ -25,7 +26,7 @@ from incadea_desk.claire import (
 )
 from incadea_desk.domain import workorder_warnings
 from incadea_desk.domain.diff import workorder_changes
-from incadea_desk.errors import NotFound, Refused
+from incadea_desk.errors import NotFound, Refused, RemoteError
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, Imported
@@ -38,6 +39,8 @@ from incadea_desk.services.queries import (
     parse_reference,
 )
 from incadea_desk.store import Store
+
+log = logging.getLogger(__name__)
 
 A = TypeVar("A")
 B = TypeVar("B")
@@ -120,6 +123,21 @@ class ImportService:
     async def refresh(self, dms_or_wo: str) -> ImportResult:
         """Re-read the workorder from the DMS and re-import it, whatever the journal says."""
         return await self._read_and_import(parse_reference(dms_or_wo), True, "refresh")
+
+    async def import_fresh(self, hit: DmsWorkorder, held: Held) -> ImportResult:
+        """Re-import a workorder just read from (or written to) the DMS, whatever the
+        journal says; ``held`` is what Claire holds, or ``NOT_READ`` to ask it."""
+        return await self._import(hit, held, True, action="refresh")
+
+    async def held_in_claire(self, dms_number: str) -> Held:
+        """What Claire holds for this workorder, or ``NOT_READ`` when Claire cannot say
+        now (an import then asks again, and fails there if Claire is still away)."""
+        try:
+            with self._monitor.watch("claire"):
+                return await self._claire.find(dms_number)
+        except RemoteError as error:
+            log.info("import: Claire's record not read (%s)", error.details())
+            return NOT_READ
 
     async def _read_and_import(
         self, reference: Reference, force: bool, action: str

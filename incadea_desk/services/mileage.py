@@ -5,8 +5,8 @@ carries ``If-Match``; when someone changed the order in between (412), the
 value is read and the decision taken again, a bounded number of times. The
 correction is in the durable outbox before the first request and leaves it when
 the DMS holds the value, so a kill at any moment leaves it written or waiting.
-A lower value is never sent. After a write, Claire gets the new mileage by a
-re-import.
+A lower value is never sent. After a write, Claire gets the workorder as the
+write's answer says the DMS holds it.
 """
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ from incadea_desk.errors import (
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, MileageOutcomeEvent, OutboxChanged
-from incadea_desk.services.importing import ImportService
+from incadea_desk.services.importing import Held, ImportService
 from incadea_desk.services.outcomes import MileageOutcome
-from incadea_desk.services.ports import DmsSource
+from incadea_desk.services.ports import DmsSource, DmsWorkorder, MileageReading
 from incadea_desk.services.queries import no_workorder, one_dms_number, parse_reference
 from incadea_desk.services.retry_delay import backoff
 from incadea_desk.store import OutboxItem, Store, StoreError
@@ -275,12 +275,29 @@ class MileageService:
     async def write(self, dms_number: str, km: int, confirmed: bool) -> MileageOutcome:
         """Read, decide, write; on a stale etag read and decide again (bounded).
 
+        Three round trips when it writes: the workorder is read whole right before the
+        write (Claire's record alongside), the write answers with the order's new
+        version, and that version goes to Claire without reading the DMS again.
+
         Raises the adapter's ``RemoteError`` when the DMS cannot be reached, and
         ``Conflict`` when the order kept changing through every attempt.
         """
+        held = asyncio.create_task(self._importer.held_in_claire(dms_number))
+        try:
+            return await self._write(dms_number, km, confirmed, held)
+        finally:
+            if not held.done():
+                held.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await held
+
+    async def _write(
+        self, dms_number: str, km: int, confirmed: bool, held: asyncio.Task[Held]
+    ) -> MileageOutcome:
         last_error: RemoteError | None = None
         for _attempt in range(MAX_ATTEMPTS):
-            reading = await self._dms.read_mileage(dms_number)
+            hit = await self._dms.get_workorder(dms_number)
+            reading = MileageReading.of(hit)
             decision = decide_mileage_writeback(
                 reading.km, km, last_reading_date=reading.reading_date, today=self._today()
             )
@@ -298,7 +315,7 @@ class MileageService:
                 last_error = error
                 continue
             message = f"The DMS mileage is now {written.km:,} km (was {reading.km:,} km)."
-            message += await self._update_claire(dms_number)
+            message += await self._update_claire(written.applied_to(hit), await held)
             return MileageOutcome("written", reading.km, written.km, km, message, dms_number)
         assert last_error is not None
         raise Conflict(
@@ -309,9 +326,9 @@ class MileageService:
             correlation_id=last_error.correlation_id,
         )
 
-    async def _update_claire(self, dms_number: str) -> str:
+    async def _update_claire(self, written: DmsWorkorder, held: Held) -> str:
         try:
-            await self._importer.refresh(dms_number)
+            await self._importer.import_fresh(written, held)
         except RemoteError as error:
             log.info("mileage: Claire not updated after the write (%s)", error.details())
             return " Claire gets the new mileage with the next import."

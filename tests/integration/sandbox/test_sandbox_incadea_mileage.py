@@ -137,3 +137,25 @@ def test_admin_state_shows_the_written_mileage(
     state = admin.get("state", params={"documentNo": order["documentNo"]}).json()
 
     assert state["serviceOrder"]["mileageKm"] == new_km
+
+
+# OData v4 Part 1, 8.2.8.7 (Prefer: return): Business Central's default is the entity.
+def test_the_write_answers_with_the_entity_when_asked(
+    dms: httpx.Client, order: dict[str, Any]
+) -> None:
+    headers = {"If-Match": order["@odata.etag"], "Prefer": "return=representation"}
+    response = patch(dms, order, {"mileageKm": order["mileageKm"] + 5}, **headers)
+
+    assert response.status_code == 200
+    assert response.headers["Preference-Applied"] == "return=representation"
+    assert response.json()["mileageKm"] == order["mileageKm"] + 5
+
+
+def test_the_write_answers_204_for_return_minimal(dms: httpx.Client, order: dict[str, Any]) -> None:
+    headers = {"If-Match": order["@odata.etag"], "Prefer": "return=minimal"}
+    response = patch(dms, order, {"mileageKm": order["mileageKm"] + 5}, **headers)
+
+    assert response.status_code == 204
+    assert response.content == b""
+    assert response.headers["Preference-Applied"] == "return=minimal"
+    assert dms_mileage(dms, order) == order["mileageKm"] + 5

@@ -191,8 +191,18 @@ async def test_update_mileage_sends_if_match_and_only_the_mileage(dms: Dms) -> N
     after = await client.update_mileage(before, 46000)
     request = route.calls.last.request
     assert request.headers["If-Match"] == 'W/"1"'
+    assert request.headers["Prefer"] == "return=representation"
     assert json.loads(request.content) == {"mileageKm": 46000}
     assert after == MileageReading(ORDER_ID, 'W/"2"', 46000, date(2026, 11, 27))
+
+
+async def test_the_write_answer_says_when_the_dms_stamped_the_order(dms: Dms) -> None:
+    client, router = dms
+    entity = mileage_entity(46000, 'W/"2"', "2026-11-27")
+    entity["lastModifiedDateTime"] = "2026-11-27T10:15:00+01:00"
+    router.patch(f"{ROOT}serviceOrders({ORDER_ID})").respond(200, json=entity)
+    after = await client.update_mileage(MileageReading(ORDER_ID, 'W/"1"', 45210, None), 46000)
+    assert after.last_modified == datetime(2026, 11, 27, 9, 15, tzinfo=UTC)
 
 
 async def test_update_mileage_with_an_empty_answer_reads_the_order_again(dms: Dms) -> None:
