@@ -31,7 +31,6 @@ from incadea_desk.incadea.mapping import to_workorder
 from incadea_desk.incadea.names import TenantNames
 from incadea_desk.incadea.paging import PagingGuard
 from incadea_desk.incadea.wire import (
-    MileagePage,
     ServiceOrderPage,
     WireCustomer,
     WireMileage,
@@ -151,22 +150,6 @@ class IncadeaClient:
             url = self._checked_next_link(page.next_link)
             if url is not None:
                 guard.follow(url)
-
-    async def read_mileage(self, dms_number: str) -> MileageReading:
-        """The DMS mileage right now, with the etag a write must present."""
-        if len(dms_number) > MAX_KEY_LENGTH:
-            raise _no_match()
-        names = self._names
-        response = await self._http.send(
-            "GET",
-            self._url(names.orders, {"$filter": names.eq("documentNo", dms_number).text}),
-            retry_safe=True,
-            operation="read mileage",
-        )
-        page = names.parse(MileagePage, response, "serviceOrders", page=True)
-        if not page.value:
-            raise _no_match()
-        return _reading(page.value[0])
 
     async def update_mileage(self, reading: MileageReading, km: int) -> MileageReading:
         """Write ``km`` guarded by ``reading.etag``; ``Conflict`` if the order changed

@@ -112,10 +112,6 @@ class ServiceOrderPage(_Wire):
     next_link: str | None = Field(default=None, alias="@odata.nextLink")
 
 
-class MileagePage(_Wire):
-    value: list[WireMileage]
-
-
 class WireServiceLinePage(_Wire):
     value: list[WireServiceLine]
 

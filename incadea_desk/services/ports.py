@@ -46,10 +46,6 @@ class DmsSource(Protocol):
         in a stable order, so a walk can resume from the last fully processed page."""
         ...
 
-    async def read_mileage(self, dms_number: str) -> MileageReading:
-        """The mileage the DMS holds now, with the stamp that guards changing it."""
-        ...
-
     async def update_mileage(self, reading: MileageReading, km: int) -> MileageReading:
         """Write ``km`` if the DMS still holds ``reading``; ``Conflict`` if it changed."""
         ...

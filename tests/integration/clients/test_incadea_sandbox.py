@@ -10,6 +10,7 @@ import pytest
 from client_helpers import incadea_connection
 from pydantic import SecretStr
 
+from incadea_desk.domain.reading import MileageReading
 from incadea_desk.domain.registration import RegistrationNumber
 from incadea_desk.errors import AuthenticationError, Conflict, Defect, NotFound, Refused
 from incadea_desk.http import RemoteHttp, Timeouts, build_async_client
@@ -102,7 +103,7 @@ async def test_changed_since_walks_every_page_once(dms: IncadeaClient, sandbox: 
 async def test_mileage_write_then_stale_etag_conflict(dms: IncadeaClient, sandbox: Sandbox) -> None:
     row = open_order(sandbox, 0)
     number = str(row.data["documentNo"])
-    reading = await dms.read_mileage(number)
+    reading = MileageReading.of(await dms.get_workorder(number))
     written = await dms.update_mileage(reading, reading.km + 150)
     assert written.km == reading.km + 150
     assert written.etag != reading.etag
@@ -120,11 +121,11 @@ async def test_concurrent_edit_is_a_conflict_and_a_reread_succeeds(
     dms: IncadeaClient, sandbox: Sandbox
 ) -> None:
     number = str(open_order(sandbox, 1).data["documentNo"])
-    reading = await dms.read_mileage(number)
+    reading = MileageReading.of(await dms.get_workorder(number))
     sandbox.set_faults(incadea=FaultSettings(concurrent_edits=1))
     with pytest.raises(Conflict):
         await dms.update_mileage(reading, reading.km + 10)
-    fresh = await dms.read_mileage(number)
+    fresh = MileageReading.of(await dms.get_workorder(number))
     assert fresh.etag != reading.etag
     assert (await dms.update_mileage(fresh, fresh.km + 10)).km == reading.km + 10
 
@@ -133,7 +134,7 @@ async def test_lower_mileage_is_refused_with_the_dms_sentence(
     dms: IncadeaClient, sandbox: Sandbox
 ) -> None:
     row = open_order(sandbox, 2)
-    reading = await dms.read_mileage(str(row.data["documentNo"]))
+    reading = MileageReading.of(await dms.get_workorder(str(row.data["documentNo"])))
     with pytest.raises(Refused) as caught:
         await dms.update_mileage(reading, reading.km - 1000)
     assert caught.value.user_message == (
@@ -147,7 +148,7 @@ async def test_lower_mileage_is_refused_with_the_dms_sentence(
 
 async def test_wildcard_etag_is_never_sent(dms: IncadeaClient, sandbox: Sandbox) -> None:
     row = open_order(sandbox, 3)
-    reading = await dms.read_mileage(str(row.data["documentNo"]))
+    reading = MileageReading.of(await dms.get_workorder(str(row.data["documentNo"])))
     version = row.version
     with pytest.raises(ValueError, match="wildcard"):
         await dms.update_mileage(reading.__class__(reading.entity_id, "*", reading.km, None), 1)

@@ -41,7 +41,7 @@ async def test_an_answer_past_the_cap_is_a_bad_response(
 
     async with _client(httpx.MockTransport(answer)) as dms:
         with pytest.raises(BadResponse) as raised:
-            await dms.read_mileage("SO-1")
+            await dms.get_workorder("SO-1")
     assert (
         raised.value.user_message == "The DMS sent an answer we cannot read (field (whole answer))."
     )
@@ -56,5 +56,5 @@ async def test_an_answer_under_the_cap_is_read_whole(monkeypatch: pytest.MonkeyP
 
     async with _client(httpx.MockTransport(answer)) as dms:
         with pytest.raises(NotFound) as raised:
-            await dms.read_mileage("SO-1")
+            await dms.get_workorder("SO-1")
     assert raised.value.code == "no_match"  # read whole, and understood

@@ -174,14 +174,6 @@ def mileage_entity(km: int, etag: str, when: str | None = "2026-06-01") -> dict[
     return {"@odata.etag": etag, "id": ORDER_ID, "mileageKm": km, "mileageDate": when}
 
 
-async def test_read_mileage(dms: Dms) -> None:
-    client, router = dms
-    route = router.get(ORDERS).respond(200, json={"value": [mileage_entity(45210, 'W/"1"')]})
-    reading = await client.read_mileage("SO-2604711")
-    assert params(route.calls.last.request) == {"$filter": "documentNo eq 'SO-2604711'"}
-    assert reading == MileageReading(ORDER_ID, 'W/"1"', 45210, date(2026, 6, 1))
-
-
 async def test_update_mileage_sends_if_match_and_only_the_mileage(dms: Dms) -> None:
     client, router = dms
     route = router.patch(f"{ROOT}serviceOrders({ORDER_ID})").respond(
