@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -12,6 +12,7 @@ from uuid import UUID
 
 import httpx
 
+from incadea_desk.concurrently import gather
 from incadea_desk.domain.reading import DmsWorkorder, MileageReading
 from incadea_desk.domain.registration import RegistrationNumber, dms_search_forms
 from incadea_desk.errors import BadResponse, NotFound
@@ -246,7 +247,7 @@ class IncadeaClient:
         return await self._complete_all(page.value)
 
     async def _complete_all(self, orders: list[WireServiceOrder]) -> list[DmsWorkorder]:
-        completed = await _gather([self._complete(order) for order in orders if _incomplete(order)])
+        completed = await gather([self._complete(order) for order in orders if _incomplete(order)])
         by_id = {order.id: order for order in completed}
         complete = [by_id.get(order.id, order) for order in orders]
         # About a tenth of a millisecond per order: off the event loop, like the reading.
@@ -259,15 +260,14 @@ class IncadeaClient:
         Business Central has been seen to return an empty list for a nested expand that
         has rows (microsoft/AL#8179), and a workorder must not be imported without them.
         """
-        lines, vehicle, contractor = await _gather(
-            [
-                self._lines(order.id) if not order.serviceLines else _none(),
-                self._vehicle(order.vehicleId, order.vehicle),
-                self._customer(order.contractorCustomerId)
-                if order.contractor is None and order.contractorCustomerId is not None
-                else _none(),
-            ]
-        )
+        reads: list[Awaitable[Any]] = [
+            self._lines(order.id) if not order.serviceLines else _none(),
+            self._vehicle(order.vehicleId, order.vehicle),
+            self._customer(order.contractorCustomerId)
+            if order.contractor is None and order.contractorCustomerId is not None
+            else _none(),
+        ]
+        lines, vehicle, contractor = await gather(reads)
         updates: dict[str, object] = {"vehicle": vehicle}
         if lines is not None:
             updates["serviceLines"] = lines.value
@@ -302,7 +302,7 @@ class IncadeaClient:
             vehicle = names.parse(WireVehicle, response, "vehicles")
         if not _vehicle_incomplete(vehicle):
             return vehicle
-        driver, owner = await _gather(
+        driver, owner = await gather(
             [
                 self._customer(vehicle.driverCustomerId)
                 if vehicle.driver is None and vehicle.driverCustomerId is not None
@@ -332,19 +332,6 @@ def _no_match() -> NotFound:
 
 async def _none() -> None:
     return None
-
-
-async def _gather(coroutines: Sequence[Coroutine[Any, Any, Any]]) -> list[Any]:
-    """Runs the reads concurrently; the first failure cancels the rest and is raised
-    as itself (a ``RemoteError``), not wrapped in an exception group."""
-    if not coroutines:
-        return []
-    try:
-        async with asyncio.TaskGroup() as group:
-            tasks = [group.create_task(coroutine) for coroutine in coroutines]
-    except BaseExceptionGroup as group_error:
-        raise group_error.exceptions[0] from None
-    return [task.result() for task in tasks]
 
 
 def _vehicle_incomplete(vehicle: WireVehicle) -> bool:

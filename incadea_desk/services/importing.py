@@ -11,10 +11,9 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
-from collections.abc import Awaitable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Literal, TypeVar
+from typing import Literal
 
 from incadea_desk.claire import (
     ClaireAppointment,
@@ -24,6 +23,7 @@ from incadea_desk.claire import (
     from_claire,
     to_claire,
 )
+from incadea_desk.concurrently import both
 from incadea_desk.domain import workorder_warnings
 from incadea_desk.domain.diff import workorder_changes
 from incadea_desk.errors import NotFound, Refused, RemoteError
@@ -41,10 +41,6 @@ from incadea_desk.services.queries import (
 from incadea_desk.store import Store
 
 log = logging.getLogger(__name__)
-
-A = TypeVar("A")
-B = TypeVar("B")
-T = TypeVar("T")
 
 
 class _NotRead(Enum):
@@ -231,18 +227,3 @@ class ImportService:
             imported_at=recorded.imported_at,
             warnings=prepared.warnings,
         )
-
-
-async def both(first: Awaitable[A], second: Awaitable[B]) -> tuple[A, B]:
-    """Await two calls concurrently; the first failure cancels the other and is raised."""
-    try:
-        async with asyncio.TaskGroup() as group:
-            one = group.create_task(_wrap(first))
-            two = group.create_task(_wrap(second))
-    except BaseExceptionGroup as errors:
-        raise errors.exceptions[0] from None
-    return one.result(), two.result()
-
-
-async def _wrap(awaitable: Awaitable[T]) -> T:
-    return await awaitable

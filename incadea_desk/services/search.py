@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable
 
+from incadea_desk.concurrently import gather
 from incadea_desk.errors import NotFound, RemoteError
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
@@ -55,17 +56,14 @@ class SearchService:
         if query.dms_number is not None:
             lookups.append(self._by_dms_number(query.dms_number))
         try:
-            async with asyncio.TaskGroup() as group:
-                tasks = [group.create_task(_run(lookup)) for lookup in lookups]
-        except BaseExceptionGroup as errors:
-            error = errors.exceptions[0]
-            if isinstance(error, RemoteError):
-                self._monitor.failed(error)
-            raise error from None
+            found = await gather(lookups)
+        except RemoteError as error:
+            self._monitor.failed(error)
+            raise
         self._monitor.reachable("dms")
         unique: dict[str, DmsWorkorder] = {}
-        for task in tasks:
-            for hit in task.result():
+        for hits_of_one in found:
+            for hit in hits_of_one:
                 unique.setdefault(hit.workorder.appointment.dms_number, hit)
         hits = sorted(
             unique.values(),
@@ -82,7 +80,3 @@ class SearchService:
             return [await self._dms.get_workorder(dms_number)]
         except NotFound:
             return []
-
-
-async def _run(lookup: Awaitable[list[DmsWorkorder]]) -> list[DmsWorkorder]:
-    return await lookup
