@@ -32,7 +32,7 @@ from incadea_desk.services.importing import ImportService
 from incadea_desk.services.keep_importing import KeepImporting
 from incadea_desk.services.mileage import MileageService
 from incadea_desk.services.outbox import OutboxService
-from incadea_desk.services.ports import DmsSource, ReportsRetries
+from incadea_desk.services.ports import DmsSource
 from incadea_desk.services.search import SearchService
 from incadea_desk.store import Store
 
@@ -59,8 +59,7 @@ class Services:
         self.store = store
         self.events = EventBus()
         self.connections = ConnectionMonitor(self.events)
-        if isinstance(dms, ReportsRetries):
-            dms.on_retry(lambda n, of: self._retrying("dms", n, of))
+        dms.on_retry(lambda n, of: self._retrying("dms", n, of))
         claire.on_retry(lambda n, of: self._retrying("claire", n, of))
         self.audit = AuditLog(store, actor)
         monitor = self.connections

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
-from typing import Protocol, runtime_checkable
+from typing import Protocol
 
 from incadea_desk.domain import RegistrationNumber
 from incadea_desk.domain.reading import DmsWorkorder, MileageReading
@@ -60,14 +60,4 @@ class DmsSource(Protocol):
 
     async def aclose(self) -> None:
         """Release the connection; the source is not used afterwards."""
-        ...
-
-
-@runtime_checkable
-class ReportsRetries(Protocol):
-    """An adapter that repeats failed requests and can say so while it does (optional
-    for a DMS adapter: one that never repeats a request has nothing to report)."""
-
-    def on_retry(self, listener: Callable[[int, int], None]) -> None:
-        """Call ``listener(attempt, attempts)`` before each repeat of a request."""
         ...

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 class MessageBridge(QObject):
     """Turns ``EventBus`` events into signals the widgets connect to."""
 
-    search_done = Signal(object)
     imported = Signal(object)
     """``ImportResult`` of a manual or background import."""
     mileage_outcome = Signal(str, object)
@@ -55,13 +54,10 @@ class MessageBridge(QObject):
             MileageOutcomeEvent,
             OutboxChanged,
             Retrying,
-            SearchDone,
             SyncProgressEvent,
         )
 
-        if isinstance(event, SearchDone):
-            self.search_done.emit(event)
-        elif isinstance(event, Imported):
+        if isinstance(event, Imported):
             self.imported.emit(event.result)
         elif isinstance(event, MileageOutcomeEvent):
             self.mileage_outcome.emit(event.dms_number, event.outcome)

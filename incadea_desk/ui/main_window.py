@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.results = self.found.view
         self.results_caption = self.found.caption
         self.results_strip = self.found.strip
+        self._today = today
         self.pane = WorkorderPane(self, today=today)
 
         central = QWidget(self)
@@ -588,7 +589,7 @@ class MainWindow(QMainWindow):
     def _show_mileage(self, outcome: MileageOutcome) -> None:
         editor = self.pane.mileage
         if outcome.outcome == "written":
-            editor.set_dms(outcome.dms_km_after, date.today(), clear=True)
+            editor.set_dms(outcome.dms_km_after, self._today(), clear=True)
         elif outcome.outcome == "refused_not_higher":
             editor.set_dms(outcome.dms_km_before, None, clear=False)
         elif outcome.outcome == "queued":

@@ -32,10 +32,9 @@ class TaskRunner(QObject):
 
     busy_changed = Signal(bool, str)
     """Whether a foreground action runs, and the label of the newest one."""
-    failed = Signal(object)
-    """A ``RemoteError`` or ``InputError`` the advisor should read."""
     failed_action = Signal(str, object)
-    """The same failure with the name of the task it ended (empty for an unnamed one)."""
+    """A ``RemoteError`` or ``InputError`` the advisor should read, with the name of the
+    task it ended (empty for an unnamed one)."""
     finished = Signal(str, bool)
     """A named task ended (after ``busy_changed``); False if it failed, was cancelled
     or returned False."""
@@ -93,7 +92,6 @@ class TaskRunner(QObject):
             if error is None:
                 ok = task.result() is not False
             elif isinstance(error, RemoteError | InputError):
-                self.failed.emit(error)
                 self.failed_action.emit(name, error)
             else:
                 sys.excepthook(type(error), error, error.__traceback__)

@@ -298,7 +298,7 @@ def test_an_input_error_is_the_advisors_business_and_a_validation_error_is_a_bug
     monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: crashes.append(error))
     runner = TaskRunner()
     failed: list[BaseException] = []
-    runner.failed.connect(failed.append)
+    runner.failed_action.connect(lambda name, error: failed.append(error))
 
     async def typed_badly() -> None:
         parse_mileage("-12")

@@ -90,7 +90,6 @@ def subject_labels() -> dict[str, str]:
     return {
         "appointment": translate("WorkorderPane", "Appointment"),
         "car": translate("WorkorderPane", "Car"),
-        "vehicle": translate("WorkorderPane", "Car"),
         "driver": translate("WorkorderPane", "Driver"),
         "owner": translate("WorkorderPane", "Owner"),
         "contractor": translate("WorkorderPane", "Contractor"),

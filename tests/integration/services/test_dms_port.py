@@ -125,6 +125,9 @@ class MemoryDms:
     async def ping(self) -> None:
         return None
 
+    def on_retry(self, listener: Callable[[int, int], None]) -> None:
+        """It never repeats a request, so there is nothing to report."""
+
     async def aclose(self) -> None:
         self.closed = True
 
