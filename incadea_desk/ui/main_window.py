@@ -553,7 +553,8 @@ class MainWindow(QMainWindow):
         except RemoteError as error:
             editor.show_outcome("bad", functools.partial(_not_written, error))
             raise
-        self._show_mileage(outcome)
+        # The outcome is shown once, from its event (_mileage_event): on the workorder it
+        # belongs to, whichever is open by now, and also when the outbox sends it later.
         return outcome.outcome != "needs_confirmation"
 
     def _mileage_event(self, dms_number: str, outcome: MileageOutcome) -> None:

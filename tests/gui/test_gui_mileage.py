@@ -108,6 +108,23 @@ def test_a_higher_mileage_is_written_to_the_dms(qtbot: QtBot, desk) -> None:
     assert editor.edit.text() == ""
 
 
+def test_a_write_is_rendered_once(qtbot: QtBot, desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = desk.window
+    order = open_a_workorder(qtbot, window, desk.sandbox)
+    editor = window.pane.mileage
+    shown: list[str] = []
+    render = editor.show_outcome
+    monkeypatch.setattr(
+        editor, "show_outcome", lambda tone, text: (shown.append(tone), render(tone, text))
+    )
+    type_mileage(qtbot, window, str(order["mileageKm"] + 10))
+
+    assert write_back(qtbot, window)
+
+    assert shown == ["ok"]
+    assert editor.outcome.text().startswith("Written")
+
+
 def test_an_implausible_jump_needs_confirmation(qtbot: QtBot, desk) -> None:
     window = desk.window
     order = open_a_workorder(qtbot, window, desk.sandbox)
