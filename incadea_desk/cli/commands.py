@@ -240,7 +240,7 @@ def _outbox_json(item: OutboxItem) -> dict[str, object]:
         "id": item.id,
         "kind": item.kind,
         "dms_number": item.key,
-        "km": item.payload.get("km"),
+        "km": item.payload.km if item.payload is not None else None,
         "state": item.state,
         "attempts": item.attempts,
         "next_attempt_at": item.next_attempt_at.isoformat(),

@@ -17,7 +17,6 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
 
 from incadea_desk.domain import MileageAction, decide_mileage_writeback, parse_mileage
 from incadea_desk.errors import (
@@ -36,7 +35,7 @@ from incadea_desk.services.outcomes import MileageOutcome
 from incadea_desk.services.ports import DmsSource, DmsWorkorder, MileageReading
 from incadea_desk.services.queries import no_workorder, one_dms_number, parse_reference
 from incadea_desk.services.retry_delay import backoff
-from incadea_desk.store import OutboxItem, Store, StoreError
+from incadea_desk.store import MileageCorrection, OutboxItem, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -55,13 +54,13 @@ LATER = (*NOT_NOW, Conflict, BadResponse)
 ANSWER_WITHIN_S = 5.0
 
 
-def merge_highest(waiting: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+def merge_highest(waiting: MileageCorrection, new: MileageCorrection) -> MileageCorrection:
     """Two waiting corrections of one workorder become the higher one; a confirmation
     given for the value that wins is kept."""
-    if new["km"] > waiting["km"]:
+    if new.km > waiting.km:
         return new
-    if new["km"] == waiting["km"]:
-        return {**waiting, "confirmed": bool(waiting.get("confirmed") or new.get("confirmed"))}
+    if new.km == waiting.km:
+        return MileageCorrection(waiting.km, waiting.confirmed or new.confirmed)
     return waiting
 
 
@@ -186,7 +185,7 @@ class MileageService:
             return None, self._store.notice
         try:
             item, previous = await self._store.outbox.add(
-                MILEAGE_KIND, dms_number, {"km": km, "confirmed": confirmed}, merge=merge_highest
+                MILEAGE_KIND, dms_number, MileageCorrection(km, confirmed), merge=merge_highest
             )
         except StoreError as error:
             log.info("mileage: correction not kept locally (%s)", error.problem)

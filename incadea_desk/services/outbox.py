@@ -73,10 +73,10 @@ class OutboxService:
             return sent
 
     async def _send(self, item: OutboxItem) -> bool:
-        if item.kind != MILEAGE_KIND:
-            await self._store.outbox.hold(item, "unknown_kind")
+        if item.kind != MILEAGE_KIND or item.payload is None:
+            await self._store.outbox.hold(item, "unknown_kind" if item.payload else "unreadable")
             return False
-        km, confirmed = int(item.payload["km"]), bool(item.payload.get("confirmed"))
+        km, confirmed = item.payload.km, item.payload.confirmed
         try:
             with self._monitor.watch("dms"):
                 outcome = await self._mileage.write(item.key, km, confirmed)

@@ -9,13 +9,14 @@ from incadea_desk.store.audit import AuditEntry
 from incadea_desk.store.database import SCHEMA_VERSION, Store, default_store_path
 from incadea_desk.store.errors import StoreError
 from incadea_desk.store.journal import JournalEntry, JournalRecord
-from incadea_desk.store.outbox import OutboxItem
+from incadea_desk.store.outbox import MileageCorrection, OutboxItem
 
 __all__ = [
     "SCHEMA_VERSION",
     "AuditEntry",
     "JournalEntry",
     "JournalRecord",
+    "MileageCorrection",
     "OutboxItem",
     "Store",
     "StoreError",

@@ -19,8 +19,18 @@ from incadea_desk.store._time import from_text, to_text
 from incadea_desk.store._transaction import transaction
 
 Runner = Callable[[Callable[[sqlite3.Connection], Any]], Awaitable[Any]]
-Payload = dict[str, Any]
-Merge = Callable[[Payload, Payload], Payload]
+
+
+@dataclass(frozen=True)
+class MileageCorrection:
+    """A mileage correction waiting for the DMS: the value typed, and whether the advisor
+    confirmed it as an unusual jump."""
+
+    km: int
+    confirmed: bool = False
+
+
+Merge = Callable[[MileageCorrection, MileageCorrection], MileageCorrection]
 
 
 @dataclass(frozen=True)
@@ -28,7 +38,8 @@ class OutboxItem:
     id: int
     kind: str
     key: str
-    payload: Payload
+    payload: MileageCorrection | None
+    """None for a row this version cannot read (another kind, or a damaged value)."""
     state: Literal["pending", "held"]
     attempts: int
     revision: int
@@ -42,7 +53,7 @@ def _item(row: sqlite3.Row) -> OutboxItem:
         id=row["id"],
         kind=row["kind"],
         key=row["key"],
-        payload=json.loads(row["payload"]),
+        payload=_decode(row["payload"]),
         state=row["state"],
         attempts=row["attempts"],
         revision=row["revision"],
@@ -52,7 +63,22 @@ def _item(row: sqlite3.Row) -> OutboxItem:
     )
 
 
-def _replace_payload(old: Payload, new: Payload) -> Payload:
+def _encode(correction: MileageCorrection) -> str:
+    return json.dumps({"km": correction.km, "confirmed": correction.confirmed}, sort_keys=True)
+
+
+def _decode(text: str) -> MileageCorrection | None:
+    try:
+        raw = json.loads(text)
+    except ValueError:
+        return None
+    km = raw.get("km") if isinstance(raw, dict) else None
+    if not isinstance(km, int) or isinstance(km, bool) or km < 0:
+        return None
+    return MileageCorrection(km, raw.get("confirmed") is True)
+
+
+def _replace_payload(old: MileageCorrection, new: MileageCorrection) -> MileageCorrection:
     return new
 
 
@@ -62,7 +88,7 @@ class Outbox:
         self._clock = clock
 
     async def enqueue(
-        self, kind: str, key: str, payload: Payload, *, merge: Merge = _replace_payload
+        self, kind: str, key: str, payload: MileageCorrection, *, merge: Merge = _replace_payload
     ) -> OutboxItem:
         """Add a change, or merge it into the one already waiting for the same key.
 
@@ -72,7 +98,7 @@ class Outbox:
         return stored
 
     async def add(
-        self, kind: str, key: str, payload: Payload, *, merge: Merge = _replace_payload
+        self, kind: str, key: str, payload: MileageCorrection, *, merge: Merge = _replace_payload
     ) -> tuple[OutboxItem, OutboxItem | None]:
         """``enqueue``, also returning the row as it was before (None if there was none),
         so that a change that turns out not to be wanted can be taken back."""
@@ -89,17 +115,19 @@ class Outbox:
                         INSERT INTO outbox (kind, key, payload, created_at, next_attempt_at)
                         VALUES (?, ?, ?, ?, ?)
                         """,
-                        (kind, key, json.dumps(payload, sort_keys=True), now, now),
+                        (kind, key, _encode(payload), now, now),
                     )
                 else:
-                    merged = merge(json.loads(row["payload"]), payload)
+                    waiting = _decode(row["payload"])
+                    # A value this version cannot read is replaced, never merged.
+                    merged = payload if waiting is None else merge(waiting, payload)
                     c.execute(
                         """
                         UPDATE outbox SET payload = ?, revision = revision + 1,
                             state = 'pending', next_attempt_at = ?
                         WHERE id = ?
                         """,
-                        (json.dumps(merged, sort_keys=True), now, row["id"]),
+                        (_encode(merged), now, row["id"]),
                     )
                 stored = c.execute(
                     "SELECT * FROM outbox WHERE kind = ? AND key = ?", (kind, key)
@@ -129,7 +157,7 @@ class Outbox:
                     WHERE id = ? AND revision = ?
                     """,
                     (
-                        json.dumps(previous.payload, sort_keys=True),
+                        _encode(previous.payload) if previous.payload else "{}",
                         previous.state,
                         to_text(previous.next_attempt_at),
                         item.id,

@@ -236,7 +236,7 @@ def test_a_concurrent_edit_never_leads_to_a_lower_dms_mileage(
                     outcome = await services.mileage.correct(
                         dms_number, str(typed_km), confirmed=True
                     )
-                    waiting = [i.payload["km"] for i in await services.outbox.pending()]
+                    waiting = [i.payload.km for i in await services.outbox.pending()]
                 finally:
                     await services.aclose()
             final = await dms_mileage(admin, dms_number)

@@ -97,7 +97,7 @@ async def test_an_unreadable_answer_to_the_write_leaves_it_written_or_queued(
     services, _wire = await _services(sandbox, tmp_path, body)
     try:
         outcome = await services.mileage.correct(dms_number, str(before + 10))
-        waiting = [int(i.payload["km"]) for i in await services.outbox.pending()]
+        waiting = [int(i.payload.km) for i in await services.outbox.pending()]
     finally:
         await services.aclose()
     if outcome.outcome == "written":
@@ -121,7 +121,7 @@ async def test_more_concurrent_edits_than_retries_queue_the_correction(
         assert outcome.outcome == "queued"
         assert "kept changing" in outcome.message
         [waiting] = await services.outbox.pending()
-        assert (waiting.payload["km"], waiting.state) == (before + 10, "pending")
+        assert (waiting.payload.km, waiting.state) == (before + 10, "pending")
         sandbox.set_faults(incadea=FaultSettings())
         assert await services.outbox.drain(due_only=False) == 1
         assert dms_order(sandbox, dms_number)["mileageKm"] == before + 10
@@ -148,7 +148,7 @@ async def test_a_slow_dms_gets_an_answer_at_once_and_the_write_goes_on(
         outcome = await services.mileage.correct(dms_number, str(before + 10))
         assert outcome.outcome == "queued"
         assert "sent in the background" in outcome.message
-        assert [i.payload["km"] for i in await services.outbox.pending()] == [before + 10]
+        assert [i.payload.km for i in await services.outbox.pending()] == [before + 10]
         # The drain leaves the correction to the attempt already on its way.
         assert await services.outbox.drain(due_only=False) == 0
         await asyncio.wait_for(written.wait(), 30)

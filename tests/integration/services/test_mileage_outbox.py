@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from incadea_desk.sandbox import FaultSettings, Sandbox
 from incadea_desk.services import MileageOutcomeEvent, OutboxChanged, Services
+from incadea_desk.store import MileageCorrection
 from tests.integration.services.conftest import CountingTransport, claire_record, dms_order
 
 DMS_DOWN = FaultSettings(error_rate=1.0, error_status=503)
@@ -84,7 +88,7 @@ async def test_corrections_wait_in_the_outbox_merge_to_the_highest_and_drain(
     assert (first.outcome, second.outcome) == ("queued", "queued")
     assert "kept" in first.message
     [waiting] = await counted.outbox.pending()
-    assert (waiting.key, waiting.payload["km"]) == (dms_number, before + 300)
+    assert (waiting.key, waiting.payload.km) == (dms_number, before + 300)
     assert OutboxChanged(1) in events
     # The first correction was tried once; the second found the DMS known to be down and
     # was kept without a request. The drain tries again.
@@ -134,3 +138,20 @@ async def test_a_queued_jump_is_held_for_the_advisor(
     confirmed = await counted.mileage.correct(dms_number, str(before + 400_000), confirmed=True)
     assert confirmed.outcome == "written"
     assert dms_wire.count("PATCH") == 1
+
+
+async def test_a_waiting_correction_this_version_cannot_read_is_held_not_sent(
+    counted: Services, sandbox: Sandbox, dms_wire: CountingTransport, tmp_path: Path
+) -> None:
+    order = _first_order(sandbox)
+    dms_number, before = str(order["documentNo"]), int(order["mileageKm"])  # type: ignore[call-overload]
+    item = await counted.store.outbox.enqueue("mileage", dms_number, MileageCorrection(before + 5))
+    with sqlite3.connect(tmp_path / "counted.sqlite3") as raw:
+        raw.execute('UPDATE outbox SET payload = \'{"km": "lots"}\' WHERE id = ?', (item.id,))
+
+    assert await counted.outbox.drain(due_only=False) == 0
+
+    [held] = await counted.outbox.pending()
+    assert (held.state, held.last_error_code, held.payload) == ("held", "unreadable", None)
+    assert dms_wire.count("PATCH") == 0
+    assert dms_order(sandbox, dms_number)["mileageKm"] == before

@@ -8,6 +8,7 @@ import pytest
 from incadea_desk.services.events import ConnectionState, EventBus, OutboxChanged
 from incadea_desk.services.mileage import merge_highest
 from incadea_desk.services.outbox import BASE_DELAY, MAX_DELAY, backoff
+from incadea_desk.store import MileageCorrection
 
 
 def test_subscribers_get_events_in_order_until_they_unsubscribe() -> None:
@@ -40,18 +41,13 @@ def test_a_failing_subscriber_does_not_stop_the_others(caplog: pytest.LogCapture
 
 
 def test_waiting_corrections_merge_to_the_highest_value() -> None:
-    assert merge_highest({"km": 100, "confirmed": False}, {"km": 90, "confirmed": True}) == {
-        "km": 100,
-        "confirmed": False,
-    }
-    assert merge_highest({"km": 100}, {"km": 120, "confirmed": False}) == {
-        "km": 120,
-        "confirmed": False,
-    }
-    assert merge_highest({"km": 100, "confirmed": False}, {"km": 100, "confirmed": True}) == {
-        "km": 100,
-        "confirmed": True,
-    }
+    assert merge_highest(MileageCorrection(100, False), MileageCorrection(90, True)) == (
+        MileageCorrection(100, False)
+    )
+    assert merge_highest(MileageCorrection(100), MileageCorrection(120)) == MileageCorrection(120)
+    assert merge_highest(MileageCorrection(100, False), MileageCorrection(100, True)) == (
+        MileageCorrection(100, True)
+    )
 
 
 def test_backoff_doubles_per_attempt_with_jitter_and_a_cap() -> None:

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from incadea_desk.store import SCHEMA_VERSION, Store, StoreError, default_store_path
+from incadea_desk.store import (
+    SCHEMA_VERSION,
+    MileageCorrection,
+    Store,
+    StoreError,
+    default_store_path,
+)
 
 
 async def test_a_new_file_is_durable_and_at_the_current_schema(store: Store) -> None:
@@ -34,11 +40,11 @@ async def test_the_default_path_honours_the_data_dir_override(tmp_path: Path) ->
 
 async def test_rows_survive_closing_and_reopening(store_path: Path) -> None:
     first = await Store.open(store_path)
-    await first.outbox.enqueue("mileage", "SO-1", {"km": 1000})
+    await first.outbox.enqueue("mileage", "SO-1", MileageCorrection(1000))
     await first.aclose()
     second = await Store.open(store_path)
     try:
-        assert [i.payload for i in await second.outbox.all()] == [{"km": 1000}]
+        assert [i.payload for i in await second.outbox.all()] == [MileageCorrection(1000)]
     finally:
         await second.aclose()
 
@@ -65,7 +71,9 @@ async def test_two_processes_sharing_the_file_both_get_their_writes_in(store_pat
 
         async def write(store: Store, prefix: str) -> None:
             for number in range(40):
-                await store.outbox.enqueue("mileage", f"{prefix}-{number}", {"km": number})
+                await store.outbox.enqueue(
+                    "mileage", f"{prefix}-{number}", MileageCorrection(number)
+                )
                 await store.audit.record(actor=prefix, action="mileage", outcome="queued")
 
         await asyncio.gather(write(gui, "gui"), write(cli, "cli"))

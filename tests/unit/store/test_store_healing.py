@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from incadea_desk.store import Store, StoreError, database
+from incadea_desk.store import MileageCorrection, Store, StoreError, database
 from incadea_desk.store.journal import JournalRecord
 
 MODIFIED = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
@@ -18,8 +18,8 @@ MODIFIED = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
 async def _store_with_work(path: Path, journal_rows: int = 1500) -> None:
     """Two waiting corrections first (low pages), then a large journal behind them."""
     store = await Store.open(path)
-    await store.outbox.enqueue("mileage", "SO-1", {"km": 45210, "confirmed": False})
-    await store.outbox.enqueue("mileage", "SO-2", {"km": 98000, "confirmed": True})
+    await store.outbox.enqueue("mileage", "SO-1", MileageCorrection(45210, False))
+    await store.outbox.enqueue("mileage", "SO-2", MileageCorrection(98000, True))
     await store.journal.record_many(
         [
             JournalRecord(f"SO-{n:05d}", f"{n}", None, "h" * 40, MODIFIED)
@@ -53,7 +53,7 @@ def _aside_files(path: Path) -> list[Path]:
 
 async def _reopened_outbox(path: Path) -> tuple[Store, list[tuple[str, int]]]:
     store = await Store.open(path)
-    items = [(item.key, item.payload["km"]) for item in await store.outbox.all()]
+    items = [(item.key, item.payload.km) for item in await store.outbox.all()]
     return store, items
 
 
@@ -84,7 +84,7 @@ async def test_a_truncated_file_keeps_the_corrections_that_can_be_read(store_pat
         assert items == [("SO-1", 45210), ("SO-2", 98000)]
         assert "moved aside" in store.notice
         # The new file is sound: a new correction is kept.
-        await store.outbox.enqueue("mileage", "SO-3", {"km": 1})
+        await store.outbox.enqueue("mileage", "SO-3", MileageCorrection(1))
         assert await store.outbox.count() == 3
     finally:
         await store.aclose()
@@ -112,7 +112,7 @@ async def test_a_newer_schema_is_kept_and_the_work_goes_on_in_memory(store_path:
         assert not store.durable
         assert "newer incadea-desk (schema 99)" in store.notice
         assert str(store_path.parent) in store.notice
-        await store.outbox.enqueue("mileage", "SO-1", {"km": 1})
+        await store.outbox.enqueue("mileage", "SO-1", MileageCorrection(1))
         assert await store.outbox.count() == 1
     finally:
         await store.aclose()

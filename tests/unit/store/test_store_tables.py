@@ -2,15 +2,16 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
-from incadea_desk.store import JournalRecord, Store
+from incadea_desk.store import JournalRecord, MileageCorrection, Store
 from tests.unit.store.conftest import FakeClock
 
 
-def _highest(old: dict[str, int], new: dict[str, int]) -> dict[str, int]:
-    return {"km": max(old["km"], new["km"])}
+def _highest(old: MileageCorrection, new: MileageCorrection) -> MileageCorrection:
+    return MileageCorrection(max(old.km, new.km))
 
 
 async def test_the_journal_keeps_one_row_per_workorder(store: Store, clock: FakeClock) -> None:
@@ -41,27 +42,27 @@ async def test_the_journal_keeps_one_row_per_workorder(store: Store, clock: Fake
 
 
 async def test_corrections_for_one_key_merge_into_one_row(store: Store) -> None:
-    await store.outbox.enqueue("mileage", "SO-1", {"km": 45000}, merge=_highest)
-    await store.outbox.enqueue("mileage", "SO-1", {"km": 47000}, merge=_highest)
-    await store.outbox.enqueue("mileage", "SO-1", {"km": 46000}, merge=_highest)
-    await store.outbox.enqueue("mileage", "SO-2", {"km": 10}, merge=_highest)
+    await store.outbox.enqueue("mileage", "SO-1", MileageCorrection(45000), merge=_highest)
+    await store.outbox.enqueue("mileage", "SO-1", MileageCorrection(47000), merge=_highest)
+    await store.outbox.enqueue("mileage", "SO-1", MileageCorrection(46000), merge=_highest)
+    await store.outbox.enqueue("mileage", "SO-2", MileageCorrection(10), merge=_highest)
     items = await store.outbox.all()
-    assert [(i.key, i.payload["km"]) for i in items] == [("SO-1", 47000), ("SO-2", 10)]
+    assert [(i.key, i.payload.km) for i in items] == [("SO-1", 47000), ("SO-2", 10)]
     assert items[0].revision == 3
 
 
 async def test_a_change_merged_during_a_send_is_not_lost(store: Store) -> None:
-    sent = await store.outbox.enqueue("mileage", "SO-1", {"km": 45000}, merge=_highest)
-    await store.outbox.enqueue("mileage", "SO-1", {"km": 47000}, merge=_highest)
+    sent = await store.outbox.enqueue("mileage", "SO-1", MileageCorrection(45000), merge=_highest)
+    await store.outbox.enqueue("mileage", "SO-1", MileageCorrection(47000), merge=_highest)
     assert await store.outbox.complete(sent) is False
     [waiting] = await store.outbox.all()
-    assert waiting.payload == {"km": 47000}
+    assert waiting.payload == MileageCorrection(47000)
     assert await store.outbox.complete(waiting) is True
     assert await store.outbox.count() == 0
 
 
 async def test_a_rescheduled_item_is_not_due_until_its_time(store: Store, clock: FakeClock) -> None:
-    item = await store.outbox.enqueue("mileage", "SO-1", {"km": 1})
+    item = await store.outbox.enqueue("mileage", "SO-1", MileageCorrection(1))
     assert [i.id for i in await store.outbox.due()] == [item.id]
     await store.outbox.reschedule(item, clock.now + timedelta(seconds=30), "Unavailable")
     assert await store.outbox.due() == []
@@ -71,14 +72,14 @@ async def test_a_rescheduled_item_is_not_due_until_its_time(store: Store, clock:
 
 
 async def test_a_held_item_waits_for_a_new_change(store: Store) -> None:
-    item = await store.outbox.enqueue("mileage", "SO-1", {"km": 1})
+    item = await store.outbox.enqueue("mileage", "SO-1", MileageCorrection(1))
     await store.outbox.hold(item, "Refused")
     assert await store.outbox.due() == []
     [held] = await store.outbox.all()
     assert held.state == "held"
-    await store.outbox.enqueue("mileage", "SO-1", {"km": 2})
+    await store.outbox.enqueue("mileage", "SO-1", MileageCorrection(2))
     [again] = await store.outbox.due()
-    assert (again.state, again.payload) == ("pending", {"km": 2})
+    assert (again.state, again.payload) == ("pending", MileageCorrection(2))
     assert await store.outbox.discard(again.id) is True
     assert await store.outbox.count() == 0
 
@@ -117,7 +118,7 @@ async def test_purge_removes_only_rows_past_the_retention_period(
         dms_last_modified=None,
     )
     await store.audit.record(actor="cli", action="import", outcome="created")
-    await store.outbox.enqueue("mileage", "SO-old", {"km": 1})
+    await store.outbox.enqueue("mileage", "SO-old", MileageCorrection(1))
     clock.advance(days=91)
     await store.journal.record(
         dms_number="SO-new",
@@ -163,3 +164,17 @@ async def test_a_batch_lands_in_the_journal_whole_or_not_at_all(store: Store) ->
         await store.journal.record_many(broken)
     assert await store.journal.get("SO-3") is None
     assert await store.journal.count() == 3
+
+
+@pytest.mark.parametrize("stored", ["not json", '{"km": "many"}', '{"km": -5}', "[]"])
+async def test_a_waiting_value_that_cannot_be_read_is_shown_as_such_and_replaced(
+    store: Store, store_path: Path, stored: str
+) -> None:
+    item = await store.outbox.enqueue("mileage", "SO-1", MileageCorrection(1))
+    with sqlite3.connect(store_path) as raw:
+        raw.execute("UPDATE outbox SET payload = ? WHERE id = ?", (stored, item.id))
+    [unreadable] = await store.outbox.all()
+    assert unreadable.payload is None
+    await store.outbox.enqueue("mileage", "SO-1", MileageCorrection(7), merge=_highest)
+    [replaced] = await store.outbox.all()
+    assert replaced.payload == MileageCorrection(7)
