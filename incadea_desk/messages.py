@@ -79,6 +79,64 @@ INPUT_SENTENCES: dict[str, str] = {
     ),
 }
 
+MILEAGE_CONTEXT = "MileageOutcome"
+
+# What became of a mileage correction, and why. {new}, {before}, {after}, {jump},
+# {average} and {maximum} are distances as the reader writes them ("45,210 km");
+# {days} a count of days; {problem} a sentence of its own (why the DMS could not
+# take it now, or why this computer could not keep it).
+MILEAGE_SENTENCES: dict[str, str] = {
+    "written": QT_TRANSLATE_NOOP(
+        "MileageOutcome", "The DMS mileage is now {after} (was {before})."
+    ),
+    "claire_updated": QT_TRANSLATE_NOOP("MileageOutcome", "Claire has the new mileage too."),
+    "claire_later": QT_TRANSLATE_NOOP(
+        "MileageOutcome", "Claire gets the new mileage with the next import."
+    ),
+    "not_kept_here": QT_TRANSLATE_NOOP(
+        "MileageOutcome", "It could not be recorded on this computer: {problem}"
+    ),
+    "out_of_range": QT_TRANSLATE_NOOP(
+        "MileageOutcome", "A mileage must be between 0 and {maximum}; {new} is not written."
+    ),
+    "same": QT_TRANSLATE_NOOP("MileageOutcome", "The DMS has {before} already recorded."),
+    "lower": QT_TRANSLATE_NOOP(
+        "MileageOutcome",
+        "{new} is lower than the {before} the DMS holds; rolling back an odometer is not allowed.",
+    ),
+    "first": QT_TRANSLATE_NOOP(
+        "MileageOutcome", "The DMS has no mileage yet; {new} will be written."
+    ),
+    "higher": QT_TRANSLATE_NOOP("MileageOutcome", "{new} is higher than the {before} in the DMS."),
+    "jump": QT_TRANSLATE_NOOP(
+        "MileageOutcome",
+        "{new} is {jump} more than the {before} in the DMS; please confirm the reading is right.",
+    ),
+    "daily_one": QT_TRANSLATE_NOOP(
+        "MileageOutcome",
+        "{new} is {jump} more than the DMS holds after 1 day, an average of {average} a day; "
+        "please confirm the reading is right.",
+    ),
+    "daily": QT_TRANSLATE_NOOP(
+        "MileageOutcome",
+        "{new} is {jump} more than the DMS holds after {days} days, an average of {average} "
+        "a day; please confirm the reading is right.",
+    ),
+    "queued_known_down": QT_TRANSLATE_NOOP(
+        "MileageOutcome",
+        "The DMS did not answer the last request. The correction to {new} is kept and sent "
+        "when the DMS is reachable again.",
+    ),
+    "queued_not_answered": QT_TRANSLATE_NOOP(
+        "MileageOutcome",
+        "The DMS has not answered yet; the correction to {new} is kept and sent in the background.",
+    ),
+    "queued_not_now": QT_TRANSLATE_NOOP(
+        "MileageOutcome",
+        "{problem} The correction to {new} is kept and sent when the DMS can take it.",
+    ),
+}
+
 REMOTE_SENTENCES: dict[str, str] = {
     "unavailable": QT_TRANSLATE_NOOP(
         "RemoteError",
@@ -236,6 +294,29 @@ def system_arguments(name: str) -> dict[str, str]:
 
 def input_sentence(code: str, arguments: Mapping[str, object]) -> str:
     return fill(INPUT_SENTENCES[code], arguments)
+
+
+def km_text(km: int) -> str:
+    """A distance as the CLI and the log write it: ``45,210 km``."""
+    return f"{km:,} km"
+
+
+def mileage_sentence(
+    codes: tuple[str, ...],
+    arguments: Mapping[str, object],
+    translate: Callable[[str], str] = str,
+    distance: Callable[[int], str] = km_text,
+) -> str:
+    """The sentences of ``codes``, one after the other. Arguments that are distances
+    (ints other than ``days``) are written by ``distance``; ``translate`` turns an English
+    sentence into the reader's language (the window's catalogue)."""
+    written = {
+        name: distance(value) if isinstance(value, int) and name != "days" else value
+        for name, value in arguments.items()
+    }
+    if isinstance(arguments.get("days"), int):
+        written["days"] = f"{arguments['days']:,}"
+    return " ".join(fill(translate(MILEAGE_SENTENCES[code]), written) for code in codes)
 
 
 def remote_sentence(reason: str, system: str, arguments: Mapping[str, object] = {}) -> str:

@@ -13,11 +13,13 @@ implausible jump needs the advisor's confirmation first.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from incadea_desk.errors import InputError
+from incadea_desk.messages import km_text, mileage_sentence
 
 MAX_KM = 2_000_000
 MAX_JUMP_KM = 100_000
@@ -29,10 +31,6 @@ _NUMBER = re.compile(r"[0-9]+(?:[., ][0-9]+)*")
 _GROUPED = re.compile(r"[0-9]{1,3}(?:[., ][0-9]{3})+")
 
 
-def _km(value: int) -> str:
-    return f"{value:,} km"
-
-
 def _shown(text: str) -> str:
     return f"'{text[:20]}…'" if len(text) > 20 else f"'{text}'"
 
@@ -41,7 +39,7 @@ def _in_range(km: int, typed: str) -> int:
     if km < 0:
         raise InputError("mileage_negative")
     if km >= MAX_KM:
-        raise InputError("mileage_too_high", text=typed, maximum=_km(MAX_KM))
+        raise InputError("mileage_too_high", text=typed, maximum=km_text(MAX_KM))
     return km
 
 
@@ -50,7 +48,7 @@ def parse_mileage(text: str | int) -> int:
     if isinstance(text, bool) or not isinstance(text, int | str):
         raise InputError("mileage_not_whole")
     if isinstance(text, int):
-        return _in_range(text, _km(text) if text < 10**9 else "That mileage")
+        return _in_range(text, km_text(text) if text < 10**9 else "That mileage")
     typed = text.strip()
     if not typed:
         raise InputError("mileage_empty")
@@ -67,9 +65,9 @@ def parse_mileage(text: str | int) -> int:
         raise InputError("mileage_decimal", text=_shown(typed))
     digits = re.sub(r"[., ]", "", body)
     if len(digits.lstrip("0")) > len(str(MAX_KM)):
-        raise InputError("mileage_too_high", text=_shown(typed), maximum=_km(MAX_KM))
+        raise InputError("mileage_too_high", text=_shown(typed), maximum=km_text(MAX_KM))
     km = int(digits)
-    return _in_range(km, _km(km))
+    return _in_range(km, km_text(km))
 
 
 class MileageAction(StrEnum):
@@ -82,12 +80,19 @@ class MileageAction(StrEnum):
 
 @dataclass(frozen=True)
 class MileageDecision:
-    """The decision on one new mileage, with the sentence to show the advisor."""
+    """The decision on one new mileage, with the sentence that says why (by code, in
+    ``messages.MILEAGE_SENTENCES``)."""
 
     action: MileageAction
-    reason: str
+    code: str
+    arguments: Mapping[str, int]
     dms_km: int | None
     new_km: int
+
+    @property
+    def reason(self) -> str:
+        """The sentence in English."""
+        return mileage_sentence((self.code,), self.arguments)
 
 
 def decide_mileage_writeback(
@@ -98,43 +103,25 @@ def decide_mileage_writeback(
 ) -> MileageDecision:
     """Whether ``new_km`` may be written over ``dms_km`` (the value read right before)."""
 
-    def decision(action: MileageAction, reason: str) -> MileageDecision:
-        return MileageDecision(action=action, reason=reason, dms_km=dms_km, new_km=new_km)
+    def decision(action: MileageAction, code: str, **arguments: int) -> MileageDecision:
+        known = {"new": new_km} if dms_km is None else {"new": new_km, "before": dms_km}
+        return MileageDecision(action, code, {**known, **arguments}, dms_km, new_km)
 
     if not 0 <= new_km < MAX_KM:
-        return decision(
-            MileageAction.REFUSE,
-            f"A mileage must be between 0 and {_km(MAX_KM)}; {_km(new_km)} is not written.",
-        )
+        return decision(MileageAction.REFUSE, "out_of_range", maximum=MAX_KM)
     if dms_km is None:
-        return decision(
-            MileageAction.WRITE, f"The DMS has no mileage yet; {_km(new_km)} will be written."
-        )
+        return decision(MileageAction.WRITE, "first")
     if new_km == dms_km:
-        return decision(MileageAction.REFUSE, f"The DMS has {_km(dms_km)} already recorded.")
+        return decision(MileageAction.REFUSE, "same")
     if new_km < dms_km:
-        return decision(
-            MileageAction.REFUSE,
-            f"{_km(new_km)} is lower than the {_km(dms_km)} the DMS holds; "
-            "rolling back an odometer is not allowed.",
-        )
+        return decision(MileageAction.REFUSE, "lower")
     jump = new_km - dms_km
     if jump > MAX_JUMP_KM:
-        return decision(
-            MileageAction.CONFIRM,
-            f"{_km(new_km)} is {_km(jump)} more than the {_km(dms_km)} in the DMS; "
-            "please confirm the reading is right.",
-        )
+        return decision(MileageAction.CONFIRM, "jump", jump=jump)
     if last_reading_date is not None:
         days = max(1, ((today or date.today()) - last_reading_date).days)
         if jump > MAX_DAILY_KM * days:
+            code = "daily_one" if days == 1 else "daily"
             average = -(-jump // days)
-            span = "1 day" if days == 1 else f"{days:,} days"
-            return decision(
-                MileageAction.CONFIRM,
-                f"{_km(new_km)} is {_km(jump)} more than the DMS holds after {span}, "
-                f"an average of {_km(average)} a day; please confirm the reading is right.",
-            )
-    return decision(
-        MileageAction.WRITE, f"{_km(new_km)} is higher than the {_km(dms_km)} in the DMS."
-    )
+            return decision(MileageAction.CONFIRM, code, jump=jump, days=days, average=average)
+    return decision(MileageAction.WRITE, "higher")

@@ -120,13 +120,7 @@ class MileageService:
             # rather than wait through every retry; the drain sends it (and re-decides
             # against the DMS) when the DMS answers again.
             outcome = MileageOutcome(
-                "queued",
-                None,
-                None,
-                km,
-                f"The DMS did not answer the last request. The correction to {km:,} km is kept "
-                "and sent when the DMS is reachable again.",
-                dms_number,
+                "queued", None, None, km, ("queued_known_down",), {"new": km}, dms_number
             )
             await self._outbox_changed()
             await self._finish(outcome, wo_number)
@@ -145,13 +139,7 @@ class MileageService:
             self._late.add(late)
             late.add_done_callback(self._late.discard)
             outcome = MileageOutcome(
-                "queued",
-                None,
-                None,
-                km,
-                f"The DMS has not answered yet; the correction to {km:,} km is kept and sent "
-                "in the background.",
-                dms_number,
+                "queued", None, None, km, ("queued_not_answered",), {"new": km}, dms_number
             )
         except RemoteError as error:
             if intent is None and store_problem:
@@ -164,8 +152,8 @@ class MileageService:
         if store_problem and outcome.outcome == "written":
             outcome = replace(
                 outcome,
-                message=f"{outcome.message} It could not be recorded on this computer: "
-                f"{store_problem}",
+                codes=(*outcome.codes, "not_kept_here"),
+                arguments={**outcome.arguments, "problem": store_problem},
             )
         await self._finish(outcome, wo_number)
         return outcome
@@ -209,13 +197,7 @@ class MileageService:
             )
             await self._outbox_changed()
             return MileageOutcome(
-                "queued",
-                None,
-                None,
-                km,
-                f"{error.user_message} The correction to {km:,} km is kept and sent when the "
-                "DMS can take it.",
-                dms_number,
+                "queued", None, None, km, ("queued_not_now",), {"new": km}, dms_number, error
             )
         except RemoteError:
             if intent is not None:
@@ -300,22 +282,25 @@ class MileageService:
             decision = decide_mileage_writeback(
                 reading.km, km, last_reading_date=reading.reading_date, today=self._today()
             )
+            said = ((decision.code,), decision.arguments)
             if decision.action == MileageAction.REFUSE:
                 return MileageOutcome(
-                    "refused_not_higher", reading.km, reading.km, km, decision.reason, dms_number
+                    "refused_not_higher", reading.km, reading.km, km, *said, dms_number
                 )
             if decision.action == MileageAction.CONFIRM and not confirmed:
                 return MileageOutcome(
-                    "needs_confirmation", reading.km, reading.km, km, decision.reason, dms_number
+                    "needs_confirmation", reading.km, reading.km, km, *said, dms_number
                 )
             try:
                 written = await self._dms.update_mileage(reading, km)
             except Conflict as error:
                 last_error = error
                 continue
-            message = f"The DMS mileage is now {written.km:,} km (was {reading.km:,} km)."
-            message += await self._update_claire(written.applied_to(hit), await held)
-            return MileageOutcome("written", reading.km, written.km, km, message, dms_number)
+            claire = await self._update_claire(written.applied_to(hit), await held)
+            arguments = {"after": written.km, "before": reading.km}
+            return MileageOutcome(
+                "written", reading.km, written.km, km, ("written", claire), arguments, dms_number
+            )
         assert last_error is not None
         raise Conflict(
             "The DMS mileage kept changing while we tried to write.",
@@ -326,14 +311,15 @@ class MileageService:
         )
 
     async def _update_claire(self, written: DmsWorkorder, held: Held) -> str:
+        """The sentence that says whether Claire has the new mileage now."""
         try:
             await self._importer.import_fresh(written, held)
         except RemoteError as error:
             log.info("mileage: Claire not updated after the write (%s)", error.details())
-            return " Claire gets the new mileage with the next import."
+            return "claire_later"
         except StoreError as error:
             log.info("mileage: Claire updated, journal not written (%s)", error.problem)
-        return " Claire has the new mileage too."
+        return "claire_updated"
 
 
 async def _quietly(step: Awaitable[object]) -> object:

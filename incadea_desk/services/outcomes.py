@@ -3,12 +3,15 @@ the CLI and the window import without importing the use cases themselves."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
 from incadea_desk.domain import Workorder
 from incadea_desk.domain.diff import FieldChange
+from incadea_desk.errors import RemoteError
+from incadea_desk.messages import mileage_sentence
 from incadea_desk.services.ports import DmsWorkorder
 from incadea_desk.services.queries import QueryKind
 
@@ -51,8 +54,18 @@ class MileageOutcome:
     dms_km_before: int | None
     dms_km_after: int | None
     new_km: int
-    message: str
+    codes: tuple[str, ...]
+    """What happened, as sentences of ``messages.MILEAGE_SENTENCES``, in order."""
+    arguments: Mapping[str, object] = field(default_factory=dict)
     dms_number: str | None = None
+    problem: RemoteError | None = None
+    """Why the DMS could not take the correction now (the ``{problem}`` of a queued one)."""
+
+    @property
+    def message(self) -> str:
+        """The outcome in English, as the CLI says it."""
+        problem = {"problem": self.problem.user_message} if self.problem is not None else {}
+        return mileage_sentence(self.codes, {**self.arguments, **problem})
 
 
 SyncState = Literal["idle", "running", "paused", "stopped"]

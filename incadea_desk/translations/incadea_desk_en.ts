@@ -37,147 +37,147 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="186"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="189"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="192"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="195"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140"/>
+        <location filename="../messages.py" line="198"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="201"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="205"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="211"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../messages.py" line="214"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="217"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163"/>
+        <location filename="../messages.py" line="221"/>
         <source>workorders cannot be read or corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
+        <location filename="../messages.py" line="224"/>
         <source>workorders cannot be found by DMS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="227"/>
         <source>workorders cannot be found by WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="230"/>
         <source>workorders cannot be found by registration number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175"/>
+        <location filename="../messages.py" line="233"/>
         <source>the mileage cannot be read or written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="234"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="179"/>
+        <location filename="../messages.py" line="237"/>
         <source>keep importing cannot find changed workorders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182"/>
+        <location filename="../messages.py" line="240"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185"/>
+        <location filename="../messages.py" line="243"/>
         <source>workorders would be imported without their lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188"/>
+        <location filename="../messages.py" line="246"/>
         <source>workorders would be imported without their car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="191"/>
+        <location filename="../messages.py" line="249"/>
         <source>workorders would be imported without their contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194"/>
+        <location filename="../messages.py" line="252"/>
         <source>workorders would be imported without the driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197"/>
+        <location filename="../messages.py" line="255"/>
         <source>workorders would be imported without the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="258"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203"/>
+        <location filename="../messages.py" line="261"/>
         <source>that part of the workorder cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206"/>
+        <location filename="../messages.py" line="264"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209"/>
+        <location filename="../messages.py" line="267"/>
         <source>that part of the car cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210"/>
+        <location filename="../messages.py" line="268"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213"/>
+        <location filename="../messages.py" line="271"/>
         <source>it cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,7 +672,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>incadea-desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,22 +778,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>Closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Searching the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Not a WO number or a registration number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n workorder found</numerusform>
@@ -801,32 +801,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="425"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>Importing into Claire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>Refreshing from the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Writing the mileage to the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,47 +836,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="569"/>
+        <location filename="../ui/main_window.py" line="571"/>
         <source>Confirm the mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="571"/>
+        <location filename="../ui/main_window.py" line="573"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="579"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>Yes, write it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="582"/>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>No, let me check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="25"/>
-        <source>Written: the DMS now holds %1 (was %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/outcomes.py" line="32"/>
-        <source>Refused: %1 is not higher than the %2 the DMS holds; it was not written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/outcomes.py" line="42"/>
-        <source>Queued: the DMS cannot be reached; %1 is kept and written when it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="607"/>
+        <location filename="../ui/main_window.py" line="609"/>
         <source>Sending the waiting corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="618"/>
+        <location filename="../ui/main_window.py" line="620"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction still waiting; the DMS cannot be reached.</numerusform>
@@ -884,7 +869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="622"/>
+        <location filename="../ui/main_window.py" line="624"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction sent to the DMS.</numerusform>
@@ -892,123 +877,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="702"/>
+        <location filename="../ui/main_window.py" line="704"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="53"/>
+        <location filename="../ui/outcomes.py" line="43"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="54"/>
+        <location filename="../ui/outcomes.py" line="44"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="55"/>
+        <location filename="../ui/outcomes.py" line="45"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="56"/>
+        <location filename="../ui/outcomes.py" line="46"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="57"/>
+        <location filename="../ui/outcomes.py" line="47"/>
         <source>Keep importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="58"/>
+        <location filename="../ui/outcomes.py" line="48"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="61"/>
+        <location filename="../ui/outcomes.py" line="51"/>
         <source>created in Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="62"/>
+        <location filename="../ui/outcomes.py" line="52"/>
         <source>updated in Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="63"/>
+        <location filename="../ui/outcomes.py" line="53"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="64"/>
+        <location filename="../ui/outcomes.py" line="54"/>
         <source>written to the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="65"/>
+        <location filename="../ui/outcomes.py" line="55"/>
         <source>refused: not higher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="66"/>
+        <location filename="../ui/outcomes.py" line="56"/>
         <source>waiting for confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="67"/>
+        <location filename="../ui/outcomes.py" line="57"/>
         <source>queued for the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="68"/>
+        <location filename="../ui/outcomes.py" line="58"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="69"/>
-        <location filename="../ui/outcomes.py" line="70"/>
+        <location filename="../ui/outcomes.py" line="59"/>
+        <location filename="../ui/outcomes.py" line="60"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="71"/>
+        <location filename="../ui/outcomes.py" line="61"/>
         <source>held for the advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="72"/>
+        <location filename="../ui/outcomes.py" line="62"/>
         <source>up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="73"/>
+        <location filename="../ui/outcomes.py" line="63"/>
         <source>not everything arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="77"/>
+        <location filename="../ui/outcomes.py" line="67"/>
         <source>(command line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="78"/>
+        <location filename="../ui/outcomes.py" line="68"/>
         <source>(background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="79"/>
+        <location filename="../ui/outcomes.py" line="69"/>
         <source>(outbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
         <translation>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
         <translation>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</translation>
     </message>
@@ -1122,79 +1107,157 @@
     </message>
 </context>
 <context>
-    <name>RemoteError</name>
+    <name>MileageOutcome</name>
     <message>
-        <location filename="../messages.py" line="103"/>
-        <source>{System} refused the request.</source>
+        <location filename="../messages.py" line="89"/>
+        <source>The DMS mileage is now {after} (was {before}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
-        <source>{System} sent an answer we cannot read (field {field}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="83"/>
-        <source>{System} cannot be reached right now; check the connection and try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="87"/>
-        <source>{System} took too long to answer; try again in a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="90"/>
-        <source>{System} is busy and asked us to slow down; try again in a minute.</source>
+        <location filename="../messages.py" line="92"/>
+        <source>Claire has the new mileage too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="93"/>
-        <source>{System} did not accept the sign-in; check the credentials in Settings.</source>
+        <source>Claire gets the new mileage with the next import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
-        <source>{System} has no such record; check the number and search again.</source>
+        <location filename="../messages.py" line="96"/>
+        <source>It could not be recorded on this computer: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
-        <source>Someone changed this record in {system} meanwhile; refresh and try again.</source>
+        <location filename="../messages.py" line="99"/>
+        <source>A mileage must be between 0 and {maximum}; {new} is not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="102"/>
+        <source>The DMS has {before} already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="103"/>
+        <source>{new} is lower than the {before} the DMS holds; rolling back an odometer is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="107"/>
-        <source>{System} sent an answer we cannot read; please contact support.</source>
+        <source>The DMS has no mileage yet; {new} will be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="110"/>
-        <source>{System} has no workorder with this number.</source>
+        <source>{new} is higher than the {before} in the DMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../messages.py" line="111"/>
+        <source>{new} is {jump} more than the {before} in the DMS; please confirm the reading is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="115"/>
+        <source>{new} is {jump} more than the DMS holds after 1 day, an average of {average} a day; please confirm the reading is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="120"/>
+        <source>{new} is {jump} more than the DMS holds after {days} days, an average of {average} a day; please confirm the reading is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="125"/>
+        <source>The DMS did not answer the last request. The correction to {new} is kept and sent when the DMS is reachable again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="130"/>
+        <source>The DMS has not answered yet; the correction to {new} is kept and sent in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="134"/>
+        <source>{problem} The correction to {new} is kept and sent when the DMS can take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteError</name>
+    <message>
+        <location filename="../messages.py" line="161"/>
+        <source>{System} refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="162"/>
+        <source>{System} sent an answer we cannot read (field {field}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="141"/>
+        <source>{System} cannot be reached right now; check the connection and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="145"/>
+        <source>{System} took too long to answer; try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="148"/>
+        <source>{System} is busy and asked us to slow down; try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="151"/>
+        <source>{System} did not accept the sign-in; check the credentials in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="155"/>
+        <source>{System} has no such record; check the number and search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="158"/>
+        <source>Someone changed this record in {system} meanwhile; refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="165"/>
+        <source>{System} sent an answer we cannot read; please contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="168"/>
+        <source>{System} has no workorder with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="169"/>
         <source>{System} has no workorder with WO number {wo_number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="172"/>
         <source>{System} could not accept a request incadea-desk sent. This is a fault in incadea-desk; please report it to support with the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119"/>
+        <location filename="../messages.py" line="177"/>
         <source>{System} reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../messages.py" line="275"/>
         <source>the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218"/>
+        <location filename="../messages.py" line="276"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,7 +1464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <location filename="../ui/settings_dialog.py" line="341"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
@@ -1437,27 +1500,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="62"/>
+        <location filename="../ui/settings_checks.py" line="58"/>
         <source>Fill in: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="66"/>
+        <location filename="../ui/settings_checks.py" line="62"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="72"/>
+        <location filename="../ui/settings_checks.py" line="68"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="78"/>
+        <location filename="../ui/settings_checks.py" line="74"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="84"/>
+        <location filename="../ui/settings_checks.py" line="80"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,7 +1906,7 @@
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="77"/>
-        <location filename="../ui/workorder/labels.py" line="98"/>
+        <location filename="../ui/workorder/labels.py" line="97"/>
         <location filename="../ui/workorder/pane.py" line="225"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
@@ -1861,47 +1924,46 @@
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="92"/>
-        <location filename="../ui/workorder/labels.py" line="93"/>
         <location filename="../ui/workorder/pane.py" line="224"/>
         <source>Car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="94"/>
+        <location filename="../ui/workorder/labels.py" line="93"/>
         <location filename="../ui/workorder/parties.py" line="48"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="95"/>
+        <location filename="../ui/workorder/labels.py" line="94"/>
         <location filename="../ui/workorder/parties.py" line="49"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="96"/>
+        <location filename="../ui/workorder/labels.py" line="95"/>
         <location filename="../ui/workorder/parties.py" line="50"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="97"/>
+        <location filename="../ui/workorder/labels.py" line="96"/>
         <location filename="../ui/workorder/parties.py" line="109"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="99"/>
+        <location filename="../ui/workorder/labels.py" line="98"/>
         <source>Prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="115"/>
+        <location filename="../ui/workorder/labels.py" line="114"/>
         <source>Intervention %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="121"/>
+        <location filename="../ui/workorder/labels.py" line="120"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,7 +2151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="173"/>
+        <location filename="../ui/workorder/labels.py" line="172"/>
         <source>Suggested: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,32 +2161,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="184"/>
+        <location filename="../ui/workorder/labels.py" line="183"/>
         <source>Refreshed at %1: created in Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="185"/>
+        <location filename="../ui/workorder/labels.py" line="184"/>
         <source>Refreshed at %1: Claire updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="186"/>
+        <location filename="../ui/workorder/labels.py" line="185"/>
         <source>Refreshed at %1: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="190"/>
+        <location filename="../ui/workorder/labels.py" line="189"/>
         <source>Imported to Claire at %1 (new appointment).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="191"/>
+        <location filename="../ui/workorder/labels.py" line="190"/>
         <source>Imported to Claire at %1 (appointment updated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="194"/>
+        <location filename="../ui/workorder/labels.py" line="193"/>
         <source>Imported to Claire at %1: Claire was already up to date.</source>
         <translation type="unfinished"></translation>
     </message>

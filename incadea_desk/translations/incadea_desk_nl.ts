@@ -37,147 +37,147 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="186"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation>API-route {route} heeft geen entiteitenset {set}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="189"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="192"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="195"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140"/>
+        <location filename="../messages.py" line="198"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="201"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation>Het regeltype {kind} is geen waarde van {field} van de regels; zulke regels kunnen niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="205"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation>Het DMS op {url} heeft geen API-route {route} ($metadata antwoordt 404); controleer het DMS-adres en de API-route.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="211"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation>er kan geen werkorder worden gevonden, geïmporteerd of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../messages.py" line="214"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation>de auto kan niet worden gelezen als het DMS hem niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="217"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation>een bestuurder, eigenaar of opdrachtgever kan niet worden gelezen als het DMS die niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163"/>
+        <location filename="../messages.py" line="221"/>
         <source>workorders cannot be read or corrected</source>
         <translation>werkorders kunnen niet worden gelezen of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
+        <location filename="../messages.py" line="224"/>
         <source>workorders cannot be found by DMS number</source>
         <translation>werkorders kunnen niet op DMS-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="227"/>
         <source>workorders cannot be found by WO number</source>
         <translation>werkorders kunnen niet op WO-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="230"/>
         <source>workorders cannot be found by registration number</source>
         <translation>werkorders kunnen niet op kenteken worden gevonden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175"/>
+        <location filename="../messages.py" line="233"/>
         <source>the mileage cannot be read or written</source>
         <translation>de kilometerstand kan niet worden gelezen of weggeschreven</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="234"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>de datum van de laatste kilometerstand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="179"/>
+        <location filename="../messages.py" line="237"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>doorlopend importeren kan gewijzigde werkorders niet vinden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182"/>
+        <location filename="../messages.py" line="240"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>werkorders kunnen niet worden geïmporteerd of op afspraak gesorteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185"/>
+        <location filename="../messages.py" line="243"/>
         <source>workorders would be imported without their lines</source>
         <translation>werkorders zouden zonder hun regels worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188"/>
+        <location filename="../messages.py" line="246"/>
         <source>workorders would be imported without their car</source>
         <translation>werkorders zouden zonder hun auto worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="191"/>
+        <location filename="../messages.py" line="249"/>
         <source>workorders would be imported without their contractor</source>
         <translation>werkorders zouden zonder hun opdrachtgever worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194"/>
+        <location filename="../messages.py" line="252"/>
         <source>workorders would be imported without the driver</source>
         <translation>werkorders zouden zonder de bestuurder worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197"/>
+        <location filename="../messages.py" line="255"/>
         <source>workorders would be imported without the owner</source>
         <translation>werkorders zouden zonder de eigenaar worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="258"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>het soort regel (arbeid, onderdeel, menu, notitie) kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203"/>
+        <location filename="../messages.py" line="261"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>dat deel van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206"/>
+        <location filename="../messages.py" line="264"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>dat deel van de regels van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209"/>
+        <location filename="../messages.py" line="267"/>
         <source>that part of the car cannot be imported</source>
         <translation>dat deel van de auto kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210"/>
+        <location filename="../messages.py" line="268"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>dat deel van bestuurder, eigenaar en opdrachtgever kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213"/>
+        <location filename="../messages.py" line="271"/>
         <source>it cannot be used</source>
         <translation>het kan niet worden gebruikt</translation>
     </message>
@@ -672,7 +672,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="269"/>
         <source>incadea-desk</source>
         <translation>incadea-desk</translation>
     </message>
@@ -778,22 +778,22 @@
         <translation>&amp;Activiteitenlog</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>Closing…</source>
         <translation>Afsluiten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>Searching the DMS…</source>
         <translation>Zoeken in het DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Geen WO-nummer of kenteken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n werkorder gevonden</numerusform>
@@ -801,32 +801,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation>Het DMS antwoordt niet, nieuwe poging (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="425"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation>Claire antwoordt niet, nieuwe poging (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>Importing into Claire…</source>
         <translation>Importeren in Claire…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>Refreshing from the DMS…</source>
         <translation>Vernieuwen uit het DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Kilometerstand naar het DMS schrijven…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Niet geschreven: u heeft de sprong niet bevestigd.</translation>
     </message>
@@ -836,47 +836,32 @@
         <translation>Niet geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="569"/>
+        <location filename="../ui/main_window.py" line="571"/>
         <source>Confirm the mileage</source>
         <translation>Kilometerstand bevestigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="571"/>
+        <location filename="../ui/main_window.py" line="573"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1 is %2 meer dan de %3 in het DMS. Klopt de tellerstand?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="579"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>Yes, write it</source>
         <translation>Ja, schrijven</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="582"/>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>No, let me check</source>
         <translation>Nee, ik controleer het</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="25"/>
-        <source>Written: the DMS now holds %1 (was %2).</source>
-        <translation>Geschreven: het DMS heeft nu %1 (was %2).</translation>
-    </message>
-    <message>
-        <location filename="../ui/outcomes.py" line="32"/>
-        <source>Refused: %1 is not higher than the %2 the DMS holds; it was not written.</source>
-        <translation>Geweigerd: %1 is niet hoger dan de %2 in het DMS; er is niets geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../ui/outcomes.py" line="42"/>
-        <source>Queued: the DMS cannot be reached; %1 is kept and written when it is back.</source>
-        <translation>In de wachtrij: het DMS is niet bereikbaar; %1 wordt bewaard en geschreven zodra het terug is.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="607"/>
+        <location filename="../ui/main_window.py" line="609"/>
         <source>Sending the waiting corrections…</source>
         <translation>Wachtende correcties versturen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="618"/>
+        <location filename="../ui/main_window.py" line="620"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correctie wacht nog; het DMS is niet bereikbaar.</numerusform>
@@ -884,7 +869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="622"/>
+        <location filename="../ui/main_window.py" line="624"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correctie naar het DMS verstuurd.</numerusform>
@@ -892,123 +877,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="702"/>
+        <location filename="../ui/main_window.py" line="704"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Instellingen opgeslagen. Nieuwe adressen gelden na een herstart.</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="53"/>
+        <location filename="../ui/outcomes.py" line="43"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="54"/>
+        <location filename="../ui/outcomes.py" line="44"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="55"/>
+        <location filename="../ui/outcomes.py" line="45"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="56"/>
+        <location filename="../ui/outcomes.py" line="46"/>
         <source>Mileage</source>
         <translation>Kilometerstand</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="57"/>
+        <location filename="../ui/outcomes.py" line="47"/>
         <source>Keep importing</source>
         <translation>Doorlopend importeren</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="58"/>
+        <location filename="../ui/outcomes.py" line="48"/>
         <source>Outbox</source>
         <translation>Wachtrij</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="61"/>
+        <location filename="../ui/outcomes.py" line="51"/>
         <source>created in Claire</source>
         <translation>aangemaakt in Claire</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="62"/>
+        <location filename="../ui/outcomes.py" line="52"/>
         <source>updated in Claire</source>
         <translation>bijgewerkt in Claire</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="63"/>
+        <location filename="../ui/outcomes.py" line="53"/>
         <source>unchanged</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="64"/>
+        <location filename="../ui/outcomes.py" line="54"/>
         <source>written to the DMS</source>
         <translation>naar het DMS geschreven</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="65"/>
+        <location filename="../ui/outcomes.py" line="55"/>
         <source>refused: not higher</source>
         <translation>geweigerd: niet hoger</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="66"/>
+        <location filename="../ui/outcomes.py" line="56"/>
         <source>waiting for confirmation</source>
         <translation>wacht op bevestiging</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="67"/>
+        <location filename="../ui/outcomes.py" line="57"/>
         <source>queued for the DMS</source>
         <translation>in de wachtrij voor het DMS</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="68"/>
+        <location filename="../ui/outcomes.py" line="58"/>
         <source>sent</source>
         <translation>verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="69"/>
-        <location filename="../ui/outcomes.py" line="70"/>
+        <location filename="../ui/outcomes.py" line="59"/>
+        <location filename="../ui/outcomes.py" line="60"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="71"/>
+        <location filename="../ui/outcomes.py" line="61"/>
         <source>held for the advisor</source>
         <translation>wacht op de adviseur</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="72"/>
+        <location filename="../ui/outcomes.py" line="62"/>
         <source>up to date</source>
         <translation>bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="73"/>
+        <location filename="../ui/outcomes.py" line="63"/>
         <source>not everything arrived</source>
         <translation>niet alles aangekomen</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="77"/>
+        <location filename="../ui/outcomes.py" line="67"/>
         <source>(command line)</source>
         <translation>(opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="78"/>
+        <location filename="../ui/outcomes.py" line="68"/>
         <source>(background)</source>
         <translation>(achtergrond)</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="79"/>
+        <location filename="../ui/outcomes.py" line="69"/>
         <source>(outbox)</source>
         <translation>(wachtrij)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
         <translation>De lokale database in %1 was beschadigd; die is opzijgezet en er is een nieuwe gestart met de wachtende correcties.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
         <translation>De lokale database in %1 is niet bruikbaar; correcties gaan naar het DMS maar worden op deze computer niet bewaard tot dat verholpen is.</translation>
     </message>
@@ -1122,79 +1107,157 @@
     </message>
 </context>
 <context>
-    <name>RemoteError</name>
+    <name>MileageOutcome</name>
+    <message>
+        <location filename="../messages.py" line="89"/>
+        <source>The DMS mileage is now {after} (was {before}).</source>
+        <translation>Het DMS heeft nu {after} (was {before}).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="92"/>
+        <source>Claire has the new mileage too.</source>
+        <translation>Claire heeft de nieuwe kilometerstand ook.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="93"/>
+        <source>Claire gets the new mileage with the next import.</source>
+        <translation>Claire krijgt de nieuwe kilometerstand bij de volgende import.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="96"/>
+        <source>It could not be recorded on this computer: {problem}</source>
+        <translation>Op deze computer kon dit niet worden vastgelegd: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="99"/>
+        <source>A mileage must be between 0 and {maximum}; {new} is not written.</source>
+        <translation>Een kilometerstand ligt tussen 0 en {maximum}; {new} wordt niet weggeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="102"/>
+        <source>The DMS has {before} already recorded.</source>
+        <translation>Het DMS heeft {before} al vastgelegd.</translation>
+    </message>
     <message>
         <location filename="../messages.py" line="103"/>
+        <source>{new} is lower than the {before} the DMS holds; rolling back an odometer is not allowed.</source>
+        <translation>{new} is lager dan de {before} in het DMS; een kilometerteller terugdraaien is niet toegestaan.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="107"/>
+        <source>The DMS has no mileage yet; {new} will be written.</source>
+        <translation>Het DMS heeft nog geen kilometerstand; {new} wordt weggeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="110"/>
+        <source>{new} is higher than the {before} in the DMS.</source>
+        <translation>{new} is hoger dan de {before} in het DMS.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="111"/>
+        <source>{new} is {jump} more than the {before} in the DMS; please confirm the reading is right.</source>
+        <translation>{new} is {jump} meer dan de {before} in het DMS; bevestig dat de stand klopt.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="115"/>
+        <source>{new} is {jump} more than the DMS holds after 1 day, an average of {average} a day; please confirm the reading is right.</source>
+        <translation>{new} is {jump} meer dan het DMS na 1 dag heeft, gemiddeld {average} per dag; bevestig dat de stand klopt.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="120"/>
+        <source>{new} is {jump} more than the DMS holds after {days} days, an average of {average} a day; please confirm the reading is right.</source>
+        <translation>{new} is {jump} meer dan het DMS na {days} dagen heeft, gemiddeld {average} per dag; bevestig dat de stand klopt.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="125"/>
+        <source>The DMS did not answer the last request. The correction to {new} is kept and sent when the DMS is reachable again.</source>
+        <translation>Het DMS gaf op het laatste verzoek geen antwoord. De correctie naar {new} wordt bewaard en verstuurd zodra het DMS weer bereikbaar is.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="130"/>
+        <source>The DMS has not answered yet; the correction to {new} is kept and sent in the background.</source>
+        <translation>Het DMS heeft nog niet geantwoord; de correctie naar {new} wordt bewaard en op de achtergrond verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="134"/>
+        <source>{problem} The correction to {new} is kept and sent when the DMS can take it.</source>
+        <translation>{problem} De correctie naar {new} wordt bewaard en verstuurd zodra het DMS haar kan aannemen.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteError</name>
+    <message>
+        <location filename="../messages.py" line="161"/>
         <source>{System} refused the request.</source>
         <translation>{System} weigerde het verzoek.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="162"/>
         <source>{System} sent an answer we cannot read (field {field}).</source>
         <translation>{System} stuurde een antwoord dat we niet kunnen lezen (veld {field}).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
+        <location filename="../messages.py" line="141"/>
         <source>{System} cannot be reached right now; check the connection and try again later.</source>
         <translation>{System} is nu niet bereikbaar; controleer de verbinding en probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="145"/>
         <source>{System} took too long to answer; try again in a minute.</source>
         <translation>{System} deed er te lang over om te antwoorden; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="148"/>
         <source>{System} is busy and asked us to slow down; try again in a minute.</source>
         <translation>{System} is druk en vroeg ons het rustiger aan te doen; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="151"/>
         <source>{System} did not accept the sign-in; check the credentials in Settings.</source>
         <translation>{System} accepteerde de aanmelding niet; controleer de inloggegevens in Instellingen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../messages.py" line="155"/>
         <source>{System} has no such record; check the number and search again.</source>
         <translation>{System} kent dit record niet; controleer het nummer en zoek opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="158"/>
         <source>Someone changed this record in {system} meanwhile; refresh and try again.</source>
         <translation>Iemand heeft dit record in {system} intussen gewijzigd; vernieuw en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107"/>
+        <location filename="../messages.py" line="165"/>
         <source>{System} sent an answer we cannot read; please contact support.</source>
         <translation>{System} stuurde een antwoord dat we niet kunnen lezen; neem contact op met support.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../messages.py" line="168"/>
         <source>{System} has no workorder with this number.</source>
         <translation>{System} heeft geen werkorder met dit nummer.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="169"/>
         <source>{System} has no workorder with WO number {wo_number}.</source>
         <translation>{System} heeft geen werkorder met WO-nummer {wo_number}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="172"/>
         <source>{System} could not accept a request incadea-desk sent. This is a fault in incadea-desk; please report it to support with the details.</source>
         <translation>{System} kon een verzoek van incadea-desk niet aannemen. Dit is een fout in incadea-desk; meld het met de details aan support.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119"/>
+        <location filename="../messages.py" line="177"/>
         <source>{System} reported an error.</source>
         <translation>{System} meldde een fout.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../messages.py" line="275"/>
         <source>the DMS</source>
         <translation>het DMS</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218"/>
+        <location filename="../messages.py" line="276"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
@@ -1401,7 +1464,7 @@
         <translation>Verbonden: aangemeld bij het DMS; het kent alle namen die we nodig hebben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <location filename="../ui/settings_dialog.py" line="341"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
@@ -1437,27 +1500,27 @@
         <translation>Instellingen opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="62"/>
+        <location filename="../ui/settings_checks.py" line="58"/>
         <source>Fill in: %1.</source>
         <translation>Vul in: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="66"/>
+        <location filename="../ui/settings_checks.py" line="62"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation>Geen geldig adres (het begint met https://): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="72"/>
+        <location filename="../ui/settings_checks.py" line="68"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation>%1 moet met https:// beginnen (http:// alleen voor deze computer).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="78"/>
+        <location filename="../ui/settings_checks.py" line="74"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation>%1 is zo niet bruikbaar; controleer wat u hebt getypt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="84"/>
+        <location filename="../ui/settings_checks.py" line="80"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation>Vul %1 in: op deze computer is er nog geen bewaard.</translation>
     </message>
@@ -1843,7 +1906,7 @@
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="77"/>
-        <location filename="../ui/workorder/labels.py" line="98"/>
+        <location filename="../ui/workorder/labels.py" line="97"/>
         <location filename="../ui/workorder/pane.py" line="225"/>
         <source>Interventions</source>
         <translation>Werkzaamheden</translation>
@@ -1861,47 +1924,46 @@
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="92"/>
-        <location filename="../ui/workorder/labels.py" line="93"/>
         <location filename="../ui/workorder/pane.py" line="224"/>
         <source>Car</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="94"/>
+        <location filename="../ui/workorder/labels.py" line="93"/>
         <location filename="../ui/workorder/parties.py" line="48"/>
         <source>Driver</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="95"/>
+        <location filename="../ui/workorder/labels.py" line="94"/>
         <location filename="../ui/workorder/parties.py" line="49"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="96"/>
+        <location filename="../ui/workorder/labels.py" line="95"/>
         <location filename="../ui/workorder/parties.py" line="50"/>
         <source>Contractor</source>
         <translation>Opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="97"/>
+        <location filename="../ui/workorder/labels.py" line="96"/>
         <location filename="../ui/workorder/parties.py" line="109"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="99"/>
+        <location filename="../ui/workorder/labels.py" line="98"/>
         <source>Prices</source>
         <translation>Prijzen</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="115"/>
+        <location filename="../ui/workorder/labels.py" line="114"/>
         <source>Intervention %1</source>
         <translation>Werkzaamheid %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="121"/>
+        <location filename="../ui/workorder/labels.py" line="120"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
@@ -2089,7 +2151,7 @@
         <translation>%1 — leasemaatschappij</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="173"/>
+        <location filename="../ui/workorder/labels.py" line="172"/>
         <source>Suggested: %1</source>
         <translation>Voorstel: %1</translation>
     </message>
@@ -2099,32 +2161,32 @@
         <translation>In deze sessie niet met Claire gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="184"/>
+        <location filename="../ui/workorder/labels.py" line="183"/>
         <source>Refreshed at %1: created in Claire.</source>
         <translation>Vernieuwd om %1: aangemaakt in Claire.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="185"/>
+        <location filename="../ui/workorder/labels.py" line="184"/>
         <source>Refreshed at %1: Claire updated.</source>
         <translation>Vernieuwd om %1: Claire bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="186"/>
+        <location filename="../ui/workorder/labels.py" line="185"/>
         <source>Refreshed at %1: nothing changed.</source>
         <translation>Vernieuwd om %1: niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="190"/>
+        <location filename="../ui/workorder/labels.py" line="189"/>
         <source>Imported to Claire at %1 (new appointment).</source>
         <translation>Om %1 geïmporteerd in Claire (nieuwe afspraak).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="191"/>
+        <location filename="../ui/workorder/labels.py" line="190"/>
         <source>Imported to Claire at %1 (appointment updated).</source>
         <translation>Om %1 geïmporteerd in Claire (afspraak bijgewerkt).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="194"/>
+        <location filename="../ui/workorder/labels.py" line="193"/>
         <source>Imported to Claire at %1: Claire was already up to date.</source>
         <translation>Om %1 geïmporteerd in Claire: Claire was al bijgewerkt.</translation>
     </message>

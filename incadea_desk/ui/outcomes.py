@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from incadea_desk import messages
 from incadea_desk.ui.activity import ActivityRow
+from incadea_desk.ui.error_box import error_sentence
 from incadea_desk.ui.formatting import fmt_km
 
 if TYPE_CHECKING:
@@ -16,35 +18,23 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
+MILEAGE_TONES = {"written": "ok", "refused_not_higher": "bad", "queued": "warn"}
+
+
 def mileage_sentence(outcome: MileageOutcome) -> tuple[str, str] | None:
-    """The tone and sentence under the mileage field, or None when there is nothing to say."""
-    new = fmt_km(outcome.new_km)
-    if outcome.outcome == "written":
-        return (
-            "ok",
-            translate("MainWindow", "Written: the DMS now holds %1 (was %2).")
-            .replace("%1", fmt_km(outcome.dms_km_after))
-            .replace("%2", fmt_km(outcome.dms_km_before)),
-        )
-    if outcome.outcome == "refused_not_higher":
-        return (
-            "bad",
-            translate(
-                "MainWindow",
-                "Refused: %1 is not higher than the %2 the DMS holds; it was not written.",
-            )
-            .replace("%1", new)
-            .replace("%2", fmt_km(outcome.dms_km_before)),
-        )
-    if outcome.outcome == "queued":
-        return (
-            "warn",
-            translate(
-                "MainWindow",
-                "Queued: the DMS cannot be reached; %1 is kept and written when it is back.",
-            ).replace("%1", new),
-        )
-    return None
+    """The tone and sentence under the mileage field, or None when there is nothing to say
+    (a jump waiting for confirmation is asked in a dialog)."""
+    tone = MILEAGE_TONES.get(outcome.outcome)
+    if tone is None:
+        return None
+    problem = {"problem": error_sentence(outcome.problem)} if outcome.problem else {}
+    sentence = messages.mileage_sentence(
+        outcome.codes,
+        {**outcome.arguments, **problem},
+        translate=lambda text: translate(messages.MILEAGE_CONTEXT, text),
+        distance=fmt_km,
+    )
+    return tone, sentence
 
 
 def activity_row(entry: AuditEntry) -> ActivityRow:

@@ -43,7 +43,7 @@ def test_search_open_import_and_correct_the_mileage_without_a_mouse(qtbot: QtBot
     with qtbot.waitSignal(window.operation_finished, timeout=WAIT_MS) as done:
         qtbot.keyClick(window.pane.mileage.edit, Qt.Key.Key_Return)
     assert done.args == ["mileage", True]
-    assert window.pane.mileage.outcome.text().startswith("Written")
+    assert window.pane.mileage.outcome.text().startswith("The DMS mileage is now")
     assert desk.dms_order(order["documentNo"])["mileageKm"] == km + 10
 
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

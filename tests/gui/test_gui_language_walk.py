@@ -149,7 +149,7 @@ def use_in_english(qtbot: QtBot, desk) -> MainWindow:
     assert act(qtbot, window, "mileage", window.pane.mileage.button.click)
     window.menus.activity_action.trigger()
     qtbot.waitUntil(lambda: window.activity.view.topLevelItemCount() >= 4, timeout=15_000)
-    assert window.pane.mileage.outcome.text().startswith("Written")
+    assert window.pane.mileage.outcome.text().startswith("The DMS mileage is now")
     return window
 
 

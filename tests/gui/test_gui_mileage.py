@@ -86,8 +86,10 @@ def test_a_lower_mileage_is_refused_with_the_reason(qtbot: QtBot, desk) -> None:
     assert write_back(qtbot, window)
 
     outcome = window.pane.mileage.outcome.text()
-    assert outcome.startswith("Refused")
-    assert f"{km + 500:,} km is not higher than the {km + 1_000:,} km" in outcome
+    assert outcome == (
+        f"{km + 500:,} km is lower than the {km + 1_000:,} km the DMS holds; "
+        "rolling back an odometer is not allowed."
+    )
     assert desk.dms_order(order["documentNo"])["mileageKm"] == km + 1_000
 
 
@@ -102,7 +104,7 @@ def test_a_higher_mileage_is_written_to_the_dms(qtbot: QtBot, desk) -> None:
     assert desk.dms_order(order["documentNo"])["mileageKm"] == km + 1_234
     editor = window.pane.mileage
     assert editor.outcome.text() == (
-        f"Written: the DMS now holds {km + 1_234:,} km (was {km:,} km)."
+        f"The DMS mileage is now {km + 1_234:,} km (was {km:,} km). Claire has the new mileage too."
     )
     assert editor.dms_value.text().startswith(f"{km + 1_234:,} km")
     assert editor.edit.text() == ""
@@ -122,7 +124,7 @@ def test_a_write_is_rendered_once(qtbot: QtBot, desk, monkeypatch: pytest.Monkey
     assert write_back(qtbot, window)
 
     assert shown == ["ok"]
-    assert editor.outcome.text().startswith("Written")
+    assert editor.outcome.text().startswith("The DMS mileage is now")
 
 
 def test_an_implausible_jump_needs_confirmation(qtbot: QtBot, desk) -> None:
@@ -146,7 +148,7 @@ def test_an_implausible_jump_needs_confirmation(qtbot: QtBot, desk) -> None:
         answer_yes()
 
     assert desk.dms_order(order["documentNo"])["mileageKm"] == km + 150_000
-    assert window.pane.mileage.outcome.text().startswith("Written")
+    assert window.pane.mileage.outcome.text().startswith("The DMS mileage is now")
 
 
 def test_unreachable_dms_queues_the_correction_and_sends_it_when_back(qtbot: QtBot, desk) -> None:
@@ -158,7 +160,7 @@ def test_unreachable_dms_queues_the_correction_and_sends_it_when_back(qtbot: QtB
 
     assert write_back(qtbot, window)
 
-    assert window.pane.mileage.outcome.text().startswith("Queued")
+    assert "is kept and sent" in window.pane.mileage.outcome.text()
     status = window.status
     assert status.outbox_label.text() == "1 correction waiting for the DMS"
     assert status.dms_label.text() == "● DMS: unreachable"
@@ -173,7 +175,7 @@ def test_unreachable_dms_queues_the_correction_and_sends_it_when_back(qtbot: QtB
     assert status.outbox_label.text() == "Outbox empty"
     assert status.dms_label.text() == "● DMS: connected"
     assert not status.send_now_button.isVisible()
-    assert window.pane.mileage.outcome.text().startswith("Written")
+    assert window.pane.mileage.outcome.text().startswith("The DMS mileage is now")
 
 
 def test_a_queued_value_is_amber_waits_in_the_outbox_and_is_not_sent_twice(
@@ -188,7 +190,7 @@ def test_a_queued_value_is_amber_waits_in_the_outbox_and_is_not_sent_twice(
 
     assert write_back(qtbot, window)
 
-    assert editor.outcome.text().startswith("Queued: the DMS cannot be reached")
+    assert editor.outcome.text().startswith("The DMS cannot be reached")
     assert editor.outcome.property("tone") == "warn"
     assert editor.edit.text() == str(km + 321)
     assert editor.feedback.text() == (
@@ -225,7 +227,7 @@ def test_a_dms_known_to_be_down_queues_at_once(qtbot: QtBot, desk, monkeypatch) 
     type_mileage(qtbot, window, str(km + 20))
     assert write_back(qtbot, window)
 
-    assert window.pane.mileage.outcome.text().startswith("Queued")
+    assert "is kept and sent" in window.pane.mileage.outcome.text()
     # Queued without asking the DMS (and waiting through its retries) again.
     assert outcomes[0].message.startswith("The DMS did not answer the last request.")
     assert window.status.outbox_label.text() == "1 correction waiting for the DMS"
@@ -254,7 +256,7 @@ def test_warnings_under_the_mileage_field_are_amber(qtbot: QtBot, desk) -> None:
     assert not amber(qtbot, editor.feedback), "a plain verdict is not amber"
     desk.sandbox.set_faults(incadea=DMS_DOWN)
     assert write_back(qtbot, window)
-    assert editor.outcome.text().startswith("Queued")
+    assert "is kept and sent" in editor.outcome.text()
     assert amber(qtbot, editor.outcome)
 
 
@@ -310,7 +312,7 @@ def test_the_pane_says_the_dms_is_retried(qtbot: QtBot, desk) -> None:
 
     assert seen
     assert seen[0] == "The DMS is not answering, retrying (2/5)…"
-    assert window.pane.mileage.outcome.text().startswith("Queued")
+    assert "is kept and sent" in window.pane.mileage.outcome.text()
 
 
 def test_a_background_retry_is_not_announced_during_an_advisors_action(qtbot: QtBot, desk) -> None:
