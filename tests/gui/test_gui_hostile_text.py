@@ -23,14 +23,16 @@ from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QTreeWidgetItemIterator
 from pytestqt.qtbot import QtBot
 
 from incadea_desk.config import Settings, apply_environment
+from incadea_desk.errors import InputError
 from incadea_desk.sandbox import LoopbackThread, LoopbackUrls, Sandbox
 from incadea_desk.secrets import MemoryBackend, SecretStore
 from incadea_desk.services import Services
 from incadea_desk.ui.app import connection_tester
+from incadea_desk.ui.error_box import show_error
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.widgets import TOOLTIP_LIMIT, VALUE_LIMIT
-from tests.gui.test_gui_window import a_workorder, act, open_workorder
+from tests.gui.test_gui_window import a_workorder, act, open_workorder, search
 
 pytestmark = [
     pytest.mark.gui,
@@ -182,3 +184,19 @@ def test_every_dms_text_is_shown_as_text_and_capped(qtbot: QtBot, hostile: Hosti
         text = str(listed.data(listed.index(0, column)))
         assert len(text) <= VALUE_LIMIT
         assert not {"\n", "\t", "\u202e", "\x00"} & set(text)
+
+
+def test_typed_markup_is_quoted_as_text_in_the_hint_and_in_an_error_box(
+    qtbot: QtBot, desk: Any
+) -> None:
+    window = desk.window
+    typed = "<b>12</b><img src='x'>"
+    assert not search(qtbot, window, typed)
+    hint = window.search_bar.hint
+    assert hint.textFormat() == Qt.TextFormat.PlainText
+    assert "'<b>12</b><img src=" in rendered(hint.toolTip())
+
+    box = show_error(window, InputError("reference_invalid", text=typed))
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert box.text() == f"{typed} is neither a DMS number nor a WO number."
+    box.close()
