@@ -2,8 +2,9 @@
 
 The file lives in the user's config directory (``INCADEA_DESK_CONFIG_DIR``
 overrides it). For headless and service use, ``INCADEA_DESK_*`` environment
-variables override the file; the secrets among them are read by
-:mod:`incadea_desk.secrets`, never by this module, and never written.
+variables override the file, one per setting (:mod:`incadea_desk.settings_env`); the
+secrets among them are read by :mod:`incadea_desk.secrets`, never by this module, and
+never written.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from urllib.parse import urlsplit
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from incadea_desk.settings_env import SettingVariable, environment_values, put, setting_variables
 
 APP_NAME = "incadea-desk"
 
@@ -234,23 +237,10 @@ class Settings(_Section):
         return [key for key in needed if not get_value(self, key)]
 
 
-ENV_SETTINGS: dict[str, str] = {
-    "INCADEA_DESK_DMS_KIND": "dms.kind",
-    "INCADEA_DESK_DMS_BASE_URL": "dms.base_url",
-    "INCADEA_DESK_DMS_COMPANY_ID": "dms.company_id",
-    "INCADEA_DESK_DMS_AUTH_MODE": "dms.auth_mode",
-    "INCADEA_DESK_DMS_TENANT_ID": "dms.tenant_id",
-    "INCADEA_DESK_DMS_CLIENT_ID": "dms.client_id",
-    "INCADEA_DESK_DMS_SCOPE": "dms.scope",
-    "INCADEA_DESK_DMS_AUTHORITY": "dms.authority",
-    "INCADEA_DESK_DMS_API_ROUTE": "dms.api_route",
-    "INCADEA_DESK_DMS_MAPPING": "dms.mapping",
-    "INCADEA_DESK_DMS_USERNAME": "dms.username",
-    "INCADEA_DESK_CLAIRE_BASE_URL": "claire.base_url",
-    "INCADEA_DESK_CLAIRE_LOCATION_ID": "claire.location_id",
-    "INCADEA_DESK_SYNC_SITE_IMPORTER": "sync.site_importer",
-    "INCADEA_DESK_SYNC_ON_THIS_WORKSTATION": "sync.on_this_workstation",
-}
+SETTING_VARIABLES = setting_variables(Settings)
+"""Every setting by dotted key, with its ``INCADEA_DESK_*`` variable (derived from the model)."""
+ENV_SETTINGS: dict[str, str] = {v.variable: key for key, v in SETTING_VARIABLES.items()}
+"""Variable -> settings key, for every setting."""
 
 
 class SettingsError(ValueError):
@@ -312,20 +302,42 @@ def reset_settings(path: Path | None = None) -> tuple[Path, Path | None]:
 
 
 def apply_environment(settings: Settings, environ: Mapping[str, str] | None = None) -> Settings:
-    """A copy of ``settings`` with every non-empty ``INCADEA_DESK_*`` setting variable applied."""
+    """A copy of ``settings`` with every non-empty ``INCADEA_DESK_*`` setting variable applied,
+    each parsed with its field's type; a bad value is one sentence naming the variable."""
     env = os.environ if environ is None else environ
+    try:
+        values = environment_values(SETTING_VARIABLES.values(), env)
+    except ValueError as error:
+        raise SettingsError(f"The environment variable {error}.") from None
     data = settings.model_dump()
-    for variable, key in ENV_SETTINGS.items():
-        value = env.get(variable, "").strip()
-        if value:
-            section, field = key.split(".")
-            data[section][field] = value
+    for key, (_, value) in values.items():
+        put(data, key, value)
     try:
         return Settings.model_validate(data)
     except ValidationError as error:
-        raise SettingsError(
-            f"An INCADEA_DESK_ environment variable has an invalid value ({_first_error(error)})."
-        ) from None
+        raise SettingsError(_environment_error(error, values, env)) from None
+
+
+def _environment_error(
+    error: ValidationError,
+    values: Mapping[str, tuple[SettingVariable, Any]],
+    env: Mapping[str, str],
+) -> str:
+    """One sentence naming the variable whose value the model refused."""
+    first = error.errors()[0]
+    where = setting_path(first["loc"])
+    key = next((k for k in values if where == k or where.startswith(f"{k}.")), None)
+    if key is None:
+        return f"An INCADEA_DESK_ environment variable is not valid ({_first_error(error)})."
+    setting = values[key][0]
+    # Below the key is one member of a union (``ui.language``): say what the whole takes.
+    why = first["msg"].removeprefix("Value error, ") if where == key else None
+    return (
+        f"The environment variable {setting.variable} has a value "
+        f"({env[setting.variable].strip()[:80]!r}) that cannot be used for {key}: "
+        + (why or f"it takes {setting.accepts()}")
+        + "."
+    )
 
 
 def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
@@ -354,14 +366,7 @@ def setting_path(loc: tuple[int | str, ...]) -> str:
 
 def setting_keys() -> list[str]:
     """Every settable key in dotted form, e.g. ``sync.interval_seconds``."""
-    keys: list[str] = []
-    for name, field in Settings.model_fields.items():
-        annotation = field.annotation
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            keys += [f"{name}.{sub}" for sub in annotation.model_fields]
-        else:
-            keys.append(name)
-    return keys
+    return list(SETTING_VARIABLES)
 
 
 def get_value(settings: Settings, key: str) -> Any:

@@ -21,7 +21,9 @@ _SENSITIVE: tuple[tuple[re.Pattern[str], str], ...] = (
         r"\1\2<redacted>",
     ),
     (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}"), r"\1 <redacted>"),
-    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "<e-mail>"),
+    # Tried only where a run of address characters starts: from every position inside a
+    # long run (a DMS description of a megabyte), the search would take quadratic time.
+    (re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "<e-mail>"),
     # A full stop after the number ends a sentence; one before a digit makes it a decimal.
     (re.compile(r"(?<![\w.])\+?\d(?:[ -]?\d){8,}(?!\w|\.\d)"), "<phone>"),
 )

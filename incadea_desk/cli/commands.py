@@ -12,6 +12,7 @@ from incadea_desk.cli.output import (
     EXIT_OK,
     Console,
     Refusal,
+    cell,
     local_time,
     stdin_is_terminal,
     table,
@@ -91,18 +92,25 @@ def _warnings(result: ImportResult) -> list[str]:
     return [redact(warning) for warning in result.warnings]
 
 
+WARNING_LIMIT = 300
+"""A warning quotes the DMS text it is about; on a terminal it stays one line."""
+
+
 def _import_text(result: ImportResult) -> str:
     verb = {
         "created": "Created in Claire",
         "updated": "Updated in Claire",
         "unchanged": "Unchanged in Claire",
     }[result.outcome]
-    lines = [f"{verb}: {result.dms_number} (WO {result.wo_number}), Claire id {result.claire_id}."]
+    lines = [
+        f"{verb}: {cell(result.dms_number)} (WO {cell(result.wo_number)}), "
+        f"Claire id {cell(result.claire_id)}."
+    ]
     if result.outcome == "updated":
         lines.append("Changed: " + ", ".join(result.changed_fields))
     elif result.outcome == "created":
         lines.append(f"{len(result.changed_fields)} fields sent.")
-    lines += [f"Warning: {warning}" for warning in _warnings(result)]
+    lines += [f"Warning: {cell(warning, WARNING_LIMIT)}" for warning in _warnings(result)]
     return "\n".join(lines)
 
 

@@ -21,10 +21,12 @@ from incadea_desk.config import (
     with_value,
 )
 from incadea_desk.secrets import (
+    SECRET_ENV,
     SECRET_NAMES,
     SecretStore,
     SecretStoreUnavailable,
 )
+from incadea_desk.settings_env import PROCESS_VARIABLES
 
 # --- config -------------------------------------------------------------------------------
 
@@ -77,11 +79,13 @@ async def cmd_config(args: argparse.Namespace, console: Console, conn: Connectio
     settings = conn.settings
     overridden = sorted(k for v, k in ENV_SETTINGS.items() if _env_set(v))
     secrets = await _secret_sources(conn.secrets)
+    variables = environment_variables()
     payload = {
         "path": str(settings_path()),
         "settings": settings.model_dump(mode="json"),
         "overridden_by_environment": overridden,
         "secrets": secrets,
+        "environment_variables": variables,
         "configured": settings.is_configured,
     }
     lines = [f"# {settings_path()}"]
@@ -89,8 +93,29 @@ async def cmd_config(args: argparse.Namespace, console: Console, conn: Connectio
         marker = "  (environment)" if key in overridden else ""
         lines.append(f"{key} = {get_value(settings, key)}{marker}")
     lines += [f"secret {name}: {source}" for name, source in secrets.items()]
+    lines.append("# environment variables (* set here)")
+    width = max(map(len, known_variables()))
+    lines += [
+        f"{'*' if _env_set(variable) else ' '} {variable:<{width}}  {what}"
+        for variable, what in known_variables().items()
+    ]
     console.emit(payload, "\n".join(lines))
     return EXIT_OK
+
+
+def known_variables() -> dict[str, str]:
+    """Every ``INCADEA_DESK_*`` variable incadea-desk reads, and what it is for."""
+    named: dict[str, str] = dict(ENV_SETTINGS)
+    named |= {variable: f"secret {name}" for name, variable in SECRET_ENV.items()}
+    return named | PROCESS_VARIABLES
+
+
+def environment_variables() -> list[dict[str, str | bool]]:
+    """Each known variable and whether it is set (never its value: some are secrets)."""
+    return [
+        {"variable": variable, "for": what, "set": _env_set(variable)}
+        for variable, what in known_variables().items()
+    ]
 
 
 def _env_set(variable: str) -> bool:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import importlib.metadata
+import os
 import platform
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from incadea_desk.cli.config import known_variables
 from incadea_desk.cli.connection import Connection
 from incadea_desk.cli.contract import check_contract
 from incadea_desk.cli.output import EXIT_FAILURE, EXIT_OK, Console
@@ -28,6 +31,7 @@ from incadea_desk.services import (
     NotConfigured,
 )
 from incadea_desk.services.connections import check_connection
+from incadea_desk.settings_env import unknown_variables
 from incadea_desk.store import Store
 from incadea_desk.version import describe
 
@@ -39,6 +43,8 @@ class Check:
     name: str
     ok: bool
     message: str
+    warning: bool = False
+    """Worth a look, but not a failure (``ok`` stays true)."""
 
 
 _REMOTE_HINTS = {
@@ -145,6 +151,20 @@ def _versions() -> Check:
     return Check("versions", True, ", ".join(parts) + ".")
 
 
+def _unknown_variables(environ: Mapping[str, str]) -> Check | None:
+    """A misspelt ``INCADEA_DESK_*`` variable is otherwise ignored without a word."""
+    unknown = unknown_variables(environ, known_variables())
+    if not unknown:
+        return None
+    sentences = [
+        f"{name} is not a variable incadea-desk reads"
+        + (f" (did you mean {nearest}?)" if nearest else "")
+        + "; it is ignored."
+        for name, nearest in unknown
+    ]
+    return Check("environment", True, " ".join(sentences), warning=True)
+
+
 async def run_doctor(conn: Connection) -> list[Check]:
     checks: list[Check] = []
     settings = conn.settings
@@ -154,6 +174,9 @@ async def run_doctor(conn: Connection) -> list[Check]:
         checks.append(Check("settings", True, f"Settings file: {settings_path()}."))
     else:
         checks.append(Check("settings", True, f"No settings file yet ({settings_path()})."))
+    unknown = _unknown_variables(os.environ)
+    if unknown is not None:
+        checks.append(unknown)
     missing = settings.missing()
     if missing:
         checks.append(
@@ -192,9 +215,15 @@ async def _check_contract(conn: Connection) -> Check:
     return Check("contract", False, f"{outcome.summary} {details}")
 
 
+def _level(check: Check) -> str:
+    if not check.ok:
+        return "FAIL"
+    return "warn" if check.warning else "ok"
+
+
 async def cmd_doctor(args: argparse.Namespace, console: Console, conn: Connection) -> int:
     checks = await run_doctor(conn)
     ok = all(check.ok for check in checks)
-    text = "\n".join(f"[{'ok' if c.ok else 'FAIL'}] {c.name}: {c.message}" for c in checks)
+    text = "\n".join(f"[{_level(c)}] {c.name}: {c.message}" for c in checks)
     console.emit({"ok": ok, "checks": [vars(c) for c in checks]}, text)
     return EXIT_OK if ok else EXIT_FAILURE

@@ -11,11 +11,15 @@ from typing import TextIO
 
 from incadea_desk.errors import RemoteError
 from incadea_desk.redaction import printable
+from incadea_desk.untrusted import one_line
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_REFUSED = 2
 EXIT_INTERRUPTED = 130
+
+CELL_LIMIT = 80
+"""Characters of one value in a table or a sentence; ``--json`` gives every value whole."""
 
 
 class Refusal(Exception):
@@ -51,7 +55,14 @@ class Console:
         return self.err.isatty()
 
 
+def cell(value: object, limit: int = CELL_LIMIT) -> str:
+    """A value from a remote system as one terminal cell: on one line, without the
+    bidirectional controls that would reorder the columns around it, and capped."""
+    return one_line(str(value), limit)
+
+
 def table(rows: Sequence[Sequence[str]], header: Sequence[str]) -> str:
+    rows = [[cell(value) for value in row] for row in rows]
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     lines = [
         "  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()

@@ -31,6 +31,27 @@ EDITABLE: dict[str, type | tuple[type, ...]] = {
     "registrationNo": str,
 }
 
+FREE_TEXTS: dict[str, tuple[str, ...]] = {
+    "order": ("registrationNo",),
+    "vehicle": ("registrationNo", "vin", "make", "model"),
+    "customer": (
+        "companyName",
+        "firstName",
+        "lastName",
+        "street",
+        "postCode",
+        "city",
+        "privateEmail",
+        "privatePhoneNo",
+        "privateMobileNo",
+        "businessEmail",
+        "businessPhoneNo",
+        "businessMobileNo",
+    ),
+    "line": ("jobTitle", "jobDescription", "code", "description"),
+}
+"""The fields ``/_sandbox/texts`` fills: every text of an order that is not its key."""
+
 
 class IncadeaAdmin:
     """What a test or the demo asks of the DMS beside its API."""
@@ -43,6 +64,7 @@ class IncadeaAdmin:
             Route("/_sandbox/state", self.state, methods=["GET"]),
             Route("/_sandbox/step", self.step, methods=["POST"]),
             Route("/_sandbox/edit", self.edit, methods=["POST"]),
+            Route("/_sandbox/texts", self.texts, methods=["POST"]),
         ]
 
     async def state(self, request: Request) -> Response:
@@ -103,6 +125,38 @@ class IncadeaAdmin:
             return JSONResponse({"error": "invalid_edit", "message": str(exc)}, status_code=400)
         row.data.update(values)
         self.dms.data.touch(row, ms(at))
+        return JSONResponse({"serviceOrder": self.dms.render("serviceOrders", row, {}, None)})
+
+    async def texts(self, request: Request) -> Response:
+        """Every free text of an order, its car, its customers and its lines set to
+        ``text`` (the job descriptions to ``long_text`` if given): what a window or a
+        terminal does with text a DMS user typed, markup and control characters included."""
+        body = await _json_object(request)
+        row = self.dms.data.order_by_document_no(str(body.get("documentNo")))
+        text, long_text = body.get("text"), body.get("long_text", body.get("text"))
+        if row is None:
+            return JSONResponse(
+                {"error": "not_found", "message": "no such documentNo"}, status_code=404
+            )
+        if not isinstance(text, str) or not isinstance(long_text, str):
+            return JSONResponse(
+                {"error": "invalid_texts", "message": "text must be a string"}, status_code=400
+            )
+        data = self.dms.data
+        vehicle = data.vehicles[str(row.data["vehicleId"])]
+        customer_ids = {
+            vehicle.data["driverCustomerId"],
+            vehicle.data["ownerCustomerId"],
+            row.data["contractorCustomerId"],
+        }
+        filled = [(row, "order"), (vehicle, "vehicle")]
+        filled += [(data.customers[str(c)], "customer") for c in customer_ids if c]
+        filled += [(line, "line") for line in data.lines[row.id]]
+        for target, kind in filled:
+            for name in FREE_TEXTS[kind]:
+                target.data[name] = long_text if name == "jobDescription" else text
+            if kind != "line":
+                data.touch(target, self.dms.clock())
         return JSONResponse({"serviceOrder": self.dms.render("serviceOrders", row, {}, None)})
 
 

@@ -841,27 +841,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="573"/>
+        <location filename="../ui/main_window.py" line="574"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="582"/>
         <source>Yes, write it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="584"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>No, let me check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="609"/>
+        <location filename="../ui/main_window.py" line="610"/>
         <source>Sending the waiting corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="620"/>
+        <location filename="../ui/main_window.py" line="621"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction still waiting; the DMS cannot be reached.</numerusform>
@@ -869,7 +869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="624"/>
+        <location filename="../ui/main_window.py" line="625"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction sent to the DMS.</numerusform>
@@ -877,113 +877,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="704"/>
+        <location filename="../ui/main_window.py" line="705"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="43"/>
+        <location filename="../ui/outcomes.py" line="45"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="44"/>
+        <location filename="../ui/outcomes.py" line="46"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="45"/>
+        <location filename="../ui/outcomes.py" line="47"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="46"/>
+        <location filename="../ui/outcomes.py" line="48"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="47"/>
+        <location filename="../ui/outcomes.py" line="49"/>
         <source>Keep importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="48"/>
+        <location filename="../ui/outcomes.py" line="50"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="51"/>
+        <location filename="../ui/outcomes.py" line="53"/>
         <source>created in Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="52"/>
+        <location filename="../ui/outcomes.py" line="54"/>
         <source>updated in Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="53"/>
+        <location filename="../ui/outcomes.py" line="55"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="54"/>
+        <location filename="../ui/outcomes.py" line="56"/>
         <source>written to the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="55"/>
+        <location filename="../ui/outcomes.py" line="57"/>
         <source>refused: not higher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="56"/>
+        <location filename="../ui/outcomes.py" line="58"/>
         <source>waiting for confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="57"/>
+        <location filename="../ui/outcomes.py" line="59"/>
         <source>queued for the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="58"/>
+        <location filename="../ui/outcomes.py" line="60"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="59"/>
-        <location filename="../ui/outcomes.py" line="60"/>
+        <location filename="../ui/outcomes.py" line="61"/>
+        <location filename="../ui/outcomes.py" line="62"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="61"/>
+        <location filename="../ui/outcomes.py" line="63"/>
         <source>held for the advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="62"/>
+        <location filename="../ui/outcomes.py" line="64"/>
         <source>up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="63"/>
+        <location filename="../ui/outcomes.py" line="65"/>
         <source>not everything arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="67"/>
+        <location filename="../ui/outcomes.py" line="69"/>
         <source>(command line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="68"/>
+        <location filename="../ui/outcomes.py" line="70"/>
         <source>(background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="69"/>
+        <location filename="../ui/outcomes.py" line="71"/>
         <source>(outbox)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,107 +1001,107 @@
 <context>
     <name>MileageEditor</name>
     <message>
-        <location filename="../ui/mileage.py" line="84"/>
+        <location filename="../ui/mileage.py" line="81"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="85"/>
+        <location filename="../ui/mileage.py" line="82"/>
         <source>In the DMS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="86"/>
+        <location filename="../ui/mileage.py" line="83"/>
         <source>&amp;New mileage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="87"/>
+        <location filename="../ui/mileage.py" line="84"/>
         <source>e.g. 45.210</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="88"/>
+        <location filename="../ui/mileage.py" line="85"/>
         <source>New mileage in kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="90"/>
+        <location filename="../ui/mileage.py" line="87"/>
         <source>Type the odometer reading in whole kilometres; it is checked as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="92"/>
+        <location filename="../ui/mileage.py" line="89"/>
         <source>&amp;Write back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="93"/>
+        <location filename="../ui/mileage.py" line="90"/>
         <source>Write the mileage back to the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="95"/>
+        <location filename="../ui/mileage.py" line="92"/>
         <source>Write the new mileage to the DMS; only a higher value is written (Alt+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="153"/>
+        <location filename="../ui/mileage.py" line="150"/>
         <source>no mileage recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="156"/>
+        <location filename="../ui/mileage.py" line="153"/>
         <source>%1 (read %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="181"/>
+        <location filename="../ui/mileage.py" line="178"/>
         <source>%1 is waiting in the outbox; it is written when the DMS answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="191"/>
+        <location filename="../ui/mileage.py" line="188"/>
         <source>The DMS already holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="194"/>
+        <location filename="../ui/mileage.py" line="191"/>
         <source>%1 is lower than the %2 in the DMS; an odometer is never rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="204"/>
+        <location filename="../ui/mileage.py" line="201"/>
         <source>%1 is %2 more than the DMS holds; you will be asked to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="211"/>
+        <location filename="../ui/mileage.py" line="208"/>
         <source>The DMS has no mileage yet; %1 can be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="215"/>
+        <location filename="../ui/mileage.py" line="212"/>
         <source>%1 is higher than the %2 in the DMS and can be written back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="225"/>
+        <location filename="../ui/mileage.py" line="222"/>
         <source>The mileage cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="227"/>
+        <location filename="../ui/mileage.py" line="224"/>
         <source>Whole kilometres only, without decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="229"/>
+        <location filename="../ui/mileage.py" line="226"/>
         <source>That is more than an odometer can show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="230"/>
+        <location filename="../ui/mileage.py" line="227"/>
         <source>Type the mileage in whole kilometres, for example 45.210.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,37 +1284,37 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../ui/results.py" line="89"/>
+        <location filename="../ui/results.py" line="91"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="90"/>
+        <location filename="../ui/results.py" line="92"/>
         <source>WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="91"/>
+        <location filename="../ui/results.py" line="93"/>
         <source>Registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="92"/>
+        <location filename="../ui/results.py" line="94"/>
         <source>Make / model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="93"/>
+        <location filename="../ui/results.py" line="95"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="94"/>
+        <location filename="../ui/results.py" line="96"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="106"/>
+        <location filename="../ui/results.py" line="108"/>
         <source>This workorder is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,12 +1322,12 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../ui/results.py" line="165"/>
+        <location filename="../ui/results.py" line="170"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="166"/>
+        <location filename="../ui/results.py" line="171"/>
         <source>Several workorders match; choose one with the arrows and Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,33 +1335,33 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../ui/search_bar.py" line="79"/>
+        <location filename="../ui/search_bar.py" line="78"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="80"/>
+        <location filename="../ui/search_bar.py" line="79"/>
         <source>WO number or registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="83"/>
+        <location filename="../ui/search_bar.py" line="82"/>
         <source>Type a WO number (4711, WO 4711) or a registration number in any form (12abc3, 12-ABC-3). Enter searches, Esc clears. (Ctrl+F, Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="87"/>
+        <location filename="../ui/search_bar.py" line="86"/>
         <source>Search by WO number or registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="88"/>
-        <location filename="../ui/search_bar.py" line="90"/>
+        <location filename="../ui/search_bar.py" line="87"/>
+        <location filename="../ui/search_bar.py" line="89"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="89"/>
+        <location filename="../ui/search_bar.py" line="88"/>
         <source>Search the DMS (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,22 +1528,22 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../ui/results.py" line="47"/>
+        <location filename="../ui/results.py" line="49"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="49"/>
+        <location filename="../ui/results.py" line="51"/>
         <source>Car collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="51"/>
+        <location filename="../ui/results.py" line="53"/>
         <source>In the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="52"/>
+        <location filename="../ui/results.py" line="54"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,72 +1551,72 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../ui/status.py" line="97"/>
+        <location filename="../ui/status.py" line="93"/>
         <source>Pause or resume keep-importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="99"/>
+        <location filename="../ui/status.py" line="95"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="101"/>
+        <location filename="../ui/status.py" line="97"/>
         <source>Send now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="102"/>
+        <location filename="../ui/status.py" line="98"/>
         <source>Send the waiting corrections now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="104"/>
+        <location filename="../ui/status.py" line="100"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="140"/>
+        <location filename="../ui/status.py" line="136"/>
         <source>DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="140"/>
+        <location filename="../ui/status.py" line="136"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="142"/>
+        <location filename="../ui/status.py" line="138"/>
         <source>%1: not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="143"/>
+        <location filename="../ui/status.py" line="139"/>
         <source>%1: connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="144"/>
+        <location filename="../ui/status.py" line="140"/>
         <source>%1: unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="145"/>
+        <location filename="../ui/status.py" line="141"/>
         <source>%1: sign-in refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="154"/>
+        <location filename="../ui/status.py" line="150"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="154"/>
+        <location filename="../ui/status.py" line="150"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/status.py" line="157"/>
+        <location filename="../ui/status.py" line="153"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correction waiting for the DMS</numerusform>
@@ -1624,47 +1624,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="163"/>
+        <location filename="../ui/status.py" line="159"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="169"/>
+        <location filename="../ui/status.py" line="165"/>
         <source>Keep importing: on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="170"/>
+        <location filename="../ui/status.py" line="166"/>
         <source>Keep importing: running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="171"/>
+        <location filename="../ui/status.py" line="167"/>
         <source>Keep importing: paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="172"/>
+        <location filename="../ui/status.py" line="168"/>
         <source>Keep importing: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="177"/>
+        <location filename="../ui/status.py" line="173"/>
         <source>last %1: stopped, the DMS cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="179"/>
+        <location filename="../ui/status.py" line="175"/>
         <source>last %1: stopped, Claire cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="184"/>
+        <location filename="../ui/status.py" line="180"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="191"/>
+        <location filename="../ui/status.py" line="187"/>
         <source>next %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,388 +1672,393 @@
 <context>
     <name>WorkorderPane</name>
     <message>
-        <location filename="../ui/workorder/labels.py" line="34"/>
+        <location filename="../ui/workorder/labels.py" line="36"/>
         <source>DMS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="35"/>
+        <location filename="../ui/workorder/labels.py" line="37"/>
         <source>WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="46"/>
+        <location filename="../ui/workorder/labels.py" line="48"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="56"/>
-        <location filename="../ui/workorder/labels.py" line="83"/>
+        <location filename="../ui/workorder/labels.py" line="58"/>
+        <location filename="../ui/workorder/labels.py" line="85"/>
         <source>Registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="36"/>
+        <location filename="../ui/workorder/labels.py" line="38"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="37"/>
+        <location filename="../ui/workorder/labels.py" line="39"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="59"/>
-        <location filename="../ui/workorder/labels.py" line="38"/>
+        <location filename="../ui/workorder/interventions.py" line="72"/>
+        <location filename="../ui/workorder/labels.py" line="40"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="60"/>
-        <location filename="../ui/workorder/labels.py" line="39"/>
+        <location filename="../ui/workorder/interventions.py" line="73"/>
+        <location filename="../ui/workorder/labels.py" line="41"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="61"/>
-        <location filename="../ui/workorder/labels.py" line="40"/>
+        <location filename="../ui/workorder/interventions.py" line="74"/>
+        <location filename="../ui/workorder/labels.py" line="42"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="62"/>
-        <location filename="../ui/workorder/labels.py" line="41"/>
+        <location filename="../ui/workorder/interventions.py" line="75"/>
+        <location filename="../ui/workorder/labels.py" line="43"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="63"/>
-        <location filename="../ui/workorder/labels.py" line="42"/>
+        <location filename="../ui/workorder/interventions.py" line="76"/>
+        <location filename="../ui/workorder/labels.py" line="44"/>
         <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="43"/>
-        <source>VAT rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workorder/interventions.py" line="65"/>
-        <location filename="../ui/workorder/labels.py" line="79"/>
-        <location filename="../ui/workorder/labels.py" line="80"/>
-        <location filename="../ui/workorder/labels.py" line="81"/>
-        <source>Total excl. VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workorder/labels.py" line="44"/>
-        <source>Currency</source>
+        <location filename="../ui/workorder/interventions.py" line="82"/>
+        <source>&amp;Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="45"/>
-        <location filename="../ui/workorder/labels.py" line="91"/>
-        <location filename="../ui/workorder/pane.py" line="223"/>
-        <source>Appointment</source>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workorder/interventions.py" line="78"/>
+        <location filename="../ui/workorder/labels.py" line="81"/>
+        <location filename="../ui/workorder/labels.py" line="82"/>
+        <location filename="../ui/workorder/labels.py" line="83"/>
+        <source>Total excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workorder/labels.py" line="46"/>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="47"/>
-        <source>Scheduled in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workorder/labels.py" line="48"/>
-        <source>Scheduled out</source>
+        <location filename="../ui/workorder/labels.py" line="93"/>
+        <location filename="../ui/workorder/pane.py" line="218"/>
+        <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="49"/>
-        <location filename="../ui/workorder/pane.py" line="357"/>
-        <source>Customer waiting</source>
+        <source>Scheduled in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="50"/>
-        <source>Car in shop</source>
+        <source>Scheduled out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="51"/>
-        <source>Car out of shop</source>
+        <location filename="../ui/workorder/pane.py" line="352"/>
+        <source>Customer waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="52"/>
-        <source>DMS mileage</source>
+        <source>Car in shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="53"/>
-        <source>Cancelled</source>
+        <source>Car out of shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="54"/>
-        <source>Make</source>
+        <source>DMS mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="55"/>
-        <source>Model</source>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workorder/labels.py" line="56"/>
+        <source>Make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="57"/>
-        <location filename="../ui/workorder/labels.py" line="84"/>
-        <source>VIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/workorder/labels.py" line="58"/>
-        <source>First registration</source>
+        <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="59"/>
-        <source>APK due</source>
+        <location filename="../ui/workorder/labels.py" line="86"/>
+        <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="60"/>
-        <source>Warranty start</source>
+        <source>First registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="61"/>
-        <source>Warranty end</source>
+        <source>APK due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="62"/>
-        <source>Driver id</source>
+        <source>Warranty start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="63"/>
-        <source>Owner id</source>
+        <source>Warranty end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="64"/>
-        <source>Company</source>
+        <source>Driver id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="65"/>
-        <source>First name</source>
+        <source>Owner id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="66"/>
-        <source>Last name</source>
+        <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="67"/>
-        <source>Street</source>
+        <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="68"/>
-        <source>Postcode</source>
+        <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="69"/>
-        <source>Place</source>
+        <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="70"/>
-        <source>E-mail (private)</source>
+        <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="71"/>
-        <source>Telephone (private)</source>
+        <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="72"/>
-        <source>Mobile (private)</source>
+        <source>E-mail (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="73"/>
-        <source>E-mail (business)</source>
+        <source>Telephone (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="74"/>
-        <source>Telephone (business)</source>
+        <source>Mobile (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="75"/>
-        <source>Mobile (business)</source>
+        <source>E-mail (business)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="76"/>
-        <source>Lease company</source>
+        <source>Telephone (business)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="77"/>
-        <location filename="../ui/workorder/labels.py" line="97"/>
-        <location filename="../ui/workorder/pane.py" line="225"/>
-        <source>Interventions</source>
+        <source>Mobile (business)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/workorder/labels.py" line="78"/>
+        <source>Lease company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workorder/labels.py" line="79"/>
+        <location filename="../ui/workorder/labels.py" line="99"/>
+        <location filename="../ui/workorder/pane.py" line="220"/>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workorder/labels.py" line="80"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="82"/>
-        <location filename="../ui/workorder/labels.py" line="85"/>
+        <location filename="../ui/workorder/labels.py" line="84"/>
+        <location filename="../ui/workorder/labels.py" line="87"/>
         <source>Total incl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="92"/>
-        <location filename="../ui/workorder/pane.py" line="224"/>
+        <location filename="../ui/workorder/labels.py" line="94"/>
+        <location filename="../ui/workorder/pane.py" line="219"/>
         <source>Car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="93"/>
+        <location filename="../ui/workorder/labels.py" line="95"/>
         <location filename="../ui/workorder/parties.py" line="48"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="94"/>
+        <location filename="../ui/workorder/labels.py" line="96"/>
         <location filename="../ui/workorder/parties.py" line="49"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="95"/>
+        <location filename="../ui/workorder/labels.py" line="97"/>
         <location filename="../ui/workorder/parties.py" line="50"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="96"/>
+        <location filename="../ui/workorder/labels.py" line="98"/>
         <location filename="../ui/workorder/parties.py" line="109"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="98"/>
+        <location filename="../ui/workorder/labels.py" line="100"/>
         <source>Prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="114"/>
+        <location filename="../ui/workorder/labels.py" line="116"/>
         <source>Intervention %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="120"/>
+        <location filename="../ui/workorder/labels.py" line="122"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="58"/>
+        <location filename="../ui/workorder/interventions.py" line="71"/>
         <source>Intervention / line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="64"/>
+        <location filename="../ui/workorder/interventions.py" line="77"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="68"/>
+        <location filename="../ui/workorder/interventions.py" line="81"/>
         <source>Interventions and their lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="31"/>
+        <location filename="../ui/workorder/interventions.py" line="32"/>
         <source>Labour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="32"/>
+        <location filename="../ui/workorder/interventions.py" line="33"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="33"/>
+        <location filename="../ui/workorder/interventions.py" line="34"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="34"/>
+        <location filename="../ui/workorder/interventions.py" line="35"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="95"/>
+        <location filename="../ui/workorder/changes.py" line="98"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="108"/>
+        <location filename="../ui/workorder/changes.py" line="111"/>
         <source>(and %1 more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="84"/>
+        <location filename="../ui/workorder/interventions.py" line="116"/>
         <source>Incl. VAT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="208"/>
+        <location filename="../ui/workorder/pane.py" line="203"/>
         <source>&amp;Import to Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="210"/>
+        <location filename="../ui/workorder/pane.py" line="205"/>
         <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="214"/>
+        <location filename="../ui/workorder/pane.py" line="209"/>
         <source>Import to Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="215"/>
+        <location filename="../ui/workorder/pane.py" line="210"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="217"/>
+        <location filename="../ui/workorder/pane.py" line="212"/>
         <source>Read the workorder again from the DMS and update Claire (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="221"/>
+        <location filename="../ui/workorder/pane.py" line="216"/>
         <source>Refresh from the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="222"/>
+        <location filename="../ui/workorder/pane.py" line="217"/>
         <source>Check the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workorder/pane.py" line="296"/>
+        <location filename="../ui/workorder/pane.py" line="291"/>
         <source>Choose one of the %n workorder(s) above</source>
         <translation>
             <numerusform>Choose the %n workorder above</numerusform>
@@ -2061,87 +2066,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="299"/>
+        <location filename="../ui/workorder/pane.py" line="294"/>
         <source>Arrow keys and Enter open one; a new search goes in the field (Ctrl+F).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="306"/>
+        <location filename="../ui/workorder/pane.py" line="301"/>
         <source>No workorder found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="310"/>
+        <location filename="../ui/workorder/pane.py" line="305"/>
         <source>No workorder open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="313"/>
+        <location filename="../ui/workorder/pane.py" line="308"/>
         <source>Search for a WO number or a registration number above (Ctrl+F).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="329"/>
+        <location filename="../ui/workorder/pane.py" line="324"/>
         <source>Total excl. VAT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="334"/>
+        <location filename="../ui/workorder/pane.py" line="329"/>
         <source>Total incl. VAT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="343"/>
+        <location filename="../ui/workorder/pane.py" line="338"/>
         <source>WO %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="365"/>
+        <location filename="../ui/workorder/pane.py" line="360"/>
         <source>APK overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="367"/>
+        <location filename="../ui/workorder/pane.py" line="362"/>
         <source>APK due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="378"/>
+        <location filename="../ui/workorder/pane.py" line="373"/>
         <source>%1 (read %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="399"/>
+        <location filename="../ui/workorder/pane.py" line="394"/>
         <source>This workorder is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="406"/>
+        <location filename="../ui/workorder/pane.py" line="401"/>
         <source>check digit OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="408"/>
+        <location filename="../ui/workorder/pane.py" line="403"/>
         <source>check digit does not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="433"/>
+        <location filename="../ui/workorder/pane.py" line="428"/>
         <source>The check digit only has to match for cars built for North America.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="440"/>
+        <location filename="../ui/workorder/pane.py" line="435"/>
         <source>This is not a valid VIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="445"/>
+        <location filename="../ui/workorder/pane.py" line="440"/>
         <source>The APK inspection is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="451"/>
+        <location filename="../ui/workorder/pane.py" line="446"/>
         <source>The APK inspection is due within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,48 +2156,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="172"/>
+        <location filename="../ui/workorder/labels.py" line="174"/>
         <source>Suggested: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="468"/>
+        <location filename="../ui/workorder/pane.py" line="463"/>
         <source>Not synced with Claire in this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="183"/>
+        <location filename="../ui/workorder/labels.py" line="185"/>
         <source>Refreshed at %1: created in Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="184"/>
+        <location filename="../ui/workorder/labels.py" line="186"/>
         <source>Refreshed at %1: Claire updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="185"/>
+        <location filename="../ui/workorder/labels.py" line="187"/>
         <source>Refreshed at %1: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="189"/>
+        <location filename="../ui/workorder/labels.py" line="191"/>
         <source>Imported to Claire at %1 (new appointment).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="190"/>
+        <location filename="../ui/workorder/labels.py" line="192"/>
         <source>Imported to Claire at %1 (appointment updated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="193"/>
+        <location filename="../ui/workorder/labels.py" line="195"/>
         <source>Imported to Claire at %1: Claire was already up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="478"/>
-        <location filename="../ui/workorder/pane.py" line="485"/>
+        <location filename="../ui/workorder/pane.py" line="473"/>
+        <location filename="../ui/workorder/pane.py" line="480"/>
         <source>Changed: %1</source>
         <translation type="unfinished"></translation>
     </message>

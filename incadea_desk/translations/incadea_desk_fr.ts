@@ -841,27 +841,27 @@
         <translation>Confirmer le kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="573"/>
+        <location filename="../ui/main_window.py" line="574"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1, c’est %2 de plus que les %3 du DMS. Le relevé du compteur est-il correct ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="582"/>
         <source>Yes, write it</source>
         <translation>Oui, l’écrire</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="584"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>No, let me check</source>
         <translation>Non, je vérifie</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="609"/>
+        <location filename="../ui/main_window.py" line="610"/>
         <source>Sending the waiting corrections…</source>
         <translation>Envoi des corrections en attente…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="620"/>
+        <location filename="../ui/main_window.py" line="621"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction toujours en attente ; le DMS est injoignable.</numerusform>
@@ -869,7 +869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="624"/>
+        <location filename="../ui/main_window.py" line="625"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction envoyée au DMS.</numerusform>
@@ -877,113 +877,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="704"/>
+        <location filename="../ui/main_window.py" line="705"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Paramètres enregistrés. Les nouvelles adresses s’appliquent après un redémarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="43"/>
+        <location filename="../ui/outcomes.py" line="45"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="44"/>
+        <location filename="../ui/outcomes.py" line="46"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="45"/>
+        <location filename="../ui/outcomes.py" line="47"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="46"/>
+        <location filename="../ui/outcomes.py" line="48"/>
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="47"/>
+        <location filename="../ui/outcomes.py" line="49"/>
         <source>Keep importing</source>
         <translation>Import continu</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="48"/>
+        <location filename="../ui/outcomes.py" line="50"/>
         <source>Outbox</source>
         <translation>File d’attente</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="51"/>
+        <location filename="../ui/outcomes.py" line="53"/>
         <source>created in Claire</source>
         <translation>créé dans Claire</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="52"/>
+        <location filename="../ui/outcomes.py" line="54"/>
         <source>updated in Claire</source>
         <translation>mis à jour dans Claire</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="53"/>
+        <location filename="../ui/outcomes.py" line="55"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="54"/>
+        <location filename="../ui/outcomes.py" line="56"/>
         <source>written to the DMS</source>
         <translation>écrit dans le DMS</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="55"/>
+        <location filename="../ui/outcomes.py" line="57"/>
         <source>refused: not higher</source>
         <translation>refusé : pas supérieur</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="56"/>
+        <location filename="../ui/outcomes.py" line="58"/>
         <source>waiting for confirmation</source>
         <translation>en attente de confirmation</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="57"/>
+        <location filename="../ui/outcomes.py" line="59"/>
         <source>queued for the DMS</source>
         <translation>en attente pour le DMS</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="58"/>
+        <location filename="../ui/outcomes.py" line="60"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="59"/>
-        <location filename="../ui/outcomes.py" line="60"/>
+        <location filename="../ui/outcomes.py" line="61"/>
+        <location filename="../ui/outcomes.py" line="62"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="61"/>
+        <location filename="../ui/outcomes.py" line="63"/>
         <source>held for the advisor</source>
         <translation>en attente du conseiller</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="62"/>
+        <location filename="../ui/outcomes.py" line="64"/>
         <source>up to date</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="63"/>
+        <location filename="../ui/outcomes.py" line="65"/>
         <source>not everything arrived</source>
         <translation>tout n&apos;est pas arrivé</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="67"/>
+        <location filename="../ui/outcomes.py" line="69"/>
         <source>(command line)</source>
         <translation>(ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="68"/>
+        <location filename="../ui/outcomes.py" line="70"/>
         <source>(background)</source>
         <translation>(arrière-plan)</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="69"/>
+        <location filename="../ui/outcomes.py" line="71"/>
         <source>(outbox)</source>
         <translation>(file d’attente)</translation>
     </message>
@@ -1001,107 +1001,107 @@
 <context>
     <name>MileageEditor</name>
     <message>
-        <location filename="../ui/mileage.py" line="84"/>
+        <location filename="../ui/mileage.py" line="81"/>
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="85"/>
+        <location filename="../ui/mileage.py" line="82"/>
         <source>In the DMS:</source>
         <translation>Dans le DMS :</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="86"/>
+        <location filename="../ui/mileage.py" line="83"/>
         <source>&amp;New mileage:</source>
         <translation>&amp;Nouveau kilométrage :</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="87"/>
+        <location filename="../ui/mileage.py" line="84"/>
         <source>e.g. 45.210</source>
         <translation>p. ex. 45 210</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="88"/>
+        <location filename="../ui/mileage.py" line="85"/>
         <source>New mileage in kilometres</source>
         <translation>Nouveau kilométrage en kilomètres</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="90"/>
+        <location filename="../ui/mileage.py" line="87"/>
         <source>Type the odometer reading in whole kilometres; it is checked as you type.</source>
         <translation>Saisissez le relevé du compteur en kilomètres entiers ; il est vérifié pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="92"/>
+        <location filename="../ui/mileage.py" line="89"/>
         <source>&amp;Write back</source>
         <translation>&amp;Écrire dans le DMS</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="93"/>
+        <location filename="../ui/mileage.py" line="90"/>
         <source>Write the mileage back to the DMS</source>
         <translation>Écrire le kilométrage dans le DMS</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="95"/>
+        <location filename="../ui/mileage.py" line="92"/>
         <source>Write the new mileage to the DMS; only a higher value is written (Alt+W)</source>
         <translation>Écrire le nouveau kilométrage dans le DMS ; seule une valeur supérieure est écrite (Alt+É)</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="153"/>
+        <location filename="../ui/mileage.py" line="150"/>
         <source>no mileage recorded</source>
         <translation>aucun kilométrage enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="156"/>
+        <location filename="../ui/mileage.py" line="153"/>
         <source>%1 (read %2)</source>
         <translation>%1 (relevé le %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="181"/>
+        <location filename="../ui/mileage.py" line="178"/>
         <source>%1 is waiting in the outbox; it is written when the DMS answers again.</source>
         <translation>%1 attend dans la boîte d&apos;envoi ; il sera enregistré dès que le DMS répondra.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="191"/>
+        <location filename="../ui/mileage.py" line="188"/>
         <source>The DMS already holds %1.</source>
         <translation>Le DMS indique déjà %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="194"/>
+        <location filename="../ui/mileage.py" line="191"/>
         <source>%1 is lower than the %2 in the DMS; an odometer is never rolled back.</source>
         <translation>%1 est inférieur aux %2 du DMS ; un compteur n’est jamais reculé.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="204"/>
+        <location filename="../ui/mileage.py" line="201"/>
         <source>%1 is %2 more than the DMS holds; you will be asked to confirm.</source>
         <translation>%1, c’est %2 de plus que dans le DMS ; une confirmation vous sera demandée.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="211"/>
+        <location filename="../ui/mileage.py" line="208"/>
         <source>The DMS has no mileage yet; %1 can be written.</source>
         <translation>Le DMS n’a pas encore de kilométrage ; %1 peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="215"/>
+        <location filename="../ui/mileage.py" line="212"/>
         <source>%1 is higher than the %2 in the DMS and can be written back.</source>
         <translation>%1 est supérieur aux %2 du DMS et peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="225"/>
+        <location filename="../ui/mileage.py" line="222"/>
         <source>The mileage cannot be negative.</source>
         <translation>Le kilométrage ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="227"/>
+        <location filename="../ui/mileage.py" line="224"/>
         <source>Whole kilometres only, without decimals.</source>
         <translation>Kilomètres entiers uniquement, sans décimales.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="229"/>
+        <location filename="../ui/mileage.py" line="226"/>
         <source>That is more than an odometer can show.</source>
         <translation>C’est plus qu’un compteur ne peut afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="230"/>
+        <location filename="../ui/mileage.py" line="227"/>
         <source>Type the mileage in whole kilometres, for example 45.210.</source>
         <translation>Saisissez le kilométrage en kilomètres entiers, par exemple 45 210.</translation>
     </message>
@@ -1284,37 +1284,37 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../ui/results.py" line="89"/>
+        <location filename="../ui/results.py" line="91"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="90"/>
+        <location filename="../ui/results.py" line="92"/>
         <source>WO number</source>
         <translation>N° d’OT</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="91"/>
+        <location filename="../ui/results.py" line="93"/>
         <source>Registration</source>
         <translation>Immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="92"/>
+        <location filename="../ui/results.py" line="94"/>
         <source>Make / model</source>
         <translation>Marque / modèle</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="93"/>
+        <location filename="../ui/results.py" line="95"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="94"/>
+        <location filename="../ui/results.py" line="96"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="106"/>
+        <location filename="../ui/results.py" line="108"/>
         <source>This workorder is cancelled.</source>
         <translation>Cet ordre de travail est annulé.</translation>
     </message>
@@ -1322,12 +1322,12 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../ui/results.py" line="165"/>
+        <location filename="../ui/results.py" line="170"/>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="166"/>
+        <location filename="../ui/results.py" line="171"/>
         <source>Several workorders match; choose one with the arrows and Enter.</source>
         <translation>Plusieurs ordres de travail correspondent ; choisissez-en un avec les flèches et Entrée.</translation>
     </message>
@@ -1335,33 +1335,33 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../ui/search_bar.py" line="79"/>
+        <location filename="../ui/search_bar.py" line="78"/>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="80"/>
+        <location filename="../ui/search_bar.py" line="79"/>
         <source>WO number or registration</source>
         <translation>N° d’OT ou immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="83"/>
+        <location filename="../ui/search_bar.py" line="82"/>
         <source>Type a WO number (4711, WO 4711) or a registration number in any form (12abc3, 12-ABC-3). Enter searches, Esc clears. (Ctrl+F, Ctrl+L)</source>
         <translation>Saisissez un n° d’OT (4711, WO 4711) ou une immatriculation sous toute forme (12abc3, 12-ABC-3). Entrée recherche, Échap efface. (Ctrl+F, Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="87"/>
+        <location filename="../ui/search_bar.py" line="86"/>
         <source>Search by WO number or registration</source>
         <translation>Rechercher par n° d’OT ou immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="88"/>
-        <location filename="../ui/search_bar.py" line="90"/>
+        <location filename="../ui/search_bar.py" line="87"/>
+        <location filename="../ui/search_bar.py" line="89"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="89"/>
+        <location filename="../ui/search_bar.py" line="88"/>
         <source>Search the DMS (Enter)</source>
         <translation>Rechercher dans le DMS (Entrée)</translation>
     </message>
@@ -1528,22 +1528,22 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../ui/results.py" line="47"/>
+        <location filename="../ui/results.py" line="49"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="49"/>
+        <location filename="../ui/results.py" line="51"/>
         <source>Car collected</source>
         <translation>Véhicule récupéré</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="51"/>
+        <location filename="../ui/results.py" line="53"/>
         <source>In the workshop</source>
         <translation>À l’atelier</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="52"/>
+        <location filename="../ui/results.py" line="54"/>
         <source>Planned</source>
         <translation>Planifié</translation>
     </message>
@@ -1551,72 +1551,72 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../ui/status.py" line="97"/>
+        <location filename="../ui/status.py" line="93"/>
         <source>Pause or resume keep-importing</source>
         <translation>Suspendre ou reprendre l’import continu</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="99"/>
+        <location filename="../ui/status.py" line="95"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation>Suspendre ou reprendre l’import des ordres modifiés en arrière-plan (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="101"/>
+        <location filename="../ui/status.py" line="97"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="102"/>
+        <location filename="../ui/status.py" line="98"/>
         <source>Send the waiting corrections now</source>
         <translation>Envoyer maintenant les corrections en attente</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="104"/>
+        <location filename="../ui/status.py" line="100"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation>Essayer d’envoyer maintenant au DMS les corrections de kilométrage en attente</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="140"/>
+        <location filename="../ui/status.py" line="136"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="140"/>
+        <location filename="../ui/status.py" line="136"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="142"/>
+        <location filename="../ui/status.py" line="138"/>
         <source>%1: not checked yet</source>
         <translation>%1 : pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="143"/>
+        <location filename="../ui/status.py" line="139"/>
         <source>%1: connected</source>
         <translation>%1 : connecté</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="144"/>
+        <location filename="../ui/status.py" line="140"/>
         <source>%1: unreachable</source>
         <translation>%1 : injoignable</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="145"/>
+        <location filename="../ui/status.py" line="141"/>
         <source>%1: sign-in refused</source>
         <translation>%1 : connexion refusée</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="154"/>
+        <location filename="../ui/status.py" line="150"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="154"/>
+        <location filename="../ui/status.py" line="150"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/status.py" line="157"/>
+        <location filename="../ui/status.py" line="153"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correction en attente du DMS</numerusform>
@@ -1624,47 +1624,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="163"/>
+        <location filename="../ui/status.py" line="159"/>
         <source>Outbox empty</source>
         <translation>File d’attente vide</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="169"/>
+        <location filename="../ui/status.py" line="165"/>
         <source>Keep importing: on</source>
         <translation>Import continu : actif</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="170"/>
+        <location filename="../ui/status.py" line="166"/>
         <source>Keep importing: running…</source>
         <translation>Import continu : en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="171"/>
+        <location filename="../ui/status.py" line="167"/>
         <source>Keep importing: paused</source>
         <translation>Import continu : suspendu</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="172"/>
+        <location filename="../ui/status.py" line="168"/>
         <source>Keep importing: off</source>
         <translation>Import continu : inactif</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="177"/>
+        <location filename="../ui/status.py" line="173"/>
         <source>last %1: stopped, the DMS cannot be reached</source>
         <translation>dernier %1 : arrêté, le DMS est injoignable</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="179"/>
+        <location filename="../ui/status.py" line="175"/>
         <source>last %1: stopped, Claire cannot be reached</source>
         <translation>dernier %1 : arrêté, Claire est injoignable</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="184"/>
+        <location filename="../ui/status.py" line="180"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation>dernier %1 : %2 importés, %3 inchangés, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="191"/>
+        <location filename="../ui/status.py" line="187"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>
@@ -1672,388 +1672,393 @@
 <context>
     <name>WorkorderPane</name>
     <message>
-        <location filename="../ui/workorder/labels.py" line="34"/>
+        <location filename="../ui/workorder/labels.py" line="36"/>
         <source>DMS number</source>
         <translation>N° DMS</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="35"/>
+        <location filename="../ui/workorder/labels.py" line="37"/>
         <source>WO number</source>
         <translation>N° d’OT</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="46"/>
+        <location filename="../ui/workorder/labels.py" line="48"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="56"/>
-        <location filename="../ui/workorder/labels.py" line="83"/>
+        <location filename="../ui/workorder/labels.py" line="58"/>
+        <location filename="../ui/workorder/labels.py" line="85"/>
         <source>Registration</source>
         <translation>Immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="36"/>
+        <location filename="../ui/workorder/labels.py" line="38"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="37"/>
+        <location filename="../ui/workorder/labels.py" line="39"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="59"/>
-        <location filename="../ui/workorder/labels.py" line="38"/>
+        <location filename="../ui/workorder/interventions.py" line="72"/>
+        <location filename="../ui/workorder/labels.py" line="40"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="60"/>
-        <location filename="../ui/workorder/labels.py" line="39"/>
+        <location filename="../ui/workorder/interventions.py" line="73"/>
+        <location filename="../ui/workorder/labels.py" line="41"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="61"/>
-        <location filename="../ui/workorder/labels.py" line="40"/>
+        <location filename="../ui/workorder/interventions.py" line="74"/>
+        <location filename="../ui/workorder/labels.py" line="42"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="62"/>
-        <location filename="../ui/workorder/labels.py" line="41"/>
+        <location filename="../ui/workorder/interventions.py" line="75"/>
+        <location filename="../ui/workorder/labels.py" line="43"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="63"/>
-        <location filename="../ui/workorder/labels.py" line="42"/>
+        <location filename="../ui/workorder/interventions.py" line="76"/>
+        <location filename="../ui/workorder/labels.py" line="44"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="43"/>
+        <location filename="../ui/workorder/interventions.py" line="82"/>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorder/labels.py" line="45"/>
         <source>VAT rate</source>
         <translation>Taux de TVA</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="65"/>
-        <location filename="../ui/workorder/labels.py" line="79"/>
-        <location filename="../ui/workorder/labels.py" line="80"/>
+        <location filename="../ui/workorder/interventions.py" line="78"/>
         <location filename="../ui/workorder/labels.py" line="81"/>
+        <location filename="../ui/workorder/labels.py" line="82"/>
+        <location filename="../ui/workorder/labels.py" line="83"/>
         <source>Total excl. VAT</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="44"/>
+        <location filename="../ui/workorder/labels.py" line="46"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="45"/>
-        <location filename="../ui/workorder/labels.py" line="91"/>
-        <location filename="../ui/workorder/pane.py" line="223"/>
+        <location filename="../ui/workorder/labels.py" line="47"/>
+        <location filename="../ui/workorder/labels.py" line="93"/>
+        <location filename="../ui/workorder/pane.py" line="218"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="47"/>
+        <location filename="../ui/workorder/labels.py" line="49"/>
         <source>Scheduled in</source>
         <translation>Arrivée prévue</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="48"/>
+        <location filename="../ui/workorder/labels.py" line="50"/>
         <source>Scheduled out</source>
         <translation>Sortie prévue</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="49"/>
-        <location filename="../ui/workorder/pane.py" line="357"/>
+        <location filename="../ui/workorder/labels.py" line="51"/>
+        <location filename="../ui/workorder/pane.py" line="352"/>
         <source>Customer waiting</source>
         <translation>Client en attente</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="50"/>
+        <location filename="../ui/workorder/labels.py" line="52"/>
         <source>Car in shop</source>
         <translation>Véhicule à l’atelier</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="51"/>
+        <location filename="../ui/workorder/labels.py" line="53"/>
         <source>Car out of shop</source>
         <translation>Véhicule sorti</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="52"/>
+        <location filename="../ui/workorder/labels.py" line="54"/>
         <source>DMS mileage</source>
         <translation>Kilométrage DMS</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="53"/>
+        <location filename="../ui/workorder/labels.py" line="55"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="54"/>
+        <location filename="../ui/workorder/labels.py" line="56"/>
         <source>Make</source>
         <translation>Marque</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="55"/>
+        <location filename="../ui/workorder/labels.py" line="57"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="57"/>
-        <location filename="../ui/workorder/labels.py" line="84"/>
+        <location filename="../ui/workorder/labels.py" line="59"/>
+        <location filename="../ui/workorder/labels.py" line="86"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="58"/>
+        <location filename="../ui/workorder/labels.py" line="60"/>
         <source>First registration</source>
         <translation>Première immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="59"/>
+        <location filename="../ui/workorder/labels.py" line="61"/>
         <source>APK due</source>
         <translation>Contrôle technique (APK)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="60"/>
+        <location filename="../ui/workorder/labels.py" line="62"/>
         <source>Warranty start</source>
         <translation>Début de garantie</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="61"/>
+        <location filename="../ui/workorder/labels.py" line="63"/>
         <source>Warranty end</source>
         <translation>Fin de garantie</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="62"/>
+        <location filename="../ui/workorder/labels.py" line="64"/>
         <source>Driver id</source>
         <translation>Identifiant conducteur</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="63"/>
+        <location filename="../ui/workorder/labels.py" line="65"/>
         <source>Owner id</source>
         <translation>Identifiant propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="64"/>
+        <location filename="../ui/workorder/labels.py" line="66"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="65"/>
+        <location filename="../ui/workorder/labels.py" line="67"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="66"/>
+        <location filename="../ui/workorder/labels.py" line="68"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="67"/>
+        <location filename="../ui/workorder/labels.py" line="69"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="68"/>
+        <location filename="../ui/workorder/labels.py" line="70"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="69"/>
+        <location filename="../ui/workorder/labels.py" line="71"/>
         <source>Place</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="70"/>
+        <location filename="../ui/workorder/labels.py" line="72"/>
         <source>E-mail (private)</source>
         <translation>E-mail (privé)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="71"/>
+        <location filename="../ui/workorder/labels.py" line="73"/>
         <source>Telephone (private)</source>
         <translation>Téléphone (privé)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="72"/>
+        <location filename="../ui/workorder/labels.py" line="74"/>
         <source>Mobile (private)</source>
         <translation>Mobile (privé)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="73"/>
+        <location filename="../ui/workorder/labels.py" line="75"/>
         <source>E-mail (business)</source>
         <translation>E-mail (pro)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="74"/>
+        <location filename="../ui/workorder/labels.py" line="76"/>
         <source>Telephone (business)</source>
         <translation>Téléphone (pro)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="75"/>
+        <location filename="../ui/workorder/labels.py" line="77"/>
         <source>Mobile (business)</source>
         <translation>Mobile (pro)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="76"/>
+        <location filename="../ui/workorder/labels.py" line="78"/>
         <source>Lease company</source>
         <translation>Société de leasing</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="77"/>
-        <location filename="../ui/workorder/labels.py" line="97"/>
-        <location filename="../ui/workorder/pane.py" line="225"/>
+        <location filename="../ui/workorder/labels.py" line="79"/>
+        <location filename="../ui/workorder/labels.py" line="99"/>
+        <location filename="../ui/workorder/pane.py" line="220"/>
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="78"/>
+        <location filename="../ui/workorder/labels.py" line="80"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="82"/>
-        <location filename="../ui/workorder/labels.py" line="85"/>
+        <location filename="../ui/workorder/labels.py" line="84"/>
+        <location filename="../ui/workorder/labels.py" line="87"/>
         <source>Total incl. VAT</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="92"/>
-        <location filename="../ui/workorder/pane.py" line="224"/>
+        <location filename="../ui/workorder/labels.py" line="94"/>
+        <location filename="../ui/workorder/pane.py" line="219"/>
         <source>Car</source>
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="93"/>
+        <location filename="../ui/workorder/labels.py" line="95"/>
         <location filename="../ui/workorder/parties.py" line="48"/>
         <source>Driver</source>
         <translation>Conducteur</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="94"/>
+        <location filename="../ui/workorder/labels.py" line="96"/>
         <location filename="../ui/workorder/parties.py" line="49"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="95"/>
+        <location filename="../ui/workorder/labels.py" line="97"/>
         <location filename="../ui/workorder/parties.py" line="50"/>
         <source>Contractor</source>
         <translation>Donneur d’ordre</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="96"/>
+        <location filename="../ui/workorder/labels.py" line="98"/>
         <location filename="../ui/workorder/parties.py" line="109"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="98"/>
+        <location filename="../ui/workorder/labels.py" line="100"/>
         <source>Prices</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="114"/>
+        <location filename="../ui/workorder/labels.py" line="116"/>
         <source>Intervention %1</source>
         <translation>Intervention %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="120"/>
+        <location filename="../ui/workorder/labels.py" line="122"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="58"/>
+        <location filename="../ui/workorder/interventions.py" line="71"/>
         <source>Intervention / line</source>
         <translation>Intervention / ligne</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="64"/>
+        <location filename="../ui/workorder/interventions.py" line="77"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="68"/>
+        <location filename="../ui/workorder/interventions.py" line="81"/>
         <source>Interventions and their lines</source>
         <translation>Interventions et leurs lignes</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="31"/>
+        <location filename="../ui/workorder/interventions.py" line="32"/>
         <source>Labour</source>
         <translation>Main-d’œuvre</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="32"/>
+        <location filename="../ui/workorder/interventions.py" line="33"/>
         <source>Part</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="33"/>
+        <location filename="../ui/workorder/interventions.py" line="34"/>
         <source>Menu</source>
         <translation>Forfait</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="34"/>
+        <location filename="../ui/workorder/interventions.py" line="35"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="95"/>
+        <location filename="../ui/workorder/changes.py" line="98"/>
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="108"/>
+        <location filename="../ui/workorder/changes.py" line="111"/>
         <source>(and %1 more)</source>
         <translation>(et %1 de plus)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="84"/>
+        <location filename="../ui/workorder/interventions.py" line="116"/>
         <source>Incl. VAT: %1</source>
         <translation>TTC : %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="208"/>
+        <location filename="../ui/workorder/pane.py" line="203"/>
         <source>&amp;Import to Claire</source>
         <translation>&amp;Importer dans Claire</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="210"/>
+        <location filename="../ui/workorder/pane.py" line="205"/>
         <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
         <translation>Importer cet ordre de travail dans Claire ou l’y mettre à jour (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="214"/>
+        <location filename="../ui/workorder/pane.py" line="209"/>
         <source>Import to Claire</source>
         <translation>Importer dans Claire</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="215"/>
+        <location filename="../ui/workorder/pane.py" line="210"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="217"/>
+        <location filename="../ui/workorder/pane.py" line="212"/>
         <source>Read the workorder again from the DMS and update Claire (F5)</source>
         <translation>Relire l’ordre de travail dans le DMS et mettre Claire à jour (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="221"/>
+        <location filename="../ui/workorder/pane.py" line="216"/>
         <source>Refresh from the DMS</source>
         <translation>Actualiser depuis le DMS</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="222"/>
+        <location filename="../ui/workorder/pane.py" line="217"/>
         <source>Check the data</source>
         <translation>Vérifiez les données</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workorder/pane.py" line="296"/>
+        <location filename="../ui/workorder/pane.py" line="291"/>
         <source>Choose one of the %n workorder(s) above</source>
         <translation>
             <numerusform>Choisissez l&apos;ordre de travail ci-dessus (%n)</numerusform>
@@ -2061,87 +2066,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="299"/>
+        <location filename="../ui/workorder/pane.py" line="294"/>
         <source>Arrow keys and Enter open one; a new search goes in the field (Ctrl+F).</source>
         <translation>Les flèches et Entrée en ouvrent un ; une nouvelle recherche se tape dans le champ (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="306"/>
+        <location filename="../ui/workorder/pane.py" line="301"/>
         <source>No workorder found for %1.</source>
         <translation>Aucun ordre de travail trouvé pour %1.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="310"/>
+        <location filename="../ui/workorder/pane.py" line="305"/>
         <source>No workorder open</source>
         <translation>Aucun ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="313"/>
+        <location filename="../ui/workorder/pane.py" line="308"/>
         <source>Search for a WO number or a registration number above (Ctrl+F).</source>
         <translation>Recherchez un n° d’OT ou une immatriculation ci-dessus (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="329"/>
+        <location filename="../ui/workorder/pane.py" line="324"/>
         <source>Total excl. VAT: %1</source>
         <translation>Total HT : %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="334"/>
+        <location filename="../ui/workorder/pane.py" line="329"/>
         <source>Total incl. VAT: %1</source>
         <translation>Total TTC : %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="343"/>
+        <location filename="../ui/workorder/pane.py" line="338"/>
         <source>WO %1 · %2</source>
         <translation>OT %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="365"/>
+        <location filename="../ui/workorder/pane.py" line="360"/>
         <source>APK overdue since %1</source>
         <translation>APK échue depuis le %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="367"/>
+        <location filename="../ui/workorder/pane.py" line="362"/>
         <source>APK due %1</source>
         <translation>APK à faire le %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="378"/>
+        <location filename="../ui/workorder/pane.py" line="373"/>
         <source>%1 (read %2)</source>
         <translation>%1 (relevé le %2)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="399"/>
+        <location filename="../ui/workorder/pane.py" line="394"/>
         <source>This workorder is cancelled.</source>
         <translation>Cet ordre de travail est annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="406"/>
+        <location filename="../ui/workorder/pane.py" line="401"/>
         <source>check digit OK</source>
         <translation>chiffre de contrôle correct</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="408"/>
+        <location filename="../ui/workorder/pane.py" line="403"/>
         <source>check digit does not match</source>
         <translation>chiffre de contrôle incorrect</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="433"/>
+        <location filename="../ui/workorder/pane.py" line="428"/>
         <source>The check digit only has to match for cars built for North America.</source>
         <translation>Le chiffre de contrôle n’est obligatoire que pour les véhicules destinés à l’Amérique du Nord.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="440"/>
+        <location filename="../ui/workorder/pane.py" line="435"/>
         <source>This is not a valid VIN.</source>
         <translation>Ce n’est pas un VIN valide.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="445"/>
+        <location filename="../ui/workorder/pane.py" line="440"/>
         <source>The APK inspection is overdue.</source>
         <translation>Le contrôle APK est dépassé.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="451"/>
+        <location filename="../ui/workorder/pane.py" line="446"/>
         <source>The APK inspection is due within 30 days.</source>
         <translation>Le contrôle APK est à faire dans les 30 jours.</translation>
     </message>
@@ -2151,48 +2156,48 @@
         <translation>%1 — société de leasing</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="172"/>
+        <location filename="../ui/workorder/labels.py" line="174"/>
         <source>Suggested: %1</source>
         <translation>Suggestion : %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="468"/>
+        <location filename="../ui/workorder/pane.py" line="463"/>
         <source>Not synced with Claire in this session.</source>
         <translation>Pas synchronisé avec Claire pendant cette session.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="183"/>
+        <location filename="../ui/workorder/labels.py" line="185"/>
         <source>Refreshed at %1: created in Claire.</source>
         <translation>Actualisé à %1 : créé dans Claire.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="184"/>
+        <location filename="../ui/workorder/labels.py" line="186"/>
         <source>Refreshed at %1: Claire updated.</source>
         <translation>Actualisé à %1 : Claire mis à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="185"/>
+        <location filename="../ui/workorder/labels.py" line="187"/>
         <source>Refreshed at %1: nothing changed.</source>
         <translation>Actualisé à %1 : rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="189"/>
+        <location filename="../ui/workorder/labels.py" line="191"/>
         <source>Imported to Claire at %1 (new appointment).</source>
         <translation>Importé dans Claire à %1 (nouveau rendez-vous).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="190"/>
+        <location filename="../ui/workorder/labels.py" line="192"/>
         <source>Imported to Claire at %1 (appointment updated).</source>
         <translation>Importé dans Claire à %1 (rendez-vous mis à jour).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="193"/>
+        <location filename="../ui/workorder/labels.py" line="195"/>
         <source>Imported to Claire at %1: Claire was already up to date.</source>
         <translation>Importé dans Claire à %1 : Claire était déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="478"/>
-        <location filename="../ui/workorder/pane.py" line="485"/>
+        <location filename="../ui/workorder/pane.py" line="473"/>
+        <location filename="../ui/workorder/pane.py" line="480"/>
         <source>Changed: %1</source>
         <translation>Modifié : %1</translation>
     </message>

@@ -83,6 +83,8 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = "") ->
     box.setObjectName("errorBox")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or translate("Errors", "The action failed"))
+    # The sentence may quote what was typed or what a system answered: text, not markup.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(error_sentence(error))
     details = error_details(error)
     if details:

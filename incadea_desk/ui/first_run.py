@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
 
-from incadea_desk.ui.widgets import set_tone
+from incadea_desk.ui.widgets import plain_label, set_tone
 
 
 class FirstRunChoice(QDialog):
@@ -23,8 +23,8 @@ class FirstRunChoice(QDialog):
         self.heading = QLabel(self)
         self.heading.setObjectName("firstRunHeading")
         self.heading.setWordWrap(True)
-        self.problem = QLabel(problem, self)
-        self.problem.setObjectName("firstRunProblem")
+        self.problem = plain_label(self, "firstRunProblem")
+        self.problem.setText(problem)
         self.problem.setWordWrap(True)
         self.problem.setVisible(bool(problem))
         set_tone(self.problem, "bad")

@@ -569,6 +569,7 @@ class MainWindow(QMainWindow):
         box.setObjectName("confirmJump")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(translate("MainWindow", "Confirm the mileage"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
             translate(
                 "MainWindow", "%1 is %2 more than the %3 in the DMS. Is the odometer reading right?"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from incadea_desk.domain.mileage import MileageAction, decide_mileage_writeback, parse_mileage
 from incadea_desk.errors import InputError
 from incadea_desk.ui.formatting import fmt_date, fmt_km
-from incadea_desk.ui.widgets import set_tone
+from incadea_desk.ui.widgets import plain_label, set_tone
 
 
 class MileageEditor(QGroupBox):
@@ -43,8 +43,7 @@ class MileageEditor(QGroupBox):
         self._queued_km: int | None = None
 
         self.dms_label = QLabel(self)
-        self.dms_value = QLabel(self)
-        self.dms_value.setObjectName("mileageDmsValue")
+        self.dms_value = plain_label(self, "mileageDmsValue")
         self.new_label = QLabel(self)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("mileageEdit")
@@ -53,11 +52,9 @@ class MileageEditor(QGroupBox):
         self.button = QPushButton(self)
         self.button.setObjectName("writeBackButton")
         self.button.setEnabled(False)
-        self.feedback = QLabel(self)
-        self.feedback.setObjectName("mileageFeedback")
+        self.feedback = plain_label(self, "mileageFeedback")
         self.feedback.setWordWrap(True)
-        self.outcome = QLabel(self)
-        self.outcome.setObjectName("mileageOutcome")
+        self.outcome = plain_label(self, "mileageOutcome")
         self.outcome.setWordWrap(True)
 
         # Labels above their values: the box is one of four columns on a laptop screen,

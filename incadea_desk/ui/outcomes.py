@@ -10,6 +10,8 @@ from incadea_desk import messages
 from incadea_desk.ui.activity import ActivityRow
 from incadea_desk.ui.error_box import error_sentence
 from incadea_desk.ui.formatting import fmt_km
+from incadea_desk.ui.widgets import LINE_LIMIT
+from incadea_desk.untrusted import one_line
 
 if TYPE_CHECKING:
     from incadea_desk.services.outcomes import MileageOutcome
@@ -70,7 +72,7 @@ def activity_row(entry: AuditEntry) -> ActivityRow:
     }
     action = actions.get(entry.action, entry.action)
     actor = actors.get(entry.actor, entry.actor)
-    subject = " / ".join(p for p in (entry.wo_number, entry.dms_number) if p)
+    subject = " / ".join(one_line(p, LINE_LIMIT) for p in (entry.wo_number, entry.dms_number) if p)
     outcome = outcomes.get(entry.outcome, entry.outcome)
     if entry.hits is not None:
         outcome = translate("MainWindow", "%n workorder(s) found", "", entry.hits)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from incadea_desk.domain.models import Workorder
 from incadea_desk.ui.formatting import fmt_datetime
 from incadea_desk.ui.theme import MUTED_TEXT
+from incadea_desk.ui.widgets import LINE_LIMIT
+from incadea_desk.untrusted import one_line
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -117,16 +119,19 @@ class ResultsModel(QAbstractTableModel):
         appointment, car = wo.appointment, wo.car
         if column == Column.APPOINTMENT:
             return fmt_datetime(appointment.appointment_date)
+        if column == Column.STATUS:
+            return workorder_status(wo)
+        # A cell is one line; the columns are as wide as their longest cell.
         if column == Column.WO_NUMBER:
-            return appointment.wo_number
-        if column == Column.PLATE:
-            return car.plate_text
-        if column == Column.CAR:
-            return " ".join(p for p in (car.make, car.model) if p)
-        if column == Column.CUSTOMER:
+            text = appointment.wo_number
+        elif column == Column.PLATE:
+            text = car.plate_text
+        elif column == Column.CAR:
+            text = " ".join(p for p in (car.make, car.model) if p)
+        else:
             customer = wo.customer
-            return customer.display_name if customer is not None else ""
-        return workorder_status(wo)
+            text = customer.display_name if customer is not None else ""
+        return one_line(text, LINE_LIMIT)
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)

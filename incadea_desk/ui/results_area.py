@@ -9,9 +9,10 @@ workorder has the screen; the strip (or F6, set up by the window) unfolds it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from incadea_desk.ui.results import ResultsView
+from incadea_desk.ui.widgets import plain_label
 
 VISIBLE_ROWS = 6
 
@@ -24,8 +25,7 @@ class ResultsArea(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._query = ""
-        self.caption = QLabel(self)
-        self.caption.setObjectName("resultsCaption")
+        self.caption = plain_label(self, "resultsCaption")
         self.view = ResultsView(self)
         self.strip = QPushButton(self)
         self.strip.setObjectName("resultsStrip")

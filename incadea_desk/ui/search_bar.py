@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incadea_desk.ui.widgets import set_tone
+from incadea_desk.ui.widgets import plain_label, plain_tooltip, set_tone
 
 MAX_RECENT = 20
 
@@ -57,8 +57,7 @@ class SearchBar(QWidget):
         self.edit.setCompleter(completer)
         self.button = QPushButton(self)
         self.button.setObjectName("searchButton")
-        self.hint = QLabel(self)
-        self.hint.setObjectName("searchHint")
+        self.hint = plain_label(self, "searchHint")
         self.hint.setProperty("tone", "muted")
         self._problem: Callable[[], str] | None = None
 
@@ -130,7 +129,7 @@ class SearchBar(QWidget):
         Given as a function, the sentence is worded again after a language switch."""
         self._problem = sentence if callable(sentence) else None
         self.hint.setText(sentence() if callable(sentence) else sentence)
-        self.hint.setToolTip(detail)
+        self.hint.setToolTip(plain_tooltip(detail))
         set_tone(self.hint, "bad")
 
     def set_busy(self, busy: bool) -> None:

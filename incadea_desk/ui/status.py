@@ -11,10 +11,10 @@ from datetime import datetime
 from typing import Literal
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
+from PySide6.QtWidgets import QProgressBar, QStatusBar, QToolButton, QWidget
 
 from incadea_desk.ui.formatting import fmt_int, fmt_time
-from incadea_desk.ui.widgets import ElidedLabel, set_tone
+from incadea_desk.ui.widgets import ElidedLabel, plain_label, set_tone
 
 ConnectionState = Literal["unknown", "online", "offline", "refused"]
 SyncState = Literal["idle", "running", "paused", "stopped"]
@@ -56,20 +56,16 @@ class StatusPanel(QStatusBar):
         self.busy_bar.setMaximumWidth(120)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
-        self.busy_text = QLabel(self)
-        self.busy_text.setObjectName("busyText")
-        self.dms_label = QLabel(self)
-        self.dms_label.setObjectName("dmsState")
-        self.claire_label = QLabel(self)
-        self.claire_label.setObjectName("claireState")
+        self.busy_text = plain_label(self, "busyText")
+        self.dms_label = plain_label(self, "dmsState")
+        self.claire_label = plain_label(self, "claireState")
         self.sync_label = ElidedLabel(self)
         self.sync_label.setObjectName("syncState")
         self.pause_button = QToolButton(self)
         self.pause_button.setObjectName("pauseButton")
         self.pause_button.setCheckable(True)
         self.pause_button.toggled.connect(self._toggled)
-        self.outbox_label = QLabel(self)
-        self.outbox_label.setObjectName("outboxState")
+        self.outbox_label = plain_label(self, "outboxState")
         self.send_now_button = QToolButton(self)
         self.send_now_button.setObjectName("sendNowButton")
         self.send_now_button.clicked.connect(self.send_now_requested)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,6 +15,36 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from incadea_desk.untrusted import capped
+
+VALUE_LIMIT = 300
+"""Characters of one DMS value handed to a label or a cell: Qt lays out all it is given,
+and a megabyte of description would freeze the window."""
+LINE_LIMIT = 120
+"""Characters of a DMS value in a one-line place: a title, a list cell."""
+TOOLTIP_LIMIT = 4_000
+"""Characters of a tooltip that holds a value in full (up to this)."""
+
+
+def plain_label(parent: QWidget | None = None, name: str = "") -> QLabel:
+    """A label that shows its text as text: Qt renders a text that looks like markup
+    (``<b>``, ``<img src=...>``) as rich text, and a DMS value may look like that."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is (capped): Qt takes a tooltip that looks like
+    markup for rich text, so it goes as escaped rich text, line breaks kept."""
+    if not text:
+        return ""
+    return GuiQt.convertFromPlainText(
+        capped(text, TOOLTIP_LIMIT), Qt.WhiteSpaceMode.WhiteSpaceNormal
+    )
 
 
 def line_edit(parent: QWidget, name: str, text: str) -> QLineEdit:
@@ -37,6 +68,7 @@ class ResultLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.area: QScrollArea | None = None
 
     def scrolling(self) -> QScrollArea:
@@ -119,6 +151,10 @@ class ElidedLabel(QLabel):
     """
 
     MINIMUM_WIDTH = 160
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
 
     def setText(self, text: str) -> None:
         super().setText(text)

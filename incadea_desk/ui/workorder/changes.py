@@ -31,11 +31,14 @@ from incadea_desk.ui.formatting import (
 )
 from incadea_desk.ui.workorder.interventions import kind_names
 from incadea_desk.ui.workorder.labels import describe_field
+from incadea_desk.untrusted import one_line
 
 translate = QCoreApplication.translate
 
 SHOWN_CHANGES = 4
 """So many changes are written out; the rest are counted (all are in the tooltip)."""
+CHANGE_VALUE_LIMIT = 80
+"""Characters of an old or a new DMS text in the sentence (and each line of the tooltip)."""
 _PERCENT_FIELDS = ("vat_rate", "discount")
 _KM_FIELDS = ("dms_mileage_km",)
 
@@ -77,8 +80,8 @@ def change_value(path: str, value: object) -> str:
     if isinstance(value, ElementKind):
         return kind_names()[value]
     if isinstance(value, Enum):
-        return str(value.value)
-    return str(value)
+        return one_line(str(value.value), CHANGE_VALUE_LIMIT)
+    return one_line(str(value), CHANGE_VALUE_LIMIT)
 
 
 def change_name(path: str) -> str:

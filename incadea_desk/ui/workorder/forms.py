@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incadea_desk.ui.widgets import set_tone
+from incadea_desk.ui.widgets import VALUE_LIMIT, plain_label, plain_tooltip, set_tone
 from incadea_desk.ui.workorder.labels import field_labels
+from incadea_desk.untrusted import capped
 
 translate = QCoreApplication.translate
 
@@ -39,8 +40,7 @@ class Form(QGroupBox):
         self.labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for key in keys:
-            label, value = QLabel(self), QLabel(self)
-            value.setObjectName(f"{name}.{key}")
+            label, value = plain_label(self), plain_label(self, f"{name}.{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(wrap)
             self._layout.addRow(label, value)
@@ -51,11 +51,13 @@ class Form(QGroupBox):
         for key, value_label in self.values.items():
             self.labels[key].setText(labels.get(key, key))
             text = rows.get(key, "")
-            value_label.setText(text or "–")
-            value_label.setAccessibleName(f"{labels.get(key, key)}: {text or '–'}")
+            shown = capped(text, VALUE_LIMIT)
+            value_label.setText(shown or "–")
+            value_label.setAccessibleName(f"{labels.get(key, key)}: {shown or '–'}")
             set_tone(value_label, "")
             set_tone(value_label, "", "highlight")
-            value_label.setToolTip("")
+            # A value too long to lay out is whole (up to a point) one hover away.
+            value_label.setToolTip(plain_tooltip(text) if shown != text else "")
             self._layout.setRowVisible(value_label, bool(text) or not hide_empty)
 
     def mark(self, key: str, tone: str, tooltip: str) -> None:

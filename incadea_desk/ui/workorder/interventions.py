@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
     QTreeWidget,
@@ -18,11 +17,13 @@ from incadea_desk.ui.formatting import (
     fmt_money,
     fmt_percent,
 )
-
-if TYPE_CHECKING:
-    pass
+from incadea_desk.ui.widgets import VALUE_LIMIT, plain_tooltip
+from incadea_desk.untrusted import one_line
 
 translate = QCoreApplication.translate
+
+CODE_LIMIT = 40
+"""Characters of a line's code: the column is as wide as its longest cell."""
 
 
 def kind_names() -> dict[ElementKind, str]:
@@ -39,10 +40,22 @@ class InterventionsTree(QTreeWidget):
     """Interventions in DMS order; their lines as children, with prices."""
 
     COLUMNS = 8
+    FULL_TEXT = Qt.ItemDataRole.UserRole
+    """Where a row keeps the index of its whole text in ``full_texts``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("interventionsTree")
+        # A cell shows one line of a title or a description, capped; the whole text stays
+        # here, out of Qt's layout, and Copy puts it on the clipboard.
+        self.full_texts: list[str] = []
+        self.copy_action = QAction(self)
+        self.copy_action.setObjectName("copyLineText")
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_current)
+        self.addAction(self.copy_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setColumnCount(self.COLUMNS)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
@@ -66,15 +79,34 @@ class InterventionsTree(QTreeWidget):
             ]
         )
         self.setAccessibleName(translate("WorkorderPane", "Interventions and their lines"))
+        self.copy_action.setText(translate("WorkorderPane", "&Copy text"))
+
+    def full_text(self, item: QTreeWidgetItem) -> str:
+        """The whole title or description the row shows one line of."""
+        index = item.data(0, self.FULL_TEXT)
+        return self.full_texts[index] if isinstance(index, int) else item.text(0)
+
+    def copy_current(self) -> None:
+        item = self.currentItem()
+        if item is not None:
+            QGuiApplication.clipboard().setText(self.full_text(item))
+
+    def _set_text(self, item: QTreeWidgetItem, text: str, tooltip: str = "") -> None:
+        """Column 0 of ``item``: one line of ``text``, whole in its tooltip (up to a point)
+        and on the clipboard."""
+        item.setText(0, one_line(text, VALUE_LIMIT))
+        item.setData(0, self.FULL_TEXT, len(self.full_texts))
+        self.full_texts.append(text)
+        item.setToolTip(0, plain_tooltip(tooltip or text))
 
     def show_workorder(self, wo: Workorder) -> None:
         self.clear()
+        self.full_texts = []
         kinds = kind_names()
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for number, intervention in enumerate(wo.interventions, start=1):
             top = QTreeWidgetItem(self)
-            top.setText(0, f"{number}. {intervention.title}")
-            top.setToolTip(0, intervention.description or intervention.title)
+            self._set_text(top, f"{number}. {intervention.title}", intervention.description or "")
             top.setText(
                 7,
                 fmt_money(intervention.prices.excl_vat),
@@ -92,10 +124,10 @@ class InterventionsTree(QTreeWidget):
                 top.setFont(column, font)
             if intervention.description:
                 note = QTreeWidgetItem(top)
-                note.setText(0, intervention.description)
+                self._set_text(note, intervention.description)
                 note.setForeground(0, self.palette().placeholderText())
             for element in intervention.elements:
-                self._element_item(top, element, kinds, right)
+                self._set_text(self._element_item(top, element, kinds, right), element.description)
             top.setExpanded(True)
         self._fit_height()
 
@@ -120,11 +152,10 @@ class InterventionsTree(QTreeWidget):
         element: Element,
         kinds: dict[ElementKind, str],
         right: Qt.AlignmentFlag,
-    ) -> None:
+    ) -> QTreeWidgetItem:
         item = QTreeWidgetItem(top)
-        item.setText(0, element.description)
         item.setText(1, kinds[element.kind])
-        item.setText(2, element.code or "")
+        item.setText(2, one_line(element.code or "", CODE_LIMIT))
         if element.kind != ElementKind.NOTE:
             item.setText(3, fmt_decimal(element.quantity))
             item.setText(4, fmt_money(element.unit_price))
@@ -133,3 +164,4 @@ class InterventionsTree(QTreeWidget):
             item.setText(7, fmt_money(element.line_total))
         for column in range(3, 8):
             item.setTextAlignment(column, right)
+        return item

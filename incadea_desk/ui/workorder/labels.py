@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from incadea_desk.ui.formatting import fmt_time
+from incadea_desk.ui.widgets import LINE_LIMIT
+from incadea_desk.untrusted import one_line
 
 if TYPE_CHECKING:
     from incadea_desk.ui.workorder.changes import Change
@@ -170,7 +172,7 @@ def warning_lines(warnings: list[DataWarning]) -> list[str]:
         line = f"• {', '.join(who)}: {translate_warning(message)}"
         if suggestion:
             suggested = translate("WorkorderPane", "Suggested: %1")
-            line += " " + suggested.replace("%1", suggestion)
+            line += " " + suggested.replace("%1", one_line(suggestion, LINE_LIMIT))
         lines.append(line)
     return lines
 

@@ -39,7 +39,7 @@ from incadea_desk.ui.formatting import (
 )
 from incadea_desk.ui.mileage import MileageEditor
 from incadea_desk.ui.results import workorder_status
-from incadea_desk.ui.widgets import set_tone
+from incadea_desk.ui.widgets import LINE_LIMIT, plain_label, plain_tooltip, set_tone
 from incadea_desk.ui.workorder.changes import changes_sentence
 from incadea_desk.ui.workorder.forms import APPOINTMENT_KEYS, CAR_KEYS, Form
 from incadea_desk.ui.workorder.interventions import InterventionsTree
@@ -51,11 +51,15 @@ from incadea_desk.ui.workorder.labels import (
     warning_lines,
 )
 from incadea_desk.ui.workorder.parties import PartiesView
+from incadea_desk.untrusted import one_line
 
 if TYPE_CHECKING:
     from incadea_desk.domain.quality import DataWarning
 
 translate = QCoreApplication.translate
+
+TITLE_PART_LIMIT = 40
+"""Characters of the WO number and of the plate in the pane's title."""
 
 
 class WorkorderPane(QScrollArea):
@@ -84,10 +88,8 @@ class WorkorderPane(QScrollArea):
         self.setWidget(body)
         outer = QVBoxLayout(body)
 
-        self.title = QLabel(body)
-        self.title.setObjectName("paneTitle")
-        self.subtitle = QLabel(body)
-        self.subtitle.setObjectName("paneSubtitle")
+        self.title = plain_label(body, "paneTitle")
+        self.subtitle = plain_label(body, "paneSubtitle")
         self.badges = QHBoxLayout()
         self.badge_status = self._badge(body, "badgeStatus")
         self.badge_waiting = self._badge(body, "badgeWaiting")
@@ -118,11 +120,9 @@ class WorkorderPane(QScrollArea):
         sync_layout = QVBoxLayout(self.sync_frame)
         sync_layout.setContentsMargins(8, 4, 8, 4)
         sync_layout.setSpacing(2)
-        self.sync_label = QLabel(self.sync_frame)
-        self.sync_label.setObjectName("syncLabel")
+        self.sync_label = plain_label(self.sync_frame, "syncLabel")
         self.sync_label.setWordWrap(True)
-        self.changes_label = QLabel(self.sync_frame)
-        self.changes_label.setObjectName("changesLabel")
+        self.changes_label = plain_label(self.sync_frame, "changesLabel")
         self.changes_label.setWordWrap(True)
         sync_layout.addWidget(self.sync_label)
         sync_layout.addWidget(self.changes_label)
@@ -133,14 +133,12 @@ class WorkorderPane(QScrollArea):
         warnings_layout = QVBoxLayout(self.warnings_frame)
         warnings_layout.setContentsMargins(8, 4, 8, 4)
         warnings_layout.setSpacing(2)
-        self.warnings_title = QLabel(self.warnings_frame)
+        self.warnings_title = plain_label(self.warnings_frame)
         font = self.warnings_title.font()
         font.setBold(True)
         self.warnings_title.setFont(font)
-        self.warnings_label = QLabel(self.warnings_frame)
-        self.warnings_label.setObjectName("warningsLabel")
+        self.warnings_label = plain_label(self.warnings_frame, "warningsLabel")
         self.warnings_label.setWordWrap(True)
-        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
         warnings_layout.addWidget(self.warnings_title)
         warnings_layout.addWidget(self.warnings_label)
         outer.addWidget(self.warnings_frame)
@@ -169,10 +167,8 @@ class WorkorderPane(QScrollArea):
         box_layout.addWidget(self.interventions, 1)
         totals = QHBoxLayout()
         totals.addStretch(1)
-        self.total_excl = QLabel(self.interventions_box)
-        self.total_excl.setObjectName("totalExclVat")
-        self.total_incl = QLabel(self.interventions_box)
-        self.total_incl.setObjectName("totalInclVat")
+        self.total_excl = plain_label(self.interventions_box, "totalExclVat")
+        self.total_incl = plain_label(self.interventions_box, "totalInclVat")
         totals.addWidget(self.total_excl)
         totals.addSpacing(24)
         totals.addWidget(self.total_incl)
@@ -189,8 +185,7 @@ class WorkorderPane(QScrollArea):
 
     @staticmethod
     def _badge(parent: QWidget, name: str) -> QLabel:
-        badge = QLabel(parent)
-        badge.setObjectName(name)
+        badge = plain_label(parent, name)
         badge.setProperty("badge", True)
         badge.hide()
         return badge
@@ -341,8 +336,8 @@ class WorkorderPane(QScrollArea):
         appointment, car = wo.appointment, wo.car
         self.title.setText(
             translate("WorkorderPane", "WO %1 · %2")
-            .replace("%1", appointment.wo_number)
-            .replace("%2", car.plate_text or "–")
+            .replace("%1", one_line(appointment.wo_number, TITLE_PART_LIMIT))
+            .replace("%2", one_line(car.plate_text, TITLE_PART_LIMIT) or "–")
         )
         customer = wo.customer
         parts = [
@@ -350,7 +345,7 @@ class WorkorderPane(QScrollArea):
             customer.display_name if customer is not None else "",
             fmt_datetime(appointment.appointment_date),
         ]
-        self.subtitle.setText(" · ".join(p for p in parts if p))
+        self.subtitle.setText(" · ".join(one_line(p, LINE_LIMIT) for p in parts if p))
         self.badge_status.setText(workorder_status(wo))
         set_tone(self.badge_status, "bad" if appointment.canceled else "info")
         self.badge_status.show()
@@ -477,7 +472,7 @@ class WorkorderPane(QScrollArea):
             self.changes_label.setText(
                 translate("WorkorderPane", "Changed: %1").replace("%1", shown)
             )
-            self.changes_label.setToolTip(every)
+            self.changes_label.setToolTip(plain_tooltip(every))
             self.changes_label.show()
         elif info.changed_fields and not info.changes:
             names = ", ".join(describe_field(f) for f in info.changed_fields)

@@ -106,3 +106,18 @@ def test_an_unconfigured_workstation_gets_the_missing_keys() -> None:
     assert "[FAIL] configuration: Not set: dms.base_url" in result.out
     assert "[FAIL] dms: The DMS connection is not set up" in result.out
     assert "[ok] store:" in result.out
+
+
+def test_an_unknown_variable_is_a_warning_with_the_nearest_name(
+    served: LoopbackUrls, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("INCADEA_DESK_SYNC_BATCHSIZE", "10")
+    result = run_cli("doctor")
+    assert result.code == 0
+    [line] = [line for line in result.out.splitlines() if line.startswith("[warn]")]
+    assert line == (
+        "[warn] environment: INCADEA_DESK_SYNC_BATCHSIZE is not a variable incadea-desk reads "
+        "(did you mean INCADEA_DESK_SYNC_BATCH_SIZE?); it is ignored."
+    )
+    check = _checks(run_cli("doctor", "--json").out)["environment"]
+    assert (check["ok"], check["warning"]) == (True, True)
