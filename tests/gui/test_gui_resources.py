@@ -1,6 +1,6 @@
 """What ``resources/`` builds is what is committed: the icon at every size (PNGs, the
 Windows ``.ico``), the compiled catalogues; the Linux desktop entry and AppStream file
-pass their validators."""
+pass their validators; the window carries the icon."""
 
 from __future__ import annotations
 
@@ -78,6 +78,13 @@ def test_the_ico_holds_every_size_with_the_pixels_of_its_png() -> None:
             QImage.Format.Format_ARGB32
         ), size
         reader.jumpToNextImage()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_the_window_has_the_icon_at_every_size(desk) -> None:
+    icon = desk.window.windowIcon()
+    assert not icon.isNull()
+    assert sorted({s.width() for s in icon.availableSizes()}) == list(ICON_SIZES)
 
 
 def validator(name: str) -> str:
