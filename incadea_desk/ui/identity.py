@@ -34,8 +34,11 @@ def application_icon() -> QIcon:
 
 
 def apply_identity(app: QGuiApplication) -> None:
-    """Name, desktop entry and icon of every window (title bar, taskbar, task switcher)."""
+    """Name, desktop entry and icon of every window (title bar, taskbar, task switcher).
+
+    No application display name: Qt would append it to every window title, and the
+    main window's title already starts with the name ("incadea-desk — demo — incadea-desk").
+    """
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(application_icon())
