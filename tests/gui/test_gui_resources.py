@@ -13,8 +13,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtWidgets import QWidget
 
+from incadea_desk.ui import identity
 from incadea_desk.ui.identity import DESKTOP_FILE, ICON_SIZES
+from incadea_desk.ui.self_test import Report, check_icon
 
 pytestmark = pytest.mark.gui
 
@@ -85,6 +88,17 @@ def test_the_window_has_the_icon_at_every_size(desk) -> None:
     icon = desk.window.windowIcon()
     assert not icon.isNull()
     assert sorted({s.width() for s in icon.availableSizes()}) == list(ICON_SIZES)
+
+
+def test_a_bundle_without_the_icon_opens_and_its_self_test_fails(qapp, monkeypatch) -> None:
+    # A package that holds no PNG: what a bundle without the icon looks like.
+    monkeypatch.setattr(identity, "ICON_PACKAGE", "incadea_desk.domain")
+    window = QWidget()
+    window.setWindowIcon(identity.application_icon())
+    report = Report()
+
+    assert not check_icon(window, report)
+    assert report.lines() == ["FAIL icon: the window's icon in sizes none"]
 
 
 def validator(name: str) -> str:
