@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QRect, Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from incadea_desk.ui.main_window import MainWindow
@@ -176,6 +176,22 @@ def stretched(qapp: QApplication, translations, tmp_path: Path) -> Iterator[None
     qapp.removeTranslator(translator)
 
 
+def leased(desk) -> str:
+    """The WO number of a workorder whose driver is not its contractor, a lease company:
+    one tab per person, one title with "— lease company"."""
+    data = desk.sandbox.incadea.data
+    for row in sorted(data.orders.values(), key=lambda r: r.data["orderNo"]):
+        order = row.data
+        vehicle = data.vehicles.get(order["vehicleId"])
+        contractor = data.customers.get(order["contractorCustomerId"])
+        if vehicle is None or contractor is None or order["canceled"]:
+            continue
+        driven_by_another = vehicle.data["driverCustomerId"] != contractor.data["id"]
+        if contractor.data["isLeaseCompany"] and driven_by_another:
+            return str(order["orderNo"])
+    raise AssertionError("the sandbox has no leased car")
+
+
 def cut_off(root: QWidget) -> list[str]:
     """The visible labels and buttons in ``root`` that show less than their text."""
     found = []
@@ -189,11 +205,25 @@ def cut_off(root: QWidget) -> list[str]:
                 short = widget.width() < widget.sizeHint().width()
         elif isinstance(widget, QAbstractButton) and widget.text():
             short = widget.width() < widget.sizeHint().width()
+        elif isinstance(widget, QTabBar):
+            found += [f"{widget.objectName()}: {text!r}" for text in tabs_cut_off(widget)]
+            continue
         else:
             continue
         if short:
             found.append(f"{widget.objectName() or type(widget).__name__}: {widget.text()!r}")
     return found
+
+
+def tabs_cut_off(bar: QTabBar) -> list[str]:
+    """Tabs scrolled out of sight, or shortened without their whole title in the tooltip."""
+    cut = []
+    for index in range(bar.count()):
+        rect, text = bar.tabRect(index), bar.tabText(index)
+        shortened = rect.width() < bar.tabSizeHint(index).width()
+        if not bar.rect().contains(rect) or (shortened and bar.tabToolTip(index) != text):
+            cut.append(text)
+    return cut
 
 
 def settled_cut_off(qtbot: QtBot, root: QWidget) -> list[str]:
@@ -240,6 +270,12 @@ def test_stretched_strings_fit_a_laptop_screen_and_none_is_cut_off(
     outside = [name for name, w in essentials(window).items() if not in_view(window, w)]
     assert outside == []
     assert pane.horizontalScrollBar().maximum() == 0, "the pane needs no sideways scroll"
+    assert settled_cut_off(qtbot, window) == []
+
+    number = leased(desk)
+    assert search(qtbot, window, number)
+    assert number in pane.title.text()
+    assert pane.parties.tabs.count() > 1
     assert settled_cut_off(qtbot, window) == []
 
 
