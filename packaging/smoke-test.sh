@@ -4,10 +4,10 @@
 #   bash packaging/smoke-test.sh [dist/incadea-desk]
 #
 # - the bundle: at most 200 MB; no mypy, hypothesis, pytest, setuptools or QtQml inside;
-#   Qt's own translations for nl/fr/en only; our catalogues, NTLM support, the sandbox and
-#   build-info.json inside;
-# - the window's self-test in Dutch passes with Dutch texts, and fails on a copy of the
-#   bundle whose Dutch catalogue was removed;
+#   Qt's own translations for nl/fr/en only; our catalogues, the icon's PNGs, NTLM support,
+#   the sandbox and build-info.json inside;
+# - the window's self-test in Dutch passes with Dutch texts and the application's icon, and
+#   fails on a copy of the bundle whose Dutch catalogue was removed;
 # - the console executable, on the built-in demo and against `sandbox serve` (run by the
 #   bundle itself): doctor exits 0 and names the version, search exits 0, a lower mileage
 #   is refused with exit 2, and search with stdout and stderr closed still exits 0;
@@ -85,6 +85,8 @@ qt_translations=$(find "$BUNDLE" -path '*PySide6*translations*' -name '*.qm' -pr
 catalogues="$(find "$BUNDLE" -path '*incadea_desk/translations/*' -name 'incadea_desk_*.qm' |
     wc -l)"
 ((catalogues == 3)) && pass "our catalogues: 3" || fail "our catalogues: $catalogues, expected 3"
+icons="$(find "$BUNDLE" -path '*incadea_desk/icons/*' -name 'incadea-desk-*.png' | wc -l)"
+((icons == 7)) && pass "the icon's PNGs: 7" || fail "the icon's PNGs: $icons, expected 7"
 for module in httpx_ntlm spnego incadea_desk/sandbox; do
     [[ -n "$(find "$BUNDLE" -path "*/$module/*" -print -quit)" ]] && pass "in the bundle: $module" ||
         fail "not in the bundle: $module"
@@ -98,6 +100,7 @@ shot="$work/self-test-nl.png"
 expect "self-test --lang nl" 0 "$CLI" --demo --self-test --lang nl --screenshot "$shot"
 contains "self-test: the Dutch catalogue" "$work/out" "PASS language: Nederlands catalogue loaded"
 contains "self-test: Dutch texts in the window" "$work/out" "mporteerd in Claire"
+contains "self-test: the window's icon" "$work/out" "PASS icon"
 [[ "$(head -c 4 "$shot" 2>/dev/null | tail -c 3)" == "PNG" ]] && pass "screenshot saved" ||
     fail "screenshot: no PNG at $shot"
 

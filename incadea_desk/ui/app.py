@@ -32,13 +32,14 @@ import qasync
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from incadea_desk.config import APP_NAME, Settings, SettingsError, load_settings, save_settings
+from incadea_desk.config import Settings, SettingsError, load_settings, save_settings
 from incadea_desk.secrets import SECRET_FOR_AUTH_MODE, SecretStore
 from incadea_desk.ui.crash import CrashHandler
 from incadea_desk.ui.dialogs import finished
 from incadea_desk.ui.error_box import failure_title, show_error
 from incadea_desk.ui.first_run import FirstRunChoice
 from incadea_desk.ui.i18n import Translations
+from incadea_desk.ui.identity import apply_identity
 from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.settings_checks import MissingSecret, contract_line
 from incadea_desk.ui.settings_dialog import Saver, Secrets, SettingsDialog, Tester
@@ -67,11 +68,10 @@ def _get(args: Any, name: str, default: Any) -> Any:
 
 
 def application() -> QApplication:
-    """The one ``QApplication``, created with the light theme if it does not exist yet."""
+    """The one ``QApplication``, with the application's name and icon and the light theme."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
+    apply_identity(app)
     app.setQuitOnLastWindowClosed(False)
     apply_light_theme(app)
     return app

@@ -1,8 +1,9 @@
 """Translations: Dutch, French and English through Qt's translation system.
 
-The ``.ts`` sources and compiled ``.qm`` files live in the package
-``incadea_desk.translations`` and are read with ``importlib.resources``, so an
-installed wheel, an editable checkout and a frozen bundle all find them. Widgets
+The compiled ``.qm`` files live in the package ``incadea_desk.translations``
+(built from ``resources/translations/*.ts``) and are read with
+``importlib.resources``, so an installed wheel, an editable checkout and a
+frozen bundle all find them. Widgets
 set their texts in a ``retranslate()`` method that runs again on
 ``QEvent.LanguageChange``, so switching the language in the settings changes
 the open window at once.

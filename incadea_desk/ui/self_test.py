@@ -4,9 +4,10 @@ Each step acts through the widgets (keys typed into the search bar, buttons
 clicked), waits for the window to report that the action ended, and checks
 what the window shows, and where it matters what the sandbox now holds.
 ``incadea-desk --demo --self-test`` exits 0 only if every step passed; the
-packaging smoke test relies on that. The first step checks that the catalogue
-of the requested language was loaded: a window that fell back to English
-fails the self-test.
+packaging smoke test relies on that. The first steps check that the catalogue
+of the requested language was loaded (a window that fell back to English
+fails the self-test) and that the window has the application's icon (a bundle
+without it shows a generic one).
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from typing import Any
 import httpx
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from incadea_desk.ui.i18n import LANGUAGES, Translations
+from incadea_desk.ui.identity import ICON_SIZES
 from incadea_desk.ui.main_window import MainWindow
 
 STEP_TIMEOUT_SECONDS = 30.0
@@ -114,11 +117,19 @@ def check_language(translations: Translations, report: Report) -> bool:
     )
 
 
+def check_icon(window: QWidget, report: Report) -> bool:
+    """Passes only if the window's icon holds every size the application ships."""
+    sizes = sorted({size.width() for size in window.windowIcon().availableSizes()})
+    shown = ", ".join(map(str, sizes)) or "none"
+    return report.add("icon", sizes == list(ICON_SIZES), f"the window's icon in sizes {shown}")
+
+
 async def run_self_test(
     window: MainWindow, sandbox: Any, screenshot: str | None, translations: Translations
 ) -> Report:
     report = Report()
     check_language(translations, report)
+    check_icon(window, report)
     try:
         await _steps(window, sandbox, report)
     except TimeoutError:

@@ -46,7 +46,9 @@ OutputBaseFilename={#AppName}-{#AppVersion}-setup
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
-UninstallDisplayIcon={app}\{#AppExe}
+SetupIconFile=..\..\resources\icons\incadea-desk.ico
+; The window's .exe carries the application's icon (packaging/incadea-desk.spec).
+UninstallDisplayIcon={app}\{#AppExe},0
 UninstallDisplayName={#AppName}
 CloseApplications=force
 CloseApplicationsFilter=*.exe

@@ -62,6 +62,7 @@ def test_the_demo_self_test_passes_and_saves_a_screenshot(tmp_path: Path) -> Non
     steps = [line.split(":")[0] for line in done.stdout.splitlines()]
     assert steps == [
         "PASS language",
+        "PASS icon",
         "PASS search",
         "PASS open",
         "PASS import",

@@ -3,17 +3,28 @@
 A maximised window on a 1366x768 screen has about 1366x698 pixels inside it
 (a 40 px taskbar and a 30 px title bar on Windows). With a workorder opened from
 a list of several, everything an advisor needs must be inside the pane's
-visible viewport without scrolling.
+visible viewport without scrolling, also with every text 40% longer than in
+English (stretched strings, ``tests/gui/stretched.py``), and no text is cut off.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QWidget
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QPoint, QRect, Qt, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from incadea_desk.ui.main_window import MainWindow
+from incadea_desk.ui.widgets import ElidedLabel
+from tests.gui.stretched import KEPT, stretch, stretched_catalogue
+from tests.gui.test_gui_settings import empty_dialog
+from tests.gui.test_gui_translations import CATALOGUES, tool
 from tests.gui.test_gui_window import act, search, visits_by_plate
 
 pytestmark = [
@@ -150,3 +161,136 @@ def test_the_results_columns_fit_their_content(qtbot: QtBot, desk) -> None:
     widths = [header.sectionSize(c) for c in range(header.count())]
     status = widths[-1]
     assert status < 0.25 * sum(widths), "the status column is as wide as its words"
+
+
+@pytest.fixture
+def stretched(qapp: QApplication, translations, tmp_path: Path) -> Iterator[None]:
+    """Every text of the window 40% longer than in English."""
+    compiled = stretched_catalogue(
+        CATALOGUES / "incadea_desk_en.ts", tool("pyside6-lrelease"), tmp_path
+    )
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def leased(desk) -> str:
+    """The WO number of a workorder whose driver is not its contractor, a lease company:
+    one tab per person, one title with "— lease company"."""
+    data = desk.sandbox.incadea.data
+    for row in sorted(data.orders.values(), key=lambda r: r.data["orderNo"]):
+        order = row.data
+        vehicle = data.vehicles.get(order["vehicleId"])
+        contractor = data.customers.get(order["contractorCustomerId"])
+        if vehicle is None or contractor is None or order["canceled"]:
+            continue
+        driven_by_another = vehicle.data["driverCustomerId"] != contractor.data["id"]
+        if contractor.data["isLeaseCompany"] and driven_by_another:
+            return str(order["orderNo"])
+    raise AssertionError("the sandbox has no leased car")
+
+
+def cut_off(root: QWidget) -> list[str]:
+    """The visible labels and buttons in ``root`` that show less than their text."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or isinstance(widget, ElidedLabel):
+            continue
+        if isinstance(widget, QLabel) and widget.text() and not widget.pixmap():
+            if widget.wordWrap():
+                short = widget.height() < widget.heightForWidth(widget.width())
+            else:
+                short = widget.width() < widget.sizeHint().width()
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            short = widget.width() < widget.sizeHint().width()
+        elif isinstance(widget, QTabBar):
+            found += [f"{widget.objectName()}: {text!r}" for text in tabs_cut_off(widget)]
+            continue
+        else:
+            continue
+        if short:
+            found.append(f"{widget.objectName() or type(widget).__name__}: {widget.text()!r}")
+    return found
+
+
+def tabs_cut_off(bar: QTabBar) -> list[str]:
+    """Tabs scrolled out of sight, or shortened without their whole title in the tooltip."""
+    cut = []
+    for index in range(bar.count()):
+        rect, text = bar.tabRect(index), bar.tabText(index)
+        shortened = rect.width() < bar.tabSizeHint(index).width()
+        if not bar.rect().contains(rect) or (shortened and bar.tabToolTip(index) != text):
+            cut.append(text)
+    return cut
+
+
+def settled_cut_off(qtbot: QtBot, root: QWidget) -> list[str]:
+    """What stays cut off once the layouts have caught up with the last texts set."""
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: not cut_off(root), timeout=2000)
+    return cut_off(root)
+
+
+@given(st.text(st.characters(codec="utf-8"), max_size=60))
+def test_a_stretched_text_is_longer_and_keeps_its_placeholders(text: str) -> None:
+    stretched = stretch(text)
+    assert KEPT.findall(stretched) == KEPT.findall(text)
+    letters = sum(ch.isalpha() for ch in KEPT.sub("", text))
+    if letters:
+        assert len(stretched) >= 1.4 * len(text)
+
+
+def test_a_stretched_text_keeps_its_accelerator_and_wraps_between_words() -> None:
+    assert stretch("P&ort: %n workorder(s), %L1 km") == "PP&oorrt: %n wwoorrkkorrddeer(ss), %L1 kkm"
+
+
+def test_stretched_strings_fit_a_laptop_screen_and_none_is_cut_off(
+    qtbot: QtBot, desk, stretched
+) -> None:
+    window = desk.window
+    assert window.menuBar().actions()[0].text() == stretch("&File")
+    window.resize(*LAPTOP)
+    window = open_from_a_list(qtbot, desk)
+    qtbot.waitUntil(lambda: window.results_strip.isVisible())
+    pane = window.pane
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    assert act(qtbot, window, "import", lambda: qtbot.keyClick(window, Qt.Key.Key_I, ctrl))
+    shown = pane.workorder
+    assert shown is not None
+    waiting = not shown.appointment.customer_waiting
+    desk.admin_edit(shown.appointment.dms_number, {"customerWaiting": waiting})
+    assert act(qtbot, window, "refresh", lambda: qtbot.keyClick(window, Qt.Key.Key_F5))
+    qtbot.keyClicks(pane.mileage.edit, "9999999")
+
+    assert pane.changes_label.isVisible()
+    assert pane.mileage.feedback.text()
+    assert window.width() <= LAPTOP[0], "no text makes the window wider than the screen"
+    outside = [name for name, w in essentials(window).items() if not in_view(window, w)]
+    assert outside == []
+    assert pane.horizontalScrollBar().maximum() == 0, "the pane needs no sideways scroll"
+    assert settled_cut_off(qtbot, window) == []
+
+    number = leased(desk)
+    assert search(qtbot, window, number)
+    assert number in pane.title.text()
+    assert pane.parties.tabs.count() > 1
+    assert settled_cut_off(qtbot, window) == []
+
+
+@pytest.mark.parametrize(("preset", "auth_mode"), [("online", "oauth"), ("onprem", "ntlm")])
+def test_the_settings_dialog_with_stretched_strings_fits_and_none_is_cut_off(
+    qtbot: QtBot, qloop, stretched, preset: str, auth_mode: str
+) -> None:
+    dialog = empty_dialog(qtbot, [])
+    dms = dialog.dms
+    dms.preset.setCurrentIndex(dms.preset.findData(preset))
+    dms.auth_mode.setCurrentIndex(dms.auth_mode.findData(auth_mode))
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: dialog.error.text() != "")
+
+    assert dialog.windowTitle() == stretch("Settings")
+    assert dialog.width() <= LAPTOP[0]
+    assert dialog.height() <= LAPTOP[1]
+    assert settled_cut_off(qtbot, dialog) == []

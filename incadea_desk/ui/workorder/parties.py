@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QGroupBox, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from incadea_desk.ui.formatting import fmt_bool
@@ -56,16 +56,39 @@ def roles_title(roles: list[str], lease_company: bool) -> str:
     return title
 
 
+class PartyTabs(QTabBar):
+    """One tab per person, every tab in sight.
+
+    A Dutch or French title ("Propriétaire = donneur d'ordre — société de leasing") is
+    wider than the column on a laptop screen. Rather than scrolling the others away, a
+    long title is shortened with "…" (whole in its tooltip; the form says "lease
+    company" in full too); a short one ("Conducteur") is never shortened.
+    """
+
+    KEPT_CHARACTERS = 16
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("partyTabs")
+        self.setDocumentMode(True)
+        self.setExpanding(False)
+        self.setUsesScrollButtons(False)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
+
+    def minimumTabSizeHint(self, index: int) -> QSize:
+        whole = self.tabSizeHint(index)
+        kept = self.fontMetrics().averageCharWidth() * self.KEPT_CHARACTERS
+        shortest = max(super().minimumTabSizeHint(index).width(), kept)
+        return QSize(min(whole.width(), shortest), whole.height())
+
+
 class PartiesView(QGroupBox):
     """One form per distinct person; tabs only when there is more than one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("parties")
-        self.tabs = QTabBar(self)
-        self.tabs.setObjectName("partyTabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.setExpanding(False)
+        self.tabs = PartyTabs(self)
         self.stack = QStackedWidget(self)
         self.forms = [Form(f"party{index}", PARTY_KEYS, self.stack) for index in range(len(ROLES))]
         for form in self.forms:
@@ -100,7 +123,7 @@ class PartiesView(QGroupBox):
             for warning in warnings:
                 if warning.subject in roles and warning.field in form.values:
                     form.mark(warning.field, "warn", translate_warning(warning.message))
-            self.tabs.addTab(title)
+            self.tabs.setTabToolTip(self.tabs.addTab(title), title)
         for form in self.forms[len(self.groups) :]:
             # An unused form shows no rows, so it does not make the stack taller.
             form.fill({}, hide_empty=True)

@@ -4,32 +4,32 @@
 <context>
     <name>ActivityDock</name>
     <message>
-        <location filename="../ui/activity.py" line="61"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="61"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
         <source>Workorder</source>
         <translation>Werkorder</translation>
     </message>
     <message>
-        <location filename="../ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/activity.py" line="65"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="65"/>
         <source>Activity log of this workstation</source>
         <translation>Activiteitenlog van deze werkplek</translation>
     </message>
@@ -37,147 +37,147 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../messages.py" line="186"/>
+        <location filename="../../incadea_desk/messages.py" line="186"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation>API-route {route} heeft geen entiteitenset {set}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="189"/>
+        <location filename="../../incadea_desk/messages.py" line="189"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="192"/>
+        <location filename="../../incadea_desk/messages.py" line="192"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="195"/>
+        <location filename="../../incadea_desk/messages.py" line="195"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="198"/>
+        <location filename="../../incadea_desk/messages.py" line="198"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="201"/>
+        <location filename="../../incadea_desk/messages.py" line="201"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation>Het regeltype {kind} is geen waarde van {field} van de regels; zulke regels kunnen niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="205"/>
+        <location filename="../../incadea_desk/messages.py" line="205"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation>Het DMS op {url} heeft geen API-route {route} ($metadata antwoordt 404); controleer het DMS-adres en de API-route.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="211"/>
+        <location filename="../../incadea_desk/messages.py" line="211"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation>er kan geen werkorder worden gevonden, geïmporteerd of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214"/>
+        <location filename="../../incadea_desk/messages.py" line="214"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation>de auto kan niet worden gelezen als het DMS hem niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../../incadea_desk/messages.py" line="217"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation>een bestuurder, eigenaar of opdrachtgever kan niet worden gelezen als het DMS die niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="221"/>
+        <location filename="../../incadea_desk/messages.py" line="221"/>
         <source>workorders cannot be read or corrected</source>
         <translation>werkorders kunnen niet worden gelezen of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="224"/>
+        <location filename="../../incadea_desk/messages.py" line="224"/>
         <source>workorders cannot be found by DMS number</source>
         <translation>werkorders kunnen niet op DMS-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="227"/>
+        <location filename="../../incadea_desk/messages.py" line="227"/>
         <source>workorders cannot be found by WO number</source>
         <translation>werkorders kunnen niet op WO-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="230"/>
+        <location filename="../../incadea_desk/messages.py" line="230"/>
         <source>workorders cannot be found by registration number</source>
         <translation>werkorders kunnen niet op kenteken worden gevonden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="233"/>
+        <location filename="../../incadea_desk/messages.py" line="233"/>
         <source>the mileage cannot be read or written</source>
         <translation>de kilometerstand kan niet worden gelezen of weggeschreven</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="234"/>
+        <location filename="../../incadea_desk/messages.py" line="234"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>de datum van de laatste kilometerstand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="237"/>
+        <location filename="../../incadea_desk/messages.py" line="237"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>doorlopend importeren kan gewijzigde werkorders niet vinden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="240"/>
+        <location filename="../../incadea_desk/messages.py" line="240"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>werkorders kunnen niet worden geïmporteerd of op afspraak gesorteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="243"/>
+        <location filename="../../incadea_desk/messages.py" line="243"/>
         <source>workorders would be imported without their lines</source>
         <translation>werkorders zouden zonder hun regels worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246"/>
+        <location filename="../../incadea_desk/messages.py" line="246"/>
         <source>workorders would be imported without their car</source>
         <translation>werkorders zouden zonder hun auto worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="249"/>
+        <location filename="../../incadea_desk/messages.py" line="249"/>
         <source>workorders would be imported without their contractor</source>
         <translation>werkorders zouden zonder hun opdrachtgever worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="252"/>
+        <location filename="../../incadea_desk/messages.py" line="252"/>
         <source>workorders would be imported without the driver</source>
         <translation>werkorders zouden zonder de bestuurder worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="255"/>
+        <location filename="../../incadea_desk/messages.py" line="255"/>
         <source>workorders would be imported without the owner</source>
         <translation>werkorders zouden zonder de eigenaar worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="258"/>
+        <location filename="../../incadea_desk/messages.py" line="258"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>het soort regel (arbeid, onderdeel, menu, notitie) kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="261"/>
+        <location filename="../../incadea_desk/messages.py" line="261"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>dat deel van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="264"/>
+        <location filename="../../incadea_desk/messages.py" line="264"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>dat deel van de regels van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="267"/>
+        <location filename="../../incadea_desk/messages.py" line="267"/>
         <source>that part of the car cannot be imported</source>
         <translation>dat deel van de auto kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="268"/>
+        <location filename="../../incadea_desk/messages.py" line="268"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>dat deel van bestuurder, eigenaar en opdrachtgever kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="271"/>
+        <location filename="../../incadea_desk/messages.py" line="271"/>
         <source>it cannot be used</source>
         <translation>het kan niet worden gebruikt</translation>
     </message>
@@ -185,12 +185,12 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../ui/crash.py" line="107"/>
+        <location filename="../../incadea_desk/ui/crash.py" line="107"/>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="110"/>
+        <location filename="../../incadea_desk/ui/crash.py" line="110"/>
         <source>incadea-desk ran into an unexpected error. You can keep working; if something looks wrong, restart the program. The details help support find the cause.</source>
         <translation>incadea-desk liep tegen een onverwachte fout aan. U kunt verder werken; als iets niet klopt, start het programma opnieuw. De details helpen support de oorzaak te vinden.</translation>
     </message>
@@ -198,92 +198,92 @@
 <context>
     <name>DataWarning</name>
     <message>
-        <location filename="../ui/domain_texts.py" line="15"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="15"/>
         <source>The private telephone number is not a valid phone number.</source>
         <translation>Het privételefoonnummer is geen geldig telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="16"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="16"/>
         <source>The private telephone number is not in international format.</source>
         <translation>Het privételefoonnummer staat niet in internationale notatie.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="19"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="19"/>
         <source>The private mobile number is not a valid phone number.</source>
         <translation>Het mobiele privénummer is geen geldig telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="20"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="20"/>
         <source>The private mobile number is not in international format.</source>
         <translation>Het mobiele privénummer staat niet in internationale notatie.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="21"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="21"/>
         <source>The business telephone number is not a valid phone number.</source>
         <translation>Het zakelijke telefoonnummer is geen geldig telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="22"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="22"/>
         <source>The business telephone number is not in international format.</source>
         <translation>Het zakelijke telefoonnummer staat niet in internationale notatie.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="25"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="25"/>
         <source>The business mobile number is not a valid phone number.</source>
         <translation>Het zakelijke mobiele nummer is geen geldig telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="26"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="26"/>
         <source>The business mobile number is not in international format.</source>
         <translation>Het zakelijke mobiele nummer staat niet in internationale notatie.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="27"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="27"/>
         <source>The private mobile number is not a mobile number, so the check-in SMS cannot reach it.</source>
         <translation>Het mobiele privénummer is geen mobiel nummer, dus de inchecksms komt niet aan.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="31"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="31"/>
         <source>The business mobile number is not a mobile number, so the check-in SMS cannot reach it.</source>
         <translation>Het zakelijke mobiele nummer is geen mobiel nummer, dus de inchecksms komt niet aan.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="35"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="35"/>
         <source>The private e-mail address is not a valid e-mail address.</source>
         <translation>Het privé-e-mailadres is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="36"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="36"/>
         <source>The business e-mail address is not a valid e-mail address.</source>
         <translation>Het zakelijke e-mailadres is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="37"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="37"/>
         <source>The postcode is not a valid Dutch postcode.</source>
         <translation>De postcode is geen geldige Nederlandse postcode.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="38"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="38"/>
         <source>The postcode is not written in the usual Dutch form.</source>
         <translation>De postcode staat niet in de gebruikelijke Nederlandse schrijfwijze.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="39"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="39"/>
         <source>The registration number in the DMS is not a valid plate.</source>
         <translation>Het kenteken in het DMS is geen geldig kenteken.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="40"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="40"/>
         <source>The VIN in the DMS is not a valid VIN.</source>
         <translation>Het VIN in het DMS is geen geldig VIN.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="41"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="41"/>
         <source>The VIN&apos;s check digit does not match; check the VIN if this car was built for North America.</source>
         <translation>Het controlecijfer van het VIN klopt niet; controleer het VIN als deze auto voor Noord-Amerika is gebouwd.</translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="45"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="45"/>
         <source>The customer has no valid mobile number, so the check-in SMS cannot reach them.</source>
         <translation>De klant heeft geen geldig mobiel nummer, dus de inchecksms komt niet aan.</translation>
     </message>
@@ -291,147 +291,147 @@
 <context>
     <name>DmsForm</name>
     <message>
-        <location filename="../ui/dms_form.py" line="162"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="162"/>
         <source>Incadea DMS</source>
         <translation>Incadea DMS</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="163"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="163"/>
         <source>&amp;Runs on:</source>
         <translation>&amp;Draait op:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="165"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="165"/>
         <source>Business Central online</source>
         <translation>Business Central online</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="166"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="166"/>
         <source>Business Central on premises</source>
         <translation>Business Central on-premises</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="167"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="167"/>
         <source>Another address</source>
         <translation>Ander adres</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="172"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="172"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Omgeving:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="173"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="173"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="174"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="174"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;oort:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="175"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="175"/>
         <source>Server &amp;instance:</source>
         <translation>Server&amp;instantie:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="176"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="176"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="177"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="177"/>
         <source>Sign-in &amp;method:</source>
         <translation>Aanmeld&amp;methode:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="178"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="178"/>
         <source>Sign-in aut&amp;hority:</source>
         <translation>Aanmeldau&amp;toriteit:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="179"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="179"/>
         <source>Sco&amp;pe:</source>
         <translation>Sco&amp;pe:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="180"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="180"/>
         <source>&amp;Tenant id:</source>
         <translation>&amp;Tenant-id:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="181"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="181"/>
         <source>C&amp;lient id:</source>
         <translation>C&amp;lient-id:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="182"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="182"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="183"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="183"/>
         <source>Compan&amp;y id:</source>
         <translation>&amp;Bedrijfs-id:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="184"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="184"/>
         <source>API ro&amp;ute:</source>
         <translation>API-ro&amp;ute:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="185"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="185"/>
         <source>Tenant &amp;mapping file:</source>
         <translation>Tenant-&amp;mappingbestand:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="190"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="190"/>
         <source>OAuth (Entra ID, online)</source>
         <translation>OAuth (Entra ID, online)</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="191"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="191"/>
         <source>Web-service access key (on-premises)</source>
         <translation>Webservice-toegangssleutel (on-premises)</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="192"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="192"/>
         <source>Windows sign-in / NTLM (on-premises)</source>
         <translation>Windows-aanmelding / NTLM (on-premises)</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="209"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="209"/>
         <source>empty: the default names</source>
         <translation>leeg: de standaardnamen</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="210"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="210"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>bewaard in de sleutelbos; leeg laten houdt hem</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="211"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="211"/>
         <source>Test &amp;connection</source>
         <translation>&amp;Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="213"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="213"/>
         <source>Sign in to the DMS with these settings and check the names it must know</source>
         <translation>Meld aan bij het DMS met deze instellingen en controleer de namen die het moet kennen</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="219"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="219"/>
         <source>Client &amp;secret:</source>
         <translation>Client&amp;geheim:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="220"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="220"/>
         <source>Access &amp;key:</source>
         <translation>Toegangs&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="221"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="221"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
@@ -439,63 +439,63 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/error_box.py" line="54"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="54"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="55"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="55"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="56"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="56"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="57"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="57"/>
         <source>Error code</source>
         <translation>Foutcode</translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="58"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="58"/>
         <source>Correlation id</source>
         <translation>Correlatie-id</translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="70"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="70"/>
         <source>The search failed</source>
         <translation>Het zoeken is mislukt</translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="71"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="71"/>
         <source>The import into Claire failed</source>
         <translation>Het importeren in Claire is mislukt</translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="72"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="72"/>
         <source>The refresh from the DMS failed</source>
         <translation>Het vernieuwen uit het DMS is mislukt</translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="73"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="73"/>
         <source>The mileage was not written</source>
         <translation>De kilometerstand is niet weggeschreven</translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="74"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="74"/>
         <source>The waiting corrections were not sent</source>
         <translation>De wachtende correcties zijn niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="75"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="75"/>
         <source>The settings could not be used</source>
         <translation>De instellingen konden niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="77"/>
-        <location filename="../ui/error_box.py" line="85"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="77"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="85"/>
         <source>The action failed</source>
         <translation>De actie is mislukt</translation>
     </message>
@@ -503,47 +503,47 @@
 <context>
     <name>FirstRunChoice</name>
     <message>
-        <location filename="../ui/app.py" line="273"/>
+        <location filename="../../incadea_desk/ui/app.py" line="273"/>
         <source>This computer has no keyring for the DMS and Claire secrets; ask IT to set one up.</source>
         <translation>Deze computer heeft geen sleutelbos voor de geheimen van het DMS en Claire; vraag IT er een in te richten.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="278"/>
+        <location filename="../../incadea_desk/ui/app.py" line="278"/>
         <source>A password or key is not stored on this computer yet; type it under Connect to my DMS.</source>
         <translation>Een wachtwoord of sleutel is nog niet op deze computer bewaard; vul het in onder Verbinden met mijn DMS.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="283"/>
+        <location filename="../../incadea_desk/ui/app.py" line="283"/>
         <source>The saved settings cannot be used; check them under Connect to my DMS.</source>
         <translation>De bewaarde instellingen zijn niet bruikbaar; controleer ze onder Verbinden met mijn DMS.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="54"/>
+        <location filename="../../incadea_desk/ui/first_run.py" line="54"/>
         <source>Welcome to incadea-desk</source>
         <translation>Welkom bij incadea-desk</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="55"/>
+        <location filename="../../incadea_desk/ui/first_run.py" line="55"/>
         <source>incadea-desk is not connected to a DMS yet.</source>
         <translation>incadea-desk is nog niet met een DMS verbonden.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="56"/>
+        <location filename="../../incadea_desk/ui/first_run.py" line="56"/>
         <source>&amp;Connect to my DMS</source>
         <translation>&amp;Verbinden met mijn DMS</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="58"/>
+        <location filename="../../incadea_desk/ui/first_run.py" line="58"/>
         <source>Fill in where the dealer&apos;s DMS and Claire are and how to sign in.</source>
         <translation>Vul in waar het DMS en Claire van de dealer staan en hoe u aanmeldt.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="60"/>
+        <location filename="../../incadea_desk/ui/first_run.py" line="60"/>
         <source>Try the &amp;demo</source>
         <translation>De &amp;demo proberen</translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="62"/>
+        <location filename="../../incadea_desk/ui/first_run.py" line="62"/>
         <source>Look around on built-in sample data; nothing reaches a real system.</source>
         <translation>Kijk rond met ingebouwde voorbeeldgegevens; niets bereikt een echt systeem.</translation>
     </message>
@@ -551,22 +551,22 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../ui/formatting.py" line="70"/>
+        <location filename="../../incadea_desk/ui/formatting.py" line="70"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="71"/>
+        <location filename="../../incadea_desk/ui/formatting.py" line="71"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="94"/>
+        <location filename="../../incadea_desk/ui/formatting.py" line="94"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="94"/>
+        <location filename="../../incadea_desk/ui/formatting.py" line="94"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -574,97 +574,97 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../messages.py" line="28"/>
+        <location filename="../../incadea_desk/messages.py" line="28"/>
         <source>Type a WO number or a registration number to search.</source>
         <translation>Typ een WO-nummer of een kenteken om te zoeken.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31"/>
+        <location filename="../../incadea_desk/messages.py" line="31"/>
         <source>The text contains a line break, tab or other control character.</source>
         <translation>De tekst bevat een regeleinde, tab of ander stuurteken.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../../incadea_desk/messages.py" line="35"/>
         <source>{text} is too long for a WO number or a registration number.</source>
         <translation>{text} is te lang voor een WO-nummer of een kenteken.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../../incadea_desk/messages.py" line="38"/>
         <source>Give the DMS number or the WO number of the workorder.</source>
         <translation>Geef het DMS-nummer of het WO-nummer van de werkorder.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../../incadea_desk/messages.py" line="41"/>
         <source>{text} is neither a DMS number nor a WO number.</source>
         <translation>{text} is geen DMS-nummer en geen WO-nummer.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
+        <location filename="../../incadea_desk/messages.py" line="45"/>
         <source>The registration number is empty.</source>
         <translation>Het kenteken is leeg.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../../incadea_desk/messages.py" line="46"/>
         <source>A registration number must be text.</source>
         <translation>Een kenteken moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../../incadea_desk/messages.py" line="47"/>
         <source>{text} is not a registration number: {character} is not a letter, digit, space, dash or dot.</source>
         <translation>{text} is geen kenteken: {character} is geen letter, cijfer, spatie, streepje of punt.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../../incadea_desk/messages.py" line="52"/>
         <source>{text} is not a registration number: it has no letters or digits.</source>
         <translation>{text} is geen kenteken: er staan geen letters of cijfers in.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../../incadea_desk/messages.py" line="55"/>
         <source>{text} is too short to be a registration number.</source>
         <translation>{text} is te kort voor een kenteken.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../../incadea_desk/messages.py" line="58"/>
         <source>{text} is too long to be a registration number ({length} letters and digits; a plate has at most {maximum}).</source>
         <translation>{text} is te lang voor een kenteken ({length} letters en cijfers; een kenteken heeft er hoogstens {maximum}).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../../incadea_desk/messages.py" line="64"/>
         <source>{text} matches {count} workorders ({numbers}); use the DMS number.</source>
         <translation>{text} past bij {count} werkorders ({numbers}); gebruik het DMS-nummer.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../../incadea_desk/messages.py" line="68"/>
         <source>The mileage must be a whole number of kilometres.</source>
         <translation>De kilometerstand moet een geheel aantal kilometers zijn.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../../incadea_desk/messages.py" line="71"/>
         <source>Type the mileage in whole kilometres.</source>
         <translation>Typ de kilometerstand in hele kilometers.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../../incadea_desk/messages.py" line="72"/>
         <source>{text} is not a mileage.</source>
         <translation>{text} is geen kilometerstand.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../../incadea_desk/messages.py" line="73"/>
         <source>The mileage cannot be negative.</source>
         <translation>De kilometerstand kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../../incadea_desk/messages.py" line="74"/>
         <source>{text} has a decimal part; whole kilometres only.</source>
         <translation>{text} heeft decimalen; alleen hele kilometers.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../../incadea_desk/messages.py" line="77"/>
         <source>{text} is too high; an odometer reads less than {maximum}.</source>
         <translation>{text} is te hoog; een kilometerteller staat altijd onder {maximum}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../../incadea_desk/messages.py" line="34"/>
         <source>A WO number cannot be negative.</source>
         <translation>Een WO-nummer kan niet negatief zijn.</translation>
     </message>
@@ -672,128 +672,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="269"/>
         <source>incadea-desk</source>
         <translation>incadea-desk</translation>
     </message>
     <message>
-        <location filename="../ui/self_test.py" line="108"/>
-        <location filename="../ui/window_actions.py" line="86"/>
+        <location filename="../../incadea_desk/ui/self_test.py" line="111"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="86"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="87"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="87"/>
         <source>&amp;Workorder</source>
         <translation>&amp;Werkorder</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="88"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="88"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="91"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="91"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="92"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="92"/>
         <source>Focus the search bar</source>
         <translation>Naar de zoekbalk</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="95"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="95"/>
         <source>&amp;Import to Claire</source>
         <translation>&amp;Importeren in Claire</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="96"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="96"/>
         <source>Import the open workorder</source>
         <translation>De geopende werkorder importeren</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="99"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="99"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="100"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="100"/>
         <source>Re-read the open workorder</source>
         <translation>De geopende werkorder opnieuw lezen</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="103"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="103"/>
         <source>Correct &amp;mileage</source>
         <translation>&amp;Kilometerstand corrigeren</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="104"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="104"/>
         <source>Go to the mileage field</source>
         <translation>Naar het veld kilometerstand</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="107"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="107"/>
         <source>&amp;Pause / resume keep-importing</source>
         <translation>Doorlopend importeren &amp;pauzeren / hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="108"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="108"/>
         <source>Pause or resume the background import</source>
         <translation>De import op de achtergrond pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="111"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="111"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="112"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="112"/>
         <source>Endpoints, sign-in and language</source>
         <translation>Adressen, aanmelding en taal</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="115"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="116"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="116"/>
         <source>Close incadea-desk</source>
         <translation>incadea-desk afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="119"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="119"/>
         <source>Search &amp;results</source>
         <translation>Zoek&amp;resultaten</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="120"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="120"/>
         <source>Show or fold the list of workorders found</source>
         <translation>De lijst met gevonden werkorders tonen of inklappen</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="127"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="127"/>
         <source>&amp;Activity log</source>
         <translation>&amp;Activiteitenlog</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="310"/>
         <source>Closing…</source>
         <translation>Afsluiten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="337"/>
         <source>Searching the DMS…</source>
         <translation>Zoeken in het DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="346"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Geen WO-nummer of kenteken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="380"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n werkorder gevonden</numerusform>
@@ -801,67 +801,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="423"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation>Het DMS antwoordt niet, nieuwe poging (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="425"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation>Claire antwoordt niet, nieuwe poging (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="461"/>
         <source>Importing into Claire…</source>
         <translation>Importeren in Claire…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="471"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="471"/>
         <source>Refreshing from the DMS…</source>
         <translation>Vernieuwen uit het DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="532"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Kilometerstand naar het DMS schrijven…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="544"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Niet geschreven: u heeft de sprong niet bevestigd.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="74"/>
         <source>Not written: %1</source>
         <translation>Niet geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="571"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="571"/>
         <source>Confirm the mileage</source>
         <translation>Kilometerstand bevestigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="574"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="574"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1 is %2 meer dan de %3 in het DMS. Klopt de tellerstand?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="582"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="582"/>
         <source>Yes, write it</source>
         <translation>Ja, schrijven</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="585"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="585"/>
         <source>No, let me check</source>
         <translation>Nee, ik controleer het</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="610"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="610"/>
         <source>Sending the waiting corrections…</source>
         <translation>Wachtende correcties versturen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="621"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="621"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correctie wacht nog; het DMS is niet bereikbaar.</numerusform>
@@ -869,7 +869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="625"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="625"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correctie naar het DMS verstuurd.</numerusform>
@@ -877,123 +877,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="705"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="705"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Instellingen opgeslagen. Nieuwe adressen gelden na een herstart.</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="45"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="45"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="46"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="46"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="47"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="47"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="48"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="48"/>
         <source>Mileage</source>
         <translation>Kilometerstand</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="49"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="49"/>
         <source>Keep importing</source>
         <translation>Doorlopend importeren</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="50"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="50"/>
         <source>Outbox</source>
         <translation>Wachtrij</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="53"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="53"/>
         <source>created in Claire</source>
         <translation>aangemaakt in Claire</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="54"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="54"/>
         <source>updated in Claire</source>
         <translation>bijgewerkt in Claire</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="55"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="55"/>
         <source>unchanged</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="56"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="56"/>
         <source>written to the DMS</source>
         <translation>naar het DMS geschreven</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="57"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="57"/>
         <source>refused: not higher</source>
         <translation>geweigerd: niet hoger</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="58"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="58"/>
         <source>waiting for confirmation</source>
         <translation>wacht op bevestiging</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="59"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="59"/>
         <source>queued for the DMS</source>
         <translation>in de wachtrij voor het DMS</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="60"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="60"/>
         <source>sent</source>
         <translation>verstuurd</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="61"/>
-        <location filename="../ui/outcomes.py" line="62"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="61"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="62"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="63"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="63"/>
         <source>held for the advisor</source>
         <translation>wacht op de adviseur</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="64"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="64"/>
         <source>up to date</source>
         <translation>bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="65"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="65"/>
         <source>not everything arrived</source>
         <translation>niet alles aangekomen</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="69"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="69"/>
         <source>(command line)</source>
         <translation>(opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="70"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="70"/>
         <source>(background)</source>
         <translation>(achtergrond)</translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="71"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="71"/>
         <source>(outbox)</source>
         <translation>(wachtrij)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="238"/>
         <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
         <translation>De lokale database in %1 was beschadigd; die is opzijgezet en er is een nieuwe gestart met de wachtende correcties.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="244"/>
         <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
         <translation>De lokale database in %1 is niet bruikbaar; correcties gaan naar het DMS maar worden op deze computer niet bewaard tot dat verholpen is.</translation>
     </message>
@@ -1001,107 +1001,107 @@
 <context>
     <name>MileageEditor</name>
     <message>
-        <location filename="../ui/mileage.py" line="81"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="81"/>
         <source>Mileage</source>
         <translation>Kilometerstand</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="82"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="82"/>
         <source>In the DMS:</source>
         <translation>In het DMS:</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="83"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="83"/>
         <source>&amp;New mileage:</source>
         <translation>&amp;Nieuwe stand:</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="84"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="84"/>
         <source>e.g. 45.210</source>
         <translation>bijv. 45.210</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="85"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="85"/>
         <source>New mileage in kilometres</source>
         <translation>Nieuwe kilometerstand in kilometers</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="87"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="87"/>
         <source>Type the odometer reading in whole kilometres; it is checked as you type.</source>
         <translation>Typ de tellerstand in hele kilometers; die wordt tijdens het typen gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="89"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="89"/>
         <source>&amp;Write back</source>
         <translation>&amp;Terugschrijven</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="90"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="90"/>
         <source>Write the mileage back to the DMS</source>
         <translation>De kilometerstand naar het DMS schrijven</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="92"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="92"/>
         <source>Write the new mileage to the DMS; only a higher value is written (Alt+W)</source>
         <translation>De nieuwe stand naar het DMS schrijven; alleen een hogere waarde wordt geschreven (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="150"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="150"/>
         <source>no mileage recorded</source>
         <translation>geen kilometerstand bekend</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="153"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="153"/>
         <source>%1 (read %2)</source>
         <translation>%1 (gelezen %2)</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="178"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="178"/>
         <source>%1 is waiting in the outbox; it is written when the DMS answers again.</source>
         <translation>%1 wacht in de outbox; het wordt weggeschreven zodra het DMS weer antwoordt.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="188"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="188"/>
         <source>The DMS already holds %1.</source>
         <translation>Het DMS heeft al %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="191"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="191"/>
         <source>%1 is lower than the %2 in the DMS; an odometer is never rolled back.</source>
         <translation>%1 is lager dan de %2 in het DMS; een teller wordt nooit teruggezet.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="201"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="201"/>
         <source>%1 is %2 more than the DMS holds; you will be asked to confirm.</source>
         <translation>%1 is %2 meer dan in het DMS staat; u wordt gevraagd dit te bevestigen.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="208"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="208"/>
         <source>The DMS has no mileage yet; %1 can be written.</source>
         <translation>Het DMS heeft nog geen kilometerstand; %1 kan worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="212"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="212"/>
         <source>%1 is higher than the %2 in the DMS and can be written back.</source>
         <translation>%1 is hoger dan de %2 in het DMS en kan worden teruggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="222"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="222"/>
         <source>The mileage cannot be negative.</source>
         <translation>De kilometerstand kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="224"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="224"/>
         <source>Whole kilometres only, without decimals.</source>
         <translation>Alleen hele kilometers, zonder decimalen.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="226"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="226"/>
         <source>That is more than an odometer can show.</source>
         <translation>Dat is meer dan een teller kan aangeven.</translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="227"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="227"/>
         <source>Type the mileage in whole kilometres, for example 45.210.</source>
         <translation>Typ de kilometerstand in hele kilometers, bijvoorbeeld 45.210.</translation>
     </message>
@@ -1109,77 +1109,77 @@
 <context>
     <name>MileageOutcome</name>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../../incadea_desk/messages.py" line="89"/>
         <source>The DMS mileage is now {after} (was {before}).</source>
         <translation>Het DMS heeft nu {after} (was {before}).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../../incadea_desk/messages.py" line="92"/>
         <source>Claire has the new mileage too.</source>
         <translation>Claire heeft de nieuwe kilometerstand ook.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../../incadea_desk/messages.py" line="93"/>
         <source>Claire gets the new mileage with the next import.</source>
         <translation>Claire krijgt de nieuwe kilometerstand bij de volgende import.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../../incadea_desk/messages.py" line="96"/>
         <source>It could not be recorded on this computer: {problem}</source>
         <translation>Op deze computer kon dit niet worden vastgelegd: {problem}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../../incadea_desk/messages.py" line="99"/>
         <source>A mileage must be between 0 and {maximum}; {new} is not written.</source>
         <translation>Een kilometerstand ligt tussen 0 en {maximum}; {new} wordt niet weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../../incadea_desk/messages.py" line="102"/>
         <source>The DMS has {before} already recorded.</source>
         <translation>Het DMS heeft {before} al vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../../incadea_desk/messages.py" line="103"/>
         <source>{new} is lower than the {before} the DMS holds; rolling back an odometer is not allowed.</source>
         <translation>{new} is lager dan de {before} in het DMS; een kilometerteller terugdraaien is niet toegestaan.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107"/>
+        <location filename="../../incadea_desk/messages.py" line="107"/>
         <source>The DMS has no mileage yet; {new} will be written.</source>
         <translation>Het DMS heeft nog geen kilometerstand; {new} wordt weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../../incadea_desk/messages.py" line="110"/>
         <source>{new} is higher than the {before} in the DMS.</source>
         <translation>{new} is hoger dan de {before} in het DMS.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../../incadea_desk/messages.py" line="111"/>
         <source>{new} is {jump} more than the {before} in the DMS; please confirm the reading is right.</source>
         <translation>{new} is {jump} meer dan de {before} in het DMS; bevestig dat de stand klopt.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
+        <location filename="../../incadea_desk/messages.py" line="115"/>
         <source>{new} is {jump} more than the DMS holds after 1 day, an average of {average} a day; please confirm the reading is right.</source>
         <translation>{new} is {jump} meer dan het DMS na 1 dag heeft, gemiddeld {average} per dag; bevestig dat de stand klopt.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120"/>
+        <location filename="../../incadea_desk/messages.py" line="120"/>
         <source>{new} is {jump} more than the DMS holds after {days} days, an average of {average} a day; please confirm the reading is right.</source>
         <translation>{new} is {jump} meer dan het DMS na {days} dagen heeft, gemiddeld {average} per dag; bevestig dat de stand klopt.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125"/>
+        <location filename="../../incadea_desk/messages.py" line="125"/>
         <source>The DMS did not answer the last request. The correction to {new} is kept and sent when the DMS is reachable again.</source>
         <translation>Het DMS gaf op het laatste verzoek geen antwoord. De correctie naar {new} wordt bewaard en verstuurd zodra het DMS weer bereikbaar is.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../../incadea_desk/messages.py" line="130"/>
         <source>The DMS has not answered yet; the correction to {new} is kept and sent in the background.</source>
         <translation>Het DMS heeft nog niet geantwoord; de correctie naar {new} wordt bewaard en op de achtergrond verstuurd.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../../incadea_desk/messages.py" line="134"/>
         <source>{problem} The correction to {new} is kept and sent when the DMS can take it.</source>
         <translation>{problem} De correctie naar {new} wordt bewaard en verstuurd zodra het DMS haar kan aannemen.</translation>
     </message>
@@ -1187,77 +1187,77 @@
 <context>
     <name>RemoteError</name>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../../incadea_desk/messages.py" line="161"/>
         <source>{System} refused the request.</source>
         <translation>{System} weigerde het verzoek.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="162"/>
+        <location filename="../../incadea_desk/messages.py" line="162"/>
         <source>{System} sent an answer we cannot read (field {field}).</source>
         <translation>{System} stuurde een antwoord dat we niet kunnen lezen (veld {field}).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../../incadea_desk/messages.py" line="141"/>
         <source>{System} cannot be reached right now; check the connection and try again later.</source>
         <translation>{System} is nu niet bereikbaar; controleer de verbinding en probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145"/>
+        <location filename="../../incadea_desk/messages.py" line="145"/>
         <source>{System} took too long to answer; try again in a minute.</source>
         <translation>{System} deed er te lang over om te antwoorden; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="148"/>
+        <location filename="../../incadea_desk/messages.py" line="148"/>
         <source>{System} is busy and asked us to slow down; try again in a minute.</source>
         <translation>{System} is druk en vroeg ons het rustiger aan te doen; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151"/>
+        <location filename="../../incadea_desk/messages.py" line="151"/>
         <source>{System} did not accept the sign-in; check the credentials in Settings.</source>
         <translation>{System} accepteerde de aanmelding niet; controleer de inloggegevens in Instellingen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../../incadea_desk/messages.py" line="155"/>
         <source>{System} has no such record; check the number and search again.</source>
         <translation>{System} kent dit record niet; controleer het nummer en zoek opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158"/>
+        <location filename="../../incadea_desk/messages.py" line="158"/>
         <source>Someone changed this record in {system} meanwhile; refresh and try again.</source>
         <translation>Iemand heeft dit record in {system} intussen gewijzigd; vernieuw en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="165"/>
+        <location filename="../../incadea_desk/messages.py" line="165"/>
         <source>{System} sent an answer we cannot read; please contact support.</source>
         <translation>{System} stuurde een antwoord dat we niet kunnen lezen; neem contact op met support.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="168"/>
+        <location filename="../../incadea_desk/messages.py" line="168"/>
         <source>{System} has no workorder with this number.</source>
         <translation>{System} heeft geen werkorder met dit nummer.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../../incadea_desk/messages.py" line="169"/>
         <source>{System} has no workorder with WO number {wo_number}.</source>
         <translation>{System} heeft geen werkorder met WO-nummer {wo_number}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../../incadea_desk/messages.py" line="172"/>
         <source>{System} could not accept a request incadea-desk sent. This is a fault in incadea-desk; please report it to support with the details.</source>
         <translation>{System} kon een verzoek van incadea-desk niet aannemen. Dit is een fout in incadea-desk; meld het met de details aan support.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="177"/>
+        <location filename="../../incadea_desk/messages.py" line="177"/>
         <source>{System} reported an error.</source>
         <translation>{System} meldde een fout.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="275"/>
+        <location filename="../../incadea_desk/messages.py" line="275"/>
         <source>the DMS</source>
         <translation>het DMS</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="276"/>
+        <location filename="../../incadea_desk/messages.py" line="276"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
@@ -1265,7 +1265,7 @@
 <context>
     <name>ResultsArea</name>
     <message numerus="yes">
-        <location filename="../ui/results_area.py" line="59"/>
+        <location filename="../../incadea_desk/ui/results_area.py" line="59"/>
         <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
         <translation>
             <numerusform>%n werkorder gevonden.</numerusform>
@@ -1273,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results_area.py" line="62"/>
+        <location filename="../../incadea_desk/ui/results_area.py" line="62"/>
         <source>▸ %n workorder(s) found for %1 — show the list (F6)</source>
         <translation>
             <numerusform>▸ %n werkorder gevonden voor %1 — lijst tonen (F6)</numerusform>
@@ -1284,37 +1284,37 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../ui/results.py" line="91"/>
+        <location filename="../../incadea_desk/ui/results.py" line="91"/>
         <source>Appointment</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="92"/>
+        <location filename="../../incadea_desk/ui/results.py" line="92"/>
         <source>WO number</source>
         <translation>WO-nummer</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="93"/>
+        <location filename="../../incadea_desk/ui/results.py" line="93"/>
         <source>Registration</source>
         <translation>Kenteken</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="94"/>
+        <location filename="../../incadea_desk/ui/results.py" line="94"/>
         <source>Make / model</source>
         <translation>Merk / model</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="95"/>
+        <location filename="../../incadea_desk/ui/results.py" line="95"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="96"/>
+        <location filename="../../incadea_desk/ui/results.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="108"/>
+        <location filename="../../incadea_desk/ui/results.py" line="108"/>
         <source>This workorder is cancelled.</source>
         <translation>Deze werkorder is geannuleerd.</translation>
     </message>
@@ -1322,12 +1322,12 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../ui/results.py" line="170"/>
+        <location filename="../../incadea_desk/ui/results.py" line="170"/>
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="171"/>
+        <location filename="../../incadea_desk/ui/results.py" line="171"/>
         <source>Several workorders match; choose one with the arrows and Enter.</source>
         <translation>Meerdere werkorders gevonden; kies er één met de pijltjes en Enter.</translation>
     </message>
@@ -1335,33 +1335,33 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../ui/search_bar.py" line="78"/>
+        <location filename="../../incadea_desk/ui/search_bar.py" line="78"/>
         <source>&amp;Find:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="79"/>
+        <location filename="../../incadea_desk/ui/search_bar.py" line="79"/>
         <source>WO number or registration</source>
         <translation>WO-nummer of kenteken</translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="82"/>
+        <location filename="../../incadea_desk/ui/search_bar.py" line="82"/>
         <source>Type a WO number (4711, WO 4711) or a registration number in any form (12abc3, 12-ABC-3). Enter searches, Esc clears. (Ctrl+F, Ctrl+L)</source>
         <translation>Typ een WO-nummer (4711, WO 4711) of een kenteken in elke vorm (12abc3, 12-ABC-3). Enter zoekt, Esc wist. (Ctrl+F, Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="86"/>
+        <location filename="../../incadea_desk/ui/search_bar.py" line="86"/>
         <source>Search by WO number or registration</source>
         <translation>Zoeken op WO-nummer of kenteken</translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="87"/>
-        <location filename="../ui/search_bar.py" line="89"/>
+        <location filename="../../incadea_desk/ui/search_bar.py" line="87"/>
+        <location filename="../../incadea_desk/ui/search_bar.py" line="89"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="88"/>
+        <location filename="../../incadea_desk/ui/search_bar.py" line="88"/>
         <source>Search the DMS (Enter)</source>
         <translation>Zoeken in het DMS (Enter)</translation>
     </message>
@@ -1369,158 +1369,158 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="188"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="188"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="189"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="189"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="190"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="190"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="193"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="193"/>
         <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
         <translation>Vul in waar het DMS en Claire staan en hoe incadea-desk daar aanmeldt. Er wordt niets bewaard tot elk nodig veld is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="197"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="199"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="199"/>
         <source>L&amp;ocation id:</source>
         <translation>L&amp;ocatie-id:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="200"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="201"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="201"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>bewaard in de sleutelbos; leeg laten houdt hem</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="203"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="203"/>
         <source>Test co&amp;nnection</source>
         <translation>Verbi&amp;nding testen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="204"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="204"/>
         <source>Sign in to Claire with these settings</source>
         <translation>Met deze instellingen aanmelden bij Claire</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="205"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="205"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="206"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="206"/>
         <source>Keep importing every (&amp;s):</source>
         <translation>Doorlopend importeren elke (&amp;s):</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="207"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="207"/>
         <source>&amp;Keep importing on this workstation</source>
         <translation>Doorlopend importeren op deze &amp;werkplek</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="209"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="209"/>
         <source>A site importer keeps this location imported; workstations need not.</source>
         <translation>Een vestigingsimporter houdt deze vestiging bij; werkplekken hoeven dat niet.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="211"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="211"/>
         <source>Import the workorders changed in the DMS while the window is open.</source>
         <translation>Importeer de werkorders die in het DMS wijzigen zolang het venster open is.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="427"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="427"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation>De geheimen konden niet worden bewaard: deze computer heeft geen sleutelbos om ze in te bewaren. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="378"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="378"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation>Aangemeld, maar het DMS mist namen die incadea-desk nodig heeft:</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="396"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="396"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation>Verbonden: aangemeld bij het DMS; het kent alle namen die we nodig hebben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
-        <location filename="../ui/settings_dialog.py" line="341"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="259"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="341"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="343"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="343"/>
         <source>Testing the connection…</source>
         <translation>Verbinding testen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="371"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="371"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation>Met deze instellingen kan geen verbinding worden gemaakt; controleer wat u hebt getypt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="384"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="384"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation>Verbonden met de ingebouwde demo of een testserver op deze computer, niet met het DMS van de dealer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="389"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="389"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation>Verbonden met de ingebouwde demo of een testserver op deze computer, niet met Claire van de dealer.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="398"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="398"/>
         <source>Connected: signed in to Claire.</source>
         <translation>Verbonden: aangemeld bij Claire.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="406"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="406"/>
         <source>Saving the settings…</source>
         <translation>Instellingen opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="58"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="58"/>
         <source>Fill in: %1.</source>
         <translation>Vul in: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="62"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="62"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation>Geen geldig adres (het begint met https://): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="68"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="68"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation>%1 moet met https:// beginnen (http:// alleen voor deze computer).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="74"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="74"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation>%1 is zo niet bruikbaar; controleer wat u hebt getypt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="80"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="80"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation>Vul %1 in: op deze computer is er nog geen bewaard.</translation>
     </message>
@@ -1528,22 +1528,22 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../ui/results.py" line="49"/>
+        <location filename="../../incadea_desk/ui/results.py" line="49"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="51"/>
+        <location filename="../../incadea_desk/ui/results.py" line="51"/>
         <source>Car collected</source>
         <translation>Auto opgehaald</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="53"/>
+        <location filename="../../incadea_desk/ui/results.py" line="53"/>
         <source>In the workshop</source>
         <translation>In de werkplaats</translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="54"/>
+        <location filename="../../incadea_desk/ui/results.py" line="54"/>
         <source>Planned</source>
         <translation>Gepland</translation>
     </message>
@@ -1551,72 +1551,72 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../ui/status.py" line="93"/>
+        <location filename="../../incadea_desk/ui/status.py" line="93"/>
         <source>Pause or resume keep-importing</source>
         <translation>Doorlopend importeren pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="95"/>
+        <location filename="../../incadea_desk/ui/status.py" line="95"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation>Het importeren van gewijzigde werkorders op de achtergrond pauzeren of hervatten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="97"/>
+        <location filename="../../incadea_desk/ui/status.py" line="97"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="98"/>
+        <location filename="../../incadea_desk/ui/status.py" line="98"/>
         <source>Send the waiting corrections now</source>
         <translation>De wachtende correcties nu versturen</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="100"/>
+        <location filename="../../incadea_desk/ui/status.py" line="100"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation>Probeer de wachtende kilometercorrecties nu naar het DMS te sturen</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="136"/>
+        <location filename="../../incadea_desk/ui/status.py" line="136"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="136"/>
+        <location filename="../../incadea_desk/ui/status.py" line="136"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="138"/>
+        <location filename="../../incadea_desk/ui/status.py" line="138"/>
         <source>%1: not checked yet</source>
         <translation>%1: nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="139"/>
+        <location filename="../../incadea_desk/ui/status.py" line="139"/>
         <source>%1: connected</source>
         <translation>%1: verbonden</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="140"/>
+        <location filename="../../incadea_desk/ui/status.py" line="140"/>
         <source>%1: unreachable</source>
         <translation>%1: onbereikbaar</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="141"/>
+        <location filename="../../incadea_desk/ui/status.py" line="141"/>
         <source>%1: sign-in refused</source>
         <translation>%1: aanmelding geweigerd</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="150"/>
+        <location filename="../../incadea_desk/ui/status.py" line="150"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="150"/>
+        <location filename="../../incadea_desk/ui/status.py" line="150"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/status.py" line="153"/>
+        <location filename="../../incadea_desk/ui/status.py" line="153"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correctie wacht op het DMS</numerusform>
@@ -1624,47 +1624,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="159"/>
+        <location filename="../../incadea_desk/ui/status.py" line="159"/>
         <source>Outbox empty</source>
         <translation>Wachtrij leeg</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="165"/>
+        <location filename="../../incadea_desk/ui/status.py" line="165"/>
         <source>Keep importing: on</source>
         <translation>Doorlopend importeren: aan</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="166"/>
+        <location filename="../../incadea_desk/ui/status.py" line="166"/>
         <source>Keep importing: running…</source>
         <translation>Doorlopend importeren: bezig…</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="167"/>
+        <location filename="../../incadea_desk/ui/status.py" line="167"/>
         <source>Keep importing: paused</source>
         <translation>Doorlopend importeren: gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="168"/>
+        <location filename="../../incadea_desk/ui/status.py" line="168"/>
         <source>Keep importing: off</source>
         <translation>Doorlopend importeren: uit</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="173"/>
+        <location filename="../../incadea_desk/ui/status.py" line="173"/>
         <source>last %1: stopped, the DMS cannot be reached</source>
         <translation>laatst %1: gestopt, het DMS is niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="175"/>
+        <location filename="../../incadea_desk/ui/status.py" line="175"/>
         <source>last %1: stopped, Claire cannot be reached</source>
         <translation>laatst %1: gestopt, Claire is niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="180"/>
+        <location filename="../../incadea_desk/ui/status.py" line="180"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation>laatst %1: %2 geïmporteerd, %3 ongewijzigd, %4 mislukt</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="187"/>
+        <location filename="../../incadea_desk/ui/status.py" line="187"/>
         <source>next %1</source>
         <translation>volgende %1</translation>
     </message>
@@ -1672,393 +1672,393 @@
 <context>
     <name>WorkorderPane</name>
     <message>
-        <location filename="../ui/workorder/labels.py" line="36"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="36"/>
         <source>DMS number</source>
         <translation>DMS-nummer</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="37"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="37"/>
         <source>WO number</source>
         <translation>WO-nummer</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="48"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="48"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="58"/>
-        <location filename="../ui/workorder/labels.py" line="85"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="58"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="85"/>
         <source>Registration</source>
         <translation>Kenteken</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="38"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="38"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="39"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="39"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="72"/>
-        <location filename="../ui/workorder/labels.py" line="40"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="72"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="40"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="73"/>
-        <location filename="../ui/workorder/labels.py" line="41"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="73"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="41"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="74"/>
-        <location filename="../ui/workorder/labels.py" line="42"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="74"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="42"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="75"/>
-        <location filename="../ui/workorder/labels.py" line="43"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="75"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="43"/>
         <source>Unit price</source>
         <translation>Stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="76"/>
-        <location filename="../ui/workorder/labels.py" line="44"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="76"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="44"/>
         <source>Discount</source>
         <translation>Korting</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="82"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="82"/>
         <source>&amp;Copy text</source>
         <translation>Tekst &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="45"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="45"/>
         <source>VAT rate</source>
         <translation>Btw-tarief</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="78"/>
-        <location filename="../ui/workorder/labels.py" line="81"/>
-        <location filename="../ui/workorder/labels.py" line="82"/>
-        <location filename="../ui/workorder/labels.py" line="83"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="78"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="81"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="82"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="83"/>
         <source>Total excl. VAT</source>
         <translation>Totaal excl. btw</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="46"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="46"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="47"/>
-        <location filename="../ui/workorder/labels.py" line="93"/>
-        <location filename="../ui/workorder/pane.py" line="218"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="47"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="93"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="218"/>
         <source>Appointment</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="49"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="49"/>
         <source>Scheduled in</source>
         <translation>Gepland binnen</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="50"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="50"/>
         <source>Scheduled out</source>
         <translation>Gepland klaar</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="51"/>
-        <location filename="../ui/workorder/pane.py" line="352"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="51"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="352"/>
         <source>Customer waiting</source>
         <translation>Klant wacht</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="52"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="52"/>
         <source>Car in shop</source>
         <translation>Auto binnen</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="53"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="53"/>
         <source>Car out of shop</source>
         <translation>Auto weg</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="54"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="54"/>
         <source>DMS mileage</source>
         <translation>Kilometerstand DMS</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="55"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="55"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="56"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="56"/>
         <source>Make</source>
         <translation>Merk</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="57"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="57"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="59"/>
-        <location filename="../ui/workorder/labels.py" line="86"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="59"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="86"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="60"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="60"/>
         <source>First registration</source>
         <translation>Eerste toelating</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="61"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="61"/>
         <source>APK due</source>
         <translation>APK vervalt</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="62"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="62"/>
         <source>Warranty start</source>
         <translation>Garantie vanaf</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="63"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="63"/>
         <source>Warranty end</source>
         <translation>Garantie tot</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="64"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="64"/>
         <source>Driver id</source>
         <translation>Bestuurder-id</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="65"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="65"/>
         <source>Owner id</source>
         <translation>Eigenaar-id</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="66"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="66"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="67"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="67"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="68"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="68"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="69"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="69"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="70"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="70"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="71"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="71"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="72"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="72"/>
         <source>E-mail (private)</source>
         <translation>E-mail (privé)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="73"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="73"/>
         <source>Telephone (private)</source>
         <translation>Telefoon (privé)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="74"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="74"/>
         <source>Mobile (private)</source>
         <translation>Mobiel (privé)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="75"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="75"/>
         <source>E-mail (business)</source>
         <translation>E-mail (zakelijk)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="76"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="76"/>
         <source>Telephone (business)</source>
         <translation>Telefoon (zakelijk)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="77"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="77"/>
         <source>Mobile (business)</source>
         <translation>Mobiel (zakelijk)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="78"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="78"/>
         <source>Lease company</source>
         <translation>Leasemaatschappij</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="79"/>
-        <location filename="../ui/workorder/labels.py" line="99"/>
-        <location filename="../ui/workorder/pane.py" line="220"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="79"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="99"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="220"/>
         <source>Interventions</source>
         <translation>Werkzaamheden</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="80"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="80"/>
         <source>Lines</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="84"/>
-        <location filename="../ui/workorder/labels.py" line="87"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="84"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="87"/>
         <source>Total incl. VAT</source>
         <translation>Totaal incl. btw</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="94"/>
-        <location filename="../ui/workorder/pane.py" line="219"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="94"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="219"/>
         <source>Car</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="95"/>
-        <location filename="../ui/workorder/parties.py" line="48"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="95"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="48"/>
         <source>Driver</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="96"/>
-        <location filename="../ui/workorder/parties.py" line="49"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="96"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="49"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="97"/>
-        <location filename="../ui/workorder/parties.py" line="50"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="97"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="50"/>
         <source>Contractor</source>
         <translation>Opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="98"/>
-        <location filename="../ui/workorder/parties.py" line="109"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="98"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="132"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="100"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="100"/>
         <source>Prices</source>
         <translation>Prijzen</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="116"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="116"/>
         <source>Intervention %1</source>
         <translation>Werkzaamheid %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="122"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="122"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="71"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="71"/>
         <source>Intervention / line</source>
         <translation>Werkzaamheid / regel</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="77"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="77"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="81"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="81"/>
         <source>Interventions and their lines</source>
         <translation>Werkzaamheden en hun regels</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="32"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="32"/>
         <source>Labour</source>
         <translation>Arbeid</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="33"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="33"/>
         <source>Part</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="34"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="34"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="35"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="35"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="98"/>
+        <location filename="../../incadea_desk/ui/workorder/changes.py" line="98"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="111"/>
+        <location filename="../../incadea_desk/ui/workorder/changes.py" line="111"/>
         <source>(and %1 more)</source>
         <translation>(en nog %1)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="116"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="116"/>
         <source>Incl. VAT: %1</source>
         <translation>Incl. btw: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="203"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="203"/>
         <source>&amp;Import to Claire</source>
         <translation>&amp;Importeren in Claire</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="205"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="205"/>
         <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
         <translation>Deze werkorder in Claire importeren of daar bijwerken (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="209"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="209"/>
         <source>Import to Claire</source>
         <translation>Importeren in Claire</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="210"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="210"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="212"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="212"/>
         <source>Read the workorder again from the DMS and update Claire (F5)</source>
         <translation>De werkorder opnieuw uit het DMS lezen en Claire bijwerken (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="216"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="216"/>
         <source>Refresh from the DMS</source>
         <translation>Vernieuwen uit het DMS</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="217"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="217"/>
         <source>Check the data</source>
         <translation>Controleer de gegevens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workorder/pane.py" line="291"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="291"/>
         <source>Choose one of the %n workorder(s) above</source>
         <translation>
             <numerusform>Kies de %n werkorder hierboven</numerusform>
@@ -2066,138 +2066,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="294"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="294"/>
         <source>Arrow keys and Enter open one; a new search goes in the field (Ctrl+F).</source>
         <translation>Pijltjestoetsen en Enter openen er een; een nieuwe zoekopdracht typt u in het veld (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="301"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="301"/>
         <source>No workorder found for %1.</source>
         <translation>Geen werkorder gevonden voor %1.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="305"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="305"/>
         <source>No workorder open</source>
         <translation>Geen werkorder geopend</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="308"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="308"/>
         <source>Search for a WO number or a registration number above (Ctrl+F).</source>
         <translation>Zoek hierboven op een WO-nummer of kenteken (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="324"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="324"/>
         <source>Total excl. VAT: %1</source>
         <translation>Totaal excl. btw: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="329"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="329"/>
         <source>Total incl. VAT: %1</source>
         <translation>Totaal incl. btw: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="338"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="338"/>
         <source>WO %1 · %2</source>
         <translation>WO %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="360"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="360"/>
         <source>APK overdue since %1</source>
         <translation>APK verlopen sinds %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="362"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="362"/>
         <source>APK due %1</source>
         <translation>APK vervalt %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="373"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="373"/>
         <source>%1 (read %2)</source>
         <translation>%1 (gelezen %2)</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="394"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="394"/>
         <source>This workorder is cancelled.</source>
         <translation>Deze werkorder is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="401"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="401"/>
         <source>check digit OK</source>
         <translation>controlecijfer klopt</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="403"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="403"/>
         <source>check digit does not match</source>
         <translation>controlecijfer klopt niet</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="428"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="428"/>
         <source>The check digit only has to match for cars built for North America.</source>
         <translation>Het controlecijfer hoeft alleen te kloppen bij auto’s voor Noord-Amerika.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="435"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="435"/>
         <source>This is not a valid VIN.</source>
         <translation>Dit is geen geldig VIN.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="440"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="440"/>
         <source>The APK inspection is overdue.</source>
         <translation>De APK is verlopen.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="446"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="446"/>
         <source>The APK inspection is due within 30 days.</source>
         <translation>De APK vervalt binnen 30 dagen.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/parties.py" line="55"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="55"/>
         <source>%1 — lease company</source>
         <translation>%1 — leasemaatschappij</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="174"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="174"/>
         <source>Suggested: %1</source>
         <translation>Voorstel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="463"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="463"/>
         <source>Not synced with Claire in this session.</source>
         <translation>In deze sessie niet met Claire gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="185"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="185"/>
         <source>Refreshed at %1: created in Claire.</source>
         <translation>Vernieuwd om %1: aangemaakt in Claire.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="186"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="186"/>
         <source>Refreshed at %1: Claire updated.</source>
         <translation>Vernieuwd om %1: Claire bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="187"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="187"/>
         <source>Refreshed at %1: nothing changed.</source>
         <translation>Vernieuwd om %1: niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="191"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="191"/>
         <source>Imported to Claire at %1 (new appointment).</source>
         <translation>Om %1 geïmporteerd in Claire (nieuwe afspraak).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="192"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="192"/>
         <source>Imported to Claire at %1 (appointment updated).</source>
         <translation>Om %1 geïmporteerd in Claire (afspraak bijgewerkt).</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="195"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="195"/>
         <source>Imported to Claire at %1: Claire was already up to date.</source>
         <translation>Om %1 geïmporteerd in Claire: Claire was al bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="473"/>
-        <location filename="../ui/workorder/pane.py" line="480"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="473"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="480"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>

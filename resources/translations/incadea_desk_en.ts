@@ -4,32 +4,32 @@
 <context>
     <name>ActivityDock</name>
     <message>
-        <location filename="../ui/activity.py" line="61"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="61"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
         <source>Workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/activity.py" line="65"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="65"/>
         <source>Activity log of this workstation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,147 +37,147 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../messages.py" line="186"/>
+        <location filename="../../incadea_desk/messages.py" line="186"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="189"/>
+        <location filename="../../incadea_desk/messages.py" line="189"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="192"/>
+        <location filename="../../incadea_desk/messages.py" line="192"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="195"/>
+        <location filename="../../incadea_desk/messages.py" line="195"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="198"/>
+        <location filename="../../incadea_desk/messages.py" line="198"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="201"/>
+        <location filename="../../incadea_desk/messages.py" line="201"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="205"/>
+        <location filename="../../incadea_desk/messages.py" line="205"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="211"/>
+        <location filename="../../incadea_desk/messages.py" line="211"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214"/>
+        <location filename="../../incadea_desk/messages.py" line="214"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../../incadea_desk/messages.py" line="217"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="221"/>
+        <location filename="../../incadea_desk/messages.py" line="221"/>
         <source>workorders cannot be read or corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="224"/>
+        <location filename="../../incadea_desk/messages.py" line="224"/>
         <source>workorders cannot be found by DMS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="227"/>
+        <location filename="../../incadea_desk/messages.py" line="227"/>
         <source>workorders cannot be found by WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="230"/>
+        <location filename="../../incadea_desk/messages.py" line="230"/>
         <source>workorders cannot be found by registration number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="233"/>
+        <location filename="../../incadea_desk/messages.py" line="233"/>
         <source>the mileage cannot be read or written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="234"/>
+        <location filename="../../incadea_desk/messages.py" line="234"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="237"/>
+        <location filename="../../incadea_desk/messages.py" line="237"/>
         <source>keep importing cannot find changed workorders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="240"/>
+        <location filename="../../incadea_desk/messages.py" line="240"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="243"/>
+        <location filename="../../incadea_desk/messages.py" line="243"/>
         <source>workorders would be imported without their lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246"/>
+        <location filename="../../incadea_desk/messages.py" line="246"/>
         <source>workorders would be imported without their car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="249"/>
+        <location filename="../../incadea_desk/messages.py" line="249"/>
         <source>workorders would be imported without their contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="252"/>
+        <location filename="../../incadea_desk/messages.py" line="252"/>
         <source>workorders would be imported without the driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="255"/>
+        <location filename="../../incadea_desk/messages.py" line="255"/>
         <source>workorders would be imported without the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="258"/>
+        <location filename="../../incadea_desk/messages.py" line="258"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="261"/>
+        <location filename="../../incadea_desk/messages.py" line="261"/>
         <source>that part of the workorder cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="264"/>
+        <location filename="../../incadea_desk/messages.py" line="264"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="267"/>
+        <location filename="../../incadea_desk/messages.py" line="267"/>
         <source>that part of the car cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="268"/>
+        <location filename="../../incadea_desk/messages.py" line="268"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="271"/>
+        <location filename="../../incadea_desk/messages.py" line="271"/>
         <source>it cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,12 +185,12 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../ui/crash.py" line="107"/>
+        <location filename="../../incadea_desk/ui/crash.py" line="107"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="110"/>
+        <location filename="../../incadea_desk/ui/crash.py" line="110"/>
         <source>incadea-desk ran into an unexpected error. You can keep working; if something looks wrong, restart the program. The details help support find the cause.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,92 +198,92 @@
 <context>
     <name>DataWarning</name>
     <message>
-        <location filename="../ui/domain_texts.py" line="15"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="15"/>
         <source>The private telephone number is not a valid phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="16"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="16"/>
         <source>The private telephone number is not in international format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="19"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="19"/>
         <source>The private mobile number is not a valid phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="20"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="20"/>
         <source>The private mobile number is not in international format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="21"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="21"/>
         <source>The business telephone number is not a valid phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="22"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="22"/>
         <source>The business telephone number is not in international format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="25"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="25"/>
         <source>The business mobile number is not a valid phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="26"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="26"/>
         <source>The business mobile number is not in international format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="27"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="27"/>
         <source>The private mobile number is not a mobile number, so the check-in SMS cannot reach it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="31"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="31"/>
         <source>The business mobile number is not a mobile number, so the check-in SMS cannot reach it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="35"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="35"/>
         <source>The private e-mail address is not a valid e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="36"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="36"/>
         <source>The business e-mail address is not a valid e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="37"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="37"/>
         <source>The postcode is not a valid Dutch postcode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="38"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="38"/>
         <source>The postcode is not written in the usual Dutch form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="39"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="39"/>
         <source>The registration number in the DMS is not a valid plate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="40"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="40"/>
         <source>The VIN in the DMS is not a valid VIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="41"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="41"/>
         <source>The VIN&apos;s check digit does not match; check the VIN if this car was built for North America.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/domain_texts.py" line="45"/>
+        <location filename="../../incadea_desk/ui/domain_texts.py" line="45"/>
         <source>The customer has no valid mobile number, so the check-in SMS cannot reach them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,147 +291,147 @@
 <context>
     <name>DmsForm</name>
     <message>
-        <location filename="../ui/dms_form.py" line="162"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="162"/>
         <source>Incadea DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="163"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="163"/>
         <source>&amp;Runs on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="165"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="165"/>
         <source>Business Central online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="166"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="166"/>
         <source>Business Central on premises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="167"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="167"/>
         <source>Another address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="172"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="172"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="173"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="173"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="174"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="174"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="175"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="175"/>
         <source>Server &amp;instance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="176"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="176"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="177"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="177"/>
         <source>Sign-in &amp;method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="178"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="178"/>
         <source>Sign-in aut&amp;hority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="179"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="179"/>
         <source>Sco&amp;pe:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="180"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="180"/>
         <source>&amp;Tenant id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="181"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="181"/>
         <source>C&amp;lient id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="182"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="182"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="183"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="183"/>
         <source>Compan&amp;y id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="184"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="184"/>
         <source>API ro&amp;ute:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="185"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="185"/>
         <source>Tenant &amp;mapping file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="190"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="190"/>
         <source>OAuth (Entra ID, online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="191"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="191"/>
         <source>Web-service access key (on-premises)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="192"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="192"/>
         <source>Windows sign-in / NTLM (on-premises)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="209"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="209"/>
         <source>empty: the default names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="210"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="210"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="211"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="211"/>
         <source>Test &amp;connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="213"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="213"/>
         <source>Sign in to the DMS with these settings and check the names it must know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="219"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="219"/>
         <source>Client &amp;secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="220"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="220"/>
         <source>Access &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dms_form.py" line="221"/>
+        <location filename="../../incadea_desk/ui/dms_form.py" line="221"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,63 +439,63 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../ui/error_box.py" line="54"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="54"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="55"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="55"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="56"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="56"/>
         <source>HTTP status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="57"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="57"/>
         <source>Error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="58"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="58"/>
         <source>Correlation id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="70"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="70"/>
         <source>The search failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="71"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="71"/>
         <source>The import into Claire failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="72"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="72"/>
         <source>The refresh from the DMS failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="73"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="73"/>
         <source>The mileage was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="74"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="74"/>
         <source>The waiting corrections were not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="75"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="75"/>
         <source>The settings could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="77"/>
-        <location filename="../ui/error_box.py" line="85"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="77"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="85"/>
         <source>The action failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,47 +503,47 @@
 <context>
     <name>FirstRunChoice</name>
     <message>
-        <location filename="../ui/app.py" line="273"/>
+        <location filename="../../incadea_desk/ui/app.py" line="273"/>
         <source>This computer has no keyring for the DMS and Claire secrets; ask IT to set one up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="278"/>
+        <location filename="../../incadea_desk/ui/app.py" line="278"/>
         <source>A password or key is not stored on this computer yet; type it under Connect to my DMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="283"/>
+        <location filename="../../incadea_desk/ui/app.py" line="283"/>
         <source>The saved settings cannot be used; check them under Connect to my DMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="54"/>
+        <location filename="../../incadea_desk/ui/first_run.py" line="54"/>
         <source>Welcome to incadea-desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="55"/>
+        <location filename="../../incadea_desk/ui/first_run.py" line="55"/>
         <source>incadea-desk is not connected to a DMS yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="56"/>
+        <location filename="../../incadea_desk/ui/first_run.py" line="56"/>
         <source>&amp;Connect to my DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="58"/>
+        <location filename="../../incadea_desk/ui/first_run.py" line="58"/>
         <source>Fill in where the dealer&apos;s DMS and Claire are and how to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="60"/>
+        <location filename="../../incadea_desk/ui/first_run.py" line="60"/>
         <source>Try the &amp;demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/first_run.py" line="62"/>
+        <location filename="../../incadea_desk/ui/first_run.py" line="62"/>
         <source>Look around on built-in sample data; nothing reaches a real system.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,22 +551,22 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../ui/formatting.py" line="70"/>
+        <location filename="../../incadea_desk/ui/formatting.py" line="70"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="71"/>
+        <location filename="../../incadea_desk/ui/formatting.py" line="71"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="94"/>
+        <location filename="../../incadea_desk/ui/formatting.py" line="94"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="94"/>
+        <location filename="../../incadea_desk/ui/formatting.py" line="94"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,97 +574,97 @@
 <context>
     <name>InputError</name>
     <message>
-        <location filename="../messages.py" line="28"/>
+        <location filename="../../incadea_desk/messages.py" line="28"/>
         <source>Type a WO number or a registration number to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31"/>
+        <location filename="../../incadea_desk/messages.py" line="31"/>
         <source>The text contains a line break, tab or other control character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../../incadea_desk/messages.py" line="35"/>
         <source>{text} is too long for a WO number or a registration number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../../incadea_desk/messages.py" line="38"/>
         <source>Give the DMS number or the WO number of the workorder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../../incadea_desk/messages.py" line="41"/>
         <source>{text} is neither a DMS number nor a WO number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
+        <location filename="../../incadea_desk/messages.py" line="45"/>
         <source>The registration number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../../incadea_desk/messages.py" line="46"/>
         <source>A registration number must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../../incadea_desk/messages.py" line="47"/>
         <source>{text} is not a registration number: {character} is not a letter, digit, space, dash or dot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../../incadea_desk/messages.py" line="52"/>
         <source>{text} is not a registration number: it has no letters or digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../../incadea_desk/messages.py" line="55"/>
         <source>{text} is too short to be a registration number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../../incadea_desk/messages.py" line="58"/>
         <source>{text} is too long to be a registration number ({length} letters and digits; a plate has at most {maximum}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../../incadea_desk/messages.py" line="64"/>
         <source>{text} matches {count} workorders ({numbers}); use the DMS number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../../incadea_desk/messages.py" line="68"/>
         <source>The mileage must be a whole number of kilometres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../../incadea_desk/messages.py" line="71"/>
         <source>Type the mileage in whole kilometres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../../incadea_desk/messages.py" line="72"/>
         <source>{text} is not a mileage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../../incadea_desk/messages.py" line="73"/>
         <source>The mileage cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../../incadea_desk/messages.py" line="74"/>
         <source>{text} has a decimal part; whole kilometres only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../../incadea_desk/messages.py" line="77"/>
         <source>{text} is too high; an odometer reads less than {maximum}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../../incadea_desk/messages.py" line="34"/>
         <source>A WO number cannot be negative.</source>
         <translation>A WO number cannot be negative.</translation>
     </message>
@@ -672,128 +672,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="269"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="269"/>
         <source>incadea-desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/self_test.py" line="108"/>
-        <location filename="../ui/window_actions.py" line="86"/>
+        <location filename="../../incadea_desk/ui/self_test.py" line="111"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="86"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="87"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="87"/>
         <source>&amp;Workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="88"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="88"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="91"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="91"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="92"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="92"/>
         <source>Focus the search bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="95"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="95"/>
         <source>&amp;Import to Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="96"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="96"/>
         <source>Import the open workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="99"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="99"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="100"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="100"/>
         <source>Re-read the open workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="103"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="103"/>
         <source>Correct &amp;mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="104"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="104"/>
         <source>Go to the mileage field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="107"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="107"/>
         <source>&amp;Pause / resume keep-importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="108"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="108"/>
         <source>Pause or resume the background import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="111"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="111"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="112"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="112"/>
         <source>Endpoints, sign-in and language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="115"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="115"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="116"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="116"/>
         <source>Close incadea-desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="119"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="119"/>
         <source>Search &amp;results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="120"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="120"/>
         <source>Show or fold the list of workorders found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="127"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="127"/>
         <source>&amp;Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="310"/>
         <source>Closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="337"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="337"/>
         <source>Searching the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="346"/>
         <source>Not a WO number or a registration number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="380"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n workorder found</numerusform>
@@ -801,67 +801,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="423"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="425"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="461"/>
         <source>Importing into Claire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="471"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="471"/>
         <source>Refreshing from the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="532"/>
         <source>Writing the mileage to the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="544"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="74"/>
         <source>Not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="571"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="571"/>
         <source>Confirm the mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="574"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="574"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="582"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="582"/>
         <source>Yes, write it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="585"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="585"/>
         <source>No, let me check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="610"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="610"/>
         <source>Sending the waiting corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="621"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="621"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction still waiting; the DMS cannot be reached.</numerusform>
@@ -869,7 +869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="625"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="625"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction sent to the DMS.</numerusform>
@@ -877,123 +877,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="705"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="705"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="45"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="45"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="46"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="46"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="47"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="47"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="48"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="48"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="49"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="49"/>
         <source>Keep importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="50"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="50"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="53"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="53"/>
         <source>created in Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="54"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="54"/>
         <source>updated in Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="55"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="55"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="56"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="56"/>
         <source>written to the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="57"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="57"/>
         <source>refused: not higher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="58"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="58"/>
         <source>waiting for confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="59"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="59"/>
         <source>queued for the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="60"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="60"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="61"/>
-        <location filename="../ui/outcomes.py" line="62"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="61"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="62"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="63"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="63"/>
         <source>held for the advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="64"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="64"/>
         <source>up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="65"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="65"/>
         <source>not everything arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="69"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="69"/>
         <source>(command line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="70"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="70"/>
         <source>(background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/outcomes.py" line="71"/>
+        <location filename="../../incadea_desk/ui/outcomes.py" line="71"/>
         <source>(outbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="238"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="238"/>
         <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
         <translation>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="244"/>
         <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
         <translation>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</translation>
     </message>
@@ -1001,107 +1001,107 @@
 <context>
     <name>MileageEditor</name>
     <message>
-        <location filename="../ui/mileage.py" line="81"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="81"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="82"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="82"/>
         <source>In the DMS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="83"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="83"/>
         <source>&amp;New mileage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="84"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="84"/>
         <source>e.g. 45.210</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="85"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="85"/>
         <source>New mileage in kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="87"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="87"/>
         <source>Type the odometer reading in whole kilometres; it is checked as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="89"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="89"/>
         <source>&amp;Write back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="90"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="90"/>
         <source>Write the mileage back to the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="92"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="92"/>
         <source>Write the new mileage to the DMS; only a higher value is written (Alt+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="150"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="150"/>
         <source>no mileage recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="153"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="153"/>
         <source>%1 (read %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="178"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="178"/>
         <source>%1 is waiting in the outbox; it is written when the DMS answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="188"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="188"/>
         <source>The DMS already holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="191"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="191"/>
         <source>%1 is lower than the %2 in the DMS; an odometer is never rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="201"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="201"/>
         <source>%1 is %2 more than the DMS holds; you will be asked to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="208"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="208"/>
         <source>The DMS has no mileage yet; %1 can be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="212"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="212"/>
         <source>%1 is higher than the %2 in the DMS and can be written back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="222"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="222"/>
         <source>The mileage cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="224"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="224"/>
         <source>Whole kilometres only, without decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="226"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="226"/>
         <source>That is more than an odometer can show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mileage.py" line="227"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="227"/>
         <source>Type the mileage in whole kilometres, for example 45.210.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,77 +1109,77 @@
 <context>
     <name>MileageOutcome</name>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../../incadea_desk/messages.py" line="89"/>
         <source>The DMS mileage is now {after} (was {before}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../../incadea_desk/messages.py" line="92"/>
         <source>Claire has the new mileage too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../../incadea_desk/messages.py" line="93"/>
         <source>Claire gets the new mileage with the next import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../../incadea_desk/messages.py" line="96"/>
         <source>It could not be recorded on this computer: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../../incadea_desk/messages.py" line="99"/>
         <source>A mileage must be between 0 and {maximum}; {new} is not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../../incadea_desk/messages.py" line="102"/>
         <source>The DMS has {before} already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../../incadea_desk/messages.py" line="103"/>
         <source>{new} is lower than the {before} the DMS holds; rolling back an odometer is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107"/>
+        <location filename="../../incadea_desk/messages.py" line="107"/>
         <source>The DMS has no mileage yet; {new} will be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../../incadea_desk/messages.py" line="110"/>
         <source>{new} is higher than the {before} in the DMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../../incadea_desk/messages.py" line="111"/>
         <source>{new} is {jump} more than the {before} in the DMS; please confirm the reading is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
+        <location filename="../../incadea_desk/messages.py" line="115"/>
         <source>{new} is {jump} more than the DMS holds after 1 day, an average of {average} a day; please confirm the reading is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120"/>
+        <location filename="../../incadea_desk/messages.py" line="120"/>
         <source>{new} is {jump} more than the DMS holds after {days} days, an average of {average} a day; please confirm the reading is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125"/>
+        <location filename="../../incadea_desk/messages.py" line="125"/>
         <source>The DMS did not answer the last request. The correction to {new} is kept and sent when the DMS is reachable again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../../incadea_desk/messages.py" line="130"/>
         <source>The DMS has not answered yet; the correction to {new} is kept and sent in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../../incadea_desk/messages.py" line="134"/>
         <source>{problem} The correction to {new} is kept and sent when the DMS can take it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,77 +1187,77 @@
 <context>
     <name>RemoteError</name>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../../incadea_desk/messages.py" line="161"/>
         <source>{System} refused the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="162"/>
+        <location filename="../../incadea_desk/messages.py" line="162"/>
         <source>{System} sent an answer we cannot read (field {field}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../../incadea_desk/messages.py" line="141"/>
         <source>{System} cannot be reached right now; check the connection and try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145"/>
+        <location filename="../../incadea_desk/messages.py" line="145"/>
         <source>{System} took too long to answer; try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="148"/>
+        <location filename="../../incadea_desk/messages.py" line="148"/>
         <source>{System} is busy and asked us to slow down; try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151"/>
+        <location filename="../../incadea_desk/messages.py" line="151"/>
         <source>{System} did not accept the sign-in; check the credentials in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../../incadea_desk/messages.py" line="155"/>
         <source>{System} has no such record; check the number and search again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158"/>
+        <location filename="../../incadea_desk/messages.py" line="158"/>
         <source>Someone changed this record in {system} meanwhile; refresh and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="165"/>
+        <location filename="../../incadea_desk/messages.py" line="165"/>
         <source>{System} sent an answer we cannot read; please contact support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="168"/>
+        <location filename="../../incadea_desk/messages.py" line="168"/>
         <source>{System} has no workorder with this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../../incadea_desk/messages.py" line="169"/>
         <source>{System} has no workorder with WO number {wo_number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../../incadea_desk/messages.py" line="172"/>
         <source>{System} could not accept a request incadea-desk sent. This is a fault in incadea-desk; please report it to support with the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="177"/>
+        <location filename="../../incadea_desk/messages.py" line="177"/>
         <source>{System} reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="275"/>
+        <location filename="../../incadea_desk/messages.py" line="275"/>
         <source>the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="276"/>
+        <location filename="../../incadea_desk/messages.py" line="276"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,7 +1265,7 @@
 <context>
     <name>ResultsArea</name>
     <message numerus="yes">
-        <location filename="../ui/results_area.py" line="59"/>
+        <location filename="../../incadea_desk/ui/results_area.py" line="59"/>
         <source>%n workorder(s) match; choose one with the arrow keys and Enter.</source>
         <translation>
             <numerusform>%n workorder matches.</numerusform>
@@ -1273,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/results_area.py" line="62"/>
+        <location filename="../../incadea_desk/ui/results_area.py" line="62"/>
         <source>▸ %n workorder(s) found for %1 — show the list (F6)</source>
         <translation>
             <numerusform>▸ %n workorder found for %1 — show the list (F6)</numerusform>
@@ -1284,37 +1284,37 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../ui/results.py" line="91"/>
+        <location filename="../../incadea_desk/ui/results.py" line="91"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="92"/>
+        <location filename="../../incadea_desk/ui/results.py" line="92"/>
         <source>WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="93"/>
+        <location filename="../../incadea_desk/ui/results.py" line="93"/>
         <source>Registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="94"/>
+        <location filename="../../incadea_desk/ui/results.py" line="94"/>
         <source>Make / model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="95"/>
+        <location filename="../../incadea_desk/ui/results.py" line="95"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="96"/>
+        <location filename="../../incadea_desk/ui/results.py" line="96"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="108"/>
+        <location filename="../../incadea_desk/ui/results.py" line="108"/>
         <source>This workorder is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,12 +1322,12 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../ui/results.py" line="170"/>
+        <location filename="../../incadea_desk/ui/results.py" line="170"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="171"/>
+        <location filename="../../incadea_desk/ui/results.py" line="171"/>
         <source>Several workorders match; choose one with the arrows and Enter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,33 +1335,33 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../ui/search_bar.py" line="78"/>
+        <location filename="../../incadea_desk/ui/search_bar.py" line="78"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="79"/>
+        <location filename="../../incadea_desk/ui/search_bar.py" line="79"/>
         <source>WO number or registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="82"/>
+        <location filename="../../incadea_desk/ui/search_bar.py" line="82"/>
         <source>Type a WO number (4711, WO 4711) or a registration number in any form (12abc3, 12-ABC-3). Enter searches, Esc clears. (Ctrl+F, Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="86"/>
+        <location filename="../../incadea_desk/ui/search_bar.py" line="86"/>
         <source>Search by WO number or registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="87"/>
-        <location filename="../ui/search_bar.py" line="89"/>
+        <location filename="../../incadea_desk/ui/search_bar.py" line="87"/>
+        <location filename="../../incadea_desk/ui/search_bar.py" line="89"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search_bar.py" line="88"/>
+        <location filename="../../incadea_desk/ui/search_bar.py" line="88"/>
         <source>Search the DMS (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,158 +1369,158 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="188"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="188"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="189"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="189"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="190"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="190"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="193"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="193"/>
         <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="197"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
         <source>A&amp;ddress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="199"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="199"/>
         <source>L&amp;ocation id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="200"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="201"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="201"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="203"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="203"/>
         <source>Test co&amp;nnection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="204"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="204"/>
         <source>Sign in to Claire with these settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="205"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="205"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="206"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="206"/>
         <source>Keep importing every (&amp;s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="207"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="207"/>
         <source>&amp;Keep importing on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="209"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="209"/>
         <source>A site importer keeps this location imported; workstations need not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="211"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="211"/>
         <source>Import the workorders changed in the DMS while the window is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="427"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="427"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="378"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="378"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="396"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="396"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
-        <location filename="../ui/settings_dialog.py" line="341"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="259"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="341"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="343"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="343"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="371"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="371"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="384"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="384"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="389"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="389"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="398"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="398"/>
         <source>Connected: signed in to Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="406"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="406"/>
         <source>Saving the settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="58"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="58"/>
         <source>Fill in: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="62"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="62"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="68"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="68"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="74"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="74"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="80"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="80"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,22 +1528,22 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../ui/results.py" line="49"/>
+        <location filename="../../incadea_desk/ui/results.py" line="49"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="51"/>
+        <location filename="../../incadea_desk/ui/results.py" line="51"/>
         <source>Car collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="53"/>
+        <location filename="../../incadea_desk/ui/results.py" line="53"/>
         <source>In the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/results.py" line="54"/>
+        <location filename="../../incadea_desk/ui/results.py" line="54"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1551,72 +1551,72 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../ui/status.py" line="93"/>
+        <location filename="../../incadea_desk/ui/status.py" line="93"/>
         <source>Pause or resume keep-importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="95"/>
+        <location filename="../../incadea_desk/ui/status.py" line="95"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="97"/>
+        <location filename="../../incadea_desk/ui/status.py" line="97"/>
         <source>Send now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="98"/>
+        <location filename="../../incadea_desk/ui/status.py" line="98"/>
         <source>Send the waiting corrections now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="100"/>
+        <location filename="../../incadea_desk/ui/status.py" line="100"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="136"/>
+        <location filename="../../incadea_desk/ui/status.py" line="136"/>
         <source>DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="136"/>
+        <location filename="../../incadea_desk/ui/status.py" line="136"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="138"/>
+        <location filename="../../incadea_desk/ui/status.py" line="138"/>
         <source>%1: not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="139"/>
+        <location filename="../../incadea_desk/ui/status.py" line="139"/>
         <source>%1: connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="140"/>
+        <location filename="../../incadea_desk/ui/status.py" line="140"/>
         <source>%1: unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="141"/>
+        <location filename="../../incadea_desk/ui/status.py" line="141"/>
         <source>%1: sign-in refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="150"/>
+        <location filename="../../incadea_desk/ui/status.py" line="150"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="150"/>
+        <location filename="../../incadea_desk/ui/status.py" line="150"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/status.py" line="153"/>
+        <location filename="../../incadea_desk/ui/status.py" line="153"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correction waiting for the DMS</numerusform>
@@ -1624,47 +1624,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="159"/>
+        <location filename="../../incadea_desk/ui/status.py" line="159"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="165"/>
+        <location filename="../../incadea_desk/ui/status.py" line="165"/>
         <source>Keep importing: on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="166"/>
+        <location filename="../../incadea_desk/ui/status.py" line="166"/>
         <source>Keep importing: running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="167"/>
+        <location filename="../../incadea_desk/ui/status.py" line="167"/>
         <source>Keep importing: paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="168"/>
+        <location filename="../../incadea_desk/ui/status.py" line="168"/>
         <source>Keep importing: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="173"/>
+        <location filename="../../incadea_desk/ui/status.py" line="173"/>
         <source>last %1: stopped, the DMS cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="175"/>
+        <location filename="../../incadea_desk/ui/status.py" line="175"/>
         <source>last %1: stopped, Claire cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="180"/>
+        <location filename="../../incadea_desk/ui/status.py" line="180"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="187"/>
+        <location filename="../../incadea_desk/ui/status.py" line="187"/>
         <source>next %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,393 +1672,393 @@
 <context>
     <name>WorkorderPane</name>
     <message>
-        <location filename="../ui/workorder/labels.py" line="36"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="36"/>
         <source>DMS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="37"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="37"/>
         <source>WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="48"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="48"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="58"/>
-        <location filename="../ui/workorder/labels.py" line="85"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="58"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="85"/>
         <source>Registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="38"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="38"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="39"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="39"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="72"/>
-        <location filename="../ui/workorder/labels.py" line="40"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="72"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="40"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="73"/>
-        <location filename="../ui/workorder/labels.py" line="41"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="73"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="41"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="74"/>
-        <location filename="../ui/workorder/labels.py" line="42"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="74"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="42"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="75"/>
-        <location filename="../ui/workorder/labels.py" line="43"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="75"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="43"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="76"/>
-        <location filename="../ui/workorder/labels.py" line="44"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="76"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="44"/>
         <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="82"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="82"/>
         <source>&amp;Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="45"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="45"/>
         <source>VAT rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="78"/>
-        <location filename="../ui/workorder/labels.py" line="81"/>
-        <location filename="../ui/workorder/labels.py" line="82"/>
-        <location filename="../ui/workorder/labels.py" line="83"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="78"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="81"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="82"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="83"/>
         <source>Total excl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="46"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="46"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="47"/>
-        <location filename="../ui/workorder/labels.py" line="93"/>
-        <location filename="../ui/workorder/pane.py" line="218"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="47"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="93"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="218"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="49"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="49"/>
         <source>Scheduled in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="50"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="50"/>
         <source>Scheduled out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="51"/>
-        <location filename="../ui/workorder/pane.py" line="352"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="51"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="352"/>
         <source>Customer waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="52"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="52"/>
         <source>Car in shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="53"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="53"/>
         <source>Car out of shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="54"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="54"/>
         <source>DMS mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="55"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="55"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="56"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="56"/>
         <source>Make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="57"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="57"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="59"/>
-        <location filename="../ui/workorder/labels.py" line="86"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="59"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="86"/>
         <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="60"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="60"/>
         <source>First registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="61"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="61"/>
         <source>APK due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="62"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="62"/>
         <source>Warranty start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="63"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="63"/>
         <source>Warranty end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="64"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="64"/>
         <source>Driver id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="65"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="65"/>
         <source>Owner id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="66"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="66"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="67"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="67"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="68"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="68"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="69"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="69"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="70"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="70"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="71"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="71"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="72"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="72"/>
         <source>E-mail (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="73"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="73"/>
         <source>Telephone (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="74"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="74"/>
         <source>Mobile (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="75"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="75"/>
         <source>E-mail (business)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="76"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="76"/>
         <source>Telephone (business)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="77"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="77"/>
         <source>Mobile (business)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="78"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="78"/>
         <source>Lease company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="79"/>
-        <location filename="../ui/workorder/labels.py" line="99"/>
-        <location filename="../ui/workorder/pane.py" line="220"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="79"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="99"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="220"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="80"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="80"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="84"/>
-        <location filename="../ui/workorder/labels.py" line="87"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="84"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="87"/>
         <source>Total incl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="94"/>
-        <location filename="../ui/workorder/pane.py" line="219"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="94"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="219"/>
         <source>Car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="95"/>
-        <location filename="../ui/workorder/parties.py" line="48"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="95"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="48"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="96"/>
-        <location filename="../ui/workorder/parties.py" line="49"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="96"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="49"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="97"/>
-        <location filename="../ui/workorder/parties.py" line="50"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="97"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="50"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="98"/>
-        <location filename="../ui/workorder/parties.py" line="109"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="98"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="132"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="100"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="100"/>
         <source>Prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="116"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="116"/>
         <source>Intervention %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="122"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="122"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="71"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="71"/>
         <source>Intervention / line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="77"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="77"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="81"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="81"/>
         <source>Interventions and their lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="32"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="32"/>
         <source>Labour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="33"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="33"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="34"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="34"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="35"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="35"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="98"/>
+        <location filename="../../incadea_desk/ui/workorder/changes.py" line="98"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/changes.py" line="111"/>
+        <location filename="../../incadea_desk/ui/workorder/changes.py" line="111"/>
         <source>(and %1 more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/interventions.py" line="116"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="116"/>
         <source>Incl. VAT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="203"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="203"/>
         <source>&amp;Import to Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="205"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="205"/>
         <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="209"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="209"/>
         <source>Import to Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="210"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="210"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="212"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="212"/>
         <source>Read the workorder again from the DMS and update Claire (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="216"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="216"/>
         <source>Refresh from the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="217"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="217"/>
         <source>Check the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workorder/pane.py" line="291"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="291"/>
         <source>Choose one of the %n workorder(s) above</source>
         <translation>
             <numerusform>Choose the %n workorder above</numerusform>
@@ -2066,138 +2066,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="294"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="294"/>
         <source>Arrow keys and Enter open one; a new search goes in the field (Ctrl+F).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="301"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="301"/>
         <source>No workorder found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="305"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="305"/>
         <source>No workorder open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="308"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="308"/>
         <source>Search for a WO number or a registration number above (Ctrl+F).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="324"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="324"/>
         <source>Total excl. VAT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="329"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="329"/>
         <source>Total incl. VAT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="338"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="338"/>
         <source>WO %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="360"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="360"/>
         <source>APK overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="362"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="362"/>
         <source>APK due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="373"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="373"/>
         <source>%1 (read %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="394"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="394"/>
         <source>This workorder is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="401"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="401"/>
         <source>check digit OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="403"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="403"/>
         <source>check digit does not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="428"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="428"/>
         <source>The check digit only has to match for cars built for North America.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="435"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="435"/>
         <source>This is not a valid VIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="440"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="440"/>
         <source>The APK inspection is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="446"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="446"/>
         <source>The APK inspection is due within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/parties.py" line="55"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="55"/>
         <source>%1 — lease company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="174"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="174"/>
         <source>Suggested: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="463"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="463"/>
         <source>Not synced with Claire in this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="185"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="185"/>
         <source>Refreshed at %1: created in Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="186"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="186"/>
         <source>Refreshed at %1: Claire updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="187"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="187"/>
         <source>Refreshed at %1: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="191"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="191"/>
         <source>Imported to Claire at %1 (new appointment).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="192"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="192"/>
         <source>Imported to Claire at %1 (appointment updated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/labels.py" line="195"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="195"/>
         <source>Imported to Claire at %1: Claire was already up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workorder/pane.py" line="473"/>
-        <location filename="../ui/workorder/pane.py" line="480"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="473"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="480"/>
         <source>Changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
