@@ -22,7 +22,7 @@ KEPT = re.compile(r"%L?(?:n|\d+)|%%|<[^>]*>|&\w+;|&&|&")
 WORD = re.compile(r"[^\W\d_]+")
 
 
-def _visible_length(text: str) -> int:
+def visible_length(text: str) -> int:
     return len(re.sub(r"<[^>]*>", "", text))
 
 
@@ -35,7 +35,7 @@ def _lengthen(word: str, extra: int) -> str:
 
 def stretch(text: str, scale: float = SCALE) -> str:
     """``text`` lengthened to at least ``scale`` times its visible length."""
-    wanted = math.ceil(_visible_length(text) * (scale - 1))
+    wanted = math.ceil(visible_length(text) * (scale - 1))
     pieces: list[tuple[str, bool]] = []  # (piece, may grow)
     at = 0
     for kept in KEPT.finditer(text):
