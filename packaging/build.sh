@@ -18,7 +18,10 @@ fi
 
 started=$(date +%s)
 export UV_PROJECT_ENVIRONMENT="$PWD/build/venv"
-uv sync --frozen --no-dev --group packaging --extra ntlm --no-editable --python 3.11 --quiet
+# The project itself is rebuilt every time: uv keys its cached wheel of a local project
+# on pyproject.toml, so a code change alone would bundle the previous code.
+uv sync --frozen --no-dev --group packaging --extra ntlm --no-editable --python 3.11 --quiet \
+    --reinstall-package incadea-desk
 
 export PYTHONHASHSEED=0
 if [[ -z "${SOURCE_DATE_EPOCH:-}" ]]; then
