@@ -3,8 +3,9 @@ does not allow, as a real DMS sometimes does (a required value null, a line type
 newer version, a datetime without its zone, BC's blank and range-end datetimes).
 
 ``POST /_sandbox/bad-row`` with ``{"documentNo": ..., "kind": ...}`` (or ``"set":
-{path: raw JSON value}``) marks an order and stamps it changed now; ``"kind": null``
-heals it (and stamps it again, as the DMS user who fixes it would). A path is dotted
+{path: raw JSON value}``) marks an order and stamps it changed now (or at the
+``lastModifiedDateTime`` given, to place it in a walk); ``"kind": null`` heals it (and
+stamps it again, as the DMS user who fixes it would). A path is dotted
 through the rendered order: ``orderNo``, ``serviceLines.0.lineType``,
 ``vehicle.warrantyEndDate``.
 """
@@ -18,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from incadea_desk.sandbox.data import ms
+from incadea_desk.sandbox.odata import ODataError, parse_datetime
 
 if TYPE_CHECKING:
     from incadea_desk.sandbox.incadea_app import IncadeaStandIn
@@ -78,7 +80,12 @@ class BadRows:
             self.mark(document_no, kind)
         else:
             return _invalid(f"kind must be one of {', '.join(KINDS)}, or null to heal")
-        dms.data.touch(row, ms(dms.clock()))
+        stamped = body.get("lastModifiedDateTime")
+        try:
+            at = parse_datetime(stamped) if isinstance(stamped, str) else dms.clock()
+        except ODataError as exc:
+            return _invalid(str(exc))
+        dms.data.touch(row, ms(at))
         return JSONResponse({"documentNo": document_no, "marked": self.marked.get(document_no)})
 
 
