@@ -37,147 +37,147 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="148"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation>La route d&apos;API {route} n&apos;a pas d&apos;ensemble d&apos;entités {set} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="151"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de champ {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="154"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de navigation {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="157"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de champ {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140"/>
+        <location filename="../messages.py" line="160"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de navigation {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="163"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation>Le type de ligne {kind} n&apos;est pas une valeur du champ {field} des lignes ; ces lignes ne peuvent pas être importées.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="167"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation>Le DMS à l&apos;adresse {url} n&apos;a pas de route d&apos;API {route} ($metadata répond 404) ; vérifiez l&apos;adresse du DMS et la route d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="173"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation>aucun ordre de réparation ne peut être trouvé, importé ou corrigé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../messages.py" line="176"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation>le véhicule ne peut pas être lu si le DMS ne le joint pas</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="179"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation>un conducteur, un propriétaire ou un donneur d&apos;ordre ne peut pas être lu si le DMS ne le joint pas</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163"/>
+        <location filename="../messages.py" line="183"/>
         <source>workorders cannot be read or corrected</source>
         <translation>les ordres de réparation ne peuvent pas être lus ni corrigés</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
+        <location filename="../messages.py" line="186"/>
         <source>workorders cannot be found by DMS number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par numéro DMS</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="189"/>
         <source>workorders cannot be found by WO number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par numéro d&apos;OR</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="192"/>
         <source>workorders cannot be found by registration number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par immatriculation</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175"/>
+        <location filename="../messages.py" line="195"/>
         <source>the mileage cannot be read or written</source>
         <translation>le kilométrage ne peut pas être lu ni enregistré</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="196"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>la date du dernier relevé kilométrique ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="179"/>
+        <location filename="../messages.py" line="199"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>l&apos;import continu ne peut pas trouver les ordres de réparation modifiés</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182"/>
+        <location filename="../messages.py" line="202"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>les ordres de réparation ne peuvent pas être importés ni triés par rendez-vous</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185"/>
+        <location filename="../messages.py" line="205"/>
         <source>workorders would be imported without their lines</source>
         <translation>les ordres de réparation seraient importés sans leurs lignes</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188"/>
+        <location filename="../messages.py" line="208"/>
         <source>workorders would be imported without their car</source>
         <translation>les ordres de réparation seraient importés sans leur véhicule</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="191"/>
+        <location filename="../messages.py" line="211"/>
         <source>workorders would be imported without their contractor</source>
         <translation>les ordres de réparation seraient importés sans leur donneur d&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194"/>
+        <location filename="../messages.py" line="214"/>
         <source>workorders would be imported without the driver</source>
         <translation>les ordres de réparation seraient importés sans le conducteur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197"/>
+        <location filename="../messages.py" line="217"/>
         <source>workorders would be imported without the owner</source>
         <translation>les ordres de réparation seraient importés sans le propriétaire</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="220"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>le type des lignes (main-d&apos;œuvre, pièce, forfait, note) ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203"/>
+        <location filename="../messages.py" line="223"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>cette partie de l&apos;ordre de réparation ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206"/>
+        <location filename="../messages.py" line="226"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>cette partie des lignes de l&apos;ordre de réparation ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209"/>
+        <location filename="../messages.py" line="229"/>
         <source>that part of the car cannot be imported</source>
         <translation>cette partie du véhicule ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210"/>
+        <location filename="../messages.py" line="230"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>cette partie du conducteur, du propriétaire et du donneur d&apos;ordre ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213"/>
+        <location filename="../messages.py" line="233"/>
         <source>it cannot be used</source>
         <translation>il ne peut pas être utilisé</translation>
     </message>
@@ -1122,6 +1122,34 @@
     </message>
 </context>
 <context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../messages.py" line="127"/>
+        <source>The DMS sent no value for {field}.</source>
+        <translation>Le DMS n&apos;a envoyé aucune valeur pour {field}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="128"/>
+        <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
+        <translation>Le DMS a envoyé pour {field} une valeur qu&apos;incadea-desk ne connaît pas.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="131"/>
+        <source>The DMS sent a date and time without a time zone in {field}.</source>
+        <translation>Le DMS a envoyé dans {field} une date et une heure sans fuseau horaire.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="134"/>
+        <source>The DMS sent a value for {field} that cannot be read.</source>
+        <translation>Le DMS a envoyé pour {field} une valeur illisible.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="137"/>
+        <source>Claire refused this workorder (code {code}).</source>
+        <translation>Claire a refusé cet ordre de réparation (code {code}).</translation>
+    </message>
+</context>
+<context>
     <name>RemoteError</name>
     <message>
         <location filename="../messages.py" line="103"/>
@@ -1189,12 +1217,12 @@
         <translation>{System} a signalé une erreur.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../messages.py" line="237"/>
         <source>the DMS</source>
         <translation>le DMS</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218"/>
+        <location filename="../messages.py" line="238"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
@@ -1437,27 +1465,27 @@
         <translation>Enregistrement des paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="62"/>
+        <location filename="../ui/settings_checks.py" line="58"/>
         <source>Fill in: %1.</source>
         <translation>À remplir : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="66"/>
+        <location filename="../ui/settings_checks.py" line="62"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation>Adresse non valide (elle commence par https://) : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="72"/>
+        <location filename="../ui/settings_checks.py" line="68"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation>%1 doit commencer par https:// (http:// seulement pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="78"/>
+        <location filename="../ui/settings_checks.py" line="74"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation>%1 n&apos;est pas utilisable tel quel ; vérifiez ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="84"/>
+        <location filename="../ui/settings_checks.py" line="80"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation>Saisissez %1 : aucun n&apos;est encore enregistré sur cet ordinateur.</translation>
     </message>

@@ -37,147 +37,147 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="148"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation>API-route {route} heeft geen entiteitenset {set}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="151"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="154"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="157"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140"/>
+        <location filename="../messages.py" line="160"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="163"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation>Het regeltype {kind} is geen waarde van {field} van de regels; zulke regels kunnen niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="167"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation>Het DMS op {url} heeft geen API-route {route} ($metadata antwoordt 404); controleer het DMS-adres en de API-route.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="173"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation>er kan geen werkorder worden gevonden, geïmporteerd of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../messages.py" line="176"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation>de auto kan niet worden gelezen als het DMS hem niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="179"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation>een bestuurder, eigenaar of opdrachtgever kan niet worden gelezen als het DMS die niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163"/>
+        <location filename="../messages.py" line="183"/>
         <source>workorders cannot be read or corrected</source>
         <translation>werkorders kunnen niet worden gelezen of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
+        <location filename="../messages.py" line="186"/>
         <source>workorders cannot be found by DMS number</source>
         <translation>werkorders kunnen niet op DMS-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="189"/>
         <source>workorders cannot be found by WO number</source>
         <translation>werkorders kunnen niet op WO-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="192"/>
         <source>workorders cannot be found by registration number</source>
         <translation>werkorders kunnen niet op kenteken worden gevonden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175"/>
+        <location filename="../messages.py" line="195"/>
         <source>the mileage cannot be read or written</source>
         <translation>de kilometerstand kan niet worden gelezen of weggeschreven</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="196"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>de datum van de laatste kilometerstand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="179"/>
+        <location filename="../messages.py" line="199"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>doorlopend importeren kan gewijzigde werkorders niet vinden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182"/>
+        <location filename="../messages.py" line="202"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>werkorders kunnen niet worden geïmporteerd of op afspraak gesorteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185"/>
+        <location filename="../messages.py" line="205"/>
         <source>workorders would be imported without their lines</source>
         <translation>werkorders zouden zonder hun regels worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188"/>
+        <location filename="../messages.py" line="208"/>
         <source>workorders would be imported without their car</source>
         <translation>werkorders zouden zonder hun auto worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="191"/>
+        <location filename="../messages.py" line="211"/>
         <source>workorders would be imported without their contractor</source>
         <translation>werkorders zouden zonder hun opdrachtgever worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194"/>
+        <location filename="../messages.py" line="214"/>
         <source>workorders would be imported without the driver</source>
         <translation>werkorders zouden zonder de bestuurder worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197"/>
+        <location filename="../messages.py" line="217"/>
         <source>workorders would be imported without the owner</source>
         <translation>werkorders zouden zonder de eigenaar worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="220"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>het soort regel (arbeid, onderdeel, menu, notitie) kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203"/>
+        <location filename="../messages.py" line="223"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>dat deel van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206"/>
+        <location filename="../messages.py" line="226"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>dat deel van de regels van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209"/>
+        <location filename="../messages.py" line="229"/>
         <source>that part of the car cannot be imported</source>
         <translation>dat deel van de auto kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210"/>
+        <location filename="../messages.py" line="230"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>dat deel van bestuurder, eigenaar en opdrachtgever kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213"/>
+        <location filename="../messages.py" line="233"/>
         <source>it cannot be used</source>
         <translation>het kan niet worden gebruikt</translation>
     </message>
@@ -1122,6 +1122,34 @@
     </message>
 </context>
 <context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../messages.py" line="127"/>
+        <source>The DMS sent no value for {field}.</source>
+        <translation>Het DMS stuurde geen waarde voor {field}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="128"/>
+        <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
+        <translation>Het DMS stuurde voor {field} een waarde die incadea-desk niet kent.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="131"/>
+        <source>The DMS sent a date and time without a time zone in {field}.</source>
+        <translation>Het DMS stuurde in {field} een datum en tijd zonder tijdzone.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="134"/>
+        <source>The DMS sent a value for {field} that cannot be read.</source>
+        <translation>Het DMS stuurde voor {field} een waarde die niet te lezen is.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="137"/>
+        <source>Claire refused this workorder (code {code}).</source>
+        <translation>Claire weigerde deze werkorder (code {code}).</translation>
+    </message>
+</context>
+<context>
     <name>RemoteError</name>
     <message>
         <location filename="../messages.py" line="103"/>
@@ -1189,12 +1217,12 @@
         <translation>{System} meldde een fout.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../messages.py" line="237"/>
         <source>the DMS</source>
         <translation>het DMS</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218"/>
+        <location filename="../messages.py" line="238"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
@@ -1437,27 +1465,27 @@
         <translation>Instellingen opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="62"/>
+        <location filename="../ui/settings_checks.py" line="58"/>
         <source>Fill in: %1.</source>
         <translation>Vul in: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="66"/>
+        <location filename="../ui/settings_checks.py" line="62"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation>Geen geldig adres (het begint met https://): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="72"/>
+        <location filename="../ui/settings_checks.py" line="68"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation>%1 moet met https:// beginnen (http:// alleen voor deze computer).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="78"/>
+        <location filename="../ui/settings_checks.py" line="74"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation>%1 is zo niet bruikbaar; controleer wat u hebt getypt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="84"/>
+        <location filename="../ui/settings_checks.py" line="80"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation>Vul %1 in: op deze computer is er nog geen bewaard.</translation>
     </message>
