@@ -13,6 +13,7 @@ offending field and never its value (which may be personal data).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -46,6 +47,20 @@ def field_path(loc: tuple[int | str, ...]) -> str:
         else:
             text += ("." if text else "") + part
     return text or "(whole answer)"
+
+
+def problem_code(error: Mapping[str, Any]) -> str:
+    """What kind of problem one pydantic error is, as a code of
+    ``messages.QUARANTINE_SENTENCES``: no value, a value we do not know, a date and time
+    without a zone, or a value that cannot be read. The value itself is only looked at."""
+    kind = str(error.get("type", ""))
+    if kind == "missing" or ("input" in error and error["input"] is None):
+        return "missing_value"
+    if kind in ("literal_error", "enum"):
+        return "unknown_value"
+    if kind == "timezone_aware":
+        return "no_time_zone"
+    return "unreadable_value"
 
 
 def parse_answer(model: type[M], content: bytes, *, system: System, status: int | None) -> M:
@@ -87,7 +102,7 @@ def _no_constant(name: str) -> Any:
 def _schema_violation(
     exc: ValidationError, prefix: tuple[int | str, ...], system: System, status: int | None
 ) -> BadResponse:
-    first = exc.errors(include_url=False, include_input=False)[0]
+    first = exc.errors(include_url=False)[0]
     field = field_path((*prefix, *first["loc"]))
     return BadResponse(
         unreadable_message(system).format(field=field),
@@ -95,5 +110,5 @@ def _schema_violation(
         status=status,
         code="schema",
         reason="unreadable",
-        arguments={"field": field},
+        arguments={"field": field, "problem": problem_code(first)},
     )

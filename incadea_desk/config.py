@@ -171,6 +171,26 @@ class SyncSettings(_Section):
         le=8,
         description="Claire import requests in flight at once.",
     )
+    clock_tolerance_seconds: int = Field(
+        default=120,
+        ge=0,
+        le=86_400,
+        description="Seconds a DMS change may lie past the DMS's own clock before the "
+        "watermark stops following it (a row stamped in the future cannot freeze the walk).",
+    )
+    claire_retry_initial_seconds: int = Field(
+        default=60,
+        ge=0,
+        le=86_400,
+        description="Seconds before a workorder Claire refused is sent again; the wait "
+        "doubles after every refusal.",
+    )
+    claire_retry_max_seconds: int = Field(
+        default=3_600,
+        ge=0,
+        le=604_800,
+        description="The longest wait before a workorder Claire refused is sent again.",
+    )
 
     @property
     def keeps_importing_here(self) -> bool:

@@ -177,6 +177,26 @@ REMOTE_SENTENCES: dict[str, str] = {
     "failed": QT_TRANSLATE_NOOP("RemoteError", "{System} reported an error."),
 }
 
+QUARANTINE_CONTEXT = "Quarantine"
+
+# Why keep-importing holds a workorder (the quarantine): {field} is the field as the
+# DMS or Claire names it, {code} Claire's own error code. Never a value of the row.
+QUARANTINE_SENTENCES: dict[str, str] = {
+    "missing_value": QT_TRANSLATE_NOOP("Quarantine", "The DMS sent no value for {field}."),
+    "unknown_value": QT_TRANSLATE_NOOP(
+        "Quarantine", "The DMS sent a value for {field} that incadea-desk does not know."
+    ),
+    "no_time_zone": QT_TRANSLATE_NOOP(
+        "Quarantine", "The DMS sent a date and time without a time zone in {field}."
+    ),
+    "unreadable_value": QT_TRANSLATE_NOOP(
+        "Quarantine", "The DMS sent a value for {field} that cannot be read."
+    ),
+    "claire_refused": QT_TRANSLATE_NOOP(
+        "Quarantine", "Claire refused this workorder (code {code})."
+    ),
+}
+
 CONTRACT_CONTEXT = "ContractCheck"
 
 # What ``contract check`` finds a DMS tenant lacking, for the dealer's IT: the
@@ -322,6 +342,11 @@ def mileage_sentence(
 def remote_sentence(reason: str, system: str, arguments: Mapping[str, object] = {}) -> str:
     names = system_arguments(SYSTEM_NAMES.get(system, system))
     return fill(REMOTE_SENTENCES[reason], {**arguments, **names})
+
+
+def quarantine_reason(code: str, arguments: Mapping[str, object]) -> str:
+    """The English reason a workorder is held, ``{field}`` and ``{code}`` filled in."""
+    return fill(QUARANTINE_SENTENCES[code], arguments)
 
 
 def contract_sentence(

@@ -39,6 +39,8 @@ class ClaireImportResult:
     claire_id: str | None
     status: Literal["created", "updated", "unchanged", "error"]
     error_message: str | None
+    error_code: str | None = None
+    """Claire's code for a refusal (never its message, which may quote a value)."""
 
 
 class _ApiKey(httpx.Auth):
@@ -165,6 +167,7 @@ class ClaireClient:
                 claire_id=item.id,
                 status=item.status,
                 error_message=item_error_message(item.error) if item.status == "error" else None,
+                error_code=item.error if item.status == "error" else None,
             )
             for item in answer.results
         ]

@@ -1,5 +1,6 @@
 """What a DMS read returns, whichever DMS it is: the domain workorder with the
-identity and version stamp a later write needs, and a mileage reading.
+identity and version stamp a later write needs, a mileage reading, and a page of
+changed workorders read row by row (the rows that could not be read beside the good).
 
 The ``DmsSource`` port (``services/ports.py``) returns these; adapters build them.
 They carry no wire names: ``entity_id`` and ``etag`` are opaque to everyone but
@@ -8,7 +9,7 @@ the adapter that issued them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from incadea_desk.domain.models import Workorder
@@ -59,3 +60,35 @@ class MileageReading:
             etag=self.etag,
             last_modified=self.last_modified or hit.last_modified,
         )
+
+
+@dataclass(frozen=True)
+class RefusedRow:
+    """A DMS row that could not be read into a workorder. Identifiers, the field as the
+    DMS names it and a reason code (``messages.QUARANTINE_SENTENCES``); never a value."""
+
+    dms_number: str
+    """The DMS number, or the entity id when the number itself cannot be read."""
+    wo_number: str | None
+    entity_id: str | None
+    field: str | None
+    reason_code: str
+    last_modified: datetime | None
+    """When the DMS last changed the row (UTC), if that much can be read."""
+
+
+@dataclass(frozen=True)
+class ChangedPage:
+    """One page of a walk over changed workorders, or of a re-read of held ones."""
+
+    rows: list[DmsWorkorder]
+    refused: list[RefusedRow] = field(default_factory=list)
+    dms_now: datetime | None = None
+    """The DMS's own clock when it answered (UTC), if it said."""
+
+    @property
+    def newest(self) -> datetime | None:
+        """The latest change time on the page, the refused rows' included."""
+        stamps = [row.last_modified for row in self.rows]
+        stamps += [row.last_modified for row in self.refused if row.last_modified is not None]
+        return max(stamps, default=None)

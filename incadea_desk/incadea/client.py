@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 from uuid import UUID
@@ -13,7 +14,7 @@ from uuid import UUID
 import httpx
 
 from incadea_desk.concurrently import gather
-from incadea_desk.domain.reading import DmsWorkorder, MileageReading
+from incadea_desk.domain.reading import ChangedPage, DmsWorkorder, MileageReading, RefusedRow
 from incadea_desk.domain.registration import RegistrationNumber, dms_search_forms
 from incadea_desk.errors import BadResponse, NotFound
 from incadea_desk.http import RemoteHttp, build_async_client
@@ -31,7 +32,9 @@ from incadea_desk.incadea.failures import (
 from incadea_desk.incadea.mapping import to_workorder
 from incadea_desk.incadea.names import TenantNames
 from incadea_desk.incadea.paging import PagingGuard
+from incadea_desk.incadea.rows import ReadRows, refused_order, to_dms_workorder
 from incadea_desk.incadea.wire import (
+    RawOrderPage,
     ServiceOrderPage,
     WireCustomer,
     WireMileage,
@@ -46,6 +49,8 @@ log = logging.getLogger(__name__)
 
 # No DMS key or plate comes near this; longer input cannot match and is not sent.
 MAX_KEY_LENGTH = 100
+# Held workorders asked for in one request: a filter of 20 numbers stays a short URL.
+REREAD_CHUNK = 20
 
 
 class IncadeaClient:
@@ -123,10 +128,11 @@ class IncadeaClient:
 
     async def changed_since(
         self, since: datetime, *, page_size: int = 100
-    ) -> AsyncIterator[list[DmsWorkorder]]:
+    ) -> AsyncIterator[ChangedPage]:
         """Pages of service orders changed at or after ``since``, oldest change first
-        (ties by id). The DMS's ``@odata.nextLink`` is followed as it is given, as long
-        as the walk moves forward (``BadResponse`` when it does not)."""
+        (ties by id), each row read on its own. The DMS's ``@odata.nextLink`` is followed
+        as it is given, as long as the walk moves forward (``BadResponse`` when it does
+        not)."""
         names = self._names
         modified, key = names.order_field("lastModifiedDateTime"), names.order_field("id")
         params = {
@@ -141,16 +147,52 @@ class IncadeaClient:
             response = await self._http.send(
                 "GET", url, headers=headers, retry_safe=True, operation="changed since"
             )
-            # Reading a page of 100 orders is several milliseconds of CPU: off the event
-            # loop (the window's, in the application), which only waits for it.
-            page = await asyncio.to_thread(
-                names.parse, ServiceOrderPage, response, "serviceOrders", page=True
-            )
-            guard.advance(page.value, page.next_link)
-            yield await self._complete_all(page.value)
+            page = await self._rows(response)
+            guard.advance(page.positions, page.next_link)
+            yield await self._read_page(page.orders, page.refused, _dms_now(response))
             url = self._checked_next_link(page.next_link)
             if url is not None:
                 guard.follow(url)
+
+    async def reread(self, keys: Sequence[str]) -> ChangedPage:
+        """The service orders with these DMS numbers (or entity ids), each row read on its
+        own; a number the DMS no longer has is in neither list."""
+        names = self._names
+        wanted = [key for key in dict.fromkeys(keys) if len(key) <= MAX_KEY_LENGTH]
+        pages = await gather(
+            [
+                self._http.send(
+                    "GET",
+                    self._url(names.orders, {"$filter": where.text, "$expand": names.expand}),
+                    retry_safe=True,
+                    operation="read held workorders",
+                )
+                for where in _key_filters(names, wanted)
+            ]
+        )
+        orders: list[WireServiceOrder] = []
+        refused: list[RefusedRow] = []
+        now: datetime | None = None
+        for response in pages:
+            page = await self._rows(response)
+            orders += page.orders
+            refused += page.refused
+            now = _dms_now(response) or now
+        return await self._read_page(orders, refused, now)
+
+    async def _rows(self, response: httpx.Response) -> ReadRows:
+        # Reading a page of 100 orders is several milliseconds of CPU: off the event
+        # loop (the window's, in the application), which only waits for it.
+        page = await asyncio.to_thread(
+            self._names.parse, RawOrderPage, response, "serviceOrders", page=True
+        )
+        return await asyncio.to_thread(ReadRows.of, page)
+
+    async def _read_page(
+        self, orders: list[WireServiceOrder], refused: list[RefusedRow], now: datetime | None
+    ) -> ChangedPage:
+        good, more = await self._complete_rows(orders)
+        return ChangedPage(rows=good, refused=refused + more, dms_now=now)
 
     async def update_mileage(self, reading: MileageReading, km: int) -> MileageReading:
         """Write ``km`` guarded by ``reading.etag``; ``Conflict`` if the order changed
@@ -247,11 +289,41 @@ class IncadeaClient:
         return await self._complete_all(page.value)
 
     async def _complete_all(self, orders: list[WireServiceOrder]) -> list[DmsWorkorder]:
+        """The orders of a search, complete; one that cannot be read refuses the answer
+        (the advisor is told, with the field)."""
         completed = await gather([self._complete(order) for order in orders if _incomplete(order)])
         by_id = {order.id: order for order in completed}
         complete = [by_id.get(order.id, order) for order in orders]
         # About a tenth of a millisecond per order: off the event loop, like the reading.
         return await asyncio.to_thread(lambda: [_dms_workorder(order) for order in complete])
+
+    async def _complete_rows(
+        self, orders: list[WireServiceOrder]
+    ) -> tuple[list[DmsWorkorder], list[RefusedRow]]:
+        """The orders of a walk, complete, each on its own: an order whose navigation
+        cannot be read, or that the domain cannot hold, is refused alone."""
+        incomplete = [order for order in orders if _incomplete(order)]
+        completed = await gather([self._complete_or_refuse(order) for order in incomplete])
+        by_id = {order.id: done for order, done in zip(incomplete, completed, strict=True)}
+        rows: list[DmsWorkorder] = []
+        refused: list[RefusedRow] = []
+
+        def read_all() -> None:
+            for order in orders:
+                done = by_id.get(order.id, order)
+                read = to_dms_workorder(done) if isinstance(done, WireServiceOrder) else done
+                (rows if isinstance(read, DmsWorkorder) else refused).append(read)  # type: ignore[arg-type]
+
+        await asyncio.to_thread(read_all)
+        return rows, refused
+
+    async def _complete_or_refuse(self, order: WireServiceOrder) -> WireServiceOrder | RefusedRow:
+        try:
+            return await self._complete(order)
+        except BadResponse as failure:
+            if failure.code != "schema":
+                raise
+            return refused_order(order, failure)
 
     async def _complete(self, order: WireServiceOrder) -> WireServiceOrder:
         """Reads, in parallel, the navigations this DMS did not expand.
@@ -378,3 +450,31 @@ def _dms_workorder(order: WireServiceOrder) -> DmsWorkorder:
         etag=order.etag,
         last_modified=order.lastModifiedDateTime.astimezone(UTC),
     )
+
+
+def _dms_now(response: httpx.Response) -> datetime | None:
+    """The DMS's clock from the HTTP ``Date`` header (RFC 9110 section 6.6.1), if any."""
+    text = response.headers.get("date")
+    if not text:
+        return None
+    try:
+        moment = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    return moment.astimezone(UTC) if moment.tzinfo is not None else None
+
+
+def _key_filters(names: TenantNames, keys: list[str]) -> list[odata.Filter]:
+    """Filters for these keys, a few numbers each: one field in several forms (Business
+    Central refuses "or" only across fields). A key that is a GUID is a row whose number
+    could not be read: it is asked by its id, alone."""
+    numbers: list[odata.Filter] = []
+    filters: list[odata.Filter] = []
+    for key in keys:
+        try:
+            filters.append(names.eq("id", UUID(key)))
+        except ValueError:
+            numbers.append(names.eq("documentNo", key))
+    for start in range(0, len(numbers), REREAD_CHUNK):
+        filters.append(odata.or_(*numbers[start : start + REREAD_CHUNK]))
+    return filters

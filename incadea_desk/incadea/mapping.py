@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from pydantic import ValidationError
 
+from incadea_desk.answers import problem_code
 from incadea_desk.domain.models import (
     Appointment,
     Car,
@@ -52,9 +53,14 @@ def to_workorder(order: WireServiceOrder) -> Workorder:
     try:
         return _workorder(order)
     except ValidationError as exc:
-        loc = exc.errors(include_url=False, include_input=False)[0]["loc"]
-        field = ".".join(str(part) for part in loc) or "(workorder)"
-        raise BadResponse(UNREADABLE.format(field=field), "dms", code="schema") from None
+        first = exc.errors(include_url=False)[0]
+        field = ".".join(str(part) for part in first["loc"]) or "(workorder)"
+        raise BadResponse(
+            UNREADABLE.format(field=field),
+            "dms",
+            code="schema",
+            arguments={"field": field, "problem": problem_code(first)},
+        ) from None
 
 
 def _workorder(order: WireServiceOrder) -> Workorder:

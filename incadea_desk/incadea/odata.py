@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import quote
+from uuid import UUID
 
 FIELDS = frozenset(
     {"documentNo", "orderNo", "registrationNo", "id", "lastModifiedDateTime", "canceled"}
@@ -64,7 +65,7 @@ Rename = Callable[[str], str]
 
 
 def compare(
-    field: str, op: Comparison, value: str | datetime | bool, *, wire: Rename = _same
+    field: str, op: Comparison, value: str | datetime | bool | UUID, *, wire: Rename = _same
 ) -> Filter:
     """``field op value`` with the value rendered as the right kind of literal and the
     field spelled by ``wire`` (the tenant's name of an allow-listed field)."""
@@ -74,12 +75,14 @@ def compare(
         rendered = datetime_literal(value)
     elif isinstance(value, str):
         rendered = literal(value)
+    elif isinstance(value, UUID):
+        rendered = str(value)
     else:
         raise TypeError(f"cannot render {type(value).__name__} as an OData literal")
     return Filter(f"{wire(_field(field))} {op} {rendered}")
 
 
-def eq(field: str, value: str | datetime | bool, *, wire: Rename = _same) -> Filter:
+def eq(field: str, value: str | datetime | bool | UUID, *, wire: Rename = _same) -> Filter:
     return compare(field, "eq", value, wire=wire)
 
 

@@ -15,7 +15,6 @@ from datetime import datetime
 from uuid import UUID
 
 from incadea_desk.errors import BadResponse
-from incadea_desk.incadea.wire import WireServiceOrder
 
 Position = tuple[datetime, UUID]
 
@@ -40,15 +39,17 @@ class PagingGuard:
         self.links.add(link)
         return link
 
-    def advance(self, orders: list[WireServiceOrder], next_link: str | None) -> None:
-        """Check a page before it is used: its last order must lie past the position of
-        the page before, and a page that is followed by another must hold orders."""
-        if not orders:
+    def advance(self, positions: list[Position | None], next_link: str | None) -> None:
+        """Check a page before it is used: its last readable row must lie past the
+        position of the page before, and a page that is followed by another must hold
+        rows. (A row whose place cannot be read is refused on its own, not here.)"""
+        if not positions:
             if next_link is not None:
                 raise _stuck("value", "page_not_advancing")
             return
-        last = orders[-1]
-        reached: Position = (last.lastModifiedDateTime, last.id)
+        reached = next((p for p in reversed(positions) if p is not None), None)
+        if reached is None:
+            return
         if self.position is not None and reached <= self.position:
             raise _stuck("value", "page_not_advancing")
         self.position = reached

@@ -3,18 +3,55 @@
 Unknown fields are ignored so a newer DMS does not break us; the fields we
 rely on are typed and required. Numbers become ``Decimal`` straight from the
 JSON text (``json.loads`` with ``parse_float=Decimal``), never through a float.
+
+Business Central's blank date is ``0001-01-01`` (a blank datetime renders as
+``0001-01-01T00:00:00``, with whatever offset the service tier adds): it means no
+date. Datetimes arrive in UTC, clamped a day inside the range datetime can hold, so
+the ends of the range (``9999-12-31T23:59:59+01:00``) convert to any local time.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from typing import Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
 from incadea_desk.answers import read_json, unreadable_message, validate_answer
+
+BLANK_DATE = "0001-01-01"
+EARLIEST = datetime.min.replace(tzinfo=UTC) + timedelta(days=1)
+LATEST = datetime.max.replace(tzinfo=UTC) - timedelta(days=1)
+
+
+def _blank_is_none(value: Any) -> Any:
+    return None if isinstance(value, str) and value.startswith(BLANK_DATE) else value
+
+
+def _in_utc(value: datetime) -> datetime:
+    try:
+        moment = value.astimezone(UTC)
+    except OverflowError:
+        return LATEST if value.year > 1 else EARLIEST
+    return min(max(moment, EARLIEST), LATEST)
+
+
+def _in_utc_if_any(value: datetime | None) -> datetime | None:
+    return None if value is None else _in_utc(value)
+
+
+DmsDate = Annotated[date | None, BeforeValidator(_blank_is_none)]
+"""A date, or None: none given, or the blank date."""
+DmsDateTime = Annotated[
+    AwareDatetime | None, BeforeValidator(_blank_is_none), AfterValidator(_in_utc_if_any)
+]
+"""A datetime with its zone, in UTC, or None: none given, or the blank datetime."""
+RequiredDmsDateTime = Annotated[
+    AwareDatetime, BeforeValidator(_blank_is_none), AfterValidator(_in_utc)
+]
+"""A datetime with its zone, in UTC; a blank one is a missing value."""
 
 
 class _Wire(BaseModel):
@@ -62,10 +99,10 @@ class WireVehicle(_Wire):
     vin: str | None = None
     make: str | None = None
     model: str | None = None
-    firstRegistrationDate: date | None = None
-    inspectionDueDate: date | None = None
-    warrantyStartDate: date | None = None
-    warrantyEndDate: date | None = None
+    firstRegistrationDate: DmsDate = None
+    inspectionDueDate: DmsDate = None
+    warrantyStartDate: DmsDate = None
+    warrantyEndDate: DmsDate = None
     driverCustomerId: UUID | None = None
     ownerCustomerId: UUID | None = None
     driver: WireCustomer | None = None
@@ -77,21 +114,21 @@ class WireServiceOrder(_Wire):
     etag: str = Field(alias="@odata.etag", min_length=1)
     documentNo: str = Field(min_length=1)
     orderNo: str = Field(min_length=1)
-    appointmentDateTime: AwareDatetime
-    createdDateTime: AwareDatetime
-    scheduledInDateTime: AwareDatetime | None = None
-    scheduledOutDateTime: AwareDatetime | None = None
+    appointmentDateTime: RequiredDmsDateTime
+    createdDateTime: RequiredDmsDateTime
+    scheduledInDateTime: DmsDateTime = None
+    scheduledOutDateTime: DmsDateTime = None
     customerWaiting: bool = False
     carInShop: bool = False
     carOutOfShop: bool = False
     mileageKm: int | None = None
-    mileageDate: date | None = None
+    mileageDate: DmsDate = None
     canceled: bool = False
     currencyCode: str = "EUR"
     registrationNo: str | None = None
     vehicleId: UUID | None = None
     contractorCustomerId: UUID | None = None
-    lastModifiedDateTime: AwareDatetime
+    lastModifiedDateTime: RequiredDmsDateTime
     serviceLines: list[WireServiceLine] | None = None
     vehicle: WireVehicle | None = None
     contractor: WireCustomer | None = None
@@ -103,12 +140,20 @@ class WireMileage(_Wire):
     id: UUID
     etag: str = Field(alias="@odata.etag", min_length=1)
     mileageKm: int | None = None
-    mileageDate: date | None = None
-    lastModifiedDateTime: AwareDatetime | None = None
+    mileageDate: DmsDate = None
+    lastModifiedDateTime: DmsDateTime = None
 
 
 class ServiceOrderPage(_Wire):
     value: list[WireServiceOrder]
+    next_link: str | None = Field(default=None, alias="@odata.nextLink")
+
+
+class RawOrderPage(_Wire):
+    """A page whose rows are read one by one (``incadea/rows.py``), so one bad row does
+    not refuse the others."""
+
+    value: list[dict[str, Any]]
     next_link: str | None = Field(default=None, alias="@odata.nextLink")
 
 

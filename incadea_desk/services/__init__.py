@@ -9,6 +9,7 @@ from incadea_desk.services.events import (
     Imported,
     MileageOutcomeEvent,
     OutboxChanged,
+    QuarantineChanged,
     SearchDone,
     SyncProgressEvent,
 )
@@ -24,6 +25,7 @@ from incadea_desk.services.outcomes import (
     SyncProgress,
     SyncReport,
 )
+from incadea_desk.services.quarantine import HeldRow, Quarantine
 from incadea_desk.services.queries import Query, Reference, parse_query, parse_reference
 from incadea_desk.services.search import SearchService
 from incadea_desk.store import AuditEntry, OutboxItem
@@ -34,6 +36,7 @@ __all__ = [
     "ConnectionState",
     "Event",
     "EventBus",
+    "HeldRow",
     "ImportResult",
     "ImportService",
     "Imported",
@@ -45,6 +48,8 @@ __all__ = [
     "OutboxChanged",
     "OutboxItem",
     "OutboxService",
+    "Quarantine",
+    "QuarantineChanged",
     "Query",
     "Reference",
     "SearchDone",

@@ -49,6 +49,13 @@ class OutboxChanged:
 
 
 @dataclass(frozen=True)
+class QuarantineChanged:
+    """The quarantine now holds ``count`` workorders keep-importing could not import."""
+
+    count: int
+
+
+@dataclass(frozen=True)
 class Retrying:
     """A request to ``system`` failed and is repeated: ``attempt`` of ``attempts``.
     ``for_advisor`` when the request is part of what an advisor is waiting for (see
@@ -104,6 +111,7 @@ Event = (
     | MileageOutcomeEvent
     | SyncProgressEvent
     | OutboxChanged
+    | QuarantineChanged
     | ConnectionState
     | Retrying
 )

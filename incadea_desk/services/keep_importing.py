@@ -9,6 +9,13 @@ DMS number and last-modified time against the journal, imported in Claire
 batches with bounded concurrency, and the watermark advances only over a
 prefix of fully processed batches, so a crash or a failed batch leaves a gap
 that the next run walks again.
+
+One bad row cannot stop a location. A row the DMS sends in a shape we cannot read,
+and an appointment Claire refuses, go to the quarantine (``services/quarantine.py``):
+the walk passes them, and every walk reads them again by their DMS number (Claire's
+refusals after a growing wait) until they import. One wrong clock cannot freeze the
+walk: the watermark never moves past the DMS's own clock plus a tolerance, so a row
+stamped in the future is imported but not followed.
 """
 
 from __future__ import annotations
@@ -16,8 +23,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from incadea_desk.claire import ClaireClient
@@ -27,40 +34,21 @@ from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.collector import bulk_allocations
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, SyncProgressEvent
-from incadea_desk.services.importing import PreparedImport, prepare
 from incadea_desk.services.outcomes import SyncProgress, SyncReport
-from incadea_desk.services.ports import DmsSource, DmsWorkorder
+from incadea_desk.services.ports import ChangedPage, DmsSource, DmsWorkorder
+from incadea_desk.services.quarantine import (
+    Quarantine,
+    backoff_for,
+    refused_by_dms,
+)
 from incadea_desk.services.read_ahead import read_ahead
-from incadea_desk.store import JournalRecord, Store, StoreError
+from incadea_desk.services.sync_batch import Batch, BatchImport, Walk
+from incadea_desk.store import HeldEntry, Store, StoreError
 
 log = logging.getLogger(__name__)
 
 WATERMARK = "incadea.serviceOrders"
 DMS_PAGE_SIZE = 100
-
-
-@dataclass
-class _Batch:
-    items: list[DmsWorkorder]  # emptied once processed: a long walk holds no old pages
-    newest: datetime
-    done: bool = False
-    ok: bool = False
-
-
-@dataclass
-class _Run:
-    since: datetime
-    batches: list[_Batch] = field(default_factory=list)
-    advanced: int = 0
-    seen_keys: dict[str, datetime] = field(default_factory=dict)
-    # The batch each DMS number is in, while that batch runs.
-    in_flight: dict[str, asyncio.Task[None]] = field(default_factory=dict)
-    running: set[asyncio.Task[None]] = field(default_factory=set)
-    seen: int = 0
-    imported: int = 0
-    unchanged: int = 0
-    failed: int = 0
-    store_error: str | None = None
 
 
 class KeepImporting:
@@ -87,6 +75,11 @@ class KeepImporting:
         self._resumed.set()
         self._wake = asyncio.Event()
         self._watermark_lock = asyncio.Lock()
+        self._backoff = backoff_for(settings)
+        self.quarantine = Quarantine(store, events, self._retry_held)
+        self._import = BatchImport(
+            claire, store, audit, monitor, self.quarantine, settings, self._backoff
+        )
 
     @property
     def clock(self) -> Callable[[], datetime]:
@@ -126,34 +119,59 @@ class KeepImporting:
     async def run_once(self) -> SyncReport:
         """Walk once over everything changed since the watermark (minus the overlap)."""
         async with self._run_lock:
-            started = self.clock()
-            try:
-                with bulk_allocations():
-                    return await self._run_once()
-            except StoreError as failure:
-                # The walk cannot record what it did; it stops where the watermark stands.
-                log.info("sync: the store failed (%s)", failure.problem)
-                self._set(state="paused" if self.paused else "idle", last_run=self.clock())
-                return SyncReport(
-                    seen=0,
-                    imported=0,
-                    unchanged=0,
-                    failed=0,
-                    started_at=started,
-                    finished_at=self.clock(),
-                    since=started,
-                    watermark=self.progress.watermark,
-                    error=failure.sentence,
-                )
+            return await self._guarded(None, advance_watermark=True)
 
-    async def _run_once(self) -> SyncReport:
+    async def walk(self, since: datetime, *, advance_watermark: bool = True) -> SyncReport:
+        """Walk over everything changed since ``since``; with ``advance_watermark`` False
+        the watermark stays where it is (a wider walk beside the regular ones)."""
+        async with self._run_lock:
+            return await self._guarded(since, advance_watermark=advance_watermark)
+
+    async def _guarded(self, since: datetime | None, *, advance_watermark: bool) -> SyncReport:
         started = self.clock()
+        try:
+            with bulk_allocations():
+                return await self._walk(since, advance_watermark)
+        except StoreError as failure:
+            # The walk cannot record what it did; it stops where the watermark stands.
+            log.info("sync: the store failed (%s)", failure.problem)
+            self._set(state="paused" if self.paused else "idle", last_run=self.clock())
+            return SyncReport(
+                seen=0,
+                imported=0,
+                unchanged=0,
+                failed=0,
+                started_at=started,
+                finished_at=self.clock(),
+                since=since or started,
+                watermark=self.progress.watermark,
+                error=failure.sentence,
+            )
+
+    async def _since_watermark(self, started: datetime) -> tuple[datetime, datetime | None]:
+        """Where a regular walk starts (the watermark minus the overlap), and the watermark."""
         watermark = await self._store.watermarks.get(WATERMARK)
         if watermark is None:
-            since = started - timedelta(days=self.settings.lookback_days)
+            return started - timedelta(days=self.settings.lookback_days), None
+        return watermark - timedelta(minutes=self.settings.overlap_minutes), watermark
+
+    async def _bring_back(self, run: Walk) -> None:
+        """A watermark past the DMS's clock (a row stamped in the future moved it before it
+        was held to the clock) would freeze every later walk: it is brought back."""
+        stored = await self._store.watermarks.get(WATERMARK)
+        limit = self._limit(run)
+        if stored is not None and stored > limit:
+            log.warning("sync: the watermark lay past the DMS's clock; brought back to it")
+            await self._store.watermarks.set(WATERMARK, limit)
+
+    async def _walk(self, start: datetime | None, advance_watermark: bool) -> SyncReport:
+        started = self.clock()
+        if start is None:
+            since, watermark = await self._since_watermark(started)
         else:
-            since = watermark - timedelta(minutes=self.settings.overlap_minutes)
-        run = _Run(since=since)
+            since, watermark = start, await self._store.watermarks.get(WATERMARK)
+        run = Walk(since=since, advance_watermark=advance_watermark)
+        await self.quarantine.count()
         self._set(
             state="paused" if self.paused else "running",
             seen=0,
@@ -168,20 +186,27 @@ class KeepImporting:
         try:
             # The next DMS page travels while this one's batches are prepared and sent.
             async for page in pages:
-                run.seen += len(page)
-                for start in range(0, len(page), self.settings.batch_size):
-                    await self._dispatch(run, page[start : start + self.settings.batch_size])
+                await self._take_page(run, page, moves_watermark=True)
                 self._report(run)
+            await self._read_held_again(run, await self._store.quarantine.due(self.clock()))
         except RemoteError as failure:
             error = failure
             self._monitor.failed(failure)
         finally:
             await pages.aclose()
-            pending = list(run.running)
-            if pending:
-                await asyncio.gather(*pending, return_exceptions=True)
-        if error is None and not run.batches and watermark is None:
-            await self._store.watermarks.advance(WATERMARK, since)
+            await self._settle(run)
+        if error is None and advance_watermark:
+            if not run.batches and watermark is None:
+                await self._store.watermarks.advance(WATERMARK, since)
+            await self._bring_back(run)
+        return await self._finish(run, started, error)
+
+    async def _settle(self, run: Walk) -> None:
+        pending = list(run.running)
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
+
+    async def _finish(self, run: Walk, started: datetime, error: RemoteError | None) -> SyncReport:
         finished = self.clock()
         final_watermark = await self._store.watermarks.get(WATERMARK)
         report = SyncReport(
@@ -191,9 +216,13 @@ class KeepImporting:
             failed=run.failed,
             started_at=started,
             finished_at=finished,
-            since=since,
+            since=run.since,
             watermark=final_watermark,
             error=error.user_message if error else run.store_error,
+            held=run.held,
+            quarantined=await self.quarantine.count(),
+            released=run.released,
+            future=run.future,
         )
         if error is None:
             self._monitor.reachable("dms")
@@ -201,7 +230,8 @@ class KeepImporting:
             "sync",
             "complete" if report.complete else "incomplete",
             detail=f"seen={report.seen} imported={report.imported} "
-            f"unchanged={report.unchanged} failed={report.failed}",
+            f"unchanged={report.unchanged} failed={report.failed} held={report.held} "
+            f"future={report.future}",
             actor="sync",
         )
         self._set(
@@ -216,7 +246,98 @@ class KeepImporting:
         )
         return report
 
-    async def _dispatch(self, run: _Run, items: list[DmsWorkorder]) -> None:
+    async def _take_page(self, run: Walk, page: ChangedPage, *, moves_watermark: bool) -> None:
+        """Hold the page's refused rows, then dispatch its good rows in Claire batches."""
+        run.seen += len(page.rows) + len(page.refused)
+        run.dms_now = page.dms_now or run.dms_now
+        limit = self._limit(run)
+        for hit in page.rows:
+            run.read_keys.add(hit.workorder.appointment.dms_number)
+            if hit.last_modified > limit:
+                await self._flag_future(run, hit)
+        for start in range(0, len(page.rows), self.settings.batch_size):
+            await self._dispatch(
+                run, page.rows[start : start + self.settings.batch_size], moves_watermark
+            )
+        if page.refused:
+            run.read_keys.update(row.dms_number for row in page.refused)
+            run.held += len(page.refused)
+            for row in page.refused:
+                log.info(
+                    "sync: %s held, the DMS row cannot be read (%s, %s)",
+                    row.dms_number,
+                    row.field,
+                    row.reason_code,
+                )
+            await self.quarantine.hold([refused_by_dms(row) for row in page.refused], self._backoff)
+            stamps = [row.last_modified for row in page.refused if row.last_modified is not None]
+            newest = max(stamps) if stamps and moves_watermark else None
+            # Held rows are processed as far as the watermark is concerned.
+            run.batches.append(Batch(items=[], newest=newest, done=True, ok=True))
+            await self._advance(run)
+
+    async def _read_held_again(self, run: Walk, held: Sequence[HeldEntry]) -> None:
+        """Read the held workorders this walk did not meet again, and import them."""
+        keys = [
+            entry.record.dms_number
+            for entry in held
+            if entry.record.dms_number not in run.read_keys
+            and entry.record.entity_id not in run.read_keys
+        ]
+        if not keys:
+            return
+        page = await self._dms.reread(keys)
+        found = {hit.workorder.appointment.dms_number for hit in page.rows}
+        found |= {hit.entity_id for hit in page.rows}
+        found |= {row.dms_number for row in page.refused}
+        found |= {row.entity_id for row in page.refused if row.entity_id is not None}
+        # Gone from the DMS (deleted, renumbered): nothing is left to import.
+        gone = [
+            entry.record.dms_number
+            for entry in held
+            if entry.record.dms_number in keys
+            and entry.record.dms_number not in found
+            and entry.record.entity_id not in found
+        ]
+        if gone:
+            log.info("sync: %s held workorders are gone from the DMS", len(gone))
+            await self.quarantine.release(gone)
+        await self._take_page(run, page, moves_watermark=False)
+
+    async def _retry_held(self, entries: Sequence[HeldEntry]) -> None:
+        """The quarantine's *retry*: read these again now and import them."""
+        async with self._run_lock:
+            run = Walk(since=self.clock(), advance_watermark=False)
+            try:
+                await self._read_held_again(run, entries)
+            finally:
+                await self._settle(run)
+
+    def _limit(self, run: Walk) -> datetime:
+        """How far the watermark may go: the DMS's clock (ours, if it did not say) plus
+        the tolerance."""
+        now = run.dms_now or self.clock()
+        return now + timedelta(seconds=self.settings.clock_tolerance_seconds)
+
+    async def _flag_future(self, run: Walk, hit: DmsWorkorder) -> None:
+        run.future += 1
+        appointment = hit.workorder.appointment
+        log.warning(
+            "sync: %s is stamped %s, later than the DMS's clock; imported, the watermark "
+            "does not follow it",
+            appointment.dms_number,
+            hit.last_modified.isoformat(),
+        )
+        await self._audit.record(
+            "sync",
+            "stamped_in_future",
+            dms_number=appointment.dms_number,
+            wo_number=appointment.wo_number,
+            detail=f"last_modified={hit.last_modified.isoformat()}",
+            actor="sync",
+        )
+
+    async def _dispatch(self, run: Walk, items: list[DmsWorkorder], moves_watermark: bool) -> None:
         await self._resumed.wait()
         # A workorder changed again during the walk: its older version must land first.
         numbers = [hit.workorder.appointment.dms_number for hit in items]
@@ -225,7 +346,8 @@ class KeepImporting:
             await asyncio.gather(*earlier, return_exceptions=True)
         while len(run.running) >= self.settings.concurrency:
             await asyncio.wait(run.running, return_when=asyncio.FIRST_COMPLETED)
-        batch = _Batch(items=items, newest=max(hit.last_modified for hit in items))
+        newest = max(hit.last_modified for hit in items) if moves_watermark else None
+        batch = Batch(items=items, newest=newest)
         run.batches.append(batch)
         task = asyncio.create_task(self._process(run, batch))
         run.running.add(task)
@@ -240,9 +362,9 @@ class KeepImporting:
 
         task.add_done_callback(finished)
 
-    async def _process(self, run: _Run, batch: _Batch) -> None:
+    async def _process(self, run: Walk, batch: Batch) -> None:
         try:
-            batch.ok = await self._import_batch(run, batch.items)
+            batch.ok = await self._import(run, batch.items)
         except StoreError as failure:
             run.failed += len(batch.items)
             log.info("sync: a batch of %s not recorded (%s)", len(batch.items), failure.problem)
@@ -261,104 +383,29 @@ class KeepImporting:
             run.store_error = failure.sentence
         self._report(run)
 
-    async def _import_batch(self, run: _Run, items: list[DmsWorkorder]) -> bool:
-        """Import one batch; False when the batch as a whole did not reach Claire."""
-        journal = await self._store.journal.get_many(
-            [hit.workorder.appointment.dms_number for hit in items]
-        )
-        candidates: list[DmsWorkorder] = []
-        for hit in items:
-            appointment = hit.workorder.appointment
-            key = appointment.dms_number
-            newest_seen = run.seen_keys.get(key)
-            if newest_seen is not None and newest_seen > hit.last_modified:
-                run.unchanged += 1
-                continue
-            run.seen_keys[key] = hit.last_modified
-            entry = journal.get(key)
-            already = entry.dms_last_modified if entry is not None else None
-            if already is not None and already >= hit.last_modified:
-                run.unchanged += 1
-                continue
-            work_started = appointment.car_in_shop or appointment.car_out_of_shop
-            if entry is not None and work_started and not self.settings.update_after_work_started:
-                run.unchanged += 1
-                continue
-            candidates.append(hit)
-        # Mapping and contact checks cost about a millisecond a workorder: off the
-        # event loop, so a bulk sync does not stall the window.
-        location = self._claire.location_id
-        prepared_all = await asyncio.to_thread(lambda: [prepare(h, location) for h in candidates])
-        to_send: list[PreparedImport] = []
-        same: list[JournalRecord] = []
-        for prepared in prepared_all:
-            entry = journal.get(prepared.hit.workorder.appointment.dms_number)
-            if entry is not None and entry.content_hash == prepared.content_hash:
-                same.append(_journal_record(prepared, entry.claire_id))
-                run.unchanged += 1
-                continue
-            to_send.append(prepared)
-        await self._store.journal.record_many(same)
-        if not to_send:
-            return True
-        try:
-            results = await self._claire.import_workorders([p.encoded for p in to_send])
-        except RemoteError as failure:
-            run.failed += len(to_send)
-            log.info("sync: a batch of %s did not reach Claire (%s)", len(to_send), failure.code)
-            self._monitor.failed(failure)
-            return False
-        self._monitor.reachable("claire")
-        arrived: list[JournalRecord] = []
-        for prepared, result in zip(to_send, results, strict=True):
-            appointment = prepared.hit.workorder.appointment
-            if result.status == "error":
-                run.failed += 1
-                await self._audit.record(
-                    "import",
-                    "error",
-                    dms_number=appointment.dms_number,
-                    wo_number=appointment.wo_number,
-                    detail="refused by Claire",
-                    actor="sync",
-                )
-                continue
-            arrived.append(_journal_record(prepared, result.claire_id))
-            if result.status == "unchanged":
-                run.unchanged += 1
-            else:
-                run.imported += 1
-        await self._store.journal.record_many(arrived)
-        return True
-
-    async def _advance(self, run: _Run) -> None:
-        """Move the watermark over the batches that, from the first on, all succeeded."""
+    async def _advance(self, run: Walk) -> None:
+        """Move the watermark over the batches that, from the first on, all succeeded,
+        never past the DMS's clock plus the tolerance."""
+        if not run.advance_watermark:
+            return
         async with self._watermark_lock:
             newest: datetime | None = None
             while run.advanced < len(run.batches):
                 batch = run.batches[run.advanced]
                 if not (batch.done and batch.ok):
                     break
-                newest = batch.newest
+                if batch.newest is not None:
+                    newest = batch.newest if newest is None else max(newest, batch.newest)
                 run.advanced += 1
             if newest is not None:
-                stored = await self._store.watermarks.advance(WATERMARK, newest)
+                stored = await self._store.watermarks.advance(
+                    WATERMARK, min(newest, self._limit(run))
+                )
                 self._set(watermark=stored)
 
-    def _report(self, run: _Run) -> None:
+    def _report(self, run: Walk) -> None:
         self._set(seen=run.seen, imported=run.imported, unchanged=run.unchanged, failed=run.failed)
 
     def _set(self, **changes: object) -> None:
         self.progress = replace(self.progress, **changes)  # type: ignore[arg-type]
         self._events.publish(SyncProgressEvent(self.progress))
-
-
-def _journal_record(prepared: PreparedImport, claire_id: str | None) -> JournalRecord:
-    appointment = prepared.hit.workorder.appointment
-    return JournalRecord(
-        appointment.dms_number,
-        appointment.wo_number,
-        claire_id,
-        prepared.content_hash,
-        prepared.hit.last_modified,
-    )

@@ -70,6 +70,7 @@ class Services:
         self.sync = KeepImporting(
             dms, claire, store, self.audit, self.events, settings.sync, monitor
         )
+        self.quarantine = self.sync.quarantine
         self._background: list[asyncio.Task[None]] = []
 
     @classmethod

@@ -100,7 +100,17 @@ class SyncReport:
     since: datetime
     watermark: datetime | None
     error: str | None = None
+    held: int = 0
+    """Workorders of this walk put in (or kept in) the quarantine."""
+    quarantined: int = 0
+    """Workorders the quarantine holds after this walk."""
+    released: int = 0
+    """Held workorders this walk imported at last."""
+    future: int = 0
+    """Workorders stamped later than the DMS's clock (plus the tolerance): imported, but
+    the watermark does not follow them."""
 
     @property
     def complete(self) -> bool:
+        """Everything that could be imported was: a held workorder is not a failure."""
         return self.error is None and self.failed == 0

@@ -14,14 +14,14 @@ has no such workorder, ``Conflict`` when a write's version stamp is stale,
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 
 from incadea_desk.domain import RegistrationNumber
-from incadea_desk.domain.reading import DmsWorkorder, MileageReading
+from incadea_desk.domain.reading import ChangedPage, DmsWorkorder, MileageReading, RefusedRow
 
-__all__ = ["DmsSource", "DmsWorkorder", "MileageReading"]
+__all__ = ["ChangedPage", "DmsSource", "DmsWorkorder", "MileageReading", "RefusedRow"]
 
 
 class DmsSource(Protocol):
@@ -39,11 +39,17 @@ class DmsSource(Protocol):
         """The workorder with this DMS number; ``NotFound`` if there is none."""
         ...
 
-    def changed_since(
-        self, since: datetime, *, page_size: int = 100
-    ) -> AsyncIterator[list[DmsWorkorder]]:
+    def changed_since(self, since: datetime, *, page_size: int = 100) -> AsyncIterator[ChangedPage]:
         """Pages of workorders changed at or after ``since``, oldest change first, ties
-        in a stable order, so a walk can resume from the last fully processed page."""
+        in a stable order, so a walk can resume from the last fully processed page.
+        Each row is read on its own: one that cannot be read is in ``refused``, and the
+        others of its page are in ``rows``. ``dms_now`` is the DMS's clock, if it said."""
+        ...
+
+    async def reread(self, keys: Sequence[str]) -> ChangedPage:
+        """The workorders with these DMS numbers (or, for a refused row whose number could
+        not be read, its entity id), each read on its own; one that is gone is in
+        neither list."""
         ...
 
     async def update_mileage(self, reading: MileageReading, km: int) -> MileageReading:

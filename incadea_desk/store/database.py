@@ -28,6 +28,7 @@ from incadea_desk.store.errors import StoreError, classify, sentence_for
 from incadea_desk.store.journal import ImportJournal
 from incadea_desk.store.migrations import MIGRATIONS, migrate
 from incadea_desk.store.outbox import Outbox
+from incadea_desk.store.quarantine import QuarantineTable
 from incadea_desk.store.repair import header_is_readable, move_aside, quick_check, salvage_outbox
 from incadea_desk.store.watermark import Watermarks
 
@@ -169,7 +170,7 @@ def _open_healing(
 
 class Store:
     """The open database; its tables are the attributes ``journal``, ``outbox``,
-    ``watermarks`` and ``audit``."""
+    ``watermarks``, ``audit`` and ``quarantine``."""
 
     def __init__(
         self,
@@ -193,6 +194,7 @@ class Store:
         self.outbox = Outbox(self.run, clock)
         self.watermarks = Watermarks(self.run, clock)
         self.audit = AuditTrail(self.run, clock)
+        self.quarantine = QuarantineTable(self.run, clock)
 
     @classmethod
     async def open(

@@ -67,6 +67,24 @@ MIGRATIONS: tuple[str, ...] = (
             outcome = 'found'
         WHERE action = 'search' AND outcome LIKE '% hits';
     """,
+    # Rows keep-importing could not import: identifiers, field names and reasons only.
+    """
+    CREATE TABLE quarantine (
+        dms_number      TEXT PRIMARY KEY,
+        wo_number       TEXT,
+        entity_id       TEXT,
+        stage           TEXT NOT NULL CHECK (stage IN ('dms', 'claire')),
+        field           TEXT,
+        reason_code     TEXT NOT NULL,
+        reason          TEXT NOT NULL,
+        dms_last_modified TEXT,
+        first_seen      TEXT NOT NULL,
+        last_seen       TEXT NOT NULL,
+        attempts        INTEGER NOT NULL DEFAULT 1,
+        next_attempt_at TEXT NOT NULL
+    );
+    CREATE INDEX quarantine_entity ON quarantine (entity_id);
+    """,
 )
 
 

@@ -50,5 +50,19 @@ class Watermarks:
         result: datetime = await self._run(work)
         return result
 
+    async def set(self, name: str, watermark: datetime) -> None:
+        """Put the watermark at ``watermark``, also back (IT re-walks a span)."""
+        text, now = to_text(watermark), to_text(self._clock())
+        await self._run(
+            lambda c: c.execute(
+                """
+                INSERT INTO sync_watermark (name, watermark, updated_at) VALUES (?, ?, ?)
+                ON CONFLICT (name) DO UPDATE SET
+                    watermark = excluded.watermark, updated_at = excluded.updated_at
+                """,
+                (name, text, now),
+            )
+        )
+
     async def reset(self, name: str) -> None:
         await self._run(lambda c: c.execute("DELETE FROM sync_watermark WHERE name = ?", (name,)))

@@ -37,147 +37,147 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="186"/>
+        <location filename="../../incadea_desk/messages.py" line="206"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation>La route d&apos;API {route} n&apos;a pas d&apos;ensemble d&apos;entités {set} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="189"/>
+        <location filename="../../incadea_desk/messages.py" line="209"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de champ {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="192"/>
+        <location filename="../../incadea_desk/messages.py" line="212"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de navigation {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="195"/>
+        <location filename="../../incadea_desk/messages.py" line="215"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de champ {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="198"/>
+        <location filename="../../incadea_desk/messages.py" line="218"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de navigation {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="201"/>
+        <location filename="../../incadea_desk/messages.py" line="221"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation>Le type de ligne {kind} n&apos;est pas une valeur du champ {field} des lignes ; ces lignes ne peuvent pas être importées.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="205"/>
+        <location filename="../../incadea_desk/messages.py" line="225"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation>Le DMS à l&apos;adresse {url} n&apos;a pas de route d&apos;API {route} ($metadata répond 404) ; vérifiez l&apos;adresse du DMS et la route d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="211"/>
+        <location filename="../../incadea_desk/messages.py" line="231"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation>aucun ordre de réparation ne peut être trouvé, importé ou corrigé</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="214"/>
+        <location filename="../../incadea_desk/messages.py" line="234"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation>le véhicule ne peut pas être lu si le DMS ne le joint pas</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="217"/>
+        <location filename="../../incadea_desk/messages.py" line="237"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation>un conducteur, un propriétaire ou un donneur d&apos;ordre ne peut pas être lu si le DMS ne le joint pas</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="221"/>
+        <location filename="../../incadea_desk/messages.py" line="241"/>
         <source>workorders cannot be read or corrected</source>
         <translation>les ordres de réparation ne peuvent pas être lus ni corrigés</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="224"/>
+        <location filename="../../incadea_desk/messages.py" line="244"/>
         <source>workorders cannot be found by DMS number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par numéro DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="227"/>
+        <location filename="../../incadea_desk/messages.py" line="247"/>
         <source>workorders cannot be found by WO number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par numéro d&apos;OR</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="230"/>
+        <location filename="../../incadea_desk/messages.py" line="250"/>
         <source>workorders cannot be found by registration number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par immatriculation</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="233"/>
+        <location filename="../../incadea_desk/messages.py" line="253"/>
         <source>the mileage cannot be read or written</source>
         <translation>le kilométrage ne peut pas être lu ni enregistré</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="234"/>
+        <location filename="../../incadea_desk/messages.py" line="254"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>la date du dernier relevé kilométrique ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="237"/>
+        <location filename="../../incadea_desk/messages.py" line="257"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>l&apos;import continu ne peut pas trouver les ordres de réparation modifiés</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="240"/>
+        <location filename="../../incadea_desk/messages.py" line="260"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>les ordres de réparation ne peuvent pas être importés ni triés par rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="243"/>
+        <location filename="../../incadea_desk/messages.py" line="263"/>
         <source>workorders would be imported without their lines</source>
         <translation>les ordres de réparation seraient importés sans leurs lignes</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="246"/>
+        <location filename="../../incadea_desk/messages.py" line="266"/>
         <source>workorders would be imported without their car</source>
         <translation>les ordres de réparation seraient importés sans leur véhicule</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="249"/>
+        <location filename="../../incadea_desk/messages.py" line="269"/>
         <source>workorders would be imported without their contractor</source>
         <translation>les ordres de réparation seraient importés sans leur donneur d&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="252"/>
+        <location filename="../../incadea_desk/messages.py" line="272"/>
         <source>workorders would be imported without the driver</source>
         <translation>les ordres de réparation seraient importés sans le conducteur</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="255"/>
+        <location filename="../../incadea_desk/messages.py" line="275"/>
         <source>workorders would be imported without the owner</source>
         <translation>les ordres de réparation seraient importés sans le propriétaire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="258"/>
+        <location filename="../../incadea_desk/messages.py" line="278"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>le type des lignes (main-d&apos;œuvre, pièce, forfait, note) ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="261"/>
+        <location filename="../../incadea_desk/messages.py" line="281"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>cette partie de l&apos;ordre de réparation ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="264"/>
+        <location filename="../../incadea_desk/messages.py" line="284"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>cette partie des lignes de l&apos;ordre de réparation ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="267"/>
+        <location filename="../../incadea_desk/messages.py" line="287"/>
         <source>that part of the car cannot be imported</source>
         <translation>cette partie du véhicule ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="268"/>
+        <location filename="../../incadea_desk/messages.py" line="288"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>cette partie du conducteur, du propriétaire et du donneur d&apos;ordre ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="271"/>
+        <location filename="../../incadea_desk/messages.py" line="291"/>
         <source>it cannot be used</source>
         <translation>il ne peut pas être utilisé</translation>
     </message>
@@ -1185,6 +1185,34 @@
     </message>
 </context>
 <context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="185"/>
+        <source>The DMS sent no value for {field}.</source>
+        <translation>Le DMS n&apos;a envoyé aucune valeur pour {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="186"/>
+        <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
+        <translation>Le DMS a envoyé pour {field} une valeur qu&apos;incadea-desk ne connaît pas.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="189"/>
+        <source>The DMS sent a date and time without a time zone in {field}.</source>
+        <translation>Le DMS a envoyé dans {field} une date et une heure sans fuseau horaire.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="192"/>
+        <source>The DMS sent a value for {field} that cannot be read.</source>
+        <translation>Le DMS a envoyé pour {field} une valeur illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="195"/>
+        <source>Claire refused this workorder (code {code}).</source>
+        <translation>Claire a refusé cet ordre de réparation (code {code}).</translation>
+    </message>
+</context>
+<context>
     <name>RemoteError</name>
     <message>
         <location filename="../../incadea_desk/messages.py" line="161"/>
@@ -1252,12 +1280,12 @@
         <translation>{System} a signalé une erreur.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="275"/>
+        <location filename="../../incadea_desk/messages.py" line="295"/>
         <source>the DMS</source>
         <translation>le DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="276"/>
+        <location filename="../../incadea_desk/messages.py" line="296"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>

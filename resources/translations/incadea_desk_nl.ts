@@ -37,147 +37,147 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="186"/>
+        <location filename="../../incadea_desk/messages.py" line="206"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation>API-route {route} heeft geen entiteitenset {set}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="189"/>
+        <location filename="../../incadea_desk/messages.py" line="209"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="192"/>
+        <location filename="../../incadea_desk/messages.py" line="212"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="195"/>
+        <location filename="../../incadea_desk/messages.py" line="215"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="198"/>
+        <location filename="../../incadea_desk/messages.py" line="218"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="201"/>
+        <location filename="../../incadea_desk/messages.py" line="221"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation>Het regeltype {kind} is geen waarde van {field} van de regels; zulke regels kunnen niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="205"/>
+        <location filename="../../incadea_desk/messages.py" line="225"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation>Het DMS op {url} heeft geen API-route {route} ($metadata antwoordt 404); controleer het DMS-adres en de API-route.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="211"/>
+        <location filename="../../incadea_desk/messages.py" line="231"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation>er kan geen werkorder worden gevonden, geïmporteerd of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="214"/>
+        <location filename="../../incadea_desk/messages.py" line="234"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation>de auto kan niet worden gelezen als het DMS hem niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="217"/>
+        <location filename="../../incadea_desk/messages.py" line="237"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation>een bestuurder, eigenaar of opdrachtgever kan niet worden gelezen als het DMS die niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="221"/>
+        <location filename="../../incadea_desk/messages.py" line="241"/>
         <source>workorders cannot be read or corrected</source>
         <translation>werkorders kunnen niet worden gelezen of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="224"/>
+        <location filename="../../incadea_desk/messages.py" line="244"/>
         <source>workorders cannot be found by DMS number</source>
         <translation>werkorders kunnen niet op DMS-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="227"/>
+        <location filename="../../incadea_desk/messages.py" line="247"/>
         <source>workorders cannot be found by WO number</source>
         <translation>werkorders kunnen niet op WO-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="230"/>
+        <location filename="../../incadea_desk/messages.py" line="250"/>
         <source>workorders cannot be found by registration number</source>
         <translation>werkorders kunnen niet op kenteken worden gevonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="233"/>
+        <location filename="../../incadea_desk/messages.py" line="253"/>
         <source>the mileage cannot be read or written</source>
         <translation>de kilometerstand kan niet worden gelezen of weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="234"/>
+        <location filename="../../incadea_desk/messages.py" line="254"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>de datum van de laatste kilometerstand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="237"/>
+        <location filename="../../incadea_desk/messages.py" line="257"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>doorlopend importeren kan gewijzigde werkorders niet vinden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="240"/>
+        <location filename="../../incadea_desk/messages.py" line="260"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>werkorders kunnen niet worden geïmporteerd of op afspraak gesorteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="243"/>
+        <location filename="../../incadea_desk/messages.py" line="263"/>
         <source>workorders would be imported without their lines</source>
         <translation>werkorders zouden zonder hun regels worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="246"/>
+        <location filename="../../incadea_desk/messages.py" line="266"/>
         <source>workorders would be imported without their car</source>
         <translation>werkorders zouden zonder hun auto worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="249"/>
+        <location filename="../../incadea_desk/messages.py" line="269"/>
         <source>workorders would be imported without their contractor</source>
         <translation>werkorders zouden zonder hun opdrachtgever worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="252"/>
+        <location filename="../../incadea_desk/messages.py" line="272"/>
         <source>workorders would be imported without the driver</source>
         <translation>werkorders zouden zonder de bestuurder worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="255"/>
+        <location filename="../../incadea_desk/messages.py" line="275"/>
         <source>workorders would be imported without the owner</source>
         <translation>werkorders zouden zonder de eigenaar worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="258"/>
+        <location filename="../../incadea_desk/messages.py" line="278"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>het soort regel (arbeid, onderdeel, menu, notitie) kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="261"/>
+        <location filename="../../incadea_desk/messages.py" line="281"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>dat deel van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="264"/>
+        <location filename="../../incadea_desk/messages.py" line="284"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>dat deel van de regels van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="267"/>
+        <location filename="../../incadea_desk/messages.py" line="287"/>
         <source>that part of the car cannot be imported</source>
         <translation>dat deel van de auto kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="268"/>
+        <location filename="../../incadea_desk/messages.py" line="288"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>dat deel van bestuurder, eigenaar en opdrachtgever kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="271"/>
+        <location filename="../../incadea_desk/messages.py" line="291"/>
         <source>it cannot be used</source>
         <translation>het kan niet worden gebruikt</translation>
     </message>
@@ -1185,6 +1185,34 @@
     </message>
 </context>
 <context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="185"/>
+        <source>The DMS sent no value for {field}.</source>
+        <translation>Het DMS stuurde geen waarde voor {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="186"/>
+        <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
+        <translation>Het DMS stuurde voor {field} een waarde die incadea-desk niet kent.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="189"/>
+        <source>The DMS sent a date and time without a time zone in {field}.</source>
+        <translation>Het DMS stuurde in {field} een datum en tijd zonder tijdzone.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="192"/>
+        <source>The DMS sent a value for {field} that cannot be read.</source>
+        <translation>Het DMS stuurde voor {field} een waarde die niet te lezen is.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="195"/>
+        <source>Claire refused this workorder (code {code}).</source>
+        <translation>Claire weigerde deze werkorder (code {code}).</translation>
+    </message>
+</context>
+<context>
     <name>RemoteError</name>
     <message>
         <location filename="../../incadea_desk/messages.py" line="161"/>
@@ -1252,12 +1280,12 @@
         <translation>{System} meldde een fout.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="275"/>
+        <location filename="../../incadea_desk/messages.py" line="295"/>
         <source>the DMS</source>
         <translation>het DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="276"/>
+        <location filename="../../incadea_desk/messages.py" line="296"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>

@@ -91,12 +91,12 @@ async def test_changed_since_walks_every_page_once(dms: IncadeaClient, sandbox: 
         r.data["documentNo"] for r in orders(sandbox) if r.data["lastModifiedDateTime"] >= since
     }
     pages = [page async for page in dms.changed_since(since, page_size=25)]
-    seen = [h.workorder.appointment.dms_number for page in pages for h in page]
+    seen = [h.workorder.appointment.dms_number for page in pages for h in page.rows]
     assert len(pages) >= 3
-    assert all(len(page) <= 25 for page in pages)
+    assert all(len(page.rows) <= 25 for page in pages)
     assert len(seen) == len(set(seen))
     assert set(seen) == expected
-    keys = [(h.last_modified, h.entity_id) for page in pages for h in page]
+    keys = [(h.last_modified, h.entity_id) for page in pages for h in page.rows]
     assert keys == sorted(keys)
 
 

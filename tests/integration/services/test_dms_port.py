@@ -8,7 +8,7 @@ Claire is the sandbox's stand-in, reached through its in-process ASGI transport
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from incadea_desk.domain.money import Money
 from incadea_desk.errors import Conflict, NotFound
 from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, Sandbox
 from incadea_desk.services import Services
-from incadea_desk.services.ports import DmsSource, DmsWorkorder, MileageReading
+from incadea_desk.services.ports import ChangedPage, DmsSource, DmsWorkorder, MileageReading
 from incadea_desk.store import Store
 from tests.integration.services.conftest import claire_record
 
@@ -104,13 +104,16 @@ class MemoryDms:
 
     async def changed_since(
         self, since: datetime, *, page_size: int = 100
-    ) -> AsyncIterator[list[DmsWorkorder]]:
+    ) -> AsyncIterator[ChangedPage]:
         changed = sorted(
             (r for r in self.rows.values() if r.last_modified >= since),
             key=lambda r: (r.last_modified, r.entity_id),
         )
         for start in range(0, len(changed), page_size):
-            yield changed[start : start + page_size]
+            yield ChangedPage(changed[start : start + page_size])
+
+    async def reread(self, keys: Sequence[str]) -> ChangedPage:
+        return ChangedPage([self.rows[key] for key in keys if key in self.rows])
 
     async def update_mileage(self, reading: MileageReading, km: int) -> MileageReading:
         if self.before_write is not None:

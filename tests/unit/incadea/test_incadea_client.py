@@ -145,7 +145,7 @@ async def test_changed_since_follows_next_links_verbatim(dms: Dms, order: OrderF
     router.get(url__startswith=ORDERS).mock(side_effect=answer)
     since = datetime(2026, 11, 27, 11, 0, tzinfo=UTC)
     batches = [
-        [h.workorder.appointment.dms_number for h in batch]
+        [h.workorder.appointment.dms_number for h in batch.rows]
         async for batch in client.changed_since(since, page_size=2)
     ]
     assert batches == [["SO-1", "SO-2"], ["SO-3"], ["SO-4"]]
@@ -165,7 +165,7 @@ async def test_next_link_to_another_host_is_refused(dms: Dms, order: OrderFactor
         200, content=page(order(), next_link="https://elsewhere.example/steal?$skiptoken=1")
     )
     pages = client.changed_since(datetime(2026, 11, 27, tzinfo=UTC))
-    assert len(await anext(pages)) == 1
+    assert len((await anext(pages)).rows) == 1
     with pytest.raises(BadResponse, match=r"@odata\.nextLink"):
         await anext(pages)
 

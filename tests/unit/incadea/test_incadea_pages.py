@@ -18,8 +18,8 @@ from dms_samples import ORDERS, RawNumber, page
 
 from incadea_desk.errors import BadResponse
 from incadea_desk.incadea import IncadeaClient
-from incadea_desk.incadea import client as client_module
 from incadea_desk.incadea import names as names_module
+from incadea_desk.incadea import rows as rows_module
 
 Dms = tuple[IncadeaClient, respx.MockRouter]
 OrderFactory = Callable[..., dict[str, Any]]
@@ -39,7 +39,7 @@ def _precise_order(order: OrderFactory) -> dict[str, Any]:
 
 
 async def _walk(client: IncadeaClient) -> list[Any]:
-    return [hit async for batch in client.changed_since(SINCE) for hit in batch]
+    return [hit async for batch in client.changed_since(SINCE) for hit in batch.rows]
 
 
 async def test_amounts_keep_every_digit_in_a_walk_and_in_a_search(
@@ -61,10 +61,13 @@ async def test_a_broken_record_names_its_field(dms: Dms, order: OrderFactory) ->
     router.get(url__startswith=ORDERS).mock(
         return_value=httpx.Response(200, content=page(order(), broken))
     )
-    with pytest.raises(BadResponse) as raised:
-        await _walk(client)
-    assert raised.value.user_message == (
-        "The DMS sent an answer we cannot read (field serviceLines[1].unitPrice)."
+    pages = [p async for p in client.changed_since(SINCE)]
+    assert [hit.workorder.appointment.dms_number for hit in pages[0].rows] == ["SO-2604711"]
+    [refused] = pages[0].refused
+    assert (refused.dms_number, refused.field, refused.reason_code) == (
+        "SO-2",
+        "serviceLines[1].unitPrice",
+        "unreadable_value",
     )
 
 
@@ -92,7 +95,7 @@ async def test_a_page_is_read_and_mapped_off_the_event_loop(
     client, router = dms
     router.get(url__startswith=ORDERS).mock(return_value=httpx.Response(200, content=page(order())))
     threads: dict[str, set[int]] = {"read": set(), "map": set()}
-    read, to_workorder = names_module.read_json, client_module.to_workorder
+    read, to_workorder = names_module.read_json, rows_module.to_workorder
 
     def reading(*args: Any, **kwargs: Any) -> Any:
         threads["read"].add(threading.get_ident())
@@ -103,7 +106,7 @@ async def test_a_page_is_read_and_mapped_off_the_event_loop(
         return to_workorder(*args, **kwargs)
 
     monkeypatch.setattr(names_module, "read_json", reading)
-    monkeypatch.setattr(client_module, "to_workorder", mapping)
+    monkeypatch.setattr(rows_module, "to_workorder", mapping)
     assert len(await _walk(client)) == 1
     loop_thread = threading.get_ident()
     assert asyncio.get_running_loop().is_running()

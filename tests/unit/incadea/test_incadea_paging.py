@@ -32,7 +32,7 @@ async def _walk(client: IncadeaClient) -> tuple[list[list[str]], BadResponse | N
     seen: list[list[str]] = []
     try:
         async for batch in client.changed_since(SINCE, page_size=2):
-            seen.append([h.workorder.appointment.dms_number for h in batch])
+            seen.append([h.workorder.appointment.dms_number for h in batch.rows])
     except BadResponse as error:
         return seen, error
     return seen, None

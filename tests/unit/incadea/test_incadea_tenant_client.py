@@ -96,7 +96,7 @@ async def test_changed_since_filters_and_orders_by_the_tenant_field(tenant: Tena
     query = dict(route.calls.last.request.url.params)
     assert query["$filter"] == "changedAt ge 2026-11-27T00:00:00Z"
     assert query["$orderby"] == "changedAt asc,id asc"
-    assert len(pages[0]) == 1
+    assert len(pages[0].rows) == 1
 
 
 async def test_the_mileage_patch_writes_the_tenant_field(tenant: Tenant) -> None:
