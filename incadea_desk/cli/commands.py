@@ -10,6 +10,7 @@ from incadea_desk.cli.connection import Connection, open_services
 from incadea_desk.cli.output import (
     EXIT_FAILURE,
     EXIT_OK,
+    SENTENCE_LIMIT,
     Console,
     Refusal,
     cell,
@@ -92,7 +93,6 @@ def _warnings(result: ImportResult) -> list[str]:
     return [redact(warning) for warning in result.warnings]
 
 
-WARNING_LIMIT = 300
 """A warning quotes the DMS text it is about; on a terminal it stays one line."""
 
 
@@ -110,7 +110,7 @@ def _import_text(result: ImportResult) -> str:
         lines.append("Changed: " + ", ".join(result.changed_fields))
     elif result.outcome == "created":
         lines.append(f"{len(result.changed_fields)} fields sent.")
-    lines += [f"Warning: {cell(warning, WARNING_LIMIT)}" for warning in _warnings(result)]
+    lines += [f"Warning: {cell(warning, SENTENCE_LIMIT)}" for warning in _warnings(result)]
     return "\n".join(lines)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TextIO
@@ -19,6 +19,7 @@ EXIT_REFUSED = 2
 EXIT_INTERRUPTED = 130
 
 CELL_LIMIT = 80
+SENTENCE_LIMIT = 300
 """Characters of one value in a table or a sentence; ``--json`` gives every value whole."""
 
 
@@ -61,8 +62,18 @@ def cell(value: object, limit: int = CELL_LIMIT) -> str:
     return one_line(str(value), limit)
 
 
-def table(rows: Sequence[Sequence[str]], header: Sequence[str]) -> str:
-    rows = [[cell(value) for value in row] for row in rows]
+def table(
+    rows: Sequence[Sequence[str]], header: Sequence[str], *, sentences: Collection[int] = ()
+) -> str:
+    """Rows under a header, column by column; the columns in ``sentences`` hold a whole
+    sentence (capped like a warning), the others a value (capped like a cell)."""
+    rows = [
+        [
+            cell(value, SENTENCE_LIMIT if i in sentences else CELL_LIMIT)
+            for i, value in enumerate(row)
+        ]
+        for row in rows
+    ]
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     lines = [
         "  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()

@@ -64,7 +64,7 @@ async def cmd_sync_problems(args: argparse.Namespace, console: Console, conn: Co
     ]
     header = ("DMS number", "WO number", "Failed", "Field", "Reason", "First seen", "Last seen",
               "Attempts")  # fmt: skip
-    console.emit(payload, table(lines, header))
+    console.emit(payload, table(lines, header, sentences=(4,)))
     return EXIT_OK
 
 
