@@ -35,149 +35,275 @@
     </message>
 </context>
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <location filename="../ui/attention.py" line="121"/>
+        <location filename="../ui/attention.py" line="132"/>
+        <source>Workorders that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="124"/>
+        <location filename="../ui/held_texts.py" line="55"/>
+        <source>DMS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="125"/>
+        <location filename="../ui/held_texts.py" line="56"/>
+        <source>WO number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="126"/>
+        <location filename="../ui/held_texts.py" line="57"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="127"/>
+        <location filename="../ui/held_texts.py" line="58"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="128"/>
+        <location filename="../ui/held_texts.py" line="59"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="129"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="133"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="134"/>
+        <source>Read the selected workorders again and import them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="135"/>
+        <source>Retry &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="136"/>
+        <source>Read every held workorder again and import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="137"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="139"/>
+        <source>Copy the selected lines for the DMS administrator (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="182"/>
+        <source>Keep-importing cannot import these workorders and tries them again on every run. Tell IT or the DMS administrator what the reason says (Copy puts the line on the clipboard); once they fixed it, choose Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="187"/>
+        <source>Nothing needs attention: every changed workorder was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/attention.py" line="226"/>
+        <source>%n line(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>%n line copied to the clipboard.</numerusform>
+            <numerusform>%n lines copied to the clipboard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/attention.py" line="242"/>
+        <source>Retrying %n workorder(s)…</source>
+        <translation>
+            <numerusform>Retrying %n workorder…</numerusform>
+            <numerusform>Retrying %n workorders…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="265"/>
+        <source>Not retried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/attention.py" line="268"/>
+        <source>%n workorder(s) imported.</source>
+        <translation>
+            <numerusform>%n workorder imported.</numerusform>
+            <numerusform>%n workorders imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/attention.py" line="271"/>
+        <source>%n still held; the reason is in the list.</source>
+        <translation>
+            <numerusform>%n still held; the reason is in the list.</numerusform>
+            <numerusform>%n still held; the reason is in the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/held_texts.py" line="36"/>
+        <source>%1 Claire said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="148"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="151"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="154"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="157"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140"/>
+        <location filename="../messages.py" line="160"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="163"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="167"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="173"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../messages.py" line="176"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="179"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163"/>
+        <location filename="../messages.py" line="183"/>
         <source>workorders cannot be read or corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
+        <location filename="../messages.py" line="186"/>
         <source>workorders cannot be found by DMS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="189"/>
         <source>workorders cannot be found by WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="192"/>
         <source>workorders cannot be found by registration number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175"/>
+        <location filename="../messages.py" line="195"/>
         <source>the mileage cannot be read or written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="196"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="179"/>
+        <location filename="../messages.py" line="199"/>
         <source>keep importing cannot find changed workorders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182"/>
+        <location filename="../messages.py" line="202"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185"/>
+        <location filename="../messages.py" line="205"/>
         <source>workorders would be imported without their lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188"/>
+        <location filename="../messages.py" line="208"/>
         <source>workorders would be imported without their car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="191"/>
+        <location filename="../messages.py" line="211"/>
         <source>workorders would be imported without their contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194"/>
+        <location filename="../messages.py" line="214"/>
         <source>workorders would be imported without the driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197"/>
+        <location filename="../messages.py" line="217"/>
         <source>workorders would be imported without the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="220"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203"/>
+        <location filename="../messages.py" line="223"/>
         <source>that part of the workorder cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206"/>
+        <location filename="../messages.py" line="226"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209"/>
+        <location filename="../messages.py" line="229"/>
         <source>that part of the car cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210"/>
+        <location filename="../messages.py" line="230"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213"/>
+        <location filename="../messages.py" line="233"/>
         <source>it cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,12 +616,17 @@
     </message>
     <message>
         <location filename="../ui/error_box.py" line="75"/>
+        <source>The held workorders were not tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/error_box.py" line="76"/>
         <source>The settings could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="77"/>
-        <location filename="../ui/error_box.py" line="85"/>
+        <location filename="../ui/error_box.py" line="78"/>
+        <location filename="../ui/error_box.py" line="86"/>
         <source>The action failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,128 +803,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>incadea-desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/self_test.py" line="108"/>
-        <location filename="../ui/window_actions.py" line="86"/>
+        <location filename="../ui/window_actions.py" line="90"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="87"/>
+        <location filename="../ui/window_actions.py" line="91"/>
         <source>&amp;Workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="88"/>
+        <location filename="../ui/window_actions.py" line="92"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="91"/>
+        <location filename="../ui/window_actions.py" line="95"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="92"/>
+        <location filename="../ui/window_actions.py" line="96"/>
         <source>Focus the search bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="95"/>
+        <location filename="../ui/window_actions.py" line="99"/>
         <source>&amp;Import to Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="96"/>
+        <location filename="../ui/window_actions.py" line="100"/>
         <source>Import the open workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="99"/>
+        <location filename="../ui/window_actions.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="100"/>
+        <location filename="../ui/window_actions.py" line="104"/>
         <source>Re-read the open workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="103"/>
+        <location filename="../ui/window_actions.py" line="107"/>
         <source>Correct &amp;mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="104"/>
+        <location filename="../ui/window_actions.py" line="108"/>
         <source>Go to the mileage field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="107"/>
+        <location filename="../ui/window_actions.py" line="111"/>
         <source>&amp;Pause / resume keep-importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="108"/>
+        <location filename="../ui/window_actions.py" line="112"/>
         <source>Pause or resume the background import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="111"/>
+        <location filename="../ui/window_actions.py" line="115"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="112"/>
+        <location filename="../ui/window_actions.py" line="116"/>
         <source>Endpoints, sign-in and language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="115"/>
+        <location filename="../ui/window_actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="116"/>
+        <location filename="../ui/window_actions.py" line="120"/>
         <source>Close incadea-desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="119"/>
+        <location filename="../ui/window_actions.py" line="123"/>
         <source>Search &amp;results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="120"/>
+        <location filename="../ui/window_actions.py" line="124"/>
         <source>Show or fold the list of workorders found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="127"/>
+        <source>Workorders that need a&amp;ttention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="128"/>
+        <source>The workorders keep-importing cannot import, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="135"/>
         <source>&amp;Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>Closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>Searching the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>Not a WO number or a registration number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n workorder found</numerusform>
@@ -801,57 +942,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="466"/>
         <source>Importing into Claire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="476"/>
         <source>Refreshing from the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>Writing the mileage to the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <source>Not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="569"/>
+        <location filename="../ui/main_window.py" line="575"/>
         <source>Confirm the mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="571"/>
+        <location filename="../ui/main_window.py" line="577"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="579"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>Yes, write it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="582"/>
+        <location filename="../ui/main_window.py" line="588"/>
         <source>No, let me check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,12 +1012,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="607"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Sending the waiting corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="618"/>
+        <location filename="../ui/main_window.py" line="624"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction still waiting; the DMS cannot be reached.</numerusform>
@@ -884,7 +1025,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="622"/>
+        <location filename="../ui/main_window.py" line="628"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction sent to the DMS.</numerusform>
@@ -892,7 +1033,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="702"/>
+        <location filename="../ui/main_window.py" line="722"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,12 +1144,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
         <translation>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
         <translation>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</translation>
     </message>
@@ -1122,6 +1263,34 @@
     </message>
 </context>
 <context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../messages.py" line="127"/>
+        <source>The DMS sent no value for {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="128"/>
+        <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="131"/>
+        <source>The DMS sent a date and time without a time zone in {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="134"/>
+        <source>The DMS sent a value for {field} that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="137"/>
+        <source>Claire refused this workorder (code {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoteError</name>
     <message>
         <location filename="../messages.py" line="103"/>
@@ -1189,12 +1358,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../messages.py" line="237"/>
         <source>the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218"/>
+        <location filename="../messages.py" line="238"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,7 +1570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <location filename="../ui/settings_dialog.py" line="341"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
@@ -1437,27 +1606,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="62"/>
+        <location filename="../ui/settings_checks.py" line="58"/>
         <source>Fill in: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="66"/>
+        <location filename="../ui/settings_checks.py" line="62"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="72"/>
+        <location filename="../ui/settings_checks.py" line="68"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="78"/>
+        <location filename="../ui/settings_checks.py" line="74"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="84"/>
+        <location filename="../ui/settings_checks.py" line="80"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,72 +1657,77 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../ui/status.py" line="97"/>
+        <location filename="../ui/status.py" line="106"/>
         <source>Pause or resume keep-importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="99"/>
+        <location filename="../ui/status.py" line="108"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="101"/>
+        <location filename="../ui/status.py" line="110"/>
         <source>Send now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="102"/>
+        <location filename="../ui/status.py" line="111"/>
         <source>Send the waiting corrections now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="104"/>
+        <location filename="../ui/status.py" line="113"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="140"/>
+        <location filename="../ui/status.py" line="116"/>
+        <source>Show the workorders keep-importing cannot import (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/status.py" line="161"/>
         <source>DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="140"/>
+        <location filename="../ui/status.py" line="161"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="142"/>
+        <location filename="../ui/status.py" line="163"/>
         <source>%1: not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="143"/>
+        <location filename="../ui/status.py" line="164"/>
         <source>%1: connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="144"/>
+        <location filename="../ui/status.py" line="165"/>
         <source>%1: unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="145"/>
+        <location filename="../ui/status.py" line="166"/>
         <source>%1: sign-in refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="154"/>
+        <location filename="../ui/status.py" line="175"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="154"/>
+        <location filename="../ui/status.py" line="175"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/status.py" line="157"/>
+        <location filename="../ui/status.py" line="178"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correction waiting for the DMS</numerusform>
@@ -1561,47 +1735,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="163"/>
+        <location filename="../ui/status.py" line="184"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/status.py" line="186"/>
+        <source>%n workorder(s) need attention</source>
+        <translation>
+            <numerusform>%n workorder needs attention</numerusform>
+            <numerusform>%n workorders need attention</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/status.py" line="169"/>
+        <location filename="../ui/status.py" line="194"/>
         <source>Keep importing: on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="170"/>
+        <location filename="../ui/status.py" line="195"/>
         <source>Keep importing: running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="171"/>
+        <location filename="../ui/status.py" line="196"/>
         <source>Keep importing: paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="172"/>
+        <location filename="../ui/status.py" line="197"/>
         <source>Keep importing: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="177"/>
+        <location filename="../ui/status.py" line="202"/>
         <source>last %1: stopped, the DMS cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="179"/>
+        <location filename="../ui/status.py" line="204"/>
         <source>last %1: stopped, Claire cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="184"/>
+        <location filename="../ui/status.py" line="209"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="191"/>
+        <location filename="../ui/status.py" line="216"/>
         <source>next %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -35,149 +35,275 @@
     </message>
 </context>
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <location filename="../ui/attention.py" line="121"/>
+        <location filename="../ui/attention.py" line="132"/>
+        <source>Workorders that need attention</source>
+        <translation>Ordres de réparation à traiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="124"/>
+        <location filename="../ui/held_texts.py" line="55"/>
+        <source>DMS number</source>
+        <translation>Numéro DMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="125"/>
+        <location filename="../ui/held_texts.py" line="56"/>
+        <source>WO number</source>
+        <translation>Numéro d’OR</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="126"/>
+        <location filename="../ui/held_texts.py" line="57"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="127"/>
+        <location filename="../ui/held_texts.py" line="58"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="128"/>
+        <location filename="../ui/held_texts.py" line="59"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="129"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="133"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="134"/>
+        <source>Read the selected workorders again and import them</source>
+        <translation>Relire et importer les ordres sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="135"/>
+        <source>Retry &amp;all</source>
+        <translation>Réessayer &amp;tout</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="136"/>
+        <source>Read every held workorder again and import it</source>
+        <translation>Relire et importer tous les ordres retenus</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="137"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="139"/>
+        <source>Copy the selected lines for the DMS administrator (Ctrl+C)</source>
+        <translation>Copier les lignes sélectionnées pour l’administrateur du DMS (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="182"/>
+        <source>Keep-importing cannot import these workorders and tries them again on every run. Tell IT or the DMS administrator what the reason says (Copy puts the line on the clipboard); once they fixed it, choose Retry.</source>
+        <translation>L’import continu ne peut pas importer ces ordres de réparation et les réessaie à chaque passage. Transmettez le motif au service informatique ou à l’administrateur du DMS (Copier met la ligne dans le presse-papiers) ; une fois corrigé, choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="187"/>
+        <source>Nothing needs attention: every changed workorder was imported.</source>
+        <translation>Rien à traiter : chaque ordre de réparation modifié a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/attention.py" line="226"/>
+        <source>%n line(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>%n ligne copiée dans le presse-papiers.</numerusform>
+            <numerusform>%n lignes copiées dans le presse-papiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/attention.py" line="242"/>
+        <source>Retrying %n workorder(s)…</source>
+        <translation>
+            <numerusform>Nouvel essai de %n ordre de réparation…</numerusform>
+            <numerusform>Nouvel essai de %n ordres de réparation…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="265"/>
+        <source>Not retried: %1</source>
+        <translation>Non réessayé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/attention.py" line="268"/>
+        <source>%n workorder(s) imported.</source>
+        <translation>
+            <numerusform>%n ordre de réparation importé.</numerusform>
+            <numerusform>%n ordres de réparation importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/attention.py" line="271"/>
+        <source>%n still held; the reason is in the list.</source>
+        <translation>
+            <numerusform>%n encore retenu ; le motif figure dans la liste.</numerusform>
+            <numerusform>%n encore retenus ; le motif figure dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/held_texts.py" line="36"/>
+        <source>%1 Claire said: “%2”</source>
+        <translation>%1 Claire a répondu : « %2 »</translation>
+    </message>
+</context>
+<context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="148"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation>La route d&apos;API {route} n&apos;a pas d&apos;ensemble d&apos;entités {set} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="151"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de champ {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="154"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de navigation {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="157"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de champ {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140"/>
+        <location filename="../messages.py" line="160"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de navigation {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="163"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation>Le type de ligne {kind} n&apos;est pas une valeur du champ {field} des lignes ; ces lignes ne peuvent pas être importées.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="167"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation>Le DMS à l&apos;adresse {url} n&apos;a pas de route d&apos;API {route} ($metadata répond 404) ; vérifiez l&apos;adresse du DMS et la route d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="173"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation>aucun ordre de réparation ne peut être trouvé, importé ou corrigé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../messages.py" line="176"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation>le véhicule ne peut pas être lu si le DMS ne le joint pas</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="179"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation>un conducteur, un propriétaire ou un donneur d&apos;ordre ne peut pas être lu si le DMS ne le joint pas</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163"/>
+        <location filename="../messages.py" line="183"/>
         <source>workorders cannot be read or corrected</source>
         <translation>les ordres de réparation ne peuvent pas être lus ni corrigés</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
+        <location filename="../messages.py" line="186"/>
         <source>workorders cannot be found by DMS number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par numéro DMS</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="189"/>
         <source>workorders cannot be found by WO number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par numéro d&apos;OR</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="192"/>
         <source>workorders cannot be found by registration number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par immatriculation</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175"/>
+        <location filename="../messages.py" line="195"/>
         <source>the mileage cannot be read or written</source>
         <translation>le kilométrage ne peut pas être lu ni enregistré</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="196"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>la date du dernier relevé kilométrique ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="179"/>
+        <location filename="../messages.py" line="199"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>l&apos;import continu ne peut pas trouver les ordres de réparation modifiés</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182"/>
+        <location filename="../messages.py" line="202"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>les ordres de réparation ne peuvent pas être importés ni triés par rendez-vous</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185"/>
+        <location filename="../messages.py" line="205"/>
         <source>workorders would be imported without their lines</source>
         <translation>les ordres de réparation seraient importés sans leurs lignes</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188"/>
+        <location filename="../messages.py" line="208"/>
         <source>workorders would be imported without their car</source>
         <translation>les ordres de réparation seraient importés sans leur véhicule</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="191"/>
+        <location filename="../messages.py" line="211"/>
         <source>workorders would be imported without their contractor</source>
         <translation>les ordres de réparation seraient importés sans leur donneur d&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194"/>
+        <location filename="../messages.py" line="214"/>
         <source>workorders would be imported without the driver</source>
         <translation>les ordres de réparation seraient importés sans le conducteur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197"/>
+        <location filename="../messages.py" line="217"/>
         <source>workorders would be imported without the owner</source>
         <translation>les ordres de réparation seraient importés sans le propriétaire</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="220"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>le type des lignes (main-d&apos;œuvre, pièce, forfait, note) ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203"/>
+        <location filename="../messages.py" line="223"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>cette partie de l&apos;ordre de réparation ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206"/>
+        <location filename="../messages.py" line="226"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>cette partie des lignes de l&apos;ordre de réparation ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209"/>
+        <location filename="../messages.py" line="229"/>
         <source>that part of the car cannot be imported</source>
         <translation>cette partie du véhicule ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210"/>
+        <location filename="../messages.py" line="230"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>cette partie du conducteur, du propriétaire et du donneur d&apos;ordre ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213"/>
+        <location filename="../messages.py" line="233"/>
         <source>it cannot be used</source>
         <translation>il ne peut pas être utilisé</translation>
     </message>
@@ -490,12 +616,17 @@
     </message>
     <message>
         <location filename="../ui/error_box.py" line="75"/>
+        <source>The held workorders were not tried again</source>
+        <translation>Les ordres retenus n’ont pas été réessayés</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_box.py" line="76"/>
         <source>The settings could not be used</source>
         <translation>Les paramètres n&apos;ont pas pu être utilisés</translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="77"/>
-        <location filename="../ui/error_box.py" line="85"/>
+        <location filename="../ui/error_box.py" line="78"/>
+        <location filename="../ui/error_box.py" line="86"/>
         <source>The action failed</source>
         <translation>L&apos;action a échoué</translation>
     </message>
@@ -672,128 +803,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>incadea-desk</source>
         <translation>incadea-desk</translation>
     </message>
     <message>
         <location filename="../ui/self_test.py" line="108"/>
-        <location filename="../ui/window_actions.py" line="86"/>
+        <location filename="../ui/window_actions.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="87"/>
+        <location filename="../ui/window_actions.py" line="91"/>
         <source>&amp;Workorder</source>
         <translation>&amp;Ordre de travail</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="88"/>
+        <location filename="../ui/window_actions.py" line="92"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="91"/>
+        <location filename="../ui/window_actions.py" line="95"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="92"/>
+        <location filename="../ui/window_actions.py" line="96"/>
         <source>Focus the search bar</source>
         <translation>Aller à la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="95"/>
+        <location filename="../ui/window_actions.py" line="99"/>
         <source>&amp;Import to Claire</source>
         <translation>&amp;Importer dans Claire</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="96"/>
+        <location filename="../ui/window_actions.py" line="100"/>
         <source>Import the open workorder</source>
         <translation>Importer l’ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="99"/>
+        <location filename="../ui/window_actions.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="100"/>
+        <location filename="../ui/window_actions.py" line="104"/>
         <source>Re-read the open workorder</source>
         <translation>Relire l’ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="103"/>
+        <location filename="../ui/window_actions.py" line="107"/>
         <source>Correct &amp;mileage</source>
         <translation>Corriger le &amp;kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="104"/>
+        <location filename="../ui/window_actions.py" line="108"/>
         <source>Go to the mileage field</source>
         <translation>Aller au champ du kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="107"/>
+        <location filename="../ui/window_actions.py" line="111"/>
         <source>&amp;Pause / resume keep-importing</source>
         <translation>&amp;Suspendre / reprendre l’import continu</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="108"/>
+        <location filename="../ui/window_actions.py" line="112"/>
         <source>Pause or resume the background import</source>
         <translation>Suspendre ou reprendre l’import en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="111"/>
+        <location filename="../ui/window_actions.py" line="115"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="112"/>
+        <location filename="../ui/window_actions.py" line="116"/>
         <source>Endpoints, sign-in and language</source>
         <translation>Adresses, connexion et langue</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="115"/>
+        <location filename="../ui/window_actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="116"/>
+        <location filename="../ui/window_actions.py" line="120"/>
         <source>Close incadea-desk</source>
         <translation>Fermer incadea-desk</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="119"/>
+        <location filename="../ui/window_actions.py" line="123"/>
         <source>Search &amp;results</source>
         <translation>&amp;Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="120"/>
+        <location filename="../ui/window_actions.py" line="124"/>
         <source>Show or fold the list of workorders found</source>
         <translation>Afficher ou replier la liste des ordres de travail trouvés</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="127"/>
+        <source>Workorders that need a&amp;ttention…</source>
+        <translation>Ordres nécessitant votre &amp;attention…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="128"/>
+        <source>The workorders keep-importing cannot import, and why</source>
+        <translation>Les ordres que l’import continu ne peut pas importer, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="135"/>
         <source>&amp;Activity log</source>
         <translation>&amp;Journal d’activité</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>Closing…</source>
         <translation>Fermeture…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>Searching the DMS…</source>
         <translation>Recherche dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Ni un n° d’OT ni une immatriculation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n ordre de travail trouvé</numerusform>
@@ -801,57 +942,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation>Le DMS ne répond pas, nouvel essai (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation>Claire ne répond pas, nouvel essai (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="466"/>
         <source>Importing into Claire…</source>
         <translation>Import dans Claire…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="476"/>
         <source>Refreshing from the DMS…</source>
         <translation>Actualisation depuis le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Écriture du kilométrage dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Non écrit : vous n’avez pas confirmé l’écart.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <source>Not written: %1</source>
         <translation>Non écrit : %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="569"/>
+        <location filename="../ui/main_window.py" line="575"/>
         <source>Confirm the mileage</source>
         <translation>Confirmer le kilométrage</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="571"/>
+        <location filename="../ui/main_window.py" line="577"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1, c’est %2 de plus que les %3 du DMS. Le relevé du compteur est-il correct ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="579"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>Yes, write it</source>
         <translation>Oui, l’écrire</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="582"/>
+        <location filename="../ui/main_window.py" line="588"/>
         <source>No, let me check</source>
         <translation>Non, je vérifie</translation>
     </message>
@@ -871,12 +1012,12 @@
         <translation>En attente : le DMS est injoignable ; %1 est conservé et sera écrit dès son retour.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="607"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Sending the waiting corrections…</source>
         <translation>Envoi des corrections en attente…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="618"/>
+        <location filename="../ui/main_window.py" line="624"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction toujours en attente ; le DMS est injoignable.</numerusform>
@@ -884,7 +1025,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="622"/>
+        <location filename="../ui/main_window.py" line="628"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction envoyée au DMS.</numerusform>
@@ -892,7 +1033,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="702"/>
+        <location filename="../ui/main_window.py" line="722"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Paramètres enregistrés. Les nouvelles adresses s’appliquent après un redémarrage.</translation>
     </message>
@@ -1003,12 +1144,12 @@
         <translation>(file d’attente)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
         <translation>La base de données locale dans %1 était endommagée ; elle a été mise de côté et une nouvelle a été créée avec les corrections en attente.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
         <translation>La base de données locale dans %1 est inutilisable ; les corrections sont écrites dans le DMS mais ne sont pas conservées sur cet ordinateur tant que ce n&apos;est pas réparé.</translation>
     </message>
@@ -1122,6 +1263,34 @@
     </message>
 </context>
 <context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../messages.py" line="127"/>
+        <source>The DMS sent no value for {field}.</source>
+        <translation>Le DMS n’a envoyé aucune valeur pour {field}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="128"/>
+        <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
+        <translation>Le DMS a envoyé pour {field} une valeur qu’incadea-desk ne connaît pas.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="131"/>
+        <source>The DMS sent a date and time without a time zone in {field}.</source>
+        <translation>Le DMS a envoyé dans {field} une date et une heure sans fuseau horaire.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="134"/>
+        <source>The DMS sent a value for {field} that cannot be read.</source>
+        <translation>Le DMS a envoyé pour {field} une valeur illisible.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="137"/>
+        <source>Claire refused this workorder (code {code}).</source>
+        <translation>Claire a refusé cet ordre de réparation (code {code}).</translation>
+    </message>
+</context>
+<context>
     <name>RemoteError</name>
     <message>
         <location filename="../messages.py" line="103"/>
@@ -1189,12 +1358,12 @@
         <translation>{System} a signalé une erreur.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../messages.py" line="237"/>
         <source>the DMS</source>
         <translation>le DMS</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218"/>
+        <location filename="../messages.py" line="238"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
@@ -1401,7 +1570,7 @@
         <translation>Connecté : session ouverte sur le DMS ; il connaît tous les noms nécessaires.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <location filename="../ui/settings_dialog.py" line="341"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
@@ -1437,27 +1606,27 @@
         <translation>Enregistrement des paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="62"/>
+        <location filename="../ui/settings_checks.py" line="58"/>
         <source>Fill in: %1.</source>
         <translation>À remplir : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="66"/>
+        <location filename="../ui/settings_checks.py" line="62"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation>Adresse non valide (elle commence par https://) : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="72"/>
+        <location filename="../ui/settings_checks.py" line="68"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation>%1 doit commencer par https:// (http:// seulement pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="78"/>
+        <location filename="../ui/settings_checks.py" line="74"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation>%1 n&apos;est pas utilisable tel quel ; vérifiez ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="84"/>
+        <location filename="../ui/settings_checks.py" line="80"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation>Saisissez %1 : aucun n&apos;est encore enregistré sur cet ordinateur.</translation>
     </message>
@@ -1488,72 +1657,77 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../ui/status.py" line="97"/>
+        <location filename="../ui/status.py" line="106"/>
         <source>Pause or resume keep-importing</source>
         <translation>Suspendre ou reprendre l’import continu</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="99"/>
+        <location filename="../ui/status.py" line="108"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation>Suspendre ou reprendre l’import des ordres modifiés en arrière-plan (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="101"/>
+        <location filename="../ui/status.py" line="110"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="102"/>
+        <location filename="../ui/status.py" line="111"/>
         <source>Send the waiting corrections now</source>
         <translation>Envoyer maintenant les corrections en attente</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="104"/>
+        <location filename="../ui/status.py" line="113"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation>Essayer d’envoyer maintenant au DMS les corrections de kilométrage en attente</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="140"/>
+        <location filename="../ui/status.py" line="116"/>
+        <source>Show the workorders keep-importing cannot import (Ctrl+H)</source>
+        <translation>Afficher les ordres que l’import continu ne peut pas importer (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status.py" line="161"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="140"/>
+        <location filename="../ui/status.py" line="161"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="142"/>
+        <location filename="../ui/status.py" line="163"/>
         <source>%1: not checked yet</source>
         <translation>%1 : pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="143"/>
+        <location filename="../ui/status.py" line="164"/>
         <source>%1: connected</source>
         <translation>%1 : connecté</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="144"/>
+        <location filename="../ui/status.py" line="165"/>
         <source>%1: unreachable</source>
         <translation>%1 : injoignable</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="145"/>
+        <location filename="../ui/status.py" line="166"/>
         <source>%1: sign-in refused</source>
         <translation>%1 : connexion refusée</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="154"/>
+        <location filename="../ui/status.py" line="175"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="154"/>
+        <location filename="../ui/status.py" line="175"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/status.py" line="157"/>
+        <location filename="../ui/status.py" line="178"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correction en attente du DMS</numerusform>
@@ -1561,47 +1735,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="163"/>
+        <location filename="../ui/status.py" line="184"/>
         <source>Outbox empty</source>
         <translation>File d’attente vide</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/status.py" line="186"/>
+        <source>%n workorder(s) need attention</source>
+        <translation>
+            <numerusform>%n ordre de réparation à traiter</numerusform>
+            <numerusform>%n ordres de réparation à traiter</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/status.py" line="169"/>
+        <location filename="../ui/status.py" line="194"/>
         <source>Keep importing: on</source>
         <translation>Import continu : actif</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="170"/>
+        <location filename="../ui/status.py" line="195"/>
         <source>Keep importing: running…</source>
         <translation>Import continu : en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="171"/>
+        <location filename="../ui/status.py" line="196"/>
         <source>Keep importing: paused</source>
         <translation>Import continu : suspendu</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="172"/>
+        <location filename="../ui/status.py" line="197"/>
         <source>Keep importing: off</source>
         <translation>Import continu : inactif</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="177"/>
+        <location filename="../ui/status.py" line="202"/>
         <source>last %1: stopped, the DMS cannot be reached</source>
         <translation>dernier %1 : arrêté, le DMS est injoignable</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="179"/>
+        <location filename="../ui/status.py" line="204"/>
         <source>last %1: stopped, Claire cannot be reached</source>
         <translation>dernier %1 : arrêté, Claire est injoignable</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="184"/>
+        <location filename="../ui/status.py" line="209"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation>dernier %1 : %2 importés, %3 inchangés, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="191"/>
+        <location filename="../ui/status.py" line="216"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>

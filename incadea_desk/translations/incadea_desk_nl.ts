@@ -35,149 +35,275 @@
     </message>
 </context>
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <location filename="../ui/attention.py" line="121"/>
+        <location filename="../ui/attention.py" line="132"/>
+        <source>Workorders that need attention</source>
+        <translation>Werkorders die aandacht vragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="124"/>
+        <location filename="../ui/held_texts.py" line="55"/>
+        <source>DMS number</source>
+        <translation>DMS-nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="125"/>
+        <location filename="../ui/held_texts.py" line="56"/>
+        <source>WO number</source>
+        <translation>WO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="126"/>
+        <location filename="../ui/held_texts.py" line="57"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="127"/>
+        <location filename="../ui/held_texts.py" line="58"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="128"/>
+        <location filename="../ui/held_texts.py" line="59"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="129"/>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="133"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="134"/>
+        <source>Read the selected workorders again and import them</source>
+        <translation>De gekozen werkorders opnieuw lezen en importeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="135"/>
+        <source>Retry &amp;all</source>
+        <translation>&amp;Alles opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="136"/>
+        <source>Read every held workorder again and import it</source>
+        <translation>Alle tegengehouden werkorders opnieuw lezen en importeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="137"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="139"/>
+        <source>Copy the selected lines for the DMS administrator (Ctrl+C)</source>
+        <translation>De gekozen regels kopiëren voor de DMS-beheerder (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="182"/>
+        <source>Keep-importing cannot import these workorders and tries them again on every run. Tell IT or the DMS administrator what the reason says (Copy puts the line on the clipboard); once they fixed it, choose Retry.</source>
+        <translation>Doorlopend importeren kan deze werkorders niet importeren en probeert ze bij elke ronde opnieuw. Geef de reden door aan IT of de DMS-beheerder (Kopiëren zet de regel op het klembord); kies Opnieuw proberen zodra zij het hebben opgelost.</translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="187"/>
+        <source>Nothing needs attention: every changed workorder was imported.</source>
+        <translation>Niets vraagt aandacht: elke gewijzigde werkorder is geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/attention.py" line="226"/>
+        <source>%n line(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>%n regel naar het klembord gekopieerd.</numerusform>
+            <numerusform>%n regels naar het klembord gekopieerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/attention.py" line="242"/>
+        <source>Retrying %n workorder(s)…</source>
+        <translation>
+            <numerusform>%n werkorder opnieuw proberen…</numerusform>
+            <numerusform>%n werkorders opnieuw proberen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/attention.py" line="265"/>
+        <source>Not retried: %1</source>
+        <translation>Niet opnieuw geprobeerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/attention.py" line="268"/>
+        <source>%n workorder(s) imported.</source>
+        <translation>
+            <numerusform>%n werkorder geïmporteerd.</numerusform>
+            <numerusform>%n werkorders geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/attention.py" line="271"/>
+        <source>%n still held; the reason is in the list.</source>
+        <translation>
+            <numerusform>%n nog tegengehouden; de reden staat in de lijst.</numerusform>
+            <numerusform>%n nog tegengehouden; de reden staat in de lijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/held_texts.py" line="36"/>
+        <source>%1 Claire said: “%2”</source>
+        <translation>%1 Claire meldde: “%2”</translation>
+    </message>
+</context>
+<context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="148"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation>API-route {route} heeft geen entiteitenset {set}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="151"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="154"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="157"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140"/>
+        <location filename="../messages.py" line="160"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="163"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation>Het regeltype {kind} is geen waarde van {field} van de regels; zulke regels kunnen niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="167"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation>Het DMS op {url} heeft geen API-route {route} ($metadata antwoordt 404); controleer het DMS-adres en de API-route.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="173"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation>er kan geen werkorder worden gevonden, geïmporteerd of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../messages.py" line="176"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation>de auto kan niet worden gelezen als het DMS hem niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="179"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation>een bestuurder, eigenaar of opdrachtgever kan niet worden gelezen als het DMS die niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163"/>
+        <location filename="../messages.py" line="183"/>
         <source>workorders cannot be read or corrected</source>
         <translation>werkorders kunnen niet worden gelezen of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
+        <location filename="../messages.py" line="186"/>
         <source>workorders cannot be found by DMS number</source>
         <translation>werkorders kunnen niet op DMS-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="189"/>
         <source>workorders cannot be found by WO number</source>
         <translation>werkorders kunnen niet op WO-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="192"/>
         <source>workorders cannot be found by registration number</source>
         <translation>werkorders kunnen niet op kenteken worden gevonden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175"/>
+        <location filename="../messages.py" line="195"/>
         <source>the mileage cannot be read or written</source>
         <translation>de kilometerstand kan niet worden gelezen of weggeschreven</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="196"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>de datum van de laatste kilometerstand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="179"/>
+        <location filename="../messages.py" line="199"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>doorlopend importeren kan gewijzigde werkorders niet vinden</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182"/>
+        <location filename="../messages.py" line="202"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>werkorders kunnen niet worden geïmporteerd of op afspraak gesorteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185"/>
+        <location filename="../messages.py" line="205"/>
         <source>workorders would be imported without their lines</source>
         <translation>werkorders zouden zonder hun regels worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188"/>
+        <location filename="../messages.py" line="208"/>
         <source>workorders would be imported without their car</source>
         <translation>werkorders zouden zonder hun auto worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="191"/>
+        <location filename="../messages.py" line="211"/>
         <source>workorders would be imported without their contractor</source>
         <translation>werkorders zouden zonder hun opdrachtgever worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194"/>
+        <location filename="../messages.py" line="214"/>
         <source>workorders would be imported without the driver</source>
         <translation>werkorders zouden zonder de bestuurder worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197"/>
+        <location filename="../messages.py" line="217"/>
         <source>workorders would be imported without the owner</source>
         <translation>werkorders zouden zonder de eigenaar worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="220"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>het soort regel (arbeid, onderdeel, menu, notitie) kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203"/>
+        <location filename="../messages.py" line="223"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>dat deel van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206"/>
+        <location filename="../messages.py" line="226"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>dat deel van de regels van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209"/>
+        <location filename="../messages.py" line="229"/>
         <source>that part of the car cannot be imported</source>
         <translation>dat deel van de auto kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210"/>
+        <location filename="../messages.py" line="230"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>dat deel van bestuurder, eigenaar en opdrachtgever kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213"/>
+        <location filename="../messages.py" line="233"/>
         <source>it cannot be used</source>
         <translation>het kan niet worden gebruikt</translation>
     </message>
@@ -490,12 +616,17 @@
     </message>
     <message>
         <location filename="../ui/error_box.py" line="75"/>
+        <source>The held workorders were not tried again</source>
+        <translation>De tegengehouden werkorders zijn niet opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_box.py" line="76"/>
         <source>The settings could not be used</source>
         <translation>De instellingen konden niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../ui/error_box.py" line="77"/>
-        <location filename="../ui/error_box.py" line="85"/>
+        <location filename="../ui/error_box.py" line="78"/>
+        <location filename="../ui/error_box.py" line="86"/>
         <source>The action failed</source>
         <translation>De actie is mislukt</translation>
     </message>
@@ -672,128 +803,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>incadea-desk</source>
         <translation>incadea-desk</translation>
     </message>
     <message>
         <location filename="../ui/self_test.py" line="108"/>
-        <location filename="../ui/window_actions.py" line="86"/>
+        <location filename="../ui/window_actions.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="87"/>
+        <location filename="../ui/window_actions.py" line="91"/>
         <source>&amp;Workorder</source>
         <translation>&amp;Werkorder</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="88"/>
+        <location filename="../ui/window_actions.py" line="92"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="91"/>
+        <location filename="../ui/window_actions.py" line="95"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="92"/>
+        <location filename="../ui/window_actions.py" line="96"/>
         <source>Focus the search bar</source>
         <translation>Naar de zoekbalk</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="95"/>
+        <location filename="../ui/window_actions.py" line="99"/>
         <source>&amp;Import to Claire</source>
         <translation>&amp;Importeren in Claire</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="96"/>
+        <location filename="../ui/window_actions.py" line="100"/>
         <source>Import the open workorder</source>
         <translation>De geopende werkorder importeren</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="99"/>
+        <location filename="../ui/window_actions.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="100"/>
+        <location filename="../ui/window_actions.py" line="104"/>
         <source>Re-read the open workorder</source>
         <translation>De geopende werkorder opnieuw lezen</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="103"/>
+        <location filename="../ui/window_actions.py" line="107"/>
         <source>Correct &amp;mileage</source>
         <translation>&amp;Kilometerstand corrigeren</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="104"/>
+        <location filename="../ui/window_actions.py" line="108"/>
         <source>Go to the mileage field</source>
         <translation>Naar het veld kilometerstand</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="107"/>
+        <location filename="../ui/window_actions.py" line="111"/>
         <source>&amp;Pause / resume keep-importing</source>
         <translation>Doorlopend importeren &amp;pauzeren / hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="108"/>
+        <location filename="../ui/window_actions.py" line="112"/>
         <source>Pause or resume the background import</source>
         <translation>De import op de achtergrond pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="111"/>
+        <location filename="../ui/window_actions.py" line="115"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="112"/>
+        <location filename="../ui/window_actions.py" line="116"/>
         <source>Endpoints, sign-in and language</source>
         <translation>Adressen, aanmelding en taal</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="115"/>
+        <location filename="../ui/window_actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="116"/>
+        <location filename="../ui/window_actions.py" line="120"/>
         <source>Close incadea-desk</source>
         <translation>incadea-desk afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="119"/>
+        <location filename="../ui/window_actions.py" line="123"/>
         <source>Search &amp;results</source>
         <translation>Zoek&amp;resultaten</translation>
     </message>
     <message>
-        <location filename="../ui/window_actions.py" line="120"/>
+        <location filename="../ui/window_actions.py" line="124"/>
         <source>Show or fold the list of workorders found</source>
         <translation>De lijst met gevonden werkorders tonen of inklappen</translation>
     </message>
     <message>
         <location filename="../ui/window_actions.py" line="127"/>
+        <source>Workorders that need a&amp;ttention…</source>
+        <translation>Werkorders die aandacht &amp;vragen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="128"/>
+        <source>The workorders keep-importing cannot import, and why</source>
+        <translation>De werkorders die doorlopend importeren niet kan importeren, en waarom</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_actions.py" line="135"/>
         <source>&amp;Activity log</source>
         <translation>&amp;Activiteitenlog</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>Closing…</source>
         <translation>Afsluiten…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>Searching the DMS…</source>
         <translation>Zoeken in het DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Geen WO-nummer of kenteken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n werkorder gevonden</numerusform>
@@ -801,57 +942,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="422"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation>Het DMS antwoordt niet, nieuwe poging (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="424"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation>Claire antwoordt niet, nieuwe poging (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="466"/>
         <source>Importing into Claire…</source>
         <translation>Importeren in Claire…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="476"/>
         <source>Refreshing from the DMS…</source>
         <translation>Vernieuwen uit het DMS…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Kilometerstand naar het DMS schrijven…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Niet geschreven: u heeft de sprong niet bevestigd.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="75"/>
         <source>Not written: %1</source>
         <translation>Niet geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="569"/>
+        <location filename="../ui/main_window.py" line="575"/>
         <source>Confirm the mileage</source>
         <translation>Kilometerstand bevestigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="571"/>
+        <location filename="../ui/main_window.py" line="577"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1 is %2 meer dan de %3 in het DMS. Klopt de tellerstand?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="579"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>Yes, write it</source>
         <translation>Ja, schrijven</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="582"/>
+        <location filename="../ui/main_window.py" line="588"/>
         <source>No, let me check</source>
         <translation>Nee, ik controleer het</translation>
     </message>
@@ -871,12 +1012,12 @@
         <translation>In de wachtrij: het DMS is niet bereikbaar; %1 wordt bewaard en geschreven zodra het terug is.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="607"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Sending the waiting corrections…</source>
         <translation>Wachtende correcties versturen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="618"/>
+        <location filename="../ui/main_window.py" line="624"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correctie wacht nog; het DMS is niet bereikbaar.</numerusform>
@@ -884,7 +1025,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="622"/>
+        <location filename="../ui/main_window.py" line="628"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correctie naar het DMS verstuurd.</numerusform>
@@ -892,7 +1033,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="702"/>
+        <location filename="../ui/main_window.py" line="722"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Instellingen opgeslagen. Nieuwe adressen gelden na een herstart.</translation>
     </message>
@@ -1003,12 +1144,12 @@
         <translation>(wachtrij)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="237"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
         <translation>De lokale database in %1 was beschadigd; die is opzijgezet en er is een nieuwe gestart met de wachtende correcties.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
         <translation>De lokale database in %1 is niet bruikbaar; correcties gaan naar het DMS maar worden op deze computer niet bewaard tot dat verholpen is.</translation>
     </message>
@@ -1122,6 +1263,34 @@
     </message>
 </context>
 <context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../messages.py" line="127"/>
+        <source>The DMS sent no value for {field}.</source>
+        <translation>Het DMS stuurde geen waarde voor {field}.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="128"/>
+        <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
+        <translation>Het DMS stuurde voor {field} een waarde die incadea-desk niet kent.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="131"/>
+        <source>The DMS sent a date and time without a time zone in {field}.</source>
+        <translation>Het DMS stuurde in {field} een datum en tijd zonder tijdzone.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="134"/>
+        <source>The DMS sent a value for {field} that cannot be read.</source>
+        <translation>Het DMS stuurde voor {field} een waarde die niet te lezen is.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="137"/>
+        <source>Claire refused this workorder (code {code}).</source>
+        <translation>Claire weigerde deze werkorder (code {code}).</translation>
+    </message>
+</context>
+<context>
     <name>RemoteError</name>
     <message>
         <location filename="../messages.py" line="103"/>
@@ -1189,12 +1358,12 @@
         <translation>{System} meldde een fout.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../messages.py" line="237"/>
         <source>the DMS</source>
         <translation>het DMS</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218"/>
+        <location filename="../messages.py" line="238"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
@@ -1401,7 +1570,7 @@
         <translation>Verbonden: aangemeld bij het DMS; het kent alle namen die we nodig hebben.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <location filename="../ui/settings_dialog.py" line="341"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
@@ -1437,27 +1606,27 @@
         <translation>Instellingen opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="62"/>
+        <location filename="../ui/settings_checks.py" line="58"/>
         <source>Fill in: %1.</source>
         <translation>Vul in: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="66"/>
+        <location filename="../ui/settings_checks.py" line="62"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation>Geen geldig adres (het begint met https://): %1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="72"/>
+        <location filename="../ui/settings_checks.py" line="68"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation>%1 moet met https:// beginnen (http:// alleen voor deze computer).</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="78"/>
+        <location filename="../ui/settings_checks.py" line="74"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation>%1 is zo niet bruikbaar; controleer wat u hebt getypt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="84"/>
+        <location filename="../ui/settings_checks.py" line="80"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation>Vul %1 in: op deze computer is er nog geen bewaard.</translation>
     </message>
@@ -1488,72 +1657,77 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../ui/status.py" line="97"/>
+        <location filename="../ui/status.py" line="106"/>
         <source>Pause or resume keep-importing</source>
         <translation>Doorlopend importeren pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="99"/>
+        <location filename="../ui/status.py" line="108"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation>Het importeren van gewijzigde werkorders op de achtergrond pauzeren of hervatten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="101"/>
+        <location filename="../ui/status.py" line="110"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="102"/>
+        <location filename="../ui/status.py" line="111"/>
         <source>Send the waiting corrections now</source>
         <translation>De wachtende correcties nu versturen</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="104"/>
+        <location filename="../ui/status.py" line="113"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation>Probeer de wachtende kilometercorrecties nu naar het DMS te sturen</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="140"/>
+        <location filename="../ui/status.py" line="116"/>
+        <source>Show the workorders keep-importing cannot import (Ctrl+H)</source>
+        <translation>De werkorders tonen die doorlopend importeren niet kan importeren (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/status.py" line="161"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="140"/>
+        <location filename="../ui/status.py" line="161"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="142"/>
+        <location filename="../ui/status.py" line="163"/>
         <source>%1: not checked yet</source>
         <translation>%1: nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="143"/>
+        <location filename="../ui/status.py" line="164"/>
         <source>%1: connected</source>
         <translation>%1: verbonden</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="144"/>
+        <location filename="../ui/status.py" line="165"/>
         <source>%1: unreachable</source>
         <translation>%1: onbereikbaar</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="145"/>
+        <location filename="../ui/status.py" line="166"/>
         <source>%1: sign-in refused</source>
         <translation>%1: aanmelding geweigerd</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="154"/>
+        <location filename="../ui/status.py" line="175"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="154"/>
+        <location filename="../ui/status.py" line="175"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/status.py" line="157"/>
+        <location filename="../ui/status.py" line="178"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correctie wacht op het DMS</numerusform>
@@ -1561,47 +1735,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="163"/>
+        <location filename="../ui/status.py" line="184"/>
         <source>Outbox empty</source>
         <translation>Wachtrij leeg</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/status.py" line="186"/>
+        <source>%n workorder(s) need attention</source>
+        <translation>
+            <numerusform>%n werkorder vraagt aandacht</numerusform>
+            <numerusform>%n werkorders vragen aandacht</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/status.py" line="169"/>
+        <location filename="../ui/status.py" line="194"/>
         <source>Keep importing: on</source>
         <translation>Doorlopend importeren: aan</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="170"/>
+        <location filename="../ui/status.py" line="195"/>
         <source>Keep importing: running…</source>
         <translation>Doorlopend importeren: bezig…</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="171"/>
+        <location filename="../ui/status.py" line="196"/>
         <source>Keep importing: paused</source>
         <translation>Doorlopend importeren: gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="172"/>
+        <location filename="../ui/status.py" line="197"/>
         <source>Keep importing: off</source>
         <translation>Doorlopend importeren: uit</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="177"/>
+        <location filename="../ui/status.py" line="202"/>
         <source>last %1: stopped, the DMS cannot be reached</source>
         <translation>laatst %1: gestopt, het DMS is niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="179"/>
+        <location filename="../ui/status.py" line="204"/>
         <source>last %1: stopped, Claire cannot be reached</source>
         <translation>laatst %1: gestopt, Claire is niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="184"/>
+        <location filename="../ui/status.py" line="209"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation>laatst %1: %2 geïmporteerd, %3 ongewijzigd, %4 mislukt</translation>
     </message>
     <message>
-        <location filename="../ui/status.py" line="191"/>
+        <location filename="../ui/status.py" line="216"/>
         <source>next %1</source>
         <translation>volgende %1</translation>
     </message>

@@ -28,6 +28,8 @@ class MessageBridge(QObject):
     sync_progress = Signal(object)
     """``SyncProgress`` of the keep-importing loop."""
     outbox_changed = Signal(int)
+    quarantine_changed = Signal(int)
+    """How many workorders keep-importing holds back now."""
     connection_changed = Signal(str, str)
     """A system and its state: ``online``, ``offline`` or ``refused``."""
     retrying = Signal(str, int, int)
@@ -54,6 +56,7 @@ class MessageBridge(QObject):
             Imported,
             MileageOutcomeEvent,
             OutboxChanged,
+            QuarantineChanged,
             Retrying,
             SearchDone,
             SyncProgressEvent,
@@ -69,6 +72,8 @@ class MessageBridge(QObject):
             self.sync_progress.emit(event.progress)
         elif isinstance(event, OutboxChanged):
             self.outbox_changed.emit(event.pending)
+        elif isinstance(event, QuarantineChanged):
+            self.quarantine_changed.emit(event.count)
         elif isinstance(event, ConnectionState):
             state = "online" if event.ok else "refused" if event.refused else "offline"
             self.connection_changed.emit(event.system, state)
