@@ -11,6 +11,7 @@ since when and how often. **Retry** asks again now (after IT fixed the row);
 from __future__ import annotations
 
 import functools
+import html
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -40,9 +41,16 @@ if TYPE_CHECKING:
     from incadea_desk.ui.tasks import TaskRunner
 
 DMS, WO, FIELD, REASON, SINCE, ATTEMPTS = range(6)
-WIDEST_DATA_EM = 14
-"""A number or a field name is shown at most this many characters wide, then elided:
-the DMS decides how long its values are, the window does not widen for them."""
+WIDEST_DATA = 24
+"""A number or a field name is shown at most this many characters wide (or as wide as its
+heading), then elided: the DMS decides how long its values are, the window does not widen
+for them."""
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is: Qt renders a tooltip that looks like
+    HTML as HTML, and a value from the DMS may look like it."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 class AttentionDialog(QDialog):
@@ -109,8 +117,8 @@ class AttentionDialog(QDialog):
         self._enable()
 
     def _fit(self, parent: QWidget) -> None:
-        """900x420, or the parent's size when it is smaller (a laptop)."""
-        self.resize(min(900, parent.width()), min(420, parent.height()))
+        """1100x420, or the parent's size when it is smaller."""
+        self.resize(min(1100, parent.width()), min(420, parent.height()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -173,6 +181,8 @@ class AttentionDialog(QDialog):
                 ]
             )
             item.setData(DMS, Qt.ItemDataRole.UserRole, row.dms_number)
+            for column in (DMS, WO, FIELD, REASON):
+                item.setToolTip(column, plain_tip(item.text(column)))
             item.setTextAlignment(ATTEMPTS, Qt.AlignmentFlag.AlignRight)
             self.view.addTopLevelItem(item)
             item.setSelected(row.dms_number in chosen)
@@ -193,11 +203,12 @@ class AttentionDialog(QDialog):
 
     def _size_columns(self) -> None:
         header = self.view.header()
-        widest = self.fontMetrics().averageCharWidth() * WIDEST_DATA_EM
+        widest = self.fontMetrics().averageCharWidth() * WIDEST_DATA
         for column in (DMS, WO, FIELD, SINCE, ATTEMPTS):
             self.view.resizeColumnToContents(column)
-            if column in (DMS, WO, FIELD) and header.sectionSize(column) > widest:
-                header.resizeSection(column, widest)
+            most = max(widest, header.sectionSizeFromContents(column).width())
+            if column in (DMS, WO, FIELD) and header.sectionSize(column) > most:
+                header.resizeSection(column, most)
 
     def selected_numbers(self) -> list[str]:
         """The DMS numbers of the selected rows, in the list's order."""

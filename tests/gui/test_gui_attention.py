@@ -8,6 +8,7 @@ what Claire holds after a retry.
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from incadea_desk.services import Services
 from incadea_desk.services.quarantine import backoff_for, refused_by_claire
-from incadea_desk.ui.attention import DMS, FIELD, REASON, WIDEST_DATA_EM, WO, AttentionDialog
+from incadea_desk.ui.attention import DMS, FIELD, REASON, WO, AttentionDialog
 from incadea_desk.ui.formatting import fmt_datetime
 from incadea_desk.ui.main_window import MainWindow
 from tests.gui.conftest import sandbox_settings
@@ -247,6 +248,9 @@ def test_a_long_dms_value_is_shortened_and_stays_plain_text(qtbot: QtBot, desk) 
 
     ((line),) = shown(dialog)
     assert line[WO] == order["orderNo"], "the whole value is kept, as text"
-    widest = dialog.fontMetrics().averageCharWidth() * WIDEST_DATA_EM
-    assert dialog.view.header().sectionSize(WO) <= widest
+    thirty_characters = dialog.fontMetrics().averageCharWidth() * 30
+    assert dialog.view.header().sectionSize(WO) <= thirty_characters
+    assert dialog.view.horizontalScrollBar().maximum() == 0, "nothing to scroll sideways to"
     assert dialog.width() <= desk.window.width()
+    tip = dialog.view.topLevelItem(0).toolTip(WO)  # type: ignore[union-attr]
+    assert html.escape(order["orderNo"]) in tip, "the tooltip shows the tags as text"

@@ -34,6 +34,13 @@ from incadea_desk.errors import Unavailable
 from incadea_desk.ui.error_box import show_error
 from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.settings_dialog import SettingsDialog
+from tests.gui.test_gui_attention import (
+    break_orders,
+    hold_refused_by_claire,
+    newest_orders,
+    open_list,
+    walk,
+)
 from tests.gui.test_gui_translations import CATALOGUES
 from tests.gui.test_gui_window import act, search, visits_by_plate
 
@@ -184,3 +191,21 @@ def test_the_settings_dialog_and_an_error_box_speak_the_language(
     qtbot.waitExposed(box)
     assert english_left(visible_texts(box), language) == []
     box.close()
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_the_list_of_held_workorders_speaks_the_language(
+    qtbot: QtBot, desk, translations, language: str
+) -> None:
+    break_orders(desk, 1)
+    walk(desk)
+    hold_refused_by_claire(desk, newest_orders(desk, 2)[1], "validation_error")
+    dialog = open_list(qtbot, desk.window, 2)
+    dialog.copy_button.click()
+    assert english_left(visible_texts(dialog), language), "English while English is on"
+
+    translations.switch(language)
+    qtbot.waitUntil(lambda: dialog.windowTitle() != "Workorders that need attention")
+
+    assert english_left(visible_texts(dialog), language) == []
+    assert english_left(visible_texts(desk.window), language) == []
