@@ -171,6 +171,10 @@ def _sync_json(report: SyncReport) -> dict[str, object]:
         "since": report.since.isoformat(),
         "watermark": report.watermark.isoformat() if report.watermark else None,
         "error": report.error,
+        "held": report.held,
+        "quarantined": report.quarantined,
+        "released": report.released,
+        "stamped_in_future": report.future,
     }
 
 
@@ -179,6 +183,17 @@ def _sync_text(report: SyncReport) -> str:
         f"Seen {report.seen}, imported {report.imported}, unchanged {report.unchanged}, "
         f"failed {report.failed}."
     )
+    if report.released:
+        text += f" {report.released} held before imported at last."
+    if report.quarantined:
+        text += (
+            f" Held in the quarantine: {report.quarantined} (incadea-desk sync problems shows why)."
+        )
+    if report.future:
+        text += (
+            f" {report.future} stamped later than the DMS's clock: imported, the watermark "
+            "does not follow them."
+        )
     if report.watermark is not None:
         text += f" Up to date until {local_time(report.watermark)}."
     return text

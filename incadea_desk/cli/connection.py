@@ -62,9 +62,9 @@ def connect(args: argparse.Namespace) -> Iterator[Connection]:
         yield Connection(_settings_for(args), SecretStore(), None)
         return
     from incadea_desk.sandbox import Sandbox
-    from incadea_desk.sandbox.demo import demo_connection
+    from incadea_desk.sandbox.demo import demo_connection, with_demo_problem
 
-    demo = demo_connection(Sandbox())
+    demo = demo_connection(with_demo_problem(Sandbox()))
     with tempfile.TemporaryDirectory(prefix="incadea-desk-demo-") as folder:
         yield Connection(
             demo.settings,

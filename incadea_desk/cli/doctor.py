@@ -122,15 +122,23 @@ async def _check_store(conn: Connection) -> Check:
         version = await store.schema_version()
         waiting = await store.outbox.count()
         journal = await store.journal.count()
+        held = await store.quarantine.count()
         repaired = f"{store.notice} " if store.notice else ""
         return Check(
             "store",
             True,
             f"{repaired}Local database {store.path} (schema {version}): {journal} workorders "
-            f"imported, {waiting} corrections waiting.",
+            f"imported, {waiting} corrections waiting, {_held(held)}.",
         )
     finally:
         await store.aclose()
+
+
+def _held(count: int) -> str:
+    if count == 0:
+        return "no workorder held in the quarantine"
+    one = "1 workorder" if count == 1 else f"{count} workorders"
+    return f"{one} held in the quarantine (see incadea-desk sync problems)"
 
 
 def _versions() -> Check:

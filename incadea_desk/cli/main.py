@@ -38,6 +38,11 @@ from incadea_desk.cli.output import (
     failure_payload,
 )
 from incadea_desk.cli.streams import fill_missing_streams, log_handler
+from incadea_desk.cli.sync_problems import (
+    cmd_sync_problems,
+    cmd_sync_reset_watermark,
+    cmd_sync_retry,
+)
 from incadea_desk.config import LANGUAGES, SettingsError
 from incadea_desk.errors import InputError, NotFound, Refused, RemoteError
 from incadea_desk.secrets import (
@@ -123,6 +128,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sync.add_argument("--once", action="store_true", help="one walk, then exit")
     sync.set_defaults(handler=cmd_sync)
+    sync_actions = sync.add_subparsers(dest="action", metavar="ACTION")
+    problems = sync_actions.add_parser(
+        "problems", parents=[common], help="the workorders held in the quarantine, and why"
+    )
+    problems.set_defaults(handler=cmd_sync_problems)
+    retry = sync_actions.add_parser(
+        "retry", parents=[common], help="read held workorders again and import them now"
+    )
+    retry.add_argument("dms_number", nargs="?", metavar="DMS_NUMBER", help="one (default: all)")
+    retry.set_defaults(handler=cmd_sync_retry)
+    reset = sync_actions.add_parser(
+        "reset-watermark",
+        parents=[common],
+        help="walk again from a moment (default: the first run's look-back)",
+    )
+    reset.add_argument("--since", metavar="DATETIME", help="e.g. 2026-12-01T08:00 (local time)")
+    reset.add_argument("--yes", action="store_true", help="reset without asking")
+    reset.set_defaults(handler=cmd_sync_reset_watermark)
 
     outbox = commands.add_parser("outbox", parents=[common], help="corrections waiting for the DMS")
     outbox.add_argument("action", nargs="?", choices=["list", "drain"], default="list")

@@ -204,6 +204,8 @@ class ClaireStandIn:
         # Ids per location in the order they were created: a page of the list is a slice.
         self.by_location: dict[str, list[str]] = {}
         self.next_id = 1
+        # DMS numbers Claire refuses on demand: "item" in its result, "batch" the request.
+        self.refusals: dict[str, Literal["item", "batch"]] = {}
         self.app: ASGIApp = self._build_app()
 
     def _build_app(self) -> ASGIApp:
@@ -213,6 +215,7 @@ class ClaireStandIn:
             Route("/v1/appointments/{id}", self.get_appointment, methods=["GET"]),
             Route("/_sandbox/faults", self.faults.endpoint, methods=["GET", "POST"]),
             Route("/_sandbox/state", self.admin_state, methods=["GET"]),
+            Route("/_sandbox/refuse", self.admin_refuse, methods=["POST"]),
         ]
 
         async def http_error(request: Request, exc: Exception) -> Response:
@@ -266,11 +269,22 @@ class ClaireStandIn:
         items = body.get("appointments")
         if not isinstance(items, list) or not 1 <= len(items) <= MAX_IMPORT_ITEMS:
             raise Problem(400, f"appointments must be a list of 1 to {MAX_IMPORT_ITEMS} items.")
+        for position, item in enumerate(items):
+            number = item.get("dms_nr") if isinstance(item, dict) else None
+            if self.refusals.get(str(number)) == "batch":
+                raise Problem(400, f"appointments[{position}]: the appointment is not valid.")
         return JSONResponse({"results": [self._upsert(location, item) for item in items]})
 
     def _upsert(self, location: str, item: object) -> dict[str, Any]:
         dms_nr = item.get("dms_nr") if isinstance(item, dict) else None
         key = dms_nr if isinstance(dms_nr, str) else None
+        if key is not None and self.refusals.get(key) == "item":
+            return {
+                "dms_nr": key,
+                "status": "error",
+                "error": "validation_error",
+                "message": "appointment: refused on demand by the sandbox",
+            }
         try:
             appointment = AppointmentIn.model_validate(item)
         except ValidationError as exc:
@@ -351,6 +365,10 @@ class ClaireStandIn:
             if claire_id is None:
                 return JSONResponse({"error": "not_found"}, status_code=404)
             return JSONResponse({"appointment": self.appointments[claire_id]})
+        if location is not None:
+            return JSONResponse(
+                {"dms_nrs": sorted(number for (at, number) in self.by_key if at == location)}
+            )
         per_location: dict[str, int] = {}
         for record in self.appointments.values():
             per_location[record["location_id"]] = per_location.get(record["location_id"], 0) + 1
@@ -363,6 +381,22 @@ class ClaireStandIn:
                 }
             }
         )
+
+    async def admin_refuse(self, request: Request) -> Response:
+        """``{"dms_nr": ..., "mode": "item" | "batch" | null}``: refuse that appointment in
+        its result, refuse every import request that carries it, or accept it again."""
+        try:
+            body = json.loads(await request.body() or b"{}")
+        except json.JSONDecodeError as exc:
+            raise Problem(400, "The request body is not valid JSON.") from exc
+        number, mode = (body.get("dms_nr"), body.get("mode")) if isinstance(body, dict) else (0, 0)
+        if not isinstance(number, str) or mode not in ("item", "batch", None):
+            raise Problem(400, "dms_nr must be text and mode one of item, batch or null.")
+        if mode is None:
+            self.refusals.pop(number, None)
+        else:
+            self.refusals[number] = mode
+        return JSONResponse({"refusals": self.refusals})
 
 
 def _positive(text: str, name: str, maximum: int | None) -> int:

@@ -49,3 +49,12 @@ def demo_connection(
         name: environ[variable] for name, variable in SECRET_ENV.items() if variable in environ
     }
     return DemoConnection(sandbox, settings, SecretStore(MemoryBackend(held), environ={}))
+
+
+def with_demo_problem(sandbox: Sandbox) -> Sandbox:
+    """``sandbox`` with one recent order carrying a line type incadea-desk does not know,
+    so the demo's quarantine has a workorder to show (``sandbox/bad_rows.py``)."""
+    rows = sandbox.incadea.data.orders.values()
+    newest = max(rows, key=lambda row: row.data["lastModifiedDateTime"])
+    sandbox.incadea.bad_rows.mark(str(newest.data["documentNo"]), "unknown_line_type")
+    return sandbox

@@ -43,7 +43,12 @@ class IncadeaAdmin:
             Route("/_sandbox/state", self.state, methods=["GET"]),
             Route("/_sandbox/step", self.step, methods=["POST"]),
             Route("/_sandbox/edit", self.edit, methods=["POST"]),
+            Route("/_sandbox/bad-row", self.bad_row, methods=["POST"]),
         ]
+
+    async def bad_row(self, request: Request) -> Response:
+        """An order sent in a shape the contract does not allow (``sandbox/bad_rows.py``)."""
+        return await self.dms.bad_rows.endpoint(request, self.dms)
 
     async def state(self, request: Request) -> Response:
         self.dms.catch_up()
@@ -55,6 +60,18 @@ class IncadeaAdmin:
                     {"error": "not_found", "documentNo": document_no}, status_code=404
                 )
             return JSONResponse({"serviceOrder": self.dms.render_full_order(row)})
+        changed_since = request.query_params.get("changedSince")
+        if changed_since is not None:
+            since = parse_datetime(changed_since)
+            return JSONResponse(
+                {
+                    "documentNos": sorted(
+                        str(row.data["documentNo"])
+                        for row in self.dms.data.orders.values()
+                        if row.data["lastModifiedDateTime"] >= since
+                    )
+                }
+            )
         orders = self.dms.data.orders.values()
         return JSONResponse(
             {

@@ -40,6 +40,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp
 
 from incadea_desk.sandbox import live
+from incadea_desk.sandbox.bad_rows import BadRows
 from incadea_desk.sandbox.clock import Clock
 from incadea_desk.sandbox.data import Row, WorkshopData, wire_datetime
 from incadea_desk.sandbox.faults import FaultBox, FaultMiddleware, FaultSettings
@@ -244,6 +245,7 @@ class IncadeaStandIn:
         self.clock = clock
         self.seed = seed
         self.faults = FaultBox(faults, seed)
+        self.bad_rows = BadRows()
         self.auth = IncadeaAuth(credentials, clock, token_ttl)
         self.live = live
         self.live_interval = live_interval
@@ -360,6 +362,8 @@ class IncadeaStandIn:
                 }[name]
                 customer = customers.get(str(row.data[key])) if row.data[key] else None
                 body[name] = self.render("customers", customer, {}, drift) if customer else None
+        if entity_set == "serviceOrders":
+            self.bad_rows.apply(row.data["documentNo"], body)
         return body
 
     def _candidates(self, entity_set: str, narrowed: Narrowing | None) -> Iterable[Row]:
@@ -452,7 +456,9 @@ class IncadeaStandIn:
             raise ODataProblem(404, f"No resource was found for the segment '{wire}'.")
         if request.method != "GET":
             raise ODataProblem(405, "The method is not allowed on this resource.")
-        lines = [self.names.rename_fields("serviceLines", line) for line in self._lines(row)]
+        lines = self._lines(row)
+        self.bad_rows.apply_lines(row.data["documentNo"], lines)
+        lines = [self.names.rename_fields("serviceLines", line) for line in lines]
         return self._json({"value": lines}, request, wire)
 
     def _company(self) -> dict[str, Any]:

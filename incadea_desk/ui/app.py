@@ -351,9 +351,11 @@ async def demo_services(
 ) -> AsyncIterator[tuple[Services, Any, Settings, SecretStore]]:
     """Services on an in-process sandbox; the store lives in a temporary folder."""
     from incadea_desk.sandbox import Sandbox
-    from incadea_desk.sandbox.demo import demo_connection
+    from incadea_desk.sandbox.demo import demo_connection, with_demo_problem
 
-    demo = demo_connection(Sandbox(live=live), interval_seconds=15, lookback_days=2)
+    demo = demo_connection(
+        with_demo_problem(Sandbox(live=live)), interval_seconds=15, lookback_days=2
+    )
     sandbox, settings, secrets = demo.sandbox, demo.settings, demo.secrets
     # The stand-ins render DMS pages and validate Claire imports: not on the window's loop.
     sandbox.serve_in_background()
