@@ -34,13 +34,7 @@ from incadea_desk.errors import Unavailable
 from incadea_desk.ui.error_box import show_error
 from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.settings_dialog import SettingsDialog
-from tests.gui.test_gui_attention import (
-    break_orders,
-    hold_refused_by_claire,
-    newest_orders,
-    open_list,
-    walk,
-)
+from tests.gui.test_gui_attention import bad_row, claire_refuses, newest_orders, open_list, walk
 from tests.gui.test_gui_translations import CATALOGUES
 from tests.gui.test_gui_window import act, search, visits_by_plate
 
@@ -193,13 +187,15 @@ def test_the_settings_dialog_and_an_error_box_speak_the_language(
     box.close()
 
 
+@pytest.mark.allow_warning_logs
 @pytest.mark.parametrize("language", ["nl", "fr"])
 def test_the_list_of_held_workorders_speaks_the_language(
     qtbot: QtBot, desk, translations, language: str
 ) -> None:
-    break_orders(desk, 1)
+    order, refused = newest_orders(desk, 2)
+    bad_row(desk, order)
+    claire_refuses(desk, refused)
     walk(desk)
-    hold_refused_by_claire(desk, newest_orders(desk, 2)[1], "validation_error")
     dialog = open_list(qtbot, desk.window, 2)
     dialog.copy_button.click()
     assert english_left(visible_texts(dialog), language), "English while English is on"
