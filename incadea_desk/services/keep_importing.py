@@ -24,64 +24,31 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from incadea_desk.claire import ClaireClient
 from incadea_desk.config import SyncSettings
 from incadea_desk.errors import RemoteError
 from incadea_desk.services.audit import AuditLog
-from incadea_desk.services.claire_batches import import_splitting
 from incadea_desk.services.collector import bulk_allocations
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, SyncProgressEvent
-from incadea_desk.services.importing import PreparedImport, prepare
 from incadea_desk.services.outcomes import SyncProgress, SyncReport
 from incadea_desk.services.ports import ChangedPage, DmsSource, DmsWorkorder
 from incadea_desk.services.quarantine import (
     Quarantine,
     backoff_for,
-    refused_by_claire,
     refused_by_dms,
 )
 from incadea_desk.services.read_ahead import read_ahead
-from incadea_desk.store import HeldEntry, HeldRecord, JournalRecord, Store, StoreError
+from incadea_desk.services.sync_batch import Batch, BatchImport, Walk
+from incadea_desk.store import HeldEntry, Store, StoreError
 
 log = logging.getLogger(__name__)
 
 WATERMARK = "incadea.serviceOrders"
 DMS_PAGE_SIZE = 100
-
-
-@dataclass
-class _Batch:
-    items: list[DmsWorkorder]  # emptied once processed: a long walk holds no old pages
-    newest: datetime | None  # None: held rows read again, which do not move the watermark
-    done: bool = False
-    ok: bool = False
-
-
-@dataclass
-class _Run:
-    since: datetime
-    advance_watermark: bool = True
-    dms_now: datetime | None = None
-    batches: list[_Batch] = field(default_factory=list)
-    advanced: int = 0
-    seen_keys: dict[str, datetime] = field(default_factory=dict)
-    # The batch each DMS number is in, while that batch runs.
-    in_flight: dict[str, asyncio.Task[None]] = field(default_factory=dict)
-    running: set[asyncio.Task[None]] = field(default_factory=set)
-    seen: int = 0
-    imported: int = 0
-    unchanged: int = 0
-    failed: int = 0
-    held: int = 0
-    released: int = 0
-    future: int = 0
-    # Numbers this walk read (good or refused): a held one among them needs no re-read.
-    read_keys: set[str] = field(default_factory=set)
-    store_error: str | None = None
 
 
 class KeepImporting:
@@ -110,6 +77,9 @@ class KeepImporting:
         self._watermark_lock = asyncio.Lock()
         self._backoff = backoff_for(settings)
         self.quarantine = Quarantine(store, events, self._retry_held)
+        self._import = BatchImport(
+            claire, store, audit, monitor, self.quarantine, settings, self._backoff
+        )
 
     @property
     def clock(self) -> Callable[[], datetime]:
@@ -179,18 +149,20 @@ class KeepImporting:
             )
 
     async def _since_watermark(self, started: datetime) -> tuple[datetime, datetime | None]:
-        """Where a regular walk starts, and the watermark. A watermark past this clock
-        (set by a row stamped in the future, before the watermark was held to the clock)
-        is brought back, so such a walk is not frozen."""
+        """Where a regular walk starts (the watermark minus the overlap), and the watermark."""
         watermark = await self._store.watermarks.get(WATERMARK)
         if watermark is None:
             return started - timedelta(days=self.settings.lookback_days), None
-        limit = started + timedelta(seconds=self.settings.clock_tolerance_seconds)
-        if watermark > limit:
-            log.warning("sync: the watermark lay in the future; walking again from now")
-            await self._store.watermarks.set(WATERMARK, limit)
-            watermark = limit
         return watermark - timedelta(minutes=self.settings.overlap_minutes), watermark
+
+    async def _bring_back(self, run: Walk) -> None:
+        """A watermark past the DMS's clock (a row stamped in the future moved it before it
+        was held to the clock) would freeze every later walk: it is brought back."""
+        stored = await self._store.watermarks.get(WATERMARK)
+        limit = self._limit(run)
+        if stored is not None and stored > limit:
+            log.warning("sync: the watermark lay past the DMS's clock; brought back to it")
+            await self._store.watermarks.set(WATERMARK, limit)
 
     async def _walk(self, start: datetime | None, advance_watermark: bool) -> SyncReport:
         started = self.clock()
@@ -198,7 +170,7 @@ class KeepImporting:
             since, watermark = await self._since_watermark(started)
         else:
             since, watermark = start, await self._store.watermarks.get(WATERMARK)
-        run = _Run(since=since, advance_watermark=advance_watermark)
+        run = Walk(since=since, advance_watermark=advance_watermark)
         await self.quarantine.count()
         self._set(
             state="paused" if self.paused else "running",
@@ -223,16 +195,18 @@ class KeepImporting:
         finally:
             await pages.aclose()
             await self._settle(run)
-        if error is None and not run.batches and watermark is None and advance_watermark:
-            await self._store.watermarks.advance(WATERMARK, since)
+        if error is None and advance_watermark:
+            if not run.batches and watermark is None:
+                await self._store.watermarks.advance(WATERMARK, since)
+            await self._bring_back(run)
         return await self._finish(run, started, error)
 
-    async def _settle(self, run: _Run) -> None:
+    async def _settle(self, run: Walk) -> None:
         pending = list(run.running)
         if pending:
             await asyncio.gather(*pending, return_exceptions=True)
 
-    async def _finish(self, run: _Run, started: datetime, error: RemoteError | None) -> SyncReport:
+    async def _finish(self, run: Walk, started: datetime, error: RemoteError | None) -> SyncReport:
         finished = self.clock()
         final_watermark = await self._store.watermarks.get(WATERMARK)
         report = SyncReport(
@@ -272,7 +246,7 @@ class KeepImporting:
         )
         return report
 
-    async def _take_page(self, run: _Run, page: ChangedPage, *, moves_watermark: bool) -> None:
+    async def _take_page(self, run: Walk, page: ChangedPage, *, moves_watermark: bool) -> None:
         """Hold the page's refused rows, then dispatch its good rows in Claire batches."""
         run.seen += len(page.rows) + len(page.refused)
         run.dms_now = page.dms_now or run.dms_now
@@ -299,10 +273,10 @@ class KeepImporting:
             stamps = [row.last_modified for row in page.refused if row.last_modified is not None]
             newest = max(stamps) if stamps and moves_watermark else None
             # Held rows are processed as far as the watermark is concerned.
-            run.batches.append(_Batch(items=[], newest=newest, done=True, ok=True))
+            run.batches.append(Batch(items=[], newest=newest, done=True, ok=True))
             await self._advance(run)
 
-    async def _read_held_again(self, run: _Run, held: Sequence[HeldEntry]) -> None:
+    async def _read_held_again(self, run: Walk, held: Sequence[HeldEntry]) -> None:
         """Read the held workorders this walk did not meet again, and import them."""
         keys = [
             entry.record.dms_number
@@ -333,19 +307,19 @@ class KeepImporting:
     async def _retry_held(self, entries: Sequence[HeldEntry]) -> None:
         """The quarantine's *retry*: read these again now and import them."""
         async with self._run_lock:
-            run = _Run(since=self.clock(), advance_watermark=False)
+            run = Walk(since=self.clock(), advance_watermark=False)
             try:
                 await self._read_held_again(run, entries)
             finally:
                 await self._settle(run)
 
-    def _limit(self, run: _Run) -> datetime:
+    def _limit(self, run: Walk) -> datetime:
         """How far the watermark may go: the DMS's clock (ours, if it did not say) plus
         the tolerance."""
         now = run.dms_now or self.clock()
         return now + timedelta(seconds=self.settings.clock_tolerance_seconds)
 
-    async def _flag_future(self, run: _Run, hit: DmsWorkorder) -> None:
+    async def _flag_future(self, run: Walk, hit: DmsWorkorder) -> None:
         run.future += 1
         appointment = hit.workorder.appointment
         log.warning(
@@ -363,7 +337,7 @@ class KeepImporting:
             actor="sync",
         )
 
-    async def _dispatch(self, run: _Run, items: list[DmsWorkorder], moves_watermark: bool) -> None:
+    async def _dispatch(self, run: Walk, items: list[DmsWorkorder], moves_watermark: bool) -> None:
         await self._resumed.wait()
         # A workorder changed again during the walk: its older version must land first.
         numbers = [hit.workorder.appointment.dms_number for hit in items]
@@ -373,7 +347,7 @@ class KeepImporting:
         while len(run.running) >= self.settings.concurrency:
             await asyncio.wait(run.running, return_when=asyncio.FIRST_COMPLETED)
         newest = max(hit.last_modified for hit in items) if moves_watermark else None
-        batch = _Batch(items=items, newest=newest)
+        batch = Batch(items=items, newest=newest)
         run.batches.append(batch)
         task = asyncio.create_task(self._process(run, batch))
         run.running.add(task)
@@ -388,9 +362,9 @@ class KeepImporting:
 
         task.add_done_callback(finished)
 
-    async def _process(self, run: _Run, batch: _Batch) -> None:
+    async def _process(self, run: Walk, batch: Batch) -> None:
         try:
-            batch.ok = await self._import_batch(run, batch.items)
+            batch.ok = await self._import(run, batch.items)
         except StoreError as failure:
             run.failed += len(batch.items)
             log.info("sync: a batch of %s not recorded (%s)", len(batch.items), failure.problem)
@@ -409,103 +383,7 @@ class KeepImporting:
             run.store_error = failure.sentence
         self._report(run)
 
-    async def _import_batch(self, run: _Run, items: list[DmsWorkorder]) -> bool:
-        """Import one batch; False when the batch as a whole did not reach Claire."""
-        journal = await self._store.journal.get_many(
-            [hit.workorder.appointment.dms_number for hit in items]
-        )
-        candidates: list[DmsWorkorder] = []
-        settled: list[str] = []  # in Claire as the DMS has them, or kept out by the settings
-        for hit in items:
-            appointment = hit.workorder.appointment
-            key = appointment.dms_number
-            newest_seen = run.seen_keys.get(key)
-            if newest_seen is not None and newest_seen > hit.last_modified:
-                run.unchanged += 1
-                continue
-            run.seen_keys[key] = hit.last_modified
-            entry = journal.get(key)
-            already = entry.dms_last_modified if entry is not None else None
-            if already is not None and already >= hit.last_modified:
-                run.unchanged += 1
-                settled.append(key)
-                continue
-            work_started = appointment.car_in_shop or appointment.car_out_of_shop
-            if entry is not None and work_started and not self.settings.update_after_work_started:
-                run.unchanged += 1
-                settled.append(key)
-                continue
-            candidates.append(hit)
-        # Mapping and contact checks cost about a millisecond a workorder: off the
-        # event loop, so a bulk sync does not stall the window.
-        location = self._claire.location_id
-        prepared_all = await asyncio.to_thread(lambda: [prepare(h, location) for h in candidates])
-        to_send: list[PreparedImport] = []
-        same: list[JournalRecord] = []
-        for prepared in prepared_all:
-            entry = journal.get(prepared.hit.workorder.appointment.dms_number)
-            if entry is not None and entry.content_hash == prepared.content_hash:
-                same.append(_journal_record(prepared, entry.claire_id))
-                run.unchanged += 1
-                continue
-            to_send.append(prepared)
-        await self._store.journal.record_many(same)
-        settled += [record.dms_number for record in same]
-        if not to_send:
-            await self._release(run, settled)
-            return True
-        try:
-            results = await import_splitting(self._claire, [p.encoded for p in to_send])
-        except RemoteError as failure:
-            run.failed += len(to_send)
-            log.info("sync: a batch of %s did not reach Claire (%s)", len(to_send), failure.code)
-            self._monitor.failed(failure)
-            await self._release(run, settled)
-            return False
-        self._monitor.reachable("claire")
-        arrived: list[JournalRecord] = []
-        refused: list[HeldRecord] = []
-        for prepared, result in zip(to_send, results, strict=True):
-            hit = prepared.hit
-            appointment = hit.workorder.appointment
-            if result.status == "error":
-                run.held += 1
-                refused.append(
-                    refused_by_claire(
-                        appointment.dms_number,
-                        appointment.wo_number,
-                        hit.entity_id,
-                        result.error_code,
-                        hit.last_modified,
-                    )
-                )
-                await self._audit.record(
-                    "import",
-                    "error",
-                    dms_number=appointment.dms_number,
-                    wo_number=appointment.wo_number,
-                    detail=f"refused by Claire, held (code {result.error_code})",
-                    actor="sync",
-                )
-                continue
-            arrived.append(_journal_record(prepared, result.claire_id))
-            if result.status == "unchanged":
-                run.unchanged += 1
-            else:
-                run.imported += 1
-        await self._store.journal.record_many(arrived)
-        await self.quarantine.hold(refused, self._backoff)
-        await self._release(run, settled + [record.dms_number for record in arrived])
-        return True
-
-    async def _release(self, run: _Run, keys: list[str]) -> None:
-        before = self.quarantine.known_count
-        await self.quarantine.release(keys)
-        after = self.quarantine.known_count
-        if before is not None and after is not None and after < before:
-            run.released += before - after
-
-    async def _advance(self, run: _Run) -> None:
+    async def _advance(self, run: Walk) -> None:
         """Move the watermark over the batches that, from the first on, all succeeded,
         never past the DMS's clock plus the tolerance."""
         if not run.advance_watermark:
@@ -525,20 +403,9 @@ class KeepImporting:
                 )
                 self._set(watermark=stored)
 
-    def _report(self, run: _Run) -> None:
+    def _report(self, run: Walk) -> None:
         self._set(seen=run.seen, imported=run.imported, unchanged=run.unchanged, failed=run.failed)
 
     def _set(self, **changes: object) -> None:
         self.progress = replace(self.progress, **changes)  # type: ignore[arg-type]
         self._events.publish(SyncProgressEvent(self.progress))
-
-
-def _journal_record(prepared: PreparedImport, claire_id: str | None) -> JournalRecord:
-    appointment = prepared.hit.workorder.appointment
-    return JournalRecord(
-        appointment.dms_number,
-        appointment.wo_number,
-        claire_id,
-        prepared.content_hash,
-        prepared.hit.last_modified,
-    )

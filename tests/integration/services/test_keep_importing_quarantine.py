@@ -168,3 +168,24 @@ async def test_an_appointment_claire_refuses_is_held_until_it_goes_through(
     assert await sync.quarantine.retry() == 0
     assert claire_record(sandbox, refused) is not None
     assert await sync.quarantine.count() == 0
+
+
+@pytest.mark.allow_warning_logs
+async def test_a_watermark_already_in_the_future_is_brought_back(
+    sync: Services, sandbox: Sandbox
+) -> None:
+    await sync.sync.run_once()
+    await sync.store.watermarks.set(WATERMARK, datetime.now(UTC) + timedelta(days=365))
+    frozen = await sync.sync.run_once()
+    limit = datetime.now(UTC) + timedelta(seconds=sync.settings.sync.clock_tolerance_seconds)
+    assert frozen.watermark is not None
+    assert frozen.watermark <= limit
+    [number] = _recent(sandbox, 1)
+    edited = sandbox.incadea.data.order_by_document_no(number)
+    assert edited is not None
+    edited.data["mileageKm"] = int(edited.data["mileageKm"]) + 500
+    sandbox.incadea.data.touch(edited, ms(datetime.now(UTC)))
+    await sync.sync.run_once()
+    record = claire_record(sandbox, number)
+    assert record is not None
+    assert record["mileage"] == edited.data["mileageKm"]
