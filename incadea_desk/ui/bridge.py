@@ -27,6 +27,8 @@ class MessageBridge(QObject):
     sync_progress = Signal(object)
     """``SyncProgress`` of the keep-importing loop."""
     outbox_changed = Signal(int)
+    quarantine_changed = Signal(int)
+    """How many workorders keep-importing holds back now."""
     connection_changed = Signal(str, str)
     """A system and its state: ``online``, ``offline`` or ``refused``."""
     retrying = Signal(str, int, int)
@@ -53,6 +55,7 @@ class MessageBridge(QObject):
             Imported,
             MileageOutcomeEvent,
             OutboxChanged,
+            QuarantineChanged,
             Retrying,
             SyncProgressEvent,
         )
@@ -65,6 +68,8 @@ class MessageBridge(QObject):
             self.sync_progress.emit(event.progress)
         elif isinstance(event, OutboxChanged):
             self.outbox_changed.emit(event.pending)
+        elif isinstance(event, QuarantineChanged):
+            self.quarantine_changed.emit(event.count)
         elif isinstance(event, ConnectionState):
             state = "online" if event.ok else "refused" if event.refused else "offline"
             self.connection_changed.emit(event.system, state)

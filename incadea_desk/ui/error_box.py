@@ -72,6 +72,7 @@ def failure_title(action: str) -> str:
         "refresh": translate("Errors", "The refresh from the DMS failed"),
         "mileage": translate("Errors", "The mileage was not written"),
         "outbox": translate("Errors", "The waiting corrections were not sent"),
+        "retry": translate("Errors", "The held workorders were not tried again"),
         "settings": translate("Errors", "The settings could not be used"),
     }
     return titles.get(action, translate("Errors", "The action failed"))

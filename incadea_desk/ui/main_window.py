@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from incadea_desk.errors import InputError, RemoteError
 from incadea_desk.ui.activity import ActivityDock
+from incadea_desk.ui.attention import AttentionDialog
 from incadea_desk.ui.bridge import MessageBridge
 from incadea_desk.ui.dialogs import finished
 from incadea_desk.ui.error_box import error_sentence, failure_title, show_error
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._start_requested = False
         self._focus_after_busy: QWidget | None = None
         self.last_error_box: QMessageBox | None = None
+        self.attention: AttentionDialog | None = None
 
         self.runner = TaskRunner(self)
         self.bridge = MessageBridge(self)
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
             settings=self.open_settings,
             quit_=self.close,
             results=self.toggle_results,
+            attention=self.open_attention,
             activity=self.activity.toggleViewAction(),
         )
         self.setTabOrder(self.search_bar.edit, self.search_bar.button)
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
         self.pane.mileage.write_back_requested.connect(self.write_back)
         self.status.pause_toggled.connect(self._pause_toggled)
         self.status.send_now_requested.connect(self.send_outbox)
+        self.status.attention_requested.connect(self.open_attention)
         self.runner.busy_changed.connect(self._busy_changed)
         self.runner.failed_action.connect(self._show_failure)
         self.runner.finished.connect(self.operation_finished)
@@ -179,6 +183,7 @@ class MainWindow(QMainWindow):
         self.bridge.outbox_changed.connect(self.status.set_outbox)
         self.bridge.outbox_changed.connect(lambda _count: self._activity_timer.start())
         self.bridge.connection_changed.connect(self._connection_changed)
+        self.bridge.quarantine_changed.connect(self._quarantine_changed)
         self.bridge.mileage_outcome.connect(self._mileage_event)
         self.bridge.retrying.connect(self._retrying)
         self.runner.finished.connect(self._action_ended)
@@ -298,6 +303,7 @@ class MainWindow(QMainWindow):
         )
         pending = await self.services.outbox.pending()
         self.status.set_outbox(len(pending))
+        self.status.set_attention(await self.services.quarantine.count())
         await self.load_activity()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -648,6 +654,21 @@ class MainWindow(QMainWindow):
         )
         if progress.state != "running":
             self._activity_timer.start()
+
+    def open_attention(self) -> None:
+        """Show the workorders keep-importing holds back (one list per window)."""
+        if self.attention is None:
+            self.attention = AttentionDialog(self.services.quarantine, self.runner, self)
+        if self.attention.isVisible():
+            self.attention.raise_()
+            self.attention.activateWindow()
+        self.attention.show()
+        self.attention.reload()
+
+    def _quarantine_changed(self, count: int) -> None:
+        self.status.set_attention(count)
+        if self.attention is not None and self.attention.isVisible():
+            self.attention.reload()
 
     def _connection_changed(self, system: str, state: str) -> None:
         """The one place the status bar's connection lights change: the services'

@@ -1,4 +1,4 @@
-"""The status bar: connections, keep-importing, the outbox and the running action.
+"""The status bar: connections, keep-importing, the outbox, held workorders and the running action.
 
 It shows what the services report and holds no state of its own beyond the
 last report, so after a language switch it can say the same thing again.
@@ -41,6 +41,8 @@ class StatusPanel(QStatusBar):
     """True: the advisor asks to pause keep-importing; False: to resume it."""
     send_now_requested = Signal()
     """The advisor asks to send the waiting corrections now."""
+    attention_requested = Signal()
+    """The advisor asks to see the workorders keep-importing holds back."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +50,7 @@ class StatusPanel(QStatusBar):
         self._connections: dict[str, ConnectionState] = {"dms": "unknown", "claire": "unknown"}
         self._sync = SyncView(state="stopped")
         self._outbox = 0
+        self._held = 0
         self._busy_label = ""
 
         self.busy_bar = QProgressBar(self)
@@ -70,6 +73,11 @@ class StatusPanel(QStatusBar):
         self.send_now_button.setObjectName("sendNowButton")
         self.send_now_button.clicked.connect(self.send_now_requested)
         self.send_now_button.hide()
+        self.attention_button = QToolButton(self)
+        self.attention_button.setObjectName("attentionButton")
+        self.attention_button.clicked.connect(self.attention_requested)
+        set_tone(self.attention_button, "warn")
+        self.attention_button.hide()
 
         self.addWidget(self.busy_bar)
         self.addWidget(self.busy_text, 1)
@@ -80,6 +88,7 @@ class StatusPanel(QStatusBar):
             self.pause_button,
             self.outbox_label,
             self.send_now_button,
+            self.attention_button,
         ):
             self.addPermanentWidget(widget)
         self.retranslate()
@@ -98,6 +107,9 @@ class StatusPanel(QStatusBar):
         self.send_now_button.setAccessibleName(self.tr("Send the waiting corrections now"))
         self.send_now_button.setToolTip(
             self.tr("Try to send the waiting mileage corrections to the DMS now")
+        )
+        self.attention_button.setToolTip(
+            self.tr("Show the workorders keep-importing cannot import (Ctrl+H)")
         )
         self._render()
 
@@ -127,6 +139,15 @@ class StatusPanel(QStatusBar):
     def set_outbox(self, count: int) -> None:
         self._outbox = count
         self._render()
+
+    def set_attention(self, count: int) -> None:
+        """How many workorders are held back; nothing is shown when none is."""
+        self._held = count
+        self._render()
+
+    @property
+    def attention(self) -> int:
+        return self._held
 
     def _toggled(self, checked: bool) -> None:
         self._render()
@@ -158,6 +179,10 @@ class StatusPanel(QStatusBar):
             self.send_now_button.hide()
             self.outbox_label.setText(self.tr("Outbox empty"))
             set_tone(self.outbox_label, "muted")
+        held = self.tr("%n workorder(s) need attention", "", self._held)
+        self.attention_button.setText("⚠ " + held)
+        self.attention_button.setAccessibleName(held)
+        self.attention_button.setVisible(self._held > 0)
 
     def _sync_text(self) -> str:
         sync = self._sync

@@ -26,6 +26,9 @@ QLabel[badge="true"][tone="ok"] {{ background: #e6f4ea; color: {OK_TEXT}; }}
 QLabel[badge="true"][tone="info"] {{ background: #e8f0fb; color: {ACCENT}; }}
 QLabel[highlight="warn"] {{ background: {WARNING_BACKGROUND}; color: {WARNING_TEXT};
     border: 1px solid {WARNING_BORDER}; border-radius: 3px; padding: 0 4px; }}
+QToolButton[tone="warn"] {{ background: {WARNING_BACKGROUND}; color: {WARNING_TEXT};
+    border: 1px solid {WARNING_BORDER}; border-radius: 3px; padding: 1px 6px; font-weight: 600; }}
+QToolButton[tone="warn"]:hover {{ border-color: {WARNING_TEXT}; }}
 QLabel[tone="bad"] {{ color: {ERROR_TEXT}; }}
 QLabel[tone="ok"] {{ color: {OK_TEXT}; }}
 QLabel[tone="muted"] {{ color: {MUTED_TEXT}; }}

@@ -29,6 +29,7 @@ class WindowActions:
         settings: Callable[[], Any],
         quit_: Callable[[], Any],
         results: Callable[[], Any],
+        attention: Callable[[], Any],
         activity: QAction,
     ) -> None:
         self._window = window
@@ -43,6 +44,7 @@ class WindowActions:
         self.activity_action = activity
         self.activity_action.setShortcut(seq("Ctrl+J"))
         self.results_action = self._action("resultsAction", [seq("F6")], results)
+        self.attention_action = self._action("attentionAction", [seq("Ctrl+H")], attention)
 
         menu_bar = window.menuBar()
         self.file_menu = menu_bar.addMenu("")
@@ -61,6 +63,7 @@ class WindowActions:
         self.view_menu.addAction(self.results_action)
         self.view_menu.addAction(self.activity_action)
         self.view_menu.addAction(self.pause_action)
+        self.view_menu.addAction(self.attention_action)
 
     def _action(self, name: str, shortcuts: list[QKeySequence], slot: Callable[[], Any]) -> QAction:
         action = QAction(self._window)
@@ -79,6 +82,7 @@ class WindowActions:
             self.refresh_action,
             self.mileage_action,
             self.pause_action,
+            self.attention_action,
             self.settings_action,
         )
 
@@ -118,6 +122,10 @@ class WindowActions:
             self.results_action: (
                 translate("MainWindow", "Search &results"),
                 translate("MainWindow", "Show or fold the list of workorders found"),
+            ),
+            self.attention_action: (
+                translate("MainWindow", "Workorders that need a&ttention…"),
+                translate("MainWindow", "The workorders keep-importing cannot import, and why"),
             ),
         }
         for action, (text, tip) in texts.items():

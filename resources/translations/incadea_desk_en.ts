@@ -35,6 +35,132 @@
     </message>
 </context>
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="129"/>
+        <location filename="../../incadea_desk/ui/attention.py" line="140"/>
+        <source>Workorders that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="132"/>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="55"/>
+        <source>DMS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="133"/>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="56"/>
+        <source>WO number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="134"/>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="57"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="135"/>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="58"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="136"/>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="59"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="137"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="141"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="142"/>
+        <source>Read the selected workorders again and import them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="143"/>
+        <source>Retry &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="144"/>
+        <source>Read every held workorder again and import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="145"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="147"/>
+        <source>Copy the selected lines for the DMS administrator (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="192"/>
+        <source>Keep-importing cannot import these workorders and tries them again on every run. Tell IT or the DMS administrator what the reason says (Copy puts the line on the clipboard); once they fixed it, choose Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="197"/>
+        <source>Nothing needs attention: every changed workorder was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../incadea_desk/ui/attention.py" line="237"/>
+        <source>%n line(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>%n line copied to the clipboard.</numerusform>
+            <numerusform>%n lines copied to the clipboard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../incadea_desk/ui/attention.py" line="253"/>
+        <source>Retrying %n workorder(s)…</source>
+        <translation>
+            <numerusform>Retrying %n workorder…</numerusform>
+            <numerusform>Retrying %n workorders…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="276"/>
+        <source>Not retried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../incadea_desk/ui/attention.py" line="279"/>
+        <source>%n workorder(s) imported.</source>
+        <translation>
+            <numerusform>%n workorder imported.</numerusform>
+            <numerusform>%n workorders imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../incadea_desk/ui/attention.py" line="282"/>
+        <source>%n still held; the reason is in the list.</source>
+        <translation>
+            <numerusform>%n still held; the reason is in the list.</numerusform>
+            <numerusform>%n still held; the reason is in the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="36"/>
+        <source>%1 Claire said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContractCheck</name>
     <message>
         <location filename="../../incadea_desk/messages.py" line="206"/>
@@ -490,12 +616,17 @@
     </message>
     <message>
         <location filename="../../incadea_desk/ui/error_box.py" line="75"/>
+        <source>The held workorders were not tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/error_box.py" line="76"/>
         <source>The settings could not be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/error_box.py" line="77"/>
-        <location filename="../../incadea_desk/ui/error_box.py" line="85"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="78"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="86"/>
         <source>The action failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,128 +803,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="269"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="274"/>
         <source>incadea-desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/self_test.py" line="111"/>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="86"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="90"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="87"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="91"/>
         <source>&amp;Workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="88"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="92"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="91"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="95"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="92"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="96"/>
         <source>Focus the search bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="95"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="99"/>
         <source>&amp;Import to Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="96"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="100"/>
         <source>Import the open workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="99"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="100"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="104"/>
         <source>Re-read the open workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="103"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="107"/>
         <source>Correct &amp;mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="104"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="108"/>
         <source>Go to the mileage field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="107"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="111"/>
         <source>&amp;Pause / resume keep-importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="108"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="112"/>
         <source>Pause or resume the background import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="111"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="115"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="112"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="116"/>
         <source>Endpoints, sign-in and language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="115"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="116"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="120"/>
         <source>Close incadea-desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="119"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="123"/>
         <source>Search &amp;results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="120"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="124"/>
         <source>Show or fold the list of workorders found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/window_actions.py" line="127"/>
+        <source>Workorders that need a&amp;ttention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="128"/>
+        <source>The workorders keep-importing cannot import, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="135"/>
         <source>&amp;Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="310"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="316"/>
         <source>Closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="337"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="343"/>
         <source>Searching the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="346"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="352"/>
         <source>Not a WO number or a registration number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="380"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="386"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n workorder found</numerusform>
@@ -801,67 +942,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="423"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="429"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="425"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="431"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="461"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="467"/>
         <source>Importing into Claire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="471"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="477"/>
         <source>Refreshing from the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="532"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="538"/>
         <source>Writing the mileage to the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="544"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="550"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="74"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="75"/>
         <source>Not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="571"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="577"/>
         <source>Confirm the mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="574"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="580"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="582"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="588"/>
         <source>Yes, write it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="585"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="591"/>
         <source>No, let me check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="610"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="616"/>
         <source>Sending the waiting corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="621"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="627"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction still waiting; the DMS cannot be reached.</numerusform>
@@ -869,7 +1010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="625"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="631"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction sent to the DMS.</numerusform>
@@ -877,7 +1018,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="705"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="726"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,12 +1129,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="238"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="243"/>
         <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
         <translation>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="244"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="249"/>
         <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
         <translation>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</translation>
     </message>
@@ -1492,7 +1633,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="259"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="264"/>
         <location filename="../../incadea_desk/ui/settings_dialog.py" line="341"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
@@ -1579,72 +1720,77 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="93"/>
+        <location filename="../../incadea_desk/ui/status.py" line="102"/>
         <source>Pause or resume keep-importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="95"/>
+        <location filename="../../incadea_desk/ui/status.py" line="104"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="97"/>
+        <location filename="../../incadea_desk/ui/status.py" line="106"/>
         <source>Send now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="98"/>
+        <location filename="../../incadea_desk/ui/status.py" line="107"/>
         <source>Send the waiting corrections now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="100"/>
+        <location filename="../../incadea_desk/ui/status.py" line="109"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="136"/>
+        <location filename="../../incadea_desk/ui/status.py" line="112"/>
+        <source>Show the workorders keep-importing cannot import (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/status.py" line="157"/>
         <source>DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="136"/>
+        <location filename="../../incadea_desk/ui/status.py" line="157"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="138"/>
+        <location filename="../../incadea_desk/ui/status.py" line="159"/>
         <source>%1: not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="139"/>
+        <location filename="../../incadea_desk/ui/status.py" line="160"/>
         <source>%1: connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="140"/>
+        <location filename="../../incadea_desk/ui/status.py" line="161"/>
         <source>%1: unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="141"/>
+        <location filename="../../incadea_desk/ui/status.py" line="162"/>
         <source>%1: sign-in refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="150"/>
+        <location filename="../../incadea_desk/ui/status.py" line="171"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="150"/>
+        <location filename="../../incadea_desk/ui/status.py" line="171"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/status.py" line="153"/>
+        <location filename="../../incadea_desk/ui/status.py" line="174"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correction waiting for the DMS</numerusform>
@@ -1652,47 +1798,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="159"/>
+        <location filename="../../incadea_desk/ui/status.py" line="180"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../incadea_desk/ui/status.py" line="182"/>
+        <source>%n workorder(s) need attention</source>
+        <translation>
+            <numerusform>%n workorder needs attention</numerusform>
+            <numerusform>%n workorders need attention</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="165"/>
+        <location filename="../../incadea_desk/ui/status.py" line="190"/>
         <source>Keep importing: on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="166"/>
+        <location filename="../../incadea_desk/ui/status.py" line="191"/>
         <source>Keep importing: running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="167"/>
+        <location filename="../../incadea_desk/ui/status.py" line="192"/>
         <source>Keep importing: paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="168"/>
+        <location filename="../../incadea_desk/ui/status.py" line="193"/>
         <source>Keep importing: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="173"/>
+        <location filename="../../incadea_desk/ui/status.py" line="198"/>
         <source>last %1: stopped, the DMS cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="175"/>
+        <location filename="../../incadea_desk/ui/status.py" line="200"/>
         <source>last %1: stopped, Claire cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="180"/>
+        <location filename="../../incadea_desk/ui/status.py" line="205"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="187"/>
+        <location filename="../../incadea_desk/ui/status.py" line="212"/>
         <source>next %1</source>
         <translation type="unfinished"></translation>
     </message>

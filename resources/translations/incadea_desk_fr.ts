@@ -35,6 +35,132 @@
     </message>
 </context>
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="129"/>
+        <location filename="../../incadea_desk/ui/attention.py" line="140"/>
+        <source>Workorders that need attention</source>
+        <translation>Ordres de réparation à traiter</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="132"/>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="55"/>
+        <source>DMS number</source>
+        <translation>Numéro DMS</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="133"/>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="56"/>
+        <source>WO number</source>
+        <translation>Numéro d’OR</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="134"/>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="57"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="135"/>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="58"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="136"/>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="59"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="137"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="141"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="142"/>
+        <source>Read the selected workorders again and import them</source>
+        <translation>Relire et importer les ordres sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="143"/>
+        <source>Retry &amp;all</source>
+        <translation>Réessayer &amp;tout</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="144"/>
+        <source>Read every held workorder again and import it</source>
+        <translation>Relire et importer tous les ordres retenus</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="145"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="147"/>
+        <source>Copy the selected lines for the DMS administrator (Ctrl+C)</source>
+        <translation>Copier les lignes sélectionnées pour l’administrateur du DMS (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="192"/>
+        <source>Keep-importing cannot import these workorders and tries them again on every run. Tell IT or the DMS administrator what the reason says (Copy puts the line on the clipboard); once they fixed it, choose Retry.</source>
+        <translation>L’import continu ne peut pas importer ces ordres de réparation et les réessaie à chaque passage. Transmettez le motif au service informatique ou à l’administrateur du DMS (Copier met la ligne dans le presse-papiers) ; une fois corrigé, choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="197"/>
+        <source>Nothing needs attention: every changed workorder was imported.</source>
+        <translation>Rien à traiter : chaque ordre de réparation modifié a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../incadea_desk/ui/attention.py" line="237"/>
+        <source>%n line(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>%n ligne copiée dans le presse-papiers.</numerusform>
+            <numerusform>%n lignes copiées dans le presse-papiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../incadea_desk/ui/attention.py" line="253"/>
+        <source>Retrying %n workorder(s)…</source>
+        <translation>
+            <numerusform>Nouvel essai de %n ordre de réparation…</numerusform>
+            <numerusform>Nouvel essai de %n ordres de réparation…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="276"/>
+        <source>Not retried: %1</source>
+        <translation>Non réessayé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../incadea_desk/ui/attention.py" line="279"/>
+        <source>%n workorder(s) imported.</source>
+        <translation>
+            <numerusform>%n ordre de réparation importé.</numerusform>
+            <numerusform>%n ordres de réparation importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../incadea_desk/ui/attention.py" line="282"/>
+        <source>%n still held; the reason is in the list.</source>
+        <translation>
+            <numerusform>%n encore retenu ; le motif figure dans la liste.</numerusform>
+            <numerusform>%n encore retenus ; le motif figure dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="36"/>
+        <source>%1 Claire said: “%2”</source>
+        <translation>%1 Claire a répondu : « %2 »</translation>
+    </message>
+</context>
+<context>
     <name>ContractCheck</name>
     <message>
         <location filename="../../incadea_desk/messages.py" line="206"/>
@@ -490,12 +616,17 @@
     </message>
     <message>
         <location filename="../../incadea_desk/ui/error_box.py" line="75"/>
+        <source>The held workorders were not tried again</source>
+        <translation>Les ordres retenus n’ont pas été réessayés</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/error_box.py" line="76"/>
         <source>The settings could not be used</source>
         <translation>Les paramètres n&apos;ont pas pu être utilisés</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/error_box.py" line="77"/>
-        <location filename="../../incadea_desk/ui/error_box.py" line="85"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="78"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="86"/>
         <source>The action failed</source>
         <translation>L&apos;action a échoué</translation>
     </message>
@@ -672,128 +803,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="269"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="274"/>
         <source>incadea-desk</source>
         <translation>incadea-desk</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/self_test.py" line="111"/>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="86"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="87"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="91"/>
         <source>&amp;Workorder</source>
         <translation>&amp;Ordre de travail</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="88"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="92"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="91"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="95"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="92"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="96"/>
         <source>Focus the search bar</source>
         <translation>Aller à la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="95"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="99"/>
         <source>&amp;Import to Claire</source>
         <translation>&amp;Importer dans Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="96"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="100"/>
         <source>Import the open workorder</source>
         <translation>Importer l’ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="99"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="100"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="104"/>
         <source>Re-read the open workorder</source>
         <translation>Relire l’ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="103"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="107"/>
         <source>Correct &amp;mileage</source>
         <translation>Corriger le &amp;kilométrage</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="104"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="108"/>
         <source>Go to the mileage field</source>
         <translation>Aller au champ du kilométrage</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="107"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="111"/>
         <source>&amp;Pause / resume keep-importing</source>
         <translation>&amp;Suspendre / reprendre l’import continu</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="108"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="112"/>
         <source>Pause or resume the background import</source>
         <translation>Suspendre ou reprendre l’import en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="111"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="115"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="112"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="116"/>
         <source>Endpoints, sign-in and language</source>
         <translation>Adresses, connexion et langue</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="115"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="116"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="120"/>
         <source>Close incadea-desk</source>
         <translation>Fermer incadea-desk</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="119"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="123"/>
         <source>Search &amp;results</source>
         <translation>&amp;Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="120"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="124"/>
         <source>Show or fold the list of workorders found</source>
         <translation>Afficher ou replier la liste des ordres de travail trouvés</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/window_actions.py" line="127"/>
+        <source>Workorders that need a&amp;ttention…</source>
+        <translation>Ordres nécessitant votre &amp;attention…</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="128"/>
+        <source>The workorders keep-importing cannot import, and why</source>
+        <translation>Les ordres que l’import continu ne peut pas importer, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="135"/>
         <source>&amp;Activity log</source>
         <translation>&amp;Journal d’activité</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="310"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="316"/>
         <source>Closing…</source>
         <translation>Fermeture…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="337"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="343"/>
         <source>Searching the DMS…</source>
         <translation>Recherche dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="346"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="352"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Ni un n° d’OT ni une immatriculation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="380"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="386"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n ordre de travail trouvé</numerusform>
@@ -801,67 +942,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="423"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="429"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation>Le DMS ne répond pas, nouvel essai (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="425"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="431"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation>Claire ne répond pas, nouvel essai (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="461"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="467"/>
         <source>Importing into Claire…</source>
         <translation>Import dans Claire…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="471"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="477"/>
         <source>Refreshing from the DMS…</source>
         <translation>Actualisation depuis le DMS…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="532"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="538"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Écriture du kilométrage dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="544"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="550"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Non écrit : vous n’avez pas confirmé l’écart.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="74"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="75"/>
         <source>Not written: %1</source>
         <translation>Non écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="571"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="577"/>
         <source>Confirm the mileage</source>
         <translation>Confirmer le kilométrage</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="574"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="580"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1, c’est %2 de plus que les %3 du DMS. Le relevé du compteur est-il correct ?</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="582"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="588"/>
         <source>Yes, write it</source>
         <translation>Oui, l’écrire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="585"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="591"/>
         <source>No, let me check</source>
         <translation>Non, je vérifie</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="610"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="616"/>
         <source>Sending the waiting corrections…</source>
         <translation>Envoi des corrections en attente…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="621"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="627"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction toujours en attente ; le DMS est injoignable.</numerusform>
@@ -869,7 +1010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="625"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="631"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction envoyée au DMS.</numerusform>
@@ -877,7 +1018,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="705"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="726"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Paramètres enregistrés. Les nouvelles adresses s’appliquent après un redémarrage.</translation>
     </message>
@@ -988,12 +1129,12 @@
         <translation>(file d’attente)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="238"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="243"/>
         <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
         <translation>La base de données locale dans %1 était endommagée ; elle a été mise de côté et une nouvelle a été créée avec les corrections en attente.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="244"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="249"/>
         <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
         <translation>La base de données locale dans %1 est inutilisable ; les corrections sont écrites dans le DMS mais ne sont pas conservées sur cet ordinateur tant que ce n&apos;est pas réparé.</translation>
     </message>
@@ -1492,7 +1633,7 @@
         <translation>Connecté : session ouverte sur le DMS ; il connaît tous les noms nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="259"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="264"/>
         <location filename="../../incadea_desk/ui/settings_dialog.py" line="341"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
@@ -1579,72 +1720,77 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="93"/>
+        <location filename="../../incadea_desk/ui/status.py" line="102"/>
         <source>Pause or resume keep-importing</source>
         <translation>Suspendre ou reprendre l’import continu</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="95"/>
+        <location filename="../../incadea_desk/ui/status.py" line="104"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation>Suspendre ou reprendre l’import des ordres modifiés en arrière-plan (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="97"/>
+        <location filename="../../incadea_desk/ui/status.py" line="106"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="98"/>
+        <location filename="../../incadea_desk/ui/status.py" line="107"/>
         <source>Send the waiting corrections now</source>
         <translation>Envoyer maintenant les corrections en attente</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="100"/>
+        <location filename="../../incadea_desk/ui/status.py" line="109"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation>Essayer d’envoyer maintenant au DMS les corrections de kilométrage en attente</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="136"/>
+        <location filename="../../incadea_desk/ui/status.py" line="112"/>
+        <source>Show the workorders keep-importing cannot import (Ctrl+H)</source>
+        <translation>Afficher les ordres que l’import continu ne peut pas importer (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/status.py" line="157"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="136"/>
+        <location filename="../../incadea_desk/ui/status.py" line="157"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="138"/>
+        <location filename="../../incadea_desk/ui/status.py" line="159"/>
         <source>%1: not checked yet</source>
         <translation>%1 : pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="139"/>
+        <location filename="../../incadea_desk/ui/status.py" line="160"/>
         <source>%1: connected</source>
         <translation>%1 : connecté</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="140"/>
+        <location filename="../../incadea_desk/ui/status.py" line="161"/>
         <source>%1: unreachable</source>
         <translation>%1 : injoignable</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="141"/>
+        <location filename="../../incadea_desk/ui/status.py" line="162"/>
         <source>%1: sign-in refused</source>
         <translation>%1 : connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="150"/>
+        <location filename="../../incadea_desk/ui/status.py" line="171"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="150"/>
+        <location filename="../../incadea_desk/ui/status.py" line="171"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/status.py" line="153"/>
+        <location filename="../../incadea_desk/ui/status.py" line="174"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correction en attente du DMS</numerusform>
@@ -1652,47 +1798,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="159"/>
+        <location filename="../../incadea_desk/ui/status.py" line="180"/>
         <source>Outbox empty</source>
         <translation>File d’attente vide</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../incadea_desk/ui/status.py" line="182"/>
+        <source>%n workorder(s) need attention</source>
+        <translation>
+            <numerusform>%n ordre de réparation à traiter</numerusform>
+            <numerusform>%n ordres de réparation à traiter</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="165"/>
+        <location filename="../../incadea_desk/ui/status.py" line="190"/>
         <source>Keep importing: on</source>
         <translation>Import continu : actif</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="166"/>
+        <location filename="../../incadea_desk/ui/status.py" line="191"/>
         <source>Keep importing: running…</source>
         <translation>Import continu : en cours…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="167"/>
+        <location filename="../../incadea_desk/ui/status.py" line="192"/>
         <source>Keep importing: paused</source>
         <translation>Import continu : suspendu</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="168"/>
+        <location filename="../../incadea_desk/ui/status.py" line="193"/>
         <source>Keep importing: off</source>
         <translation>Import continu : inactif</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="173"/>
+        <location filename="../../incadea_desk/ui/status.py" line="198"/>
         <source>last %1: stopped, the DMS cannot be reached</source>
         <translation>dernier %1 : arrêté, le DMS est injoignable</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="175"/>
+        <location filename="../../incadea_desk/ui/status.py" line="200"/>
         <source>last %1: stopped, Claire cannot be reached</source>
         <translation>dernier %1 : arrêté, Claire est injoignable</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="180"/>
+        <location filename="../../incadea_desk/ui/status.py" line="205"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation>dernier %1 : %2 importés, %3 inchangés, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="187"/>
+        <location filename="../../incadea_desk/ui/status.py" line="212"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>

@@ -35,6 +35,132 @@
     </message>
 </context>
 <context>
+    <name>AttentionDialog</name>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="129"/>
+        <location filename="../../incadea_desk/ui/attention.py" line="140"/>
+        <source>Workorders that need attention</source>
+        <translation>Werkorders die aandacht vragen</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="132"/>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="55"/>
+        <source>DMS number</source>
+        <translation>DMS-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="133"/>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="56"/>
+        <source>WO number</source>
+        <translation>WO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="134"/>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="57"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="135"/>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="58"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="136"/>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="59"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="137"/>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="141"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="142"/>
+        <source>Read the selected workorders again and import them</source>
+        <translation>De gekozen werkorders opnieuw lezen en importeren</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="143"/>
+        <source>Retry &amp;all</source>
+        <translation>&amp;Alles opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="144"/>
+        <source>Read every held workorder again and import it</source>
+        <translation>Alle tegengehouden werkorders opnieuw lezen en importeren</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="145"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="147"/>
+        <source>Copy the selected lines for the DMS administrator (Ctrl+C)</source>
+        <translation>De gekozen regels kopiëren voor de DMS-beheerder (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="192"/>
+        <source>Keep-importing cannot import these workorders and tries them again on every run. Tell IT or the DMS administrator what the reason says (Copy puts the line on the clipboard); once they fixed it, choose Retry.</source>
+        <translation>Doorlopend importeren kan deze werkorders niet importeren en probeert ze bij elke ronde opnieuw. Geef de reden door aan IT of de DMS-beheerder (Kopiëren zet de regel op het klembord); kies Opnieuw proberen zodra zij het hebben opgelost.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="197"/>
+        <source>Nothing needs attention: every changed workorder was imported.</source>
+        <translation>Niets vraagt aandacht: elke gewijzigde werkorder is geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../incadea_desk/ui/attention.py" line="237"/>
+        <source>%n line(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>%n regel naar het klembord gekopieerd.</numerusform>
+            <numerusform>%n regels naar het klembord gekopieerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../incadea_desk/ui/attention.py" line="253"/>
+        <source>Retrying %n workorder(s)…</source>
+        <translation>
+            <numerusform>%n werkorder opnieuw proberen…</numerusform>
+            <numerusform>%n werkorders opnieuw proberen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/attention.py" line="276"/>
+        <source>Not retried: %1</source>
+        <translation>Niet opnieuw geprobeerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../incadea_desk/ui/attention.py" line="279"/>
+        <source>%n workorder(s) imported.</source>
+        <translation>
+            <numerusform>%n werkorder geïmporteerd.</numerusform>
+            <numerusform>%n werkorders geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../incadea_desk/ui/attention.py" line="282"/>
+        <source>%n still held; the reason is in the list.</source>
+        <translation>
+            <numerusform>%n nog tegengehouden; de reden staat in de lijst.</numerusform>
+            <numerusform>%n nog tegengehouden; de reden staat in de lijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/held_texts.py" line="36"/>
+        <source>%1 Claire said: “%2”</source>
+        <translation>%1 Claire meldde: “%2”</translation>
+    </message>
+</context>
+<context>
     <name>ContractCheck</name>
     <message>
         <location filename="../../incadea_desk/messages.py" line="206"/>
@@ -490,12 +616,17 @@
     </message>
     <message>
         <location filename="../../incadea_desk/ui/error_box.py" line="75"/>
+        <source>The held workorders were not tried again</source>
+        <translation>De tegengehouden werkorders zijn niet opnieuw geprobeerd</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/error_box.py" line="76"/>
         <source>The settings could not be used</source>
         <translation>De instellingen konden niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/error_box.py" line="77"/>
-        <location filename="../../incadea_desk/ui/error_box.py" line="85"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="78"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="86"/>
         <source>The action failed</source>
         <translation>De actie is mislukt</translation>
     </message>
@@ -672,128 +803,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="269"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="274"/>
         <source>incadea-desk</source>
         <translation>incadea-desk</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/self_test.py" line="111"/>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="86"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="87"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="91"/>
         <source>&amp;Workorder</source>
         <translation>&amp;Werkorder</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="88"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="92"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="91"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="95"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="92"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="96"/>
         <source>Focus the search bar</source>
         <translation>Naar de zoekbalk</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="95"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="99"/>
         <source>&amp;Import to Claire</source>
         <translation>&amp;Importeren in Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="96"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="100"/>
         <source>Import the open workorder</source>
         <translation>De geopende werkorder importeren</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="99"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="103"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="100"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="104"/>
         <source>Re-read the open workorder</source>
         <translation>De geopende werkorder opnieuw lezen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="103"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="107"/>
         <source>Correct &amp;mileage</source>
         <translation>&amp;Kilometerstand corrigeren</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="104"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="108"/>
         <source>Go to the mileage field</source>
         <translation>Naar het veld kilometerstand</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="107"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="111"/>
         <source>&amp;Pause / resume keep-importing</source>
         <translation>Doorlopend importeren &amp;pauzeren / hervatten</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="108"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="112"/>
         <source>Pause or resume the background import</source>
         <translation>De import op de achtergrond pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="111"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="115"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="112"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="116"/>
         <source>Endpoints, sign-in and language</source>
         <translation>Adressen, aanmelding en taal</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="115"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="116"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="120"/>
         <source>Close incadea-desk</source>
         <translation>incadea-desk afsluiten</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="119"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="123"/>
         <source>Search &amp;results</source>
         <translation>Zoek&amp;resultaten</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/window_actions.py" line="120"/>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="124"/>
         <source>Show or fold the list of workorders found</source>
         <translation>De lijst met gevonden werkorders tonen of inklappen</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/window_actions.py" line="127"/>
+        <source>Workorders that need a&amp;ttention…</source>
+        <translation>Werkorders die aandacht &amp;vragen…</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="128"/>
+        <source>The workorders keep-importing cannot import, and why</source>
+        <translation>De werkorders die doorlopend importeren niet kan importeren, en waarom</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/window_actions.py" line="135"/>
         <source>&amp;Activity log</source>
         <translation>&amp;Activiteitenlog</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="310"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="316"/>
         <source>Closing…</source>
         <translation>Afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="337"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="343"/>
         <source>Searching the DMS…</source>
         <translation>Zoeken in het DMS…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="346"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="352"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Geen WO-nummer of kenteken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="380"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="386"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n werkorder gevonden</numerusform>
@@ -801,67 +942,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="423"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="429"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation>Het DMS antwoordt niet, nieuwe poging (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="425"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="431"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation>Claire antwoordt niet, nieuwe poging (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="461"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="467"/>
         <source>Importing into Claire…</source>
         <translation>Importeren in Claire…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="471"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="477"/>
         <source>Refreshing from the DMS…</source>
         <translation>Vernieuwen uit het DMS…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="532"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="538"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Kilometerstand naar het DMS schrijven…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="544"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="550"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Niet geschreven: u heeft de sprong niet bevestigd.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="74"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="75"/>
         <source>Not written: %1</source>
         <translation>Niet geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="571"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="577"/>
         <source>Confirm the mileage</source>
         <translation>Kilometerstand bevestigen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="574"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="580"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1 is %2 meer dan de %3 in het DMS. Klopt de tellerstand?</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="582"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="588"/>
         <source>Yes, write it</source>
         <translation>Ja, schrijven</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="585"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="591"/>
         <source>No, let me check</source>
         <translation>Nee, ik controleer het</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="610"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="616"/>
         <source>Sending the waiting corrections…</source>
         <translation>Wachtende correcties versturen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="621"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="627"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correctie wacht nog; het DMS is niet bereikbaar.</numerusform>
@@ -869,7 +1010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="625"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="631"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correctie naar het DMS verstuurd.</numerusform>
@@ -877,7 +1018,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="705"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="726"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Instellingen opgeslagen. Nieuwe adressen gelden na een herstart.</translation>
     </message>
@@ -988,12 +1129,12 @@
         <translation>(wachtrij)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="238"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="243"/>
         <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
         <translation>De lokale database in %1 was beschadigd; die is opzijgezet en er is een nieuwe gestart met de wachtende correcties.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="244"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="249"/>
         <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
         <translation>De lokale database in %1 is niet bruikbaar; correcties gaan naar het DMS maar worden op deze computer niet bewaard tot dat verholpen is.</translation>
     </message>
@@ -1492,7 +1633,7 @@
         <translation>Verbonden: aangemeld bij het DMS; het kent alle namen die we nodig hebben.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="259"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="264"/>
         <location filename="../../incadea_desk/ui/settings_dialog.py" line="341"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
@@ -1579,72 +1720,77 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="93"/>
+        <location filename="../../incadea_desk/ui/status.py" line="102"/>
         <source>Pause or resume keep-importing</source>
         <translation>Doorlopend importeren pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="95"/>
+        <location filename="../../incadea_desk/ui/status.py" line="104"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation>Het importeren van gewijzigde werkorders op de achtergrond pauzeren of hervatten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="97"/>
+        <location filename="../../incadea_desk/ui/status.py" line="106"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="98"/>
+        <location filename="../../incadea_desk/ui/status.py" line="107"/>
         <source>Send the waiting corrections now</source>
         <translation>De wachtende correcties nu versturen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="100"/>
+        <location filename="../../incadea_desk/ui/status.py" line="109"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation>Probeer de wachtende kilometercorrecties nu naar het DMS te sturen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="136"/>
+        <location filename="../../incadea_desk/ui/status.py" line="112"/>
+        <source>Show the workorders keep-importing cannot import (Ctrl+H)</source>
+        <translation>De werkorders tonen die doorlopend importeren niet kan importeren (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/status.py" line="157"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="136"/>
+        <location filename="../../incadea_desk/ui/status.py" line="157"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="138"/>
+        <location filename="../../incadea_desk/ui/status.py" line="159"/>
         <source>%1: not checked yet</source>
         <translation>%1: nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="139"/>
+        <location filename="../../incadea_desk/ui/status.py" line="160"/>
         <source>%1: connected</source>
         <translation>%1: verbonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="140"/>
+        <location filename="../../incadea_desk/ui/status.py" line="161"/>
         <source>%1: unreachable</source>
         <translation>%1: onbereikbaar</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="141"/>
+        <location filename="../../incadea_desk/ui/status.py" line="162"/>
         <source>%1: sign-in refused</source>
         <translation>%1: aanmelding geweigerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="150"/>
+        <location filename="../../incadea_desk/ui/status.py" line="171"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="150"/>
+        <location filename="../../incadea_desk/ui/status.py" line="171"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/status.py" line="153"/>
+        <location filename="../../incadea_desk/ui/status.py" line="174"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correctie wacht op het DMS</numerusform>
@@ -1652,47 +1798,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="159"/>
+        <location filename="../../incadea_desk/ui/status.py" line="180"/>
         <source>Outbox empty</source>
         <translation>Wachtrij leeg</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../incadea_desk/ui/status.py" line="182"/>
+        <source>%n workorder(s) need attention</source>
+        <translation>
+            <numerusform>%n werkorder vraagt aandacht</numerusform>
+            <numerusform>%n werkorders vragen aandacht</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="165"/>
+        <location filename="../../incadea_desk/ui/status.py" line="190"/>
         <source>Keep importing: on</source>
         <translation>Doorlopend importeren: aan</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="166"/>
+        <location filename="../../incadea_desk/ui/status.py" line="191"/>
         <source>Keep importing: running…</source>
         <translation>Doorlopend importeren: bezig…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="167"/>
+        <location filename="../../incadea_desk/ui/status.py" line="192"/>
         <source>Keep importing: paused</source>
         <translation>Doorlopend importeren: gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="168"/>
+        <location filename="../../incadea_desk/ui/status.py" line="193"/>
         <source>Keep importing: off</source>
         <translation>Doorlopend importeren: uit</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="173"/>
+        <location filename="../../incadea_desk/ui/status.py" line="198"/>
         <source>last %1: stopped, the DMS cannot be reached</source>
         <translation>laatst %1: gestopt, het DMS is niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="175"/>
+        <location filename="../../incadea_desk/ui/status.py" line="200"/>
         <source>last %1: stopped, Claire cannot be reached</source>
         <translation>laatst %1: gestopt, Claire is niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="180"/>
+        <location filename="../../incadea_desk/ui/status.py" line="205"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation>laatst %1: %2 geïmporteerd, %3 ongewijzigd, %4 mislukt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="187"/>
+        <location filename="../../incadea_desk/ui/status.py" line="212"/>
         <source>next %1</source>
         <translation>volgende %1</translation>
     </message>

@@ -82,6 +82,7 @@ def test_every_action_names_its_shortcut(desk) -> None:
         window.menus.pause_action,
         window.menus.settings_action,
         window.menus.quit_action,
+        window.menus.attention_action,
     ):
         shortcut = action.shortcut().toString()
         assert shortcut

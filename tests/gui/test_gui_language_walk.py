@@ -34,6 +34,7 @@ from incadea_desk.errors import Unavailable
 from incadea_desk.ui.error_box import show_error
 from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.settings_dialog import SettingsDialog
+from tests.gui.test_gui_attention import bad_row, claire_refuses, newest_orders, open_list, walk
 from tests.gui.test_gui_translations import CATALOGUES
 from tests.gui.test_gui_window import act, search, visits_by_plate
 
@@ -184,3 +185,23 @@ def test_the_settings_dialog_and_an_error_box_speak_the_language(
     qtbot.waitExposed(box)
     assert english_left(visible_texts(box), language) == []
     box.close()
+
+
+@pytest.mark.allow_warning_logs
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_the_list_of_held_workorders_speaks_the_language(
+    qtbot: QtBot, desk, translations, language: str
+) -> None:
+    order, refused = newest_orders(desk, 2)
+    bad_row(desk, order)
+    claire_refuses(desk, refused)
+    walk(desk)
+    dialog = open_list(qtbot, desk.window, 2)
+    dialog.copy_button.click()
+    assert english_left(visible_texts(dialog), language), "English while English is on"
+
+    translations.switch(language)
+    qtbot.waitUntil(lambda: dialog.windowTitle() != "Workorders that need attention")
+
+    assert english_left(visible_texts(dialog), language) == []
+    assert english_left(visible_texts(desk.window), language) == []

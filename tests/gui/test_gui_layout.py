@@ -20,9 +20,11 @@ from PySide6.QtCore import QPoint, QRect, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
+from incadea_desk.ui.attention import REASON
 from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.widgets import ElidedLabel
 from tests.gui.stretched import KEPT, stretch, stretched_catalogue, visible_length
+from tests.gui.test_gui_attention import break_orders, open_list, walk
 from tests.gui.test_gui_settings import empty_dialog
 from tests.gui.test_gui_translations import CATALOGUES, tool
 from tests.gui.test_gui_window import act, search, visits_by_plate
@@ -295,3 +297,30 @@ def test_the_settings_dialog_with_stretched_strings_fits_and_none_is_cut_off(
     assert dialog.width() <= LAPTOP[0]
     assert dialog.height() <= LAPTOP[1]
     assert settled_cut_off(qtbot, dialog) == []
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_the_held_workorders_fit_a_laptop_screen(
+    qtbot: QtBot, desk, translations, language: str
+) -> None:
+    translations.switch(language)
+    window = desk.window
+    window.resize(*LAPTOP)
+    break_orders(desk, 2)
+    walk(desk)
+    open_from_a_list(qtbot, desk)
+    button = window.status.attention_button
+    qtbot.waitUntil(button.isVisible)
+
+    assert window.rect().contains(QRect(button.mapTo(window, QPoint(0, 0)), button.size()))
+    assert button.width() >= button.sizeHint().width(), "the count is not cut off"
+    dialog = open_list(qtbot, window, 2)
+    assert dialog.width() <= LAPTOP[0]
+    assert dialog.height() <= LAPTOP[1]
+    for widget in (dialog.retry_button, dialog.retry_all_button, dialog.copy_button):
+        assert widget.isVisible()
+        assert widget.width() >= widget.sizeHint().width()
+    header = dialog.view.header()
+    for column in range(header.count()):
+        if column != REASON:
+            assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width()
