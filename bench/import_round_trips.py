@@ -193,6 +193,7 @@ class Recorder:
         seconds = time.perf_counter() - started
         recorded = list(self.intervals)
         depth = sequential_depth(recorded)
+        assert result.dms_number is not None, "every case names its workorder"
         in_claire = await services.claire.find(result.dms_number) is not None
         return Case(
             name=name,
@@ -215,7 +216,7 @@ async def _fresh_numbers(services: Services, count: int) -> list[tuple[str, str]
     since = datetime.now(UTC) - timedelta(days=365)
     seen: dict[str, list[str]] = {}
     async for page in services.dms.changed_since(since, page_size=1000):
-        for hit in page:
+        for hit in page.rows:
             appointment = hit.workorder.appointment
             seen.setdefault(appointment.wo_number, []).append(appointment.dms_number)
     unique = [(numbers[0], wo) for wo, numbers in seen.items() if len(numbers) == 1]
