@@ -213,7 +213,7 @@ async def _fresh_numbers(services: Services, count: int) -> list[tuple[str, str]
     since = datetime.now(UTC) - timedelta(days=365)
     seen: dict[str, list[str]] = {}
     async for page in services.dms.changed_since(since, page_size=1000):
-        for hit in page:
+        for hit in page.rows:
             appointment = hit.workorder.appointment
             seen.setdefault(appointment.wo_number, []).append(appointment.dms_number)
     unique = [(numbers[0], wo) for wo, numbers in seen.items() if len(numbers) == 1]

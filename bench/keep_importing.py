@@ -119,7 +119,7 @@ class KeepImportingFigures:
 
 async def _sample(services: Services, since: datetime, size: int) -> list[str]:
     async for page in services.dms.changed_since(since, page_size=size):
-        return [hit.workorder.appointment.dms_number for hit in page[:size]]
+        return [hit.workorder.appointment.dms_number for hit in page.rows[:size]]
     return []
 
 
