@@ -7,6 +7,7 @@ are counted in Claire against the DMS."""
 from __future__ import annotations
 
 import json
+import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -259,3 +260,57 @@ def test_claire_refusals_are_held_and_retried(
     held = {row["dms_number"]: row["stage"] for row in json.loads(listed.out)}
     assert held == {one: "claire", other: "claire"}
     assert (accepted.code, summary["released"], summary["quarantined"]) == (0, 2, 0)
+
+
+@pytest.mark.soak
+@pytest.mark.fault(
+    QUARANTINE,
+    "3 rounds: 3 bad rows of random kinds at random places, pages of 5-30 rows, Claire "
+    "answering 500 to a third of the requests; then fixed",
+)
+def test_bad_rows_among_other_faults(
+    scenario: Scenario, sandbox: Sandbox, workstation: Workstation
+) -> None:
+    rng = random.Random(18)
+    now = datetime.now(UTC)
+    window = now - LOOKBACK + timedelta(minutes=5)
+    kinds = ["missing_value", "missing_line_value", "unknown_line_type", "no_time_zone"]
+    runs: list[Run] = []
+    marked: list[str] = []
+    try:
+        for _ in range(3):
+            bad = some_orders(3)
+            marked += bad
+            for number in bad:
+                at = now - timedelta(hours=rng.uniform(0, 24 * 13))
+                _mark(sandbox, number, rng.choice(kinds), at)
+            sandbox.set_faults("dms", page_cap=rng.randint(5, 30))
+            sandbox.set_faults("claire", error_rate=0.33)
+            run, _ = _sync(workstation)
+            runs.append(run)
+        sandbox.set_faults("claire")
+        run, summary = _sync(workstation)
+        runs.append(run)
+        scenario.add(missing=len(_in_dms(sandbox, window) - set(marked) - _in_claire(sandbox)))
+        held = {row["dms_number"] for row in _problems(workstation)}
+    finally:
+        for number in marked:
+            _mark(sandbox, number, None)
+    healed, after = _sync(workstation)
+    runs.append(healed)
+    scenario.runs += len(runs) + 1
+    scenario.add(
+        missing=len(_in_dms(sandbox, window) - _in_claire(sandbox)),
+        duplicates=_duplicates(sandbox),
+        tracebacks=_tracebacks(*runs),
+    )
+    scenario.outcome = (
+        f"once Claire answers, exit 0 with {len(held)} of {len(marked)} marked held; all "
+        "imported once fixed; nothing else missing"
+    )
+    scenario.assert_clean()
+    # A mark on a part an order does not have (lines) leaves that order readable.
+    assert (run.code, summary["quarantined"]) == (0, len(held)), run.text
+    assert held
+    assert held <= set(marked)
+    assert (healed.code, after["quarantined"]) == (0, 0), healed.text
