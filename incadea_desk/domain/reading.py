@@ -32,3 +32,11 @@ class MileageReading:
     etag: str
     km: int
     reading_date: date | None
+
+
+@dataclass(frozen=True)
+class DmsChange:
+    """That a record the workorders refer to (a car, a customer) changed, and when."""
+
+    entity_id: str
+    last_modified: datetime

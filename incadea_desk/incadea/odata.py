@@ -14,9 +14,23 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 from urllib.parse import quote
+from uuid import UUID
 
 FIELDS = frozenset(
-    {"documentNo", "orderNo", "registrationNo", "id", "lastModifiedDateTime", "canceled"}
+    {
+        "documentNo",
+        "orderNo",
+        "registrationNo",
+        "id",
+        "lastModifiedDateTime",
+        "systemModifiedAt",
+        "canceled",
+        "vehicleId",
+        "contractorCustomerId",
+        "driverCustomerId",
+        "ownerCustomerId",
+        "appointmentDateTime",
+    }
 )
 
 Comparison = Literal["eq", "ne", "ge", "gt", "le", "lt"]
@@ -64,11 +78,13 @@ Rename = Callable[[str], str]
 
 
 def compare(
-    field: str, op: Comparison, value: str | datetime | bool, *, wire: Rename = _same
+    field: str, op: Comparison, value: str | datetime | bool | UUID, *, wire: Rename = _same
 ) -> Filter:
     """``field op value`` with the value rendered as the right kind of literal and the
     field spelled by ``wire`` (the tenant's name of an allow-listed field)."""
-    if isinstance(value, bool):
+    if isinstance(value, UUID):
+        rendered = str(value)  # an Edm.Guid literal is unquoted in OData v4
+    elif isinstance(value, bool):
         rendered = "true" if value else "false"
     elif isinstance(value, datetime):
         rendered = datetime_literal(value)
@@ -79,7 +95,7 @@ def compare(
     return Filter(f"{wire(_field(field))} {op} {rendered}")
 
 
-def eq(field: str, value: str | datetime | bool, *, wire: Rename = _same) -> Filter:
+def eq(field: str, value: str | datetime | bool | UUID, *, wire: Rename = _same) -> Filter:
     return compare(field, "eq", value, wire=wire)
 
 

@@ -38,6 +38,7 @@ class WireCustomer(_Wire):
     businessPhoneNo: str | None = None
     businessMobileNo: str | None = None
     isLeaseCompany: bool = False
+    lastModifiedDateTime: AwareDatetime | None = None
 
 
 class WireServiceLine(_Wire):
@@ -68,6 +69,7 @@ class WireVehicle(_Wire):
     warrantyEndDate: date | None = None
     driverCustomerId: UUID | None = None
     ownerCustomerId: UUID | None = None
+    lastModifiedDateTime: AwareDatetime | None = None
     driver: WireCustomer | None = None
     owner: WireCustomer | None = None
 
@@ -92,6 +94,8 @@ class WireServiceOrder(_Wire):
     vehicleId: UUID | None = None
     contractorCustomerId: UUID | None = None
     lastModifiedDateTime: AwareDatetime
+    # Business Central's platform stamp; it can move when lastModifiedDateTime does not.
+    systemModifiedAt: AwareDatetime | None = None
     serviceLines: list[WireServiceLine] | None = None
     vehicle: WireVehicle | None = None
     contractor: WireCustomer | None = None
@@ -108,6 +112,29 @@ class WireMileage(_Wire):
 
 class ServiceOrderPage(_Wire):
     value: list[WireServiceOrder]
+    next_link: str | None = Field(default=None, alias="@odata.nextLink")
+
+
+class WireStamped(_Wire):
+    """A vehicle or customer as a change walk reads it: its id and change time."""
+
+    id: UUID
+    lastModifiedDateTime: AwareDatetime
+
+
+class StampedPage(_Wire):
+    value: list[WireStamped]
+    next_link: str | None = Field(default=None, alias="@odata.nextLink")
+
+
+class WireReference(_Wire):
+    """A vehicle as the walk over changed customers reads it: which car it is."""
+
+    id: UUID
+
+
+class ReferencePage(_Wire):
+    value: list[WireReference]
     next_link: str | None = Field(default=None, alias="@odata.nextLink")
 
 
