@@ -122,6 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
         "sync", parents=[common], help="import changed workorders continuously"
     )
     sync.add_argument("--once", action="store_true", help="one walk, then exit")
+    sync.add_argument(
+        "--reconcile",
+        action="store_true",
+        help="with the first walk, the reconciliation walk too, whether it is due or not",
+    )
     sync.set_defaults(handler=cmd_sync)
 
     outbox = commands.add_parser("outbox", parents=[common], help="corrections waiting for the DMS")

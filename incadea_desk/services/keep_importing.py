@@ -27,10 +27,13 @@ from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.collector import bulk_allocations
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, SyncProgressEvent
+from incadea_desk.services.first_keys import pages_on_first_keys
 from incadea_desk.services.importing import PreparedImport, prepare
 from incadea_desk.services.outcomes import SyncProgress, SyncReport
 from incadea_desk.services.ports import DmsSource, DmsWorkorder
 from incadea_desk.services.read_ahead import read_ahead
+from incadea_desk.services.reimport import journal_record
+from incadea_desk.services.wider_walks import WiderWalks
 from incadea_desk.store import JournalRecord, Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -87,6 +90,7 @@ class KeepImporting:
         self._resumed.set()
         self._wake = asyncio.Event()
         self._watermark_lock = asyncio.Lock()
+        self._wider = WiderWalks(dms, claire, store, audit, settings, monitor)
 
     @property
     def clock(self) -> Callable[[], datetime]:
@@ -123,13 +127,15 @@ class KeepImporting:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._wake.wait(), interval)
 
-    async def run_once(self) -> SyncReport:
-        """Walk once over everything changed since the watermark (minus the overlap)."""
+    async def run_once(self, *, reconcile: bool = False) -> SyncReport:
+        """Walk once over everything changed since the watermark (minus the overlap), then
+        over changed cars and customers, and reconcile when due (or ``reconcile``)."""
         async with self._run_lock:
             started = self.clock()
             try:
                 with bulk_allocations():
-                    return await self._run_once()
+                    report = await self._run_once()
+                    return await self._wider.after(report, self.clock(), reconcile=reconcile)
             except StoreError as failure:
                 # The walk cannot record what it did; it stops where the watermark stands.
                 log.info("sync: the store failed (%s)", failure.problem)
@@ -164,7 +170,8 @@ class KeepImporting:
             next_run=None,
         )
         error: RemoteError | None = None
-        pages = read_ahead(self._dms.changed_since(since, page_size=DMS_PAGE_SIZE))
+        changed = self._dms.changed_since(since, page_size=DMS_PAGE_SIZE)
+        pages = read_ahead(pages_on_first_keys(self._store.journal, changed))
         try:
             # The next DMS page travels while this one's batches are prepared and sent.
             async for page in pages:
@@ -294,7 +301,7 @@ class KeepImporting:
         for prepared in prepared_all:
             entry = journal.get(prepared.hit.workorder.appointment.dms_number)
             if entry is not None and entry.content_hash == prepared.content_hash:
-                same.append(_journal_record(prepared, entry.claire_id))
+                same.append(journal_record(prepared, entry.claire_id))
                 run.unchanged += 1
                 continue
             to_send.append(prepared)
@@ -323,7 +330,7 @@ class KeepImporting:
                     actor="sync",
                 )
                 continue
-            arrived.append(_journal_record(prepared, result.claire_id))
+            arrived.append(journal_record(prepared, result.claire_id))
             if result.status == "unchanged":
                 run.unchanged += 1
             else:
@@ -351,14 +358,3 @@ class KeepImporting:
     def _set(self, **changes: object) -> None:
         self.progress = replace(self.progress, **changes)  # type: ignore[arg-type]
         self._events.publish(SyncProgressEvent(self.progress))
-
-
-def _journal_record(prepared: PreparedImport, claire_id: str | None) -> JournalRecord:
-    appointment = prepared.hit.workorder.appointment
-    return JournalRecord(
-        appointment.dms_number,
-        appointment.wo_number,
-        claire_id,
-        prepared.content_hash,
-        prepared.hit.last_modified,
-    )
