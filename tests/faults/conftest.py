@@ -15,7 +15,15 @@ import pytest
 
 from tests.faults.harness import Sandbox, Workstation, sandbox_serve
 
-COUNTS = ("duplicates", "lost corrections", "lower mileages", "leaked canaries", "tracebacks")
+COUNTS = (
+    "duplicates",
+    "missing",
+    "stale",
+    "lost corrections",
+    "lower mileages",
+    "leaked canaries",
+    "tracebacks",
+)
 
 
 @dataclass
@@ -78,7 +86,7 @@ def render(matrix: list[Scenario], exitstatus: int) -> str:
     groups: dict[str, list[Scenario]] = {}
     for scenario in matrix:
         groups.setdefault(scenario.group, []).append(scenario)
-    short = ("dup", "lost", "lower", "leaks", "tb")
+    short = ("dup", "miss", "stale", "lost", "lower", "leaks", "tb")
     for group, scenarios in groups.items():
         lines += [
             f"## {group}",
@@ -93,7 +101,9 @@ def render(matrix: list[Scenario], exitstatus: int) -> str:
             lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
         lines.append("")
     lines += [
-        "Columns: dup = duplicate records in Claire; lost = corrections neither in the DMS nor "
+        "Columns: dup = duplicate records in Claire; miss = workorders of the DMS that Claire "
+        "lacks; stale = appointments in Claire that differ from the DMS (a cancelled workorder "
+        "still live included); lost = corrections neither in the DMS nor "
         "in the outbox; lower = a DMS mileage lower than one written before; leaks = canary "
         "phone numbers, e-mail addresses or secrets found in output, logs, the store or the "
         "config; tb = Python tracebacks printed without `--verbose`.",
