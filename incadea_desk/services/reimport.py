@@ -89,13 +89,21 @@ class Reimporter:
         to_send = []
         for prepared in prepared_all:
             entry = journal.get(prepared.hit.workorder.appointment.dms_number)
-            if entry is not None and entry.content_hash == prepared.content_hash:
+            if entry is not None and (
+                entry.content_hash == prepared.content_hash or self._frozen(prepared)
+            ):
                 tally.unchanged += 1
             else:
                 to_send.append(prepared)
         size = self._settings.batch_size
         for start in range(0, len(to_send), size):
             await self._send(to_send[start : start + size], tally)
+
+    def _frozen(self, prepared: PreparedImport) -> bool:
+        """Claire keeps what it has once the car arrived, where the dealer chose so."""
+        appointment = prepared.hit.workorder.appointment
+        started = appointment.car_in_shop or appointment.car_out_of_shop
+        return started and not self._settings.update_after_work_started
 
     async def _send(self, batch: list[PreparedImport], tally: Tally) -> None:
         try:

@@ -6,17 +6,20 @@ Claire) and renumbered ones (one appointment, updated)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
 import pytest
 
 from incadea_desk.errors import NotFound
-from incadea_desk.sandbox import INPROCESS_INCADEA_URL, Sandbox
+from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sandbox
 from incadea_desk.sandbox.data import Row
 from incadea_desk.services import Services
+from incadea_desk.services.contract import check_dms_contract
 from incadea_desk.services.keep_importing import WATERMARK
-from tests.integration.services.conftest import claire_record
+from tests.integration.services.conftest import claire_record, sandbox_settings
 
 
 async def _admin(sandbox: Sandbox, route: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -198,3 +201,64 @@ async def test_a_renumbered_workorder_updates_its_appointment(
     by_old_number = await services.importer.refresh(old)
     assert by_old_number.wo_number == "199001"
     assert len(sandbox.claire.appointments) == before
+
+
+class _Queries(httpx.AsyncBaseTransport):
+    """Passes requests on and remembers their decoded query strings."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+        self.queries: list[str] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.queries.append(unquote(request.url.query.decode()))
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+@pytest.mark.parametrize("has_system_stamp", [True, False])
+async def test_a_tenant_without_system_modified_at_is_reconciled_by_the_other_stamp(
+    tmp_path: Path, has_system_stamp: bool
+) -> None:
+    mapping = tmp_path / "tenant.toml"
+    mapping.write_text(
+        "" if has_system_stamp else '[serviceOrders]\nsystemModifiedAt = ""\n', encoding="utf-8"
+    )
+    sandbox = Sandbox(seed=7, order_count=40, mapping=mapping)
+    wire = _Queries(sandbox.incadea_transport())
+    settings, secrets = sandbox_settings(sandbox, INPROCESS_INCADEA_URL, INPROCESS_CLAIRE_URL)
+    settings = settings.model_copy(
+        update={"dms": settings.dms.model_copy(update={"mapping": mapping})}
+    )
+    services = await Services.open(
+        settings,
+        secrets,
+        dms_transport=wire,
+        claire_transport=sandbox.claire_transport(),
+        store_path=tmp_path / "store.sqlite3",
+        actor="test",
+    )
+    try:
+        await services.sync.run_once()
+        late = next(row for row in sandbox.incadea.data.orders.values() if not row.data["canceled"])
+        await _admin(
+            sandbox,
+            "edit",
+            {
+                "documentNo": _number(late),
+                "changes": {"mileageKm": 2},
+                "lastModifiedDateTime": "2000-01-01T00:00:00Z",
+            },
+        )
+        report = await services.sync.run_once(reconcile=True)
+        outcome = await check_dms_contract(settings, secrets, sandbox.incadea_transport())
+    finally:
+        await services.aclose()
+    assert report.reconciled
+    assert claire_record(sandbox, _number(late))["mileage"] == 2  # type: ignore[index]
+    walked_by_system_stamp = any("systemModifiedAt ge" in q for q in wire.queries)
+    assert walked_by_system_stamp is has_system_stamp
+    assert outcome.report is not None
+    assert outcome.report.ok, outcome.lines
