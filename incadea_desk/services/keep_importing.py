@@ -134,8 +134,7 @@ class KeepImporting:
             started = self.clock()
             try:
                 with bulk_allocations():
-                    report = await self._run_once()
-                    return await self._wider.after(report, self.clock(), reconcile=reconcile)
+                    return await self._run_once(reconcile=reconcile)
             except StoreError as failure:
                 # The walk cannot record what it did; it stops where the watermark stands.
                 log.info("sync: the store failed (%s)", failure.problem)
@@ -152,7 +151,7 @@ class KeepImporting:
                     error=failure.sentence,
                 )
 
-    async def _run_once(self) -> SyncReport:
+    async def _run_once(self, *, reconcile: bool = False) -> SyncReport:
         started = self.clock()
         watermark = await self._store.watermarks.get(WATERMARK)
         if watermark is None:
@@ -189,6 +188,11 @@ class KeepImporting:
                 await asyncio.gather(*pending, return_exceptions=True)
         if error is None and not run.batches and watermark is None:
             await self._store.watermarks.advance(WATERMARK, since)
+        # The walks over changed cars and customers and the reconciliation; the
+        # change walk's watermark stays where it is.
+        wider = (
+            await self._wider.after(self.clock(), reconcile=reconcile) if error is None else None
+        )
         finished = self.clock()
         final_watermark = await self._store.watermarks.get(WATERMARK)
         report = SyncReport(
@@ -202,6 +206,8 @@ class KeepImporting:
             watermark=final_watermark,
             error=error.user_message if error else run.store_error,
         )
+        if wider is not None:
+            report = wider.joined(report)
         if error is None:
             self._monitor.reachable("dms")
         await self._audit.record(

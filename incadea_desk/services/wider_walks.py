@@ -1,10 +1,10 @@
-"""What keep-importing does after each change walk: the walk over changed cars and
-customers, and, when it is due, the reconciliation walk. Their counts join the
-change walk's report; neither moves the change walk's watermark."""
+"""What keep-importing does after each change walk that reached the DMS: the walk over
+changed cars and customers, and, when it is due, the reconciliation walk. Their counts
+join the change walk's report; neither moves the change walk's watermark."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from incadea_desk.claire import ClaireClient
@@ -36,11 +36,9 @@ class WiderWalks:
         self._audit = audit
         self._monitor = monitor
 
-    async def after(self, report: SyncReport, now: datetime, *, reconcile: bool) -> SyncReport:
-        """``report`` with the counts of the walks that follow it; they run only after a
-        change walk that reached the DMS (``reconcile``: the reconciliation walk now)."""
-        if report.error is not None:
-            return report
+    async def after(self, now: datetime, *, reconcile: bool) -> WiderReport:
+        """The walk over changed cars and customers, then the reconciliation walk when it
+        is due (``reconcile``: now); a ``RemoteError`` stops them and is reported."""
         tally = Tally()
         error: RemoteError | None = None
         reconciled = False
@@ -60,11 +58,22 @@ class WiderWalks:
                 f"canceled={tally.canceled} failed={tally.failed}",
                 actor="sync",
             )
+        return WiderReport(tally, reconciled and error is None and tally.failed == 0, error)
+
+
+@dataclass(frozen=True)
+class WiderReport:
+    tally: Tally
+    reconciled: bool
+    error: RemoteError | None
+
+    def joined(self, report: SyncReport) -> SyncReport:
+        """The change walk's ``report`` with these walks' counts."""
         return replace(
             report,
-            reimported=tally.imported,
-            reimport_failed=tally.failed,
-            canceled=tally.canceled,
-            reconciled=reconciled and error is None and tally.failed == 0,
-            error=error.user_message if error is not None else None,
+            reimported=self.tally.imported,
+            reimport_failed=self.tally.failed,
+            canceled=self.tally.canceled,
+            reconciled=self.reconciled,
+            error=report.error or (self.error.user_message if self.error else None),
         )
