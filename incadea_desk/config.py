@@ -191,6 +191,27 @@ class SyncSettings(_Section):
         le=604_800,
         description="The longest wait before a workorder Claire refused is sent again.",
     )
+    reconcile_every_hours: int = Field(
+        default=24,
+        ge=1,
+        le=168,
+        description="Hours between two reconciliation walks; one also runs at the first walk "
+        "of each day. It re-reads a wider span for changes that committed late and cancels "
+        "in Claire the workorders the DMS no longer has.",
+    )
+    reconcile_span_hours: int = Field(
+        default=24,
+        ge=1,
+        le=720,
+        description="Hours of DMS changes the reconciliation walk re-reads.",
+    )
+    related_window_days: int = Field(
+        default=14,
+        ge=0,
+        le=365,
+        description="When a car or a customer changes in the DMS, its workorders with an "
+        "appointment from this many days ago on are imported again; older ones are left.",
+    )
 
     @property
     def keeps_importing_here(self) -> bool:

@@ -166,6 +166,11 @@ REMOTE_SENTENCES: dict[str, str] = {
         "RemoteError", "{System} sent an answer we cannot read; please contact support."
     ),
     "no_match": QT_TRANSLATE_NOOP("RemoteError", "{System} has no workorder with this number."),
+    "deleted_canceled": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "{System} no longer has workorder {dms_number}; its appointment in Claire is now "
+        "marked cancelled.",
+    ),
     "no_workorder": QT_TRANSLATE_NOOP(
         "RemoteError", "{System} has no workorder with WO number {wo_number}."
     ),
@@ -256,6 +261,15 @@ CONTRACT_SENTENCES: dict[str, str] = {
     ),
     "loss_changes": QT_TRANSLATE_NOOP(
         "ContractCheck", "keep importing cannot find changed workorders"
+    ),
+    "loss_system_stamp": QT_TRANSLATE_NOOP(
+        "ContractCheck",
+        "the reconciliation walk misses changes that move only this stamp "
+        '(map it to "" if the tenant has none)',
+    ),
+    "loss_related_changes": QT_TRANSLATE_NOOP(
+        "ContractCheck",
+        "a changed plate or contact reaches Claire only when its workorder changes",
     ),
     "loss_appointment": QT_TRANSLATE_NOOP(
         "ContractCheck", "workorders cannot be imported or sorted by appointment"

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
+from uuid import UUID
 
 from odata_query import ast
 from odata_query.exceptions import ODataException
@@ -39,6 +40,8 @@ def _literal(node: ast._Node) -> object:
         return node.val.lower() == "true"
     if isinstance(node, ast.DateTime):
         return datetime.fromisoformat(node.val.replace("Z", "+00:00")).astimezone(UTC)
+    if isinstance(node, ast.GUID):
+        return UUID(node.val)
     raise AssertionError(f"unexpected literal {node!r}")
 
 

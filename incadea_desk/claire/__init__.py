@@ -2,7 +2,7 @@
 
 from incadea_desk.claire.client import ClaireClient, ClaireImportResult
 from incadea_desk.claire.config import ClaireConnection
-from incadea_desk.claire.mapping import claire_fields, from_claire, to_claire
+from incadea_desk.claire.mapping import cancelled, claire_fields, from_claire, to_claire
 from incadea_desk.claire.wire import ClaireAppointment, ClaireAppointmentIn, EncodedAppointment
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "ClaireConnection",
     "ClaireImportResult",
     "EncodedAppointment",
+    "cancelled",
     "claire_fields",
     "from_claire",
     "to_claire",

@@ -61,6 +61,13 @@ def to_claire(wo: Workorder, location_id: str, warnings: list[str]) -> ClaireApp
     )
 
 
+def cancelled(held: ClaireAppointment) -> ClaireAppointmentIn:
+    """What Claire holds for a workorder, marked canceled: the import for a workorder the
+    DMS no longer has (Claire keeps the appointment, readable, but no longer live)."""
+    fields = {name: getattr(held, name) for name in ClaireAppointmentIn.model_fields}
+    return ClaireAppointmentIn.model_validate({**fields, "canceled": True})
+
+
 def _intervention(intervention: Intervention, amounts: Amounts) -> ClaireIntervention:
     return ClaireIntervention(
         title=intervention.title,

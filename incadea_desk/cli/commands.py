@@ -183,6 +183,10 @@ def _sync_json(report: SyncReport) -> dict[str, object]:
         "quarantined": report.quarantined,
         "released": report.released,
         "stamped_in_future": report.future,
+        "reimported": report.reimported,
+        "reimport_failed": report.reimport_failed,
+        "canceled": report.canceled,
+        "reconciled": report.reconciled,
     }
 
 
@@ -202,6 +206,15 @@ def _sync_text(report: SyncReport) -> str:
             f" {report.future} stamped later than the DMS's clock: imported, the watermark "
             "does not follow them."
         )
+    if report.reimported or report.reimport_failed:
+        text += (
+            f" Imported again (changed car, customer or late commit) {report.reimported}, "
+            f"failed {report.reimport_failed}."
+        )
+    if report.canceled:
+        text += f" Cancelled in Claire (no longer in the DMS) {report.canceled}."
+    if report.reconciled:
+        text += " Reconciled."
     if report.watermark is not None:
         text += f" Up to date until {local_time(report.watermark)}."
     return text
@@ -225,27 +238,29 @@ async def cmd_sync(args: argparse.Namespace, console: Console, conn: Connection)
 
             services.events.subscribe(show)
         if args.once:
-            report = await services.sync.run_once()
+            report = await services.sync.run_once(reconcile=args.reconcile)
             if console.interactive and not console.json:
                 console.err.write("\n")
             console.emit(_sync_json(report), _sync_text(report))
             if report.error is not None:
                 console.say(report.error)
                 return EXIT_FAILURE
-            return EXIT_OK if report.failed == 0 else EXIT_FAILURE
+            return EXIT_OK if report.failed == report.reimport_failed == 0 else EXIT_FAILURE
         services.start_background(keep_importing=False)
         with stop_requested() as stop:
-            await until_stopped(asyncio.create_task(_walk_forever(services, console)), stop)
+            walks = _walk_forever(services, console, reconcile=args.reconcile)
+            await until_stopped(asyncio.create_task(walks), stop)
         watermark = services.sync.progress.watermark
         done = f" Up to date until {local_time(watermark)}." if watermark else ""
         console.say(f"Stopped.{done}")
         return EXIT_OK
 
 
-async def _walk_forever(services: Services, console: Console) -> None:
+async def _walk_forever(services: Services, console: Console, *, reconcile: bool) -> None:
     """``sync`` without ``--once``: a walk, a pause of the configured interval, and again."""
     while True:
-        report = await services.sync.run_once()
+        report = await services.sync.run_once(reconcile=reconcile)
+        reconcile = False
         if console.interactive and not console.json:
             console.err.write("\n")
         console.emit(_sync_json(report), _sync_text(report))

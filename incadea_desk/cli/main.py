@@ -127,6 +127,11 @@ def build_parser() -> argparse.ArgumentParser:
         "sync", parents=[common], help="import changed workorders continuously"
     )
     sync.add_argument("--once", action="store_true", help="one walk, then exit")
+    sync.add_argument(
+        "--reconcile",
+        action="store_true",
+        help="with the first walk, the reconciliation walk too, whether it is due or not",
+    )
     sync.set_defaults(handler=cmd_sync)
     sync_actions = sync.add_subparsers(dest="action", metavar="ACTION")
     problems = sync_actions.add_parser(

@@ -92,3 +92,11 @@ class ChangedPage:
         stamps = [row.last_modified for row in self.rows]
         stamps += [row.last_modified for row in self.refused if row.last_modified is not None]
         return max(stamps, default=None)
+
+
+@dataclass(frozen=True)
+class DmsChange:
+    """That a record the workorders refer to (a car, a customer) changed, and when."""
+
+    entity_id: str
+    last_modified: datetime

@@ -7,14 +7,20 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 from uuid import UUID
 
 import httpx
 
 from incadea_desk.concurrently import gather
-from incadea_desk.domain.reading import ChangedPage, DmsWorkorder, MileageReading, RefusedRow
+from incadea_desk.domain.reading import (
+    ChangedPage,
+    DmsChange,
+    DmsWorkorder,
+    MileageReading,
+    RefusedRow,
+)
 from incadea_desk.domain.registration import RegistrationNumber, dms_search_forms
 from incadea_desk.errors import BadResponse, NotFound
 from incadea_desk.http import RemoteHttp, build_async_client
@@ -35,7 +41,9 @@ from incadea_desk.incadea.paging import PagingGuard
 from incadea_desk.incadea.rows import ReadRows, refused_order, to_dms_workorder
 from incadea_desk.incadea.wire import (
     RawOrderPage,
+    ReferencePage,
     ServiceOrderPage,
+    StampedPage,
     WireCustomer,
     WireMileage,
     WireServiceLinePage,
@@ -47,10 +55,15 @@ from incadea_desk.retries import RetryListener, RetryPolicy
 
 log = logging.getLogger(__name__)
 
+P = TypeVar("P", ServiceOrderPage, StampedPage, ReferencePage)
+
 # No DMS key or plate comes near this; longer input cannot match and is not sent.
 MAX_KEY_LENGTH = 100
 # Held workorders asked for in one request: a filter of 20 numbers stays a short URL.
 REREAD_CHUNK = 20
+# Ids joined by "or" in one $filter: about 1,100 characters of URL, far below what
+# Business Central and the proxies in front of it accept.
+IDS_PER_REQUEST = 20
 
 
 class IncadeaClient:
@@ -397,6 +410,116 @@ class IncadeaClient:
         )
         return self._names.parse(WireCustomer, response, "customers")
 
+    # --- reconciliation, and the walks over changed cars and customers ------------------
+
+    async def changed_since_any_stamp(
+        self, since: datetime, *, page_size: int = 100
+    ) -> AsyncIterator[list[DmsWorkorder]]:
+        """Pages of service orders changed at or after ``since`` by ``lastModifiedDateTime``
+        and then, where the tenant has it, by ``systemModifiedAt`` (one field per walk:
+        Business Central refuses ``or`` across fields). An order may come in both."""
+        names = self._names
+        for stamp in names.order_stamps:
+            params = {
+                "$filter": names.ge(stamp, since).text,
+                "$orderby": f"{names.order_field(stamp)} asc,{names.order_field('id')} asc",
+                "$expand": names.expand,
+            }
+            pages = self._paged(names.orders, params, ServiceOrderPage, "serviceOrders", page_size)
+            async for orders in pages:
+                yield await self._complete_all(orders)
+
+    async def workorders_by_ids(self, entity_ids: Sequence[str]) -> list[DmsWorkorder]:
+        """The service orders with these ids that the DMS still has, complete."""
+        ids = sorted({UUID(i) for i in entity_ids if _is_guid(i)})
+        found: list[WireServiceOrder] = []
+        for start in range(0, len(ids), IDS_PER_REQUEST):
+            chunk = ids[start : start + IDS_PER_REQUEST]
+            where = odata.or_(*(self._names.eq("id", i) for i in chunk))
+            found += await self._orders_where(where)
+        return await self._complete_all(found)
+
+    def cars_changed_since(self, since: datetime) -> AsyncIterator[list[DmsChange]]:
+        """Pages of the vehicles changed at or after ``since``, oldest change first."""
+        return self._changes(self._names.vehicles, self._names.vehicle_field, since)
+
+    def customers_changed_since(self, since: datetime) -> AsyncIterator[list[DmsChange]]:
+        """Pages of the customers changed at or after ``since``, oldest change first."""
+        return self._changes(self._names.customers, self._names.customer_field, since)
+
+    async def workorders_of(
+        self, *, cars: Sequence[str], customers: Sequence[str], appointments_from: datetime
+    ) -> list[DmsWorkorder]:
+        """The service orders with an appointment at or after ``appointments_from`` of these
+        vehicles, of the vehicles these customers drive or own, and that these customers
+        pay for; read in batches of ids, one field per ``$filter``."""
+        names = self._names
+        vehicle_ids = {UUID(i) for i in cars if _is_guid(i)}
+        customer_ids = sorted({UUID(i) for i in customers if _is_guid(i)})
+        for role in ("driverCustomerId", "ownerCustomerId"):
+            for start in range(0, len(customer_ids), IDS_PER_REQUEST):
+                chunk = customer_ids[start : start + IDS_PER_REQUEST]
+                where = odata.or_(*(odata.eq(role, i, wire=names.vehicle_field) for i in chunk))
+                pages = self._paged(
+                    names.vehicles, {"$filter": where.text}, ReferencePage, "vehicles"
+                )
+                async for vehicles in pages:
+                    vehicle_ids.update(vehicle.id for vehicle in vehicles)
+        since = names.ge("appointmentDateTime", appointments_from)
+        orders: dict[UUID, WireServiceOrder] = {}
+        for field, ids in (
+            ("vehicleId", sorted(vehicle_ids)),
+            ("contractorCustomerId", customer_ids),
+        ):
+            for start in range(0, len(ids), IDS_PER_REQUEST):
+                chunk = ids[start : start + IDS_PER_REQUEST]
+                where = odata.and_(odata.or_(*(names.eq(field, i) for i in chunk)), since)
+                orders.update((order.id, order) for order in await self._orders_where(where))
+        return await self._complete_all(list(orders.values()))
+
+    async def _orders_where(self, where: odata.Filter) -> list[WireServiceOrder]:
+        names = self._names
+        params = {"$filter": where.text, "$expand": names.expand}
+        found: list[WireServiceOrder] = []
+        async for orders in self._paged(names.orders, params, ServiceOrderPage, "serviceOrders"):
+            found += orders
+        return found
+
+    async def _changes(
+        self, entity_set: str, wire: Callable[[str], str], since: datetime
+    ) -> AsyncIterator[list[DmsChange]]:
+        params = {
+            "$filter": odata.ge("lastModifiedDateTime", since, wire=wire).text,
+            "$orderby": f"{wire('lastModifiedDateTime')} asc,{wire('id')} asc",
+        }
+        section = self._names.mapping.inverse("entitySets").get(entity_set, entity_set)
+        async for stamped in self._paged(entity_set, params, StampedPage, section):
+            yield [DmsChange(str(s.id), s.lastModifiedDateTime.astimezone(UTC)) for s in stamped]
+
+    async def _paged(
+        self,
+        path: str,
+        params: dict[str, str],
+        model: type[P],
+        section: str,
+        page_size: int = 100,
+    ) -> AsyncIterator[list[Any]]:
+        """The ``value`` of every page of one query, following ``@odata.nextLink``."""
+        headers = {"Prefer": f"odata.maxpagesize={page_size}"}
+        url: str | None = self._url(path, params)
+        guard = PagingGuard()
+        while url is not None:
+            response = await self._http.send(
+                "GET", url, headers=headers, retry_safe=True, operation="reconcile"
+            )
+            page = await asyncio.to_thread(self._names.parse, model, response, section, page=True)
+            if not page.value:
+                guard.advance([], page.next_link)  # an empty page may not promise more
+            yield list(page.value)
+            url = self._checked_next_link(page.next_link)
+            if url is not None:
+                guard.follow(url)
+
 
 def _no_match() -> NotFound:
     return NotFound(remote_sentence("no_match", "dms"), "dms", code="no_match", reason="no_match")
@@ -420,6 +543,14 @@ def _incomplete(order: WireServiceOrder) -> bool:
     if order.vehicle is None:
         return order.vehicleId is not None
     return _vehicle_incomplete(order.vehicle)
+
+
+def _is_guid(value: str) -> bool:
+    try:
+        UUID(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _guid(value: str, field: str) -> str:

@@ -41,6 +41,9 @@ _LOSS = {
     ("serviceOrders", "mileageKm"): "loss_mileage",
     ("serviceOrders", "mileageDate"): "loss_mileage_date",
     ("serviceOrders", "lastModifiedDateTime"): "loss_changes",
+    ("serviceOrders", "systemModifiedAt"): "loss_system_stamp",
+    ("vehicles", "lastModifiedDateTime"): "loss_related_changes",
+    ("customers", "lastModifiedDateTime"): "loss_related_changes",
     ("serviceOrders", "appointmentDateTime"): "loss_appointment",
     ("serviceOrders", "serviceLines"): "loss_lines",
     ("serviceOrders", "vehicle"): "loss_car",
@@ -184,6 +187,8 @@ def check_metadata(content: bytes, mapping: TenantMapping, api_route: str) -> Co
             continue
         lines = section == "serviceLines"
         for name in fields:
+            if not mapping.has_field(section, name):
+                continue
             checked += 1
             tenant = mapping.field(section, name)
             if tenant not in entity.properties:

@@ -46,6 +46,16 @@ class TenantNames:
     def vehicle_field(self, name: str) -> str:
         return self.mapping.field("vehicles", name)
 
+    def customer_field(self, name: str) -> str:
+        return self.mapping.field("customers", name)
+
+    @property
+    def order_stamps(self) -> tuple[str, ...]:
+        """The change stamps of a service order this tenant keeps."""
+        if self.mapping.has_field("serviceOrders", "systemModifiedAt"):
+            return ("lastModifiedDateTime", "systemModifiedAt")
+        return ("lastModifiedDateTime",)
+
     def eq(self, field: str, value: str | datetime | bool | UUID) -> odata.Filter:
         """``field eq value`` on service orders, in the tenant's field name."""
         return odata.eq(field, value, wire=self.order_field)

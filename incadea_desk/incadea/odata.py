@@ -17,7 +17,20 @@ from urllib.parse import quote
 from uuid import UUID
 
 FIELDS = frozenset(
-    {"documentNo", "orderNo", "registrationNo", "id", "lastModifiedDateTime", "canceled"}
+    {
+        "documentNo",
+        "orderNo",
+        "registrationNo",
+        "id",
+        "lastModifiedDateTime",
+        "systemModifiedAt",
+        "canceled",
+        "vehicleId",
+        "contractorCustomerId",
+        "driverCustomerId",
+        "ownerCustomerId",
+        "appointmentDateTime",
+    }
 )
 
 Comparison = Literal["eq", "ne", "ge", "gt", "le", "lt"]
@@ -69,7 +82,9 @@ def compare(
 ) -> Filter:
     """``field op value`` with the value rendered as the right kind of literal and the
     field spelled by ``wire`` (the tenant's name of an allow-listed field)."""
-    if isinstance(value, bool):
+    if isinstance(value, UUID):
+        rendered = str(value)  # an Edm.Guid literal is unquoted in OData v4
+    elif isinstance(value, bool):
         rendered = "true" if value else "false"
     elif isinstance(value, datetime):
         rendered = datetime_literal(value)

@@ -43,6 +43,10 @@ _MODELS: dict[str, type[BaseModel]] = {
     "customers": WireCustomer,
 }
 ETAG = "@odata.etag"
+# Fields a tenant may lack: the mapping names them "" and the client does without.
+# Business Central keeps systemModifiedAt on every table, but a custom API page may
+# not publish it.
+OPTIONAL_FIELDS = frozenset({("serviceOrders", "systemModifiedAt")})
 
 
 def _fields(section: str) -> tuple[str, ...]:
@@ -79,6 +83,10 @@ class TenantMapping:
     def field(self, section: str, name: str) -> str:
         """The tenant's name of a field or navigation of ``section``'s entity type."""
         return self._name(section, name)
+
+    def has_field(self, section: str, name: str) -> bool:
+        """False when the tenant has no such field (an optional one mapped to "")."""
+        return self._name(section, name) != ""
 
     def line_type(self, name: str) -> str:
         return self._name("lineTypes", name)
@@ -145,7 +153,8 @@ def _check_section(path: Path, section: str, table: Any) -> dict[str, str]:
                 f"The mapping file {path}: [{section}] has no key '{key}' "
                 f"(see 'incadea-desk contract template' for the keys)."
             )
-        if not isinstance(value, str) or not _valid_value(section, value):
+        absent = value == "" and (section, key) in OPTIONAL_FIELDS
+        if not isinstance(value, str) or not (absent or _valid_value(section, value)):
             raise MappingError(
                 f'The mapping file {path}: [{section}] {key} must be a quoted name such as "{key}".'
             )
@@ -153,6 +162,8 @@ def _check_section(path: Path, section: str, table: Any) -> dict[str, str]:
     seen: dict[str, str] = {}
     for key in allowed:
         tenant = names.get(key, key)
+        if tenant == "":
+            continue
         if tenant in seen:
             raise MappingError(
                 f"The mapping file {path}: [{section}] {key} and {seen[tenant]} both map to "
@@ -207,7 +218,8 @@ def load_mapping(path: Path | None) -> TenantMapping:
 
 _SECTION_NOTES = {
     "entitySets": "Entity sets below companies({id})/.",
-    "serviceOrders": "Fields and navigations of a service order.",
+    "serviceOrders": "Fields and navigations of a service order "
+    '(systemModifiedAt = "" for a tenant without it).',
     "serviceLines": "Fields of a service line (read through the service order's navigation).",
     "vehicles": "Fields and navigations of a vehicle.",
     "customers": "Fields of a customer.",

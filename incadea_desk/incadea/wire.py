@@ -75,6 +75,7 @@ class WireCustomer(_Wire):
     businessPhoneNo: str | None = None
     businessMobileNo: str | None = None
     isLeaseCompany: bool = False
+    lastModifiedDateTime: AwareDatetime | None = None
 
 
 class WireServiceLine(_Wire):
@@ -105,6 +106,7 @@ class WireVehicle(_Wire):
     warrantyEndDate: DmsDate = None
     driverCustomerId: UUID | None = None
     ownerCustomerId: UUID | None = None
+    lastModifiedDateTime: AwareDatetime | None = None
     driver: WireCustomer | None = None
     owner: WireCustomer | None = None
 
@@ -129,6 +131,8 @@ class WireServiceOrder(_Wire):
     vehicleId: UUID | None = None
     contractorCustomerId: UUID | None = None
     lastModifiedDateTime: RequiredDmsDateTime
+    # Business Central's platform stamp; it can move when lastModifiedDateTime does not.
+    systemModifiedAt: DmsDateTime = None
     serviceLines: list[WireServiceLine] | None = None
     vehicle: WireVehicle | None = None
     contractor: WireCustomer | None = None
@@ -154,6 +158,29 @@ class RawOrderPage(_Wire):
     not refuse the others."""
 
     value: list[dict[str, Any]]
+    next_link: str | None = Field(default=None, alias="@odata.nextLink")
+
+
+class WireStamped(_Wire):
+    """A vehicle or customer as a change walk reads it: its id and change time."""
+
+    id: UUID
+    lastModifiedDateTime: RequiredDmsDateTime
+
+
+class StampedPage(_Wire):
+    value: list[WireStamped]
+    next_link: str | None = Field(default=None, alias="@odata.nextLink")
+
+
+class WireReference(_Wire):
+    """A vehicle as the walk over changed customers reads it: which car it is."""
+
+    id: UUID
+
+
+class ReferencePage(_Wire):
+    value: list[WireReference]
     next_link: str | None = Field(default=None, alias="@odata.nextLink")
 
 

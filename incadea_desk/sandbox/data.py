@@ -21,7 +21,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, Literal
 
 from incadea_desk.sandbox.index import OrderIndex
 
@@ -176,6 +176,10 @@ MAKES: list[tuple[str, str, list[str]]] = [
 ]
 
 
+Stamps = Literal["both", "lastModifiedDateTime", "systemModifiedAt"]
+"""Which change stamps of a service order a change moves."""
+
+
 @dataclass
 class Row:
     """One entity as the DMS holds it; ``version`` feeds the ETag."""
@@ -217,14 +221,32 @@ class WorkshopData:
         if self._index is not None and row.id in self.orders:
             self._index.place(row)
 
-    def touch(self, row: Row, at: datetime) -> None:
-        """Record a change to ``row``: new version, new modification time."""
+    def touch(self, row: Row, at: datetime, *, stamps: Stamps = "both") -> None:
+        """Record a change to ``row``: new version, new modification time on both of
+        Business Central's stamps, or on only one of them (``stamps``), as Microsoft notes
+        can happen (docs/wire-contracts.md)."""
         row.version += 1
-        row.data["lastModifiedDateTime"] = ms(at)
+        if stamps != "systemModifiedAt":
+            row.data["lastModifiedDateTime"] = ms(at)
+        if stamps != "lastModifiedDateTime" and "systemModifiedAt" in row.data:
+            row.data["systemModifiedAt"] = ms(at)
         self.reindex(row)
 
     def order_by_document_no(self, document_no: str) -> Row | None:
         return self.index.by_document_no(document_no)
+
+    def delete_order(self, row: Row) -> None:
+        """Another DMS user deletes the order (and its lines)."""
+        self.index.forget(row)
+        del self.orders[row.id]
+        del self.lines[row.id]
+
+    def renumber_order(self, row: Row, document_no: str, order_no: str, at: datetime) -> None:
+        """The order keeps its id and gets new numbers."""
+        self.index.forget(row)
+        row.data["documentNo"], row.data["orderNo"] = document_no, order_no
+        self.touch(row, at)
+        self.index.place(row)
 
 
 def ms(moment: datetime) -> datetime:
@@ -486,6 +508,7 @@ class Generator:
             "vehicleId": vehicle.id,
             "contractorCustomerId": contractor.id if contractor else None,
             "lastModifiedDateTime": ms(modified),
+            "systemModifiedAt": ms(modified),
         }
         new = Row(row, version=self.rng.randint(1, 6))
         self.data.add_order(new, self.service_lines(contractor))
@@ -684,6 +707,6 @@ def generate_workshop(seed: int, now: datetime, order_count: int = 240) -> Works
     batch = [row for row in data.orders.values() if row.data["createdDateTime"] < batch_time]
     for row in rng.sample(batch, k=min(12, len(batch))):
         if row.data["lastModifiedDateTime"] < batch_time:
-            row.data["lastModifiedDateTime"] = batch_time
+            row.data["lastModifiedDateTime"] = row.data["systemModifiedAt"] = batch_time
             data.reindex(row)
     return data

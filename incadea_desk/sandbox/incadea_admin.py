@@ -1,5 +1,7 @@
 """The Incadea stand-in's admin routes under ``/_sandbox/`` (no auth): its state, live
-steps on demand, and an edit by another DMS user."""
+steps on demand, and what other DMS users do: edit an order (also as a late commit,
+or moving only one of its change stamps), edit a vehicle or customer card without
+touching the order, delete an order, renumber one."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from incadea_desk.sandbox.data import ms, wire_datetime
+from incadea_desk.sandbox.data import Row, Stamps, ms, wire_datetime
 from incadea_desk.sandbox.odata import ODataError, parse_datetime
 
 if TYPE_CHECKING:
@@ -29,6 +31,19 @@ EDITABLE: dict[str, type | tuple[type, ...]] = {
     "mileageDate": (date, type(None)),
     "canceled": bool,
     "registrationNo": str,
+}
+CARD_FIELDS: dict[str, frozenset[str]] = {
+    "vehicle": frozenset({"registrationNo", "vin", "make", "model"}),
+    "customer": frozenset(
+        {"privateMobileNo", "businessMobileNo", "privatePhoneNo", "privateEmail", "lastName"}
+    ),
+}
+# Which customer of an order a card edit names, and where the order keeps its id.
+CARD_ROLES = {"driver": "driverCustomerId", "owner": "ownerCustomerId"}
+STAMPS: dict[object, Stamps] = {
+    "both": "both",
+    "lastModifiedDateTime": "lastModifiedDateTime",
+    "systemModifiedAt": "systemModifiedAt",
 }
 
 FREE_TEXTS: dict[str, tuple[str, ...]] = {
@@ -66,6 +81,9 @@ class IncadeaAdmin:
             Route("/_sandbox/edit", self.edit, methods=["POST"]),
             Route("/_sandbox/texts", self.texts, methods=["POST"]),
             Route("/_sandbox/bad-row", self.bad_row, methods=["POST"]),
+            Route("/_sandbox/card", self.card, methods=["POST"]),
+            Route("/_sandbox/delete", self.delete, methods=["POST"]),
+            Route("/_sandbox/renumber", self.renumber, methods=["POST"]),
         ]
 
     async def bad_row(self, request: Request) -> Response:
@@ -122,13 +140,15 @@ class IncadeaAdmin:
         )
 
     async def edit(self, request: Request) -> Response:
-        """Another DMS user edits an order; a given lastModifiedDateTime simulates a late commit."""
+        """Another DMS user edits an order; a given lastModifiedDateTime simulates a late
+        commit, ``stamps`` moves only one of the two change stamps."""
         body = await _json_object(request)
         row = self.dms.data.order_by_document_no(str(body.get("documentNo")))
         if row is None:
-            return JSONResponse(
-                {"error": "not_found", "message": "no such documentNo"}, status_code=404
-            )
+            return _no_order()
+        stamps = STAMPS.get(body.get("stamps", "both"))
+        if stamps is None:
+            return _invalid("stamps must be both, lastModifiedDateTime or systemModifiedAt")
         changes = body.get("changes", {})
         if not isinstance(changes, dict):
             return JSONResponse(
@@ -141,7 +161,7 @@ class IncadeaAdmin:
         except (ValueError, ODataError) as exc:
             return JSONResponse({"error": "invalid_edit", "message": str(exc)}, status_code=400)
         row.data.update(values)
-        self.dms.data.touch(row, ms(at))
+        self.dms.data.touch(row, ms(at), stamps=stamps)
         return JSONResponse({"serviceOrder": self.dms.render("serviceOrders", row, {}, None)})
 
     async def texts(self, request: Request) -> Response:
@@ -175,6 +195,73 @@ class IncadeaAdmin:
             if kind != "line":
                 data.touch(target, self.dms.clock())
         return JSONResponse({"serviceOrder": self.dms.render("serviceOrders", row, {}, None)})
+
+    async def card(self, request: Request) -> Response:
+        """Another DMS user edits the vehicle card of an order, or the card of its driver,
+        owner or contractor; the order row itself is not touched."""
+        body = await _json_object(request)
+        order = self.dms.data.order_by_document_no(str(body.get("documentNo")))
+        if order is None:
+            return _no_order()
+        role = body.get("card")
+        card = self._card(order, role)
+        if card is None:
+            return _invalid("card must be vehicle, driver, owner or contractor, and exist")
+        kind = "vehicle" if role == "vehicle" else "customer"
+        changes = body.get("changes", {})
+        if not isinstance(changes, dict) or not changes:
+            return _invalid("changes must be a non-empty object")
+        for name, value in changes.items():
+            if name not in CARD_FIELDS[kind] or not isinstance(value, str | None):
+                return _invalid(f"'{name}' cannot be edited on a {kind} card")
+        card.data.update(changes)
+        card.version += 1
+        card.data["lastModifiedDateTime"] = ms(self.dms.clock())
+        entity_set = "vehicles" if kind == "vehicle" else "customers"
+        return JSONResponse({kind: self.dms.render(entity_set, card, {}, None)})
+
+    def _card(self, order: Row, role: object) -> Row | None:
+        data = self.dms.data
+        vehicle = data.vehicles.get(str(order.data["vehicleId"]))
+        if role == "vehicle":
+            return vehicle
+        if role == "contractor":
+            return data.customers.get(str(order.data["contractorCustomerId"]))
+        if isinstance(role, str) and role in CARD_ROLES and vehicle is not None:
+            return data.customers.get(str(vehicle.data[CARD_ROLES[role]]))
+        return None
+
+    async def delete(self, request: Request) -> Response:
+        """Another DMS user deletes an order."""
+        body = await _json_object(request)
+        row = self.dms.data.order_by_document_no(str(body.get("documentNo")))
+        if row is None:
+            return _no_order()
+        self.dms.data.delete_order(row)
+        return JSONResponse({"deleted": row.id})
+
+    async def renumber(self, request: Request) -> Response:
+        """Another DMS user renumbers an order: same id, new DMS and WO numbers."""
+        body = await _json_object(request)
+        data = self.dms.data
+        row = data.order_by_document_no(str(body.get("documentNo")))
+        if row is None:
+            return _no_order()
+        document_no, order_no = body.get("newDocumentNo"), body.get("newOrderNo")
+        if not isinstance(document_no, str) or not isinstance(order_no, str):
+            return _invalid("newDocumentNo and newOrderNo must be text")
+        if not document_no or not order_no or data.order_by_document_no(document_no):
+            return _invalid("the new documentNo is empty or taken")
+        data.renumber_order(row, document_no, order_no, self.dms.clock())
+        return JSONResponse({"serviceOrder": self.dms.render("serviceOrders", row, {}, None)})
+
+
+def _no_order() -> Response:
+    return JSONResponse({"error": "not_found", "message": "no such documentNo"}, status_code=404)
+
+
+def _invalid(message: str) -> Response:
+    return JSONResponse({"error": "invalid_edit", "message": message}, status_code=400)
 
 
 def _edit_value(name: str, value: Any) -> Any:

@@ -102,13 +102,19 @@ ORDER_FILTERS: dict[str, FieldType] = {
     "registrationNo": "string",
     "id": "guid",
     "lastModifiedDateTime": "datetime",
+    "systemModifiedAt": "datetime",
     "canceled": "bool",
+    "vehicleId": "guid",
+    "contractorCustomerId": "guid",
+    "appointmentDateTime": "datetime",
 }
 VEHICLE_FILTERS: dict[str, FieldType] = {
     "id": "guid",
     "registrationNo": "string",
     "vin": "string",
     "lastModifiedDateTime": "datetime",
+    "driverCustomerId": "guid",
+    "ownerCustomerId": "guid",
 }
 CUSTOMER_FILTERS: dict[str, FieldType] = {
     "id": "guid",
@@ -118,7 +124,7 @@ CUSTOMER_FILTERS: dict[str, FieldType] = {
 ENTITY_SETS: dict[str, EntitySet] = {
     "serviceOrders": EntitySet(
         ORDER_FILTERS,
-        {**ORDER_FILTERS, "appointmentDateTime": "datetime"},
+        ORDER_FILTERS,
         {"serviceLines": {}, "vehicle": {"driver": {}, "owner": {}}, "contractor": {}},
     ),
     "vehicles": EntitySet(VEHICLE_FILTERS, VEHICLE_FILTERS, {"driver": {}, "owner": {}}),
@@ -174,7 +180,7 @@ def wire_value(key: str, value: Any) -> Any:
     if value is None or type(value) in PLAIN_JSON:
         return value
     if isinstance(value, datetime):
-        return wire_datetime(value, millis=key == "lastModifiedDateTime")
+        return wire_datetime(value, millis=key in ("lastModifiedDateTime", "systemModifiedAt"))
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Decimal):

@@ -58,17 +58,30 @@ class OrderIndex:
 
     def place(self, row: Row) -> None:
         """Put ``row`` where its current modification time belongs (new or moved)."""
+        self._unkey(row)
+        key = order_key(row)
+        at = bisect.bisect_right(self._keys, key)
+        self._keys.insert(at, key)
+        self._rows.insert(at, row)
+        self._remember(key, row)
+
+    def forget(self, row: Row) -> None:
+        """Take ``row`` out of every index (deleted, or about to get new numbers)."""
+        self._unkey(row)
+        self._key_of.pop(row.id, None)
+        if self._by_document_no.get(str(row.data["documentNo"])) is row:
+            del self._by_document_no[str(row.data["documentNo"])]
+        same = self._by_order_no.get(str(row.data["orderNo"]), [])
+        if row in same:
+            same.remove(row)
+
+    def _unkey(self, row: Row) -> None:
         old = self._key_of.get(row.id)
         if old is not None:
             at = bisect.bisect_left(self._keys, old)
             if at < len(self._keys) and self._keys[at] == old and self._rows[at] is row:
                 del self._keys[at]
                 del self._rows[at]
-        key = order_key(row)
-        at = bisect.bisect_right(self._keys, key)
-        self._keys.insert(at, key)
-        self._rows.insert(at, row)
-        self._remember(key, row)
 
     def by_document_no(self, document_no: str) -> Row | None:
         return self._by_document_no.get(document_no)

@@ -80,6 +80,7 @@ def _new_order(gen: Generator, data: WorkshopData, now: datetime) -> Row:
         carOutOfShop=False,
         canceled=False,
         lastModifiedDateTime=ms(now),
+        systemModifiedAt=ms(now),
     )
     row.version = 1
     data.reindex(row)

@@ -78,6 +78,8 @@ def _entity_type(section: str, rows: list[Row], names: TenantNames) -> list[str]
         f"<Key><PropertyRef Name={quoteattr(names.out(section, 'id'))}/></Key>",
     ]
     for name, edm in _properties(rows).items():
+        if not names.out(section, name):
+            continue  # a field this tenant does not have
         nullable = ' Nullable="false"' if name == "id" else ""
         lines.append(
             f"<Property Name={quoteattr(names.out(section, name))} Type={quoteattr(edm)}"

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 SECTIONS = ("entitySets", "serviceOrders", "serviceLines", "vehicles", "customers", "lineTypes")
+# A field a tenant may lack ("" in the mapping): the sandbox then does not serve it.
+OPTIONAL = frozenset({("serviceOrders", "systemModifiedAt")})
 # Where each navigation leads, by entity section.
 NAVIGATION_TARGETS: dict[str, dict[str, str]] = {
     "serviceOrders": {
@@ -48,7 +50,8 @@ class TenantNames:
             if section not in SECTIONS or not isinstance(table, dict):
                 raise TenantFileError(f"the mapping file {path} has an unknown section [{section}]")
             for key, value in table.items():
-                if not isinstance(value, str) or not value:
+                absent = value == "" and (section, key) in OPTIONAL
+                if not isinstance(value, str) or not (value or absent):
                     raise TenantFileError(
                         f"the mapping file {path}: [{section}] {key} is not a name"
                     )
@@ -85,5 +88,7 @@ class TenantNames:
                 value = self.rename_fields(target, value)
             elif section == "serviceLines" and key == "lineType" and isinstance(value, str):
                 value = self.out("lineTypes", value)
-            result[key if key.startswith("@") else self.out(section, key)] = value
+            name = key if key.startswith("@") else self.out(section, key)
+            if name:
+                result[name] = value
         return result

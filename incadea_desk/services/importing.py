@@ -27,9 +27,12 @@ from incadea_desk.concurrently import both
 from incadea_desk.domain import workorder_warnings
 from incadea_desk.domain.diff import workorder_changes
 from incadea_desk.errors import NotFound, Refused, RemoteError
+from incadea_desk.messages import remote_sentence
 from incadea_desk.services.audit import AuditLog
+from incadea_desk.services.cancel import cancel_in_claire
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, Imported
+from incadea_desk.services.first_keys import journal_state, on_first_key
 from incadea_desk.services.outcomes import ImportOutcome, ImportResult
 from incadea_desk.services.ports import DmsSource, DmsWorkorder
 from incadea_desk.services.queries import (
@@ -38,7 +41,7 @@ from incadea_desk.services.queries import (
     one_dms_number,
     parse_reference,
 )
-from incadea_desk.store import Store
+from incadea_desk.store import JournalEntry, Store
 
 log = logging.getLogger(__name__)
 
@@ -139,15 +142,44 @@ class ImportService:
         self, reference: Reference, force: bool, action: str
     ) -> ImportResult:
         if reference.dms_number is not None:
-            with self._monitor.watch("dms", "claire"):
-                hit, held = await both(
-                    self._dms.get_workorder(reference.dms_number),
-                    self._claire.find(reference.dms_number),
-                )
+            held: Held
+            try:
+                with self._monitor.watch("dms", "claire"):
+                    hit, held = await both(
+                        self._dms.get_workorder(reference.dms_number),
+                        self._claire.find(reference.dms_number),
+                    )
+            except NotFound as missing:
+                if missing.system != "dms":
+                    raise
+                hit, held = await self._gone(reference.dms_number, missing), NOT_READ
             return await self._import(hit, held, force, action=action)
         with self._monitor.watch("dms"):
             resolved = await resolve(self._dms, reference)
         return await self._import(resolved, NOT_READ, force, action=action)
+
+    async def _gone(self, dms_number: str, missing: NotFound) -> DmsWorkorder:
+        """The workorder the DMS has no longer under this number: renumbered (the same DMS
+        id under another number), or deleted, and then cancelled in Claire and said so."""
+        entry = await self._store.journal.get(dms_number)
+        if entry is None or entry.entity_id is None:
+            raise missing
+        with self._monitor.watch("dms"):
+            found = await self._dms.workorders_by_ids([entry.entity_id])
+        if found:
+            return found[0]
+        if entry.state != "canceled":
+            with self._monitor.watch("claire"):
+                await cancel_in_claire(
+                    self._claire, self._store, self._audit, entry, actor=self._audit.actor
+                )
+        raise NotFound(
+            remote_sentence("deleted_canceled", "dms", {"dms_number": dms_number}),
+            "dms",
+            code="deleted",
+            reason="deleted_canceled",
+            arguments={"dms_number": dms_number},
+        )
 
     async def _import(
         self,
@@ -157,6 +189,9 @@ class ImportService:
         *,
         action: str,
     ) -> ImportResult:
+        first = on_first_key(hit, await self._first_import_of(hit))
+        if first is not hit:
+            hit, held = first, NOT_READ  # Claire knows it under its first DMS number
         dms_number = hit.workorder.appointment.dms_number
         lock = self._locks.setdefault(dms_number, asyncio.Lock())
         async with lock:
@@ -170,6 +205,9 @@ class ImportService:
         )
         self._events.publish(Imported(result, self._audit.actor))
         return result
+
+    async def _first_import_of(self, hit: DmsWorkorder) -> JournalEntry | None:
+        return (await self._store.journal.by_entity_ids([hit.entity_id])).get(hit.entity_id)
 
     async def _import_locked(
         self,
@@ -216,6 +254,8 @@ class ImportService:
             claire_id=claire_id,
             content_hash=prepared.content_hash,
             dms_last_modified=hit.last_modified,
+            entity_id=hit.entity_id,
+            state=journal_state(hit.workorder),
         )
         return ImportResult(
             dms_number=appointment.dms_number,

@@ -34,6 +34,7 @@ from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.collector import bulk_allocations
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, SyncProgressEvent
+from incadea_desk.services.first_keys import on_first_keys, pages_on_first_keys
 from incadea_desk.services.outcomes import SyncProgress, SyncReport
 from incadea_desk.services.ports import ChangedPage, DmsSource, DmsWorkorder
 from incadea_desk.services.quarantine import (
@@ -43,6 +44,7 @@ from incadea_desk.services.quarantine import (
 )
 from incadea_desk.services.read_ahead import read_ahead
 from incadea_desk.services.sync_batch import Batch, BatchImport, Walk
+from incadea_desk.services.wider_walks import WiderWalks
 from incadea_desk.store import HeldEntry, Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -80,6 +82,7 @@ class KeepImporting:
         self._import = BatchImport(
             claire, store, audit, monitor, self.quarantine, settings, self._backoff
         )
+        self._wider = WiderWalks(dms, claire, store, audit, settings, monitor)
 
     @property
     def clock(self) -> Callable[[], datetime]:
@@ -116,10 +119,11 @@ class KeepImporting:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._wake.wait(), interval)
 
-    async def run_once(self) -> SyncReport:
-        """Walk once over everything changed since the watermark (minus the overlap)."""
+    async def run_once(self, *, reconcile: bool = False) -> SyncReport:
+        """Walk once over everything changed since the watermark (minus the overlap), then
+        over changed cars and customers, and reconcile when due (or ``reconcile``)."""
         async with self._run_lock:
-            return await self._guarded(None, advance_watermark=True)
+            return await self._guarded(None, advance_watermark=True, reconcile=reconcile)
 
     async def walk(self, since: datetime, *, advance_watermark: bool = True) -> SyncReport:
         """Walk over everything changed since ``since``; with ``advance_watermark`` False
@@ -127,11 +131,13 @@ class KeepImporting:
         async with self._run_lock:
             return await self._guarded(since, advance_watermark=advance_watermark)
 
-    async def _guarded(self, since: datetime | None, *, advance_watermark: bool) -> SyncReport:
+    async def _guarded(
+        self, since: datetime | None, *, advance_watermark: bool, reconcile: bool = False
+    ) -> SyncReport:
         started = self.clock()
         try:
             with bulk_allocations():
-                return await self._walk(since, advance_watermark)
+                return await self._walk(since, advance_watermark, reconcile=reconcile)
         except StoreError as failure:
             # The walk cannot record what it did; it stops where the watermark stands.
             log.info("sync: the store failed (%s)", failure.problem)
@@ -164,7 +170,9 @@ class KeepImporting:
             log.warning("sync: the watermark lay past the DMS's clock; brought back to it")
             await self._store.watermarks.set(WATERMARK, limit)
 
-    async def _walk(self, start: datetime | None, advance_watermark: bool) -> SyncReport:
+    async def _walk(
+        self, start: datetime | None, advance_watermark: bool, *, reconcile: bool = False
+    ) -> SyncReport:
         started = self.clock()
         if start is None:
             since, watermark = await self._since_watermark(started)
@@ -182,7 +190,8 @@ class KeepImporting:
             next_run=None,
         )
         error: RemoteError | None = None
-        pages = read_ahead(self._dms.changed_since(since, page_size=DMS_PAGE_SIZE))
+        changed = self._dms.changed_since(since, page_size=DMS_PAGE_SIZE)
+        pages = read_ahead(pages_on_first_keys(self._store.journal, changed))
         try:
             # The next DMS page travels while this one's batches are prepared and sent.
             async for page in pages:
@@ -199,7 +208,13 @@ class KeepImporting:
             if not run.batches and watermark is None:
                 await self._store.watermarks.advance(WATERMARK, since)
             await self._bring_back(run)
-        return await self._finish(run, started, error)
+        # The walks over changed cars and customers and the reconciliation follow a
+        # regular walk; the change walk's watermark stays where it is.
+        wider = None
+        if error is None and advance_watermark:
+            wider = await self._wider.after(self.clock(), reconcile=reconcile)
+        report = await self._finish(run, started, error)
+        return wider.joined(report) if wider is not None else report
 
     async def _settle(self, run: Walk) -> None:
         pending = list(run.running)
@@ -287,6 +302,7 @@ class KeepImporting:
         if not keys:
             return
         page = await self._dms.reread(keys)
+        page = replace(page, rows=await on_first_keys(self._store.journal, page.rows))
         found = {hit.workorder.appointment.dms_number for hit in page.rows}
         found |= {hit.entity_id for hit in page.rows}
         found |= {row.dms_number for row in page.refused}

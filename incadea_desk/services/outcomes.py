@@ -109,6 +109,15 @@ class SyncReport:
     future: int = 0
     """Workorders stamped later than the DMS's clock (plus the tolerance): imported, but
     the watermark does not follow them."""
+    reimported: int = 0
+    """Workorders imported again after the change walk: their car or customer changed,
+    or the reconciliation walk found them different from what Claire held."""
+    reimport_failed: int = 0
+    """Of those, the ones that did not reach Claire (the next walk tries again)."""
+    canceled: int = 0
+    """Appointments marked cancelled in Claire because the DMS no longer has them."""
+    reconciled: bool = False
+    """A complete reconciliation walk ran after the change walk."""
 
     @property
     def complete(self) -> bool:

@@ -19,9 +19,15 @@ from datetime import datetime
 from typing import Protocol
 
 from incadea_desk.domain import RegistrationNumber
-from incadea_desk.domain.reading import ChangedPage, DmsWorkorder, MileageReading, RefusedRow
+from incadea_desk.domain.reading import (
+    ChangedPage,
+    DmsChange,
+    DmsWorkorder,
+    MileageReading,
+    RefusedRow,
+)
 
-__all__ = ["ChangedPage", "DmsSource", "DmsWorkorder", "MileageReading", "RefusedRow"]
+__all__ = ["ChangedPage", "DmsChange", "DmsSource", "DmsWorkorder", "MileageReading", "RefusedRow"]
 
 
 class DmsSource(Protocol):
@@ -66,4 +72,30 @@ class DmsSource(Protocol):
 
     async def aclose(self) -> None:
         """Release the connection; the source is not used afterwards."""
+        ...
+
+    def changed_since_any_stamp(
+        self, since: datetime, *, page_size: int = 100
+    ) -> AsyncIterator[list[DmsWorkorder]]:
+        """Pages of workorders changed at or after ``since`` by any change stamp the DMS
+        keeps (a workorder may come more than once); for the reconciliation walk."""
+        ...
+
+    async def workorders_by_ids(self, entity_ids: Sequence[str]) -> list[DmsWorkorder]:
+        """The workorders with these ``entity_id`` values the DMS still has (any order)."""
+        ...
+
+    def cars_changed_since(self, since: datetime) -> AsyncIterator[list[DmsChange]]:
+        """Pages of the cars changed at or after ``since``, oldest change first."""
+        ...
+
+    def customers_changed_since(self, since: datetime) -> AsyncIterator[list[DmsChange]]:
+        """Pages of the customers changed at or after ``since``, oldest change first."""
+        ...
+
+    async def workorders_of(
+        self, *, cars: Sequence[str], customers: Sequence[str], appointments_from: datetime
+    ) -> list[DmsWorkorder]:
+        """The workorders with an appointment at or after ``appointments_from`` that refer to
+        these cars or customers (as driver, owner or contractor), read in batches."""
         ...

@@ -21,6 +21,7 @@ from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.importing import PreparedImport, prepare
 from incadea_desk.services.ports import DmsWorkorder
 from incadea_desk.services.quarantine import Quarantine, refused_by_claire
+from incadea_desk.services.reimport import journal_record
 from incadea_desk.store import HeldRecord, JournalRecord, Store
 from incadea_desk.store.quarantine import Backoff
 
@@ -115,7 +116,7 @@ class BatchImport:
         for prepared in prepared_all:
             entry = journal.get(prepared.hit.workorder.appointment.dms_number)
             if entry is not None and entry.content_hash == prepared.content_hash:
-                same.append(_journal_record(prepared, entry.claire_id))
+                same.append(journal_record(prepared, entry.claire_id))
                 run.unchanged += 1
                 continue
             to_send.append(prepared)
@@ -158,7 +159,7 @@ class BatchImport:
                     actor="sync",
                 )
                 continue
-            arrived.append(_journal_record(prepared, result.claire_id))
+            arrived.append(journal_record(prepared, result.claire_id))
             if result.status == "unchanged":
                 run.unchanged += 1
             else:
@@ -174,14 +175,3 @@ class BatchImport:
         after = self.quarantine.known_count
         if before is not None and after is not None and after < before:
             run.released += before - after
-
-
-def _journal_record(prepared: PreparedImport, claire_id: str | None) -> JournalRecord:
-    appointment = prepared.hit.workorder.appointment
-    return JournalRecord(
-        appointment.dms_number,
-        appointment.wo_number,
-        claire_id,
-        prepared.content_hash,
-        prepared.hit.last_modified,
-    )

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from incadea_desk.store._time import from_text, to_text
 from incadea_desk.store._transaction import transaction
@@ -22,16 +22,29 @@ class JournalEntry:
     content_hash: str
     dms_last_modified: datetime | None
     imported_at: datetime
+    entity_id: str | None = None
+    """The DMS's own id of the workorder; None for rows imported before it was kept."""
+    state: JournalState = "open"
+
+
+JournalState = Literal["open", "finished", "canceled"]
+"""open: the appointment is live in Claire; finished: the car left the shop; canceled:
+canceled in the DMS, or marked so in Claire because the DMS no longer has it."""
 
 
 class JournalRecord(NamedTuple):
-    """What an import writes to the journal; the journal adds the time."""
+    """What an import writes to the journal; the journal adds the time.
+
+    ``dms_number`` is the key Claire knows the workorder by: the DMS number it was
+    first imported with, also after the DMS renumbered it."""
 
     dms_number: str
     wo_number: str
     claire_id: str | None
     content_hash: str
     dms_last_modified: datetime | None
+    entity_id: str | None = None
+    state: JournalState = "open"
 
 
 def _entry(row: sqlite3.Row) -> JournalEntry:
@@ -42,6 +55,8 @@ def _entry(row: sqlite3.Row) -> JournalEntry:
         content_hash=row["content_hash"],
         dms_last_modified=from_text(row["dms_last_modified"]) if row["dms_last_modified"] else None,
         imported_at=from_text(row["imported_at"]),
+        entity_id=row["entity_id"],
+        state=row["state"],
     )
 
 
@@ -62,16 +77,20 @@ class ImportJournal:
 
     async def get_many(self, dms_numbers: list[str]) -> dict[str, JournalEntry]:
         """The rows of these workorders that exist, by DMS number (one store call)."""
+        return await self._where_in("dms_number", dms_numbers)
+
+    async def _where_in(self, column: str, values: Sequence[str]) -> dict[str, JournalEntry]:
+        keys = list(values)
 
         def work(c: sqlite3.Connection) -> dict[str, JournalEntry]:
             found: dict[str, JournalEntry] = {}
-            for start in range(0, len(dms_numbers), 500):
-                chunk = dms_numbers[start : start + 500]
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
                 marks = ",".join("?" * len(chunk))
                 rows = c.execute(
-                    f"SELECT * FROM import_journal WHERE dms_number IN ({marks})", chunk
+                    f"SELECT * FROM import_journal WHERE {column} IN ({marks})", chunk
                 ).fetchall()
-                found.update((row["dms_number"], _entry(row)) for row in rows)
+                found.update((row[column], _entry(row)) for row in rows)
             return found
 
         result: dict[str, JournalEntry] = await self._run(work)
@@ -96,17 +115,41 @@ class ImportJournal:
         claire_id: str | None,
         content_hash: str,
         dms_last_modified: datetime | None,
+        entity_id: str | None = None,
+        state: JournalState = "open",
     ) -> JournalEntry:
         """Insert or replace the row of one workorder after a successful upsert."""
         [entry] = await self.record_many(
-            [JournalRecord(dms_number, wo_number, claire_id, content_hash, dms_last_modified)]
+            [
+                JournalRecord(
+                    dms_number,
+                    wo_number,
+                    claire_id,
+                    content_hash,
+                    dms_last_modified,
+                    entity_id,
+                    state,
+                )
+            ]
         )
         return entry
 
     async def record_many(self, records: Sequence[JournalRecord]) -> list[JournalEntry]:
         """Insert or replace the rows of a batch in one transaction: one disk sync, not one each."""
         imported_at = self._clock()
-        entries = [JournalEntry(*record, imported_at=imported_at) for record in records]
+        entries = [
+            JournalEntry(
+                r.dms_number,
+                r.wo_number,
+                r.claire_id,
+                r.content_hash,
+                r.dms_last_modified,
+                imported_at,
+                r.entity_id,
+                r.state,
+            )
+            for r in records
+        ]
         if not entries:
             return entries
 
@@ -116,14 +159,16 @@ class ImportJournal:
                     """
                     INSERT INTO import_journal
                         (dms_number, wo_number, claire_id, content_hash, dms_last_modified,
-                         imported_at)
-                    VALUES (?, ?, ?, ?, ?, ?)
+                         imported_at, entity_id, state)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (dms_number) DO UPDATE SET
                         wo_number = excluded.wo_number,
                         claire_id = COALESCE(excluded.claire_id, import_journal.claire_id),
                         content_hash = excluded.content_hash,
                         dms_last_modified = excluded.dms_last_modified,
-                        imported_at = excluded.imported_at
+                        imported_at = excluded.imported_at,
+                        entity_id = COALESCE(excluded.entity_id, import_journal.entity_id),
+                        state = excluded.state
                     """,
                     [
                         (
@@ -133,6 +178,8 @@ class ImportJournal:
                             e.content_hash,
                             to_text(e.dms_last_modified) if e.dms_last_modified else None,
                             to_text(e.imported_at),
+                            e.entity_id,
+                            e.state,
                         )
                         for e in entries
                     ],
@@ -140,6 +187,32 @@ class ImportJournal:
 
         await self._run(work)
         return entries
+
+    async def by_entity_ids(self, entity_ids: Sequence[str]) -> dict[str, JournalEntry]:
+        """The rows of these DMS ids that exist, by DMS id (one store call)."""
+        return await self._where_in("entity_id", entity_ids)
+
+    async def open_entries(self) -> list[JournalEntry]:
+        """The workorders whose appointment is live in Claire and not yet finished."""
+        result: list[JournalEntry] = await self._run(
+            lambda c: [
+                _entry(row)
+                for row in c.execute(
+                    "SELECT * FROM import_journal WHERE state = 'open' ORDER BY dms_number"
+                ).fetchall()
+            ]
+        )
+        return result
+
+    async def mark_canceled(self, dms_number: str) -> None:
+        """The workorder's appointment is canceled in Claire (its content stays as it was)."""
+        await self._run(
+            lambda c: c.execute(
+                "UPDATE import_journal SET state = 'canceled', imported_at = ? "
+                "WHERE dms_number = ?",
+                (to_text(self._clock()), dms_number),
+            )
+        )
 
     async def count(self) -> int:
         result: int = await self._run(

@@ -85,6 +85,15 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX quarantine_entity ON quarantine (entity_id);
     """,
+    # Workorders are known by the DMS's own id, so a renumbered one keeps its
+    # appointment; the state tells the reconciliation walk which ones are still open.
+    """
+    ALTER TABLE import_journal ADD COLUMN entity_id TEXT;
+    ALTER TABLE import_journal ADD COLUMN state TEXT NOT NULL DEFAULT 'open'
+        CHECK (state IN ('open', 'finished', 'canceled'));
+    CREATE INDEX import_journal_entity ON import_journal (entity_id);
+    CREATE INDEX import_journal_state ON import_journal (state);
+    """,
 )
 
 

@@ -163,147 +163,157 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="206"/>
+        <location filename="../../incadea_desk/messages.py" line="211"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation>La route d&apos;API {route} n&apos;a pas d&apos;ensemble d&apos;entités {set} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="209"/>
+        <location filename="../../incadea_desk/messages.py" line="214"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de champ {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="212"/>
+        <location filename="../../incadea_desk/messages.py" line="217"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de navigation {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="215"/>
+        <location filename="../../incadea_desk/messages.py" line="220"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de champ {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="218"/>
+        <location filename="../../incadea_desk/messages.py" line="223"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de navigation {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="221"/>
+        <location filename="../../incadea_desk/messages.py" line="226"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation>Le type de ligne {kind} n&apos;est pas une valeur du champ {field} des lignes ; ces lignes ne peuvent pas être importées.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="225"/>
+        <location filename="../../incadea_desk/messages.py" line="230"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation>Le DMS à l&apos;adresse {url} n&apos;a pas de route d&apos;API {route} ($metadata répond 404) ; vérifiez l&apos;adresse du DMS et la route d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="231"/>
+        <location filename="../../incadea_desk/messages.py" line="236"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation>aucun ordre de réparation ne peut être trouvé, importé ou corrigé</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="234"/>
+        <location filename="../../incadea_desk/messages.py" line="239"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation>le véhicule ne peut pas être lu si le DMS ne le joint pas</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="237"/>
+        <location filename="../../incadea_desk/messages.py" line="242"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation>un conducteur, un propriétaire ou un donneur d&apos;ordre ne peut pas être lu si le DMS ne le joint pas</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="241"/>
+        <location filename="../../incadea_desk/messages.py" line="246"/>
         <source>workorders cannot be read or corrected</source>
         <translation>les ordres de réparation ne peuvent pas être lus ni corrigés</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="244"/>
+        <location filename="../../incadea_desk/messages.py" line="249"/>
         <source>workorders cannot be found by DMS number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par numéro DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="247"/>
+        <location filename="../../incadea_desk/messages.py" line="252"/>
         <source>workorders cannot be found by WO number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par numéro d&apos;OR</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="250"/>
+        <location filename="../../incadea_desk/messages.py" line="255"/>
         <source>workorders cannot be found by registration number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par immatriculation</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="253"/>
+        <location filename="../../incadea_desk/messages.py" line="258"/>
         <source>the mileage cannot be read or written</source>
         <translation>le kilométrage ne peut pas être lu ni enregistré</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="254"/>
+        <location filename="../../incadea_desk/messages.py" line="259"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>la date du dernier relevé kilométrique ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="257"/>
+        <location filename="../../incadea_desk/messages.py" line="262"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>l&apos;import continu ne peut pas trouver les ordres de réparation modifiés</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="260"/>
+        <location filename="../../incadea_desk/messages.py" line="265"/>
+        <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
+        <translation>le rapprochement manque les modifications qui ne déplacent que cet horodatage (indiquez &quot;&quot; si le tenant ne l&apos;a pas)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="270"/>
+        <source>a changed plate or contact reaches Claire only when its workorder changes</source>
+        <translation>une immatriculation ou un contact modifié n&apos;arrive dans Claire que lorsque son ordre de réparation change</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="274"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>les ordres de réparation ne peuvent pas être importés ni triés par rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="263"/>
+        <location filename="../../incadea_desk/messages.py" line="277"/>
         <source>workorders would be imported without their lines</source>
         <translation>les ordres de réparation seraient importés sans leurs lignes</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="266"/>
+        <location filename="../../incadea_desk/messages.py" line="280"/>
         <source>workorders would be imported without their car</source>
         <translation>les ordres de réparation seraient importés sans leur véhicule</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="269"/>
+        <location filename="../../incadea_desk/messages.py" line="283"/>
         <source>workorders would be imported without their contractor</source>
         <translation>les ordres de réparation seraient importés sans leur donneur d&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="272"/>
+        <location filename="../../incadea_desk/messages.py" line="286"/>
         <source>workorders would be imported without the driver</source>
         <translation>les ordres de réparation seraient importés sans le conducteur</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="275"/>
+        <location filename="../../incadea_desk/messages.py" line="289"/>
         <source>workorders would be imported without the owner</source>
         <translation>les ordres de réparation seraient importés sans le propriétaire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="278"/>
+        <location filename="../../incadea_desk/messages.py" line="292"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>le type des lignes (main-d&apos;œuvre, pièce, forfait, note) ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="281"/>
+        <location filename="../../incadea_desk/messages.py" line="295"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>cette partie de l&apos;ordre de réparation ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="284"/>
+        <location filename="../../incadea_desk/messages.py" line="298"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>cette partie des lignes de l&apos;ordre de réparation ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="287"/>
+        <location filename="../../incadea_desk/messages.py" line="301"/>
         <source>that part of the car cannot be imported</source>
         <translation>cette partie du véhicule ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="288"/>
+        <location filename="../../incadea_desk/messages.py" line="302"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>cette partie du conducteur, du propriétaire et du donneur d&apos;ordre ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="291"/>
+        <location filename="../../incadea_desk/messages.py" line="305"/>
         <source>it cannot be used</source>
         <translation>il ne peut pas être utilisé</translation>
     </message>
@@ -1328,27 +1338,27 @@
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="185"/>
+        <location filename="../../incadea_desk/messages.py" line="190"/>
         <source>The DMS sent no value for {field}.</source>
         <translation>Le DMS n&apos;a envoyé aucune valeur pour {field}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="186"/>
+        <location filename="../../incadea_desk/messages.py" line="191"/>
         <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
         <translation>Le DMS a envoyé pour {field} une valeur qu&apos;incadea-desk ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="189"/>
+        <location filename="../../incadea_desk/messages.py" line="194"/>
         <source>The DMS sent a date and time without a time zone in {field}.</source>
         <translation>Le DMS a envoyé dans {field} une date et une heure sans fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="192"/>
+        <location filename="../../incadea_desk/messages.py" line="197"/>
         <source>The DMS sent a value for {field} that cannot be read.</source>
         <translation>Le DMS a envoyé pour {field} une valeur illisible.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="195"/>
+        <location filename="../../incadea_desk/messages.py" line="200"/>
         <source>Claire refused this workorder (code {code}).</source>
         <translation>Claire a refusé cet ordre de réparation (code {code}).</translation>
     </message>
@@ -1407,26 +1417,31 @@
     </message>
     <message>
         <location filename="../../incadea_desk/messages.py" line="169"/>
+        <source>{System} no longer has workorder {dms_number}; its appointment in Claire is now marked cancelled.</source>
+        <translation>{System} n&apos;a plus l&apos;ordre de réparation {dms_number} ; son rendez-vous dans Claire est désormais marqué annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="174"/>
         <source>{System} has no workorder with WO number {wo_number}.</source>
         <translation>{System} n&apos;a aucun ordre de réparation avec le numéro d&apos;OR {wo_number}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="172"/>
+        <location filename="../../incadea_desk/messages.py" line="177"/>
         <source>{System} could not accept a request incadea-desk sent. This is a fault in incadea-desk; please report it to support with the details.</source>
         <translation>{System} n&apos;a pas pu accepter une requête envoyée par incadea-desk. C&apos;est une erreur d&apos;incadea-desk ; signalez-la au support avec les détails.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="177"/>
+        <location filename="../../incadea_desk/messages.py" line="182"/>
         <source>{System} reported an error.</source>
         <translation>{System} a signalé une erreur.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="295"/>
+        <location filename="../../incadea_desk/messages.py" line="309"/>
         <source>the DMS</source>
         <translation>le DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="296"/>
+        <location filename="../../incadea_desk/messages.py" line="310"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>

@@ -163,147 +163,157 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="206"/>
+        <location filename="../../incadea_desk/messages.py" line="211"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation>API-route {route} heeft geen entiteitenset {set}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="209"/>
+        <location filename="../../incadea_desk/messages.py" line="214"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="212"/>
+        <location filename="../../incadea_desk/messages.py" line="217"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="215"/>
+        <location filename="../../incadea_desk/messages.py" line="220"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="218"/>
+        <location filename="../../incadea_desk/messages.py" line="223"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="221"/>
+        <location filename="../../incadea_desk/messages.py" line="226"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation>Het regeltype {kind} is geen waarde van {field} van de regels; zulke regels kunnen niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="225"/>
+        <location filename="../../incadea_desk/messages.py" line="230"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation>Het DMS op {url} heeft geen API-route {route} ($metadata antwoordt 404); controleer het DMS-adres en de API-route.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="231"/>
+        <location filename="../../incadea_desk/messages.py" line="236"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation>er kan geen werkorder worden gevonden, geïmporteerd of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="234"/>
+        <location filename="../../incadea_desk/messages.py" line="239"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation>de auto kan niet worden gelezen als het DMS hem niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="237"/>
+        <location filename="../../incadea_desk/messages.py" line="242"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation>een bestuurder, eigenaar of opdrachtgever kan niet worden gelezen als het DMS die niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="241"/>
+        <location filename="../../incadea_desk/messages.py" line="246"/>
         <source>workorders cannot be read or corrected</source>
         <translation>werkorders kunnen niet worden gelezen of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="244"/>
+        <location filename="../../incadea_desk/messages.py" line="249"/>
         <source>workorders cannot be found by DMS number</source>
         <translation>werkorders kunnen niet op DMS-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="247"/>
+        <location filename="../../incadea_desk/messages.py" line="252"/>
         <source>workorders cannot be found by WO number</source>
         <translation>werkorders kunnen niet op WO-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="250"/>
+        <location filename="../../incadea_desk/messages.py" line="255"/>
         <source>workorders cannot be found by registration number</source>
         <translation>werkorders kunnen niet op kenteken worden gevonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="253"/>
+        <location filename="../../incadea_desk/messages.py" line="258"/>
         <source>the mileage cannot be read or written</source>
         <translation>de kilometerstand kan niet worden gelezen of weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="254"/>
+        <location filename="../../incadea_desk/messages.py" line="259"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>de datum van de laatste kilometerstand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="257"/>
+        <location filename="../../incadea_desk/messages.py" line="262"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>doorlopend importeren kan gewijzigde werkorders niet vinden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="260"/>
+        <location filename="../../incadea_desk/messages.py" line="265"/>
+        <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
+        <translation>de reconciliatieronde mist wijzigingen die alleen dit tijdstempel verzetten (zet het op &quot;&quot; als de tenant het niet heeft)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="270"/>
+        <source>a changed plate or contact reaches Claire only when its workorder changes</source>
+        <translation>een gewijzigd kenteken of contactgegeven bereikt Claire pas als de werkorder zelf wijzigt</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="274"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>werkorders kunnen niet worden geïmporteerd of op afspraak gesorteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="263"/>
+        <location filename="../../incadea_desk/messages.py" line="277"/>
         <source>workorders would be imported without their lines</source>
         <translation>werkorders zouden zonder hun regels worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="266"/>
+        <location filename="../../incadea_desk/messages.py" line="280"/>
         <source>workorders would be imported without their car</source>
         <translation>werkorders zouden zonder hun auto worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="269"/>
+        <location filename="../../incadea_desk/messages.py" line="283"/>
         <source>workorders would be imported without their contractor</source>
         <translation>werkorders zouden zonder hun opdrachtgever worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="272"/>
+        <location filename="../../incadea_desk/messages.py" line="286"/>
         <source>workorders would be imported without the driver</source>
         <translation>werkorders zouden zonder de bestuurder worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="275"/>
+        <location filename="../../incadea_desk/messages.py" line="289"/>
         <source>workorders would be imported without the owner</source>
         <translation>werkorders zouden zonder de eigenaar worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="278"/>
+        <location filename="../../incadea_desk/messages.py" line="292"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>het soort regel (arbeid, onderdeel, menu, notitie) kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="281"/>
+        <location filename="../../incadea_desk/messages.py" line="295"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>dat deel van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="284"/>
+        <location filename="../../incadea_desk/messages.py" line="298"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>dat deel van de regels van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="287"/>
+        <location filename="../../incadea_desk/messages.py" line="301"/>
         <source>that part of the car cannot be imported</source>
         <translation>dat deel van de auto kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="288"/>
+        <location filename="../../incadea_desk/messages.py" line="302"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>dat deel van bestuurder, eigenaar en opdrachtgever kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="291"/>
+        <location filename="../../incadea_desk/messages.py" line="305"/>
         <source>it cannot be used</source>
         <translation>het kan niet worden gebruikt</translation>
     </message>
@@ -1328,27 +1338,27 @@
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="185"/>
+        <location filename="../../incadea_desk/messages.py" line="190"/>
         <source>The DMS sent no value for {field}.</source>
         <translation>Het DMS stuurde geen waarde voor {field}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="186"/>
+        <location filename="../../incadea_desk/messages.py" line="191"/>
         <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
         <translation>Het DMS stuurde voor {field} een waarde die incadea-desk niet kent.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="189"/>
+        <location filename="../../incadea_desk/messages.py" line="194"/>
         <source>The DMS sent a date and time without a time zone in {field}.</source>
         <translation>Het DMS stuurde in {field} een datum en tijd zonder tijdzone.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="192"/>
+        <location filename="../../incadea_desk/messages.py" line="197"/>
         <source>The DMS sent a value for {field} that cannot be read.</source>
         <translation>Het DMS stuurde voor {field} een waarde die niet te lezen is.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="195"/>
+        <location filename="../../incadea_desk/messages.py" line="200"/>
         <source>Claire refused this workorder (code {code}).</source>
         <translation>Claire weigerde deze werkorder (code {code}).</translation>
     </message>
@@ -1407,26 +1417,31 @@
     </message>
     <message>
         <location filename="../../incadea_desk/messages.py" line="169"/>
+        <source>{System} no longer has workorder {dms_number}; its appointment in Claire is now marked cancelled.</source>
+        <translation>{System} heeft werkorder {dms_number} niet meer; de afspraak in Claire staat nu op geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="174"/>
         <source>{System} has no workorder with WO number {wo_number}.</source>
         <translation>{System} heeft geen werkorder met WO-nummer {wo_number}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="172"/>
+        <location filename="../../incadea_desk/messages.py" line="177"/>
         <source>{System} could not accept a request incadea-desk sent. This is a fault in incadea-desk; please report it to support with the details.</source>
         <translation>{System} kon een verzoek van incadea-desk niet aannemen. Dit is een fout in incadea-desk; meld het met de details aan support.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="177"/>
+        <location filename="../../incadea_desk/messages.py" line="182"/>
         <source>{System} reported an error.</source>
         <translation>{System} meldde een fout.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="295"/>
+        <location filename="../../incadea_desk/messages.py" line="309"/>
         <source>the DMS</source>
         <translation>het DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="296"/>
+        <location filename="../../incadea_desk/messages.py" line="310"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>

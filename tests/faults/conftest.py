@@ -102,8 +102,9 @@ def render(matrix: list[Scenario], exitstatus: int) -> str:
         lines.append("")
     lines += [
         "Columns: dup = duplicate records in Claire; miss = workorders changed in the DMS "
-        "and missing in Claire (a held one not counted while it is listed); stale = Claire "
-        "holding an older version than the DMS; lost = corrections neither in the DMS nor "
+        "and missing in Claire (a held one not counted while it is listed); stale = "
+        "appointments in Claire that differ from the DMS (a cancelled workorder still live "
+        "included); lost = corrections neither in the DMS nor "
         "in the outbox; lower = a DMS mileage lower than one written before; leaks = canary "
         "phone numbers, e-mail addresses or secrets found in output, logs, the store or the "
         "config; tb = Python tracebacks printed without `--verbose`.",

@@ -17,7 +17,7 @@ ORDER_FIELDS = {
     "@odata.etag", "id", "documentNo", "orderNo", "appointmentDateTime", "createdDateTime",
     "scheduledInDateTime", "scheduledOutDateTime", "customerWaiting", "carInShop",
     "carOutOfShop", "mileageKm", "mileageDate", "canceled", "currencyCode", "registrationNo",
-    "vehicleId", "contractorCustomerId", "lastModifiedDateTime",
+    "vehicleId", "contractorCustomerId", "lastModifiedDateTime", "systemModifiedAt",
 }  # fmt: skip
 LINE_FIELDS = {
     "@odata.etag", "id", "jobNo", "jobTitle", "jobDescription", "lineNo", "lineType", "code",

@@ -29,7 +29,13 @@ from incadea_desk.domain.money import Money
 from incadea_desk.errors import Conflict, NotFound
 from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, Sandbox
 from incadea_desk.services import Services
-from incadea_desk.services.ports import ChangedPage, DmsSource, DmsWorkorder, MileageReading
+from incadea_desk.services.ports import (
+    ChangedPage,
+    DmsChange,
+    DmsSource,
+    DmsWorkorder,
+    MileageReading,
+)
 from incadea_desk.store import Store
 from tests.integration.services.conftest import claire_record
 
@@ -133,6 +139,28 @@ class MemoryDms:
 
     async def aclose(self) -> None:
         self.closed = True
+
+    async def changed_since_any_stamp(
+        self, since: datetime, *, page_size: int = 100
+    ) -> AsyncIterator[list[DmsWorkorder]]:
+        async for page in self.changed_since(since, page_size=page_size):
+            yield page
+
+    async def workorders_by_ids(self, entity_ids: Sequence[str]) -> list[DmsWorkorder]:
+        return [r for r in self.rows.values() if r.entity_id in entity_ids]
+
+    async def cars_changed_since(self, since: datetime) -> AsyncIterator[list[DmsChange]]:
+        return
+        yield
+
+    async def customers_changed_since(self, since: datetime) -> AsyncIterator[list[DmsChange]]:
+        return
+        yield
+
+    async def workorders_of(
+        self, *, cars: Sequence[str], customers: Sequence[str], appointments_from: datetime
+    ) -> list[DmsWorkorder]:
+        return []
 
 
 @pytest.fixture

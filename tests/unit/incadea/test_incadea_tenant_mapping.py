@@ -102,3 +102,12 @@ def test_incoming_records_get_the_default_names_back_nested_ones_too() -> None:
         "serviceLines": [{"lineType": "Item", "lineNo": 1}],
         "vehicle": {"vin": "WVWZZZ1JZXW000001"},
     }
+
+
+def test_only_an_optional_field_may_be_mapped_to_nothing() -> None:
+    absent = parse_mapping('[serviceOrders]\nsystemModifiedAt = ""\n', Path("t.toml"))
+    assert not absent.has_field("serviceOrders", "systemModifiedAt")
+    assert absent.has_field("serviceOrders", "lastModifiedDateTime")
+    assert parse_mapping("", Path("t.toml")).has_field("serviceOrders", "systemModifiedAt")
+    with pytest.raises(MappingError, match=r"\[serviceOrders\] lastModifiedDateTime must be"):
+        parse_mapping('[serviceOrders]\nlastModifiedDateTime = ""\n', Path("t.toml"))
