@@ -37,147 +37,147 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="134"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="137"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="140"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="143"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140"/>
+        <location filename="../messages.py" line="146"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="149"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="153"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="159"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../messages.py" line="162"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="165"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163"/>
+        <location filename="../messages.py" line="169"/>
         <source>workorders cannot be read or corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
+        <location filename="../messages.py" line="172"/>
         <source>workorders cannot be found by DMS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="175"/>
         <source>workorders cannot be found by WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="178"/>
         <source>workorders cannot be found by registration number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175"/>
+        <location filename="../messages.py" line="181"/>
         <source>the mileage cannot be read or written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="182"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="179"/>
+        <location filename="../messages.py" line="185"/>
         <source>keep importing cannot find changed workorders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182"/>
+        <location filename="../messages.py" line="188"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185"/>
+        <location filename="../messages.py" line="191"/>
         <source>workorders would be imported without their lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188"/>
+        <location filename="../messages.py" line="194"/>
         <source>workorders would be imported without their car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="191"/>
+        <location filename="../messages.py" line="197"/>
         <source>workorders would be imported without their contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194"/>
+        <location filename="../messages.py" line="200"/>
         <source>workorders would be imported without the driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197"/>
+        <location filename="../messages.py" line="203"/>
         <source>workorders would be imported without the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="206"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203"/>
+        <location filename="../messages.py" line="209"/>
         <source>that part of the workorder cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206"/>
+        <location filename="../messages.py" line="212"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209"/>
+        <location filename="../messages.py" line="215"/>
         <source>that part of the car cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210"/>
+        <location filename="../messages.py" line="216"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213"/>
+        <location filename="../messages.py" line="219"/>
         <source>it cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,6 +664,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../messages.py" line="81"/>
+        <source>The {name} is {size} bytes long and Windows Credential Manager keeps at most {maximum}; nothing was stored. Set the environment variable {variable} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="34"/>
         <source>A WO number cannot be negative.</source>
         <translation>A WO number cannot be negative.</translation>
@@ -1124,77 +1129,77 @@
 <context>
     <name>RemoteError</name>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="109"/>
         <source>{System} refused the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="110"/>
         <source>{System} sent an answer we cannot read (field {field}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
+        <location filename="../messages.py" line="89"/>
         <source>{System} cannot be reached right now; check the connection and try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="93"/>
         <source>{System} took too long to answer; try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="96"/>
         <source>{System} is busy and asked us to slow down; try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="99"/>
         <source>{System} did not accept the sign-in; check the credentials in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../messages.py" line="103"/>
         <source>{System} has no such record; check the number and search again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="106"/>
         <source>Someone changed this record in {system} meanwhile; refresh and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107"/>
+        <location filename="../messages.py" line="113"/>
         <source>{System} sent an answer we cannot read; please contact support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../messages.py" line="116"/>
         <source>{System} has no workorder with this number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="117"/>
         <source>{System} has no workorder with WO number {wo_number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="120"/>
         <source>{System} could not accept a request incadea-desk sent. This is a fault in incadea-desk; please report it to support with the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119"/>
+        <location filename="../messages.py" line="125"/>
         <source>{System} reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../messages.py" line="223"/>
         <source>the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218"/>
+        <location filename="../messages.py" line="224"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,27 +1442,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="62"/>
+        <location filename="../ui/settings_checks.py" line="58"/>
         <source>Fill in: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="66"/>
+        <location filename="../ui/settings_checks.py" line="62"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="72"/>
+        <location filename="../ui/settings_checks.py" line="68"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="78"/>
+        <location filename="../ui/settings_checks.py" line="74"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_checks.py" line="84"/>
+        <location filename="../ui/settings_checks.py" line="80"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -416,7 +416,7 @@ class SettingsDialog(QDialog):
             settings = self.current_settings()
             await self._save(settings, self.typed_secrets())
         except ValueError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_sentence(error))
             set_tone(self.error, "bad")
             return
         except RuntimeError:
