@@ -13,11 +13,14 @@ import os
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 from urllib.parse import urlsplit
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+if TYPE_CHECKING:
+    from incadea_desk.policy import Policy
 
 APP_NAME = "incadea-desk"
 
@@ -328,9 +331,14 @@ def apply_environment(settings: Settings, environ: Mapping[str, str] | None = No
         ) from None
 
 
-def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
-    """The file's settings with the environment's overrides on top."""
-    return apply_environment(load_file_settings(path), environ)
+def load_settings(
+    path: Path | None = None, environ: Mapping[str, str] | None = None, policy: Policy | None = None
+) -> Settings:
+    """The file's settings with the environment's overrides on top, and IT's policy over
+    both (:mod:`incadea_desk.policy`: the registry's, on Windows only, unless given)."""
+    from incadea_desk.policy import apply_policy
+
+    return apply_policy(apply_environment(load_file_settings(path), environ), policy)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
