@@ -43,7 +43,7 @@ from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.settings_checks import MissingSecret, contract_line
 from incadea_desk.ui.settings_dialog import Saver, Secrets, SettingsDialog, Tester
 from incadea_desk.ui.tasks import TaskRunner
-from incadea_desk.ui.theme import apply_light_theme
+from incadea_desk.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from incadea_desk.services import Services
@@ -67,13 +67,14 @@ def _get(args: Any, name: str, default: Any) -> Any:
 
 
 def application() -> QApplication:
-    """The one ``QApplication``, created with the light theme if it does not exist yet."""
+    """The one ``QApplication``, created in the desktop's light or dark theme if it does not
+    exist yet."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setQuitOnLastWindowClosed(False)
-    apply_light_theme(app)
+    apply_theme(app)
     return app
 
 

@@ -23,6 +23,13 @@ pytestmark = [
 
 LAPTOP = (1366, 698)
 FULL_HD = (1920, 1010)
+# Windows laptops at 1920x1080 scale to 125 % or 150 %: in device-independent pixels the
+# screen is 1536x864 or 1280x720, and the window gets it less the taskbar and title bar.
+SCREENS = {
+    "1366x768": (LAPTOP, 1.0),
+    "1920x1080 at 125%": ((1536, 794), 1.25),
+    "1920x1080 at 150%": ((1280, 650), 1.5),
+}
 
 
 def open_from_a_list(qtbot: QtBot, desk) -> MainWindow:
@@ -77,13 +84,15 @@ def essentials(window: MainWindow) -> dict[str, QWidget]:
     return widgets
 
 
+@pytest.mark.parametrize("screen", SCREENS)
 @pytest.mark.parametrize("language", ["en", "nl", "fr"])
 def test_a_workorder_opened_from_a_list_fits_a_laptop_screen(
-    qtbot: QtBot, desk, translations, language: str
+    qtbot: QtBot, desk, translations, language: str, screen: str
 ) -> None:
+    size, _scale = SCREENS[screen]
     translations.switch(language)
     window = desk.window
-    window.resize(*LAPTOP)
+    window.resize(*size)
     window = open_from_a_list(qtbot, desk)
     qtbot.waitUntil(lambda: window.results_strip.isVisible())
 
