@@ -53,7 +53,8 @@ unix() {
     printf '%s/%s' "$C" "${p//\\//}"
 }
 installed_version() {
-    w reg query "$1\\$UNINSTALL_KEY\\$APP_ID" /v DisplayVersion 2>/dev/null |
+    # A 64-bit install's HKLM entry is in the 64-bit view, which reg.exe reads only when asked.
+    w reg query "$1\\$UNINSTALL_KEY\\$APP_ID" /v DisplayVersion /reg:64 2>/dev/null |
         sed -n 's/.*DisplayVersion *REG_SZ *//p' | tr -d '\r'
 }
 # The uninstaller hands over to a copy of itself and returns; Wine's server ends with the
