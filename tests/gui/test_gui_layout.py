@@ -8,6 +8,10 @@ visible viewport without scrolling.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QWidget
@@ -89,10 +93,12 @@ def essentials(window: MainWindow) -> dict[str, QWidget]:
 def test_a_workorder_opened_from_a_list_fits_a_laptop_screen(
     qtbot: QtBot, desk, translations, language: str, screen: str
 ) -> None:
-    size, _scale = SCREENS[screen]
+    size, scale = SCREENS[screen]
     translations.switch(language)
     window = desk.window
     window.resize(*size)
+    if "QT_SCALE_FACTOR" in os.environ:
+        assert window.devicePixelRatio() == scale
     window = open_from_a_list(qtbot, desk)
     qtbot.waitUntil(lambda: window.results_strip.isVisible())
 
@@ -104,6 +110,31 @@ def test_a_workorder_opened_from_a_list_fits_a_laptop_screen(
     tree = window.pane.interventions
     first = tree.visualItemRect(tree.topLevelItem(0))
     assert tree.viewport().rect().contains(first), "the first intervention line is visible"
+
+
+@pytest.mark.skipif("QT_SCALE_FACTOR" in os.environ, reason="runs the scaled screens itself")
+@pytest.mark.parametrize("screen", [s for s, (_size, scale) in SCREENS.items() if scale != 1.0])
+def test_the_scaled_screens_fit_at_their_scale_factor(screen: str) -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            __file__,
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-k",
+            f"fits_a_laptop and {screen.split()[-1].rstrip('%')}",
+        ],
+        env={**os.environ, "QT_SCALE_FACTOR": str(SCREENS[screen][1])},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert "3 passed" in done.stdout
 
 
 def test_one_key_brings_the_list_back_and_folds_it_again(qtbot: QtBot, desk) -> None:
