@@ -11,7 +11,9 @@ def run() -> int:
 
         return main()
     except KeyboardInterrupt:
-        sys.stderr.write("Stopped.\n")
+        # A windowed build has no standard error to say it on.
+        if sys.stderr is not None:
+            sys.stderr.write("Stopped.\n")
         return 130
 
 

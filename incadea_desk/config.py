@@ -14,13 +14,16 @@ import os
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 from urllib.parse import urlsplit
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from incadea_desk.settings_env import SettingVariable, environment_values, put, setting_variables
+
+if TYPE_CHECKING:
+    from incadea_desk.policy import Policy
 
 APP_NAME = "incadea-desk"
 
@@ -381,9 +384,14 @@ def _environment_error(
     )
 
 
-def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
-    """The file's settings with the environment's overrides on top."""
-    return apply_environment(load_file_settings(path), environ)
+def load_settings(
+    path: Path | None = None, environ: Mapping[str, str] | None = None, policy: Policy | None = None
+) -> Settings:
+    """The file's settings with the environment's overrides on top, and IT's policy over
+    both (:mod:`incadea_desk.policy`: the registry's, on Windows only, unless given)."""
+    from incadea_desk.policy import apply_policy
+
+    return apply_policy(apply_environment(load_file_settings(path), environ), policy)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> Path:

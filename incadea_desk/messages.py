@@ -77,6 +77,12 @@ INPUT_SENTENCES: dict[str, str] = {
     "mileage_too_high": QT_TRANSLATE_NOOP(
         "InputError", "{text} is too high; an odometer reads less than {maximum}."
     ),
+    # Secrets.
+    "secret_too_long": QT_TRANSLATE_NOOP(
+        "InputError",
+        "The {name} is {size} bytes long and Windows Credential Manager keeps at most "
+        "{maximum}; nothing was stored. Set the environment variable {variable} instead.",
+    ),
 }
 
 MILEAGE_CONTEXT = "MileageOutcome"

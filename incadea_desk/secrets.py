@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Literal, Protocol, get_args
 
 from incadea_desk.config import APP_NAME
+from incadea_desk.errors import InputError
 
 SERVICE_NAME = APP_NAME
 
@@ -43,6 +44,26 @@ def _no_keyring_message(name: SecretName) -> str:
         "No system keyring is available on this computer, so incadea-desk cannot store or "
         f"read secrets there; set the environment variable {SECRET_ENV[name]} instead."
     )
+
+
+# Windows Credential Manager keeps at most CRED_MAX_CREDENTIAL_BLOB_SIZE (5 * 512) bytes of a
+# generic credential, and keyring writes the text as UTF-16: 1,280 characters. Windows refuses
+# a longer one with an OS error keyring passes on; the limit is checked first to say so.
+CREDENTIAL_MANAGER_BYTES = 2560
+
+
+def _check_fits(backend: object, name: SecretName, value: str) -> None:
+    from keyring.backends.Windows import WinVaultKeyring
+
+    size = len(value.encode("utf-16-le"))
+    if isinstance(backend, WinVaultKeyring) and size > CREDENTIAL_MANAGER_BYTES:
+        raise InputError(
+            "secret_too_long",
+            name=name,
+            size=f"{size:,}",
+            maximum=f"{CREDENTIAL_MANAGER_BYTES:,}",
+            variable=SECRET_ENV[name],
+        )
 
 
 def check_name(name: str) -> SecretName:
@@ -83,6 +104,7 @@ class KeyringBackend:
         import keyring
         import keyring.errors
 
+        _check_fits(keyring.get_keyring(), check_name(name), value)
         try:
             keyring.set_password(SERVICE_NAME, name, value)
         except keyring.errors.NoKeyringError:

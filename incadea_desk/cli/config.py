@@ -20,6 +20,7 @@ from incadea_desk.config import (
     settings_path,
     with_value,
 )
+from incadea_desk.policy import read_policy
 from incadea_desk.secrets import (
     SECRET_ENV,
     SECRET_NAMES,
@@ -55,6 +56,12 @@ async def cmd_config(args: argparse.Namespace, console: Console, conn: Connectio
         overriding = [v for v, k in ENV_SETTINGS.items() if k == args.key]
         if overriding and any(_env_set(v) for v in overriding):
             console.say(f"Note: {overriding[0]} is set and overrides this value.")
+        policy = read_policy()
+        if args.key in policy.locked:
+            console.say(
+                f"Note: the policy value {policy.sources[args.key]}\\{args.key} sets this "
+                "setting and wins over the file."
+            )
         return EXIT_OK
     if args.action == "reset":
         path, kept = reset_settings()
@@ -78,19 +85,23 @@ async def cmd_config(args: argparse.Namespace, console: Console, conn: Connectio
         return EXIT_OK
     settings = conn.settings
     overridden = sorted(k for v, k in ENV_SETTINGS.items() if _env_set(v))
+    by_policy = read_policy().locked
     secrets = await _secret_sources(conn.secrets)
     variables = environment_variables()
     payload = {
         "path": str(settings_path()),
         "settings": settings.model_dump(mode="json"),
         "overridden_by_environment": overridden,
+        "set_by_policy": sorted(by_policy),
         "secrets": secrets,
         "environment_variables": variables,
         "configured": settings.is_configured,
     }
     lines = [f"# {settings_path()}"]
     for key in setting_keys():
-        marker = "  (environment)" if key in overridden else ""
+        marker = (
+            "  (policy)" if key in by_policy else "  (environment)" if key in overridden else ""
+        )
         lines.append(f"{key} = {get_value(settings, key)}{marker}")
     lines += [f"secret {name}: {source}" for name, source in secrets.items()]
     lines.append("# environment variables (* set here)")

@@ -1,4 +1,4 @@
-"""Standard output and error that may not exist.
+"""Standard output and error that may not exist, or may not hold every character.
 
 A windowed Windows build has no console, so ``sys.stdout`` and ``sys.stderr`` are
 ``None``; a service or a script may start the program with descriptors 1 and 2
@@ -6,10 +6,19 @@ closed, with the same result. Every command must still run and exit with its
 code. The missing streams become the null device, and when standard error is
 missing the log goes to a file in the user's log folder instead, where IT can
 find it.
+
+On Windows, Python writes to a pipe or a file in the PC's ANSI code page (cp1252
+in the Netherlands, Belgium and France), which has no arrow, no "Ł", no "−": one
+such character from the DMS, a folder name or a window text would end the
+program with a ``UnicodeEncodeError``. Such a stream writes UTF-8 instead; when
+``PYTHONIOENCODING`` names the encoding on purpose, it is kept and a character it
+cannot hold becomes "?".
 """
 
 from __future__ import annotations
 
+import codecs
+import io
 import logging
 import logging.handlers
 import os
@@ -53,7 +62,31 @@ def fill_missing_streams() -> bool:
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    encode_every_character(sys.stdout)
+    encode_every_character(sys.stderr)
     return stderr_missing
+
+
+_UNICODE = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-32"})
+
+
+def _holds_every_character(encoding: str) -> bool:
+    try:
+        return codecs.lookup(encoding).name in _UNICODE
+    except LookupError:
+        return False
+
+
+def encode_every_character(stream: TextIO | None) -> None:
+    """Make ``stream`` write any text it is given, in UTF-8 where it may choose."""
+    if not isinstance(stream, io.TextIOWrapper):
+        return
+    errors = "replace" if stream.errors == "strict" else stream.errors
+    chosen = os.environ.get("PYTHONIOENCODING", "").partition(":")[0]
+    if chosen or _holds_every_character(stream.encoding):
+        stream.reconfigure(errors=errors)
+    else:
+        stream.reconfigure(encoding="utf-8", errors=errors)
 
 
 def log_dir() -> Path:

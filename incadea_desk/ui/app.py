@@ -44,7 +44,7 @@ from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.settings_checks import MissingSecret, contract_line
 from incadea_desk.ui.settings_dialog import Saver, Secrets, SettingsDialog, Tester
 from incadea_desk.ui.tasks import TaskRunner
-from incadea_desk.ui.theme import apply_light_theme
+from incadea_desk.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from incadea_desk.services import Services
@@ -68,12 +68,13 @@ def _get(args: Any, name: str, default: Any) -> Any:
 
 
 def application() -> QApplication:
-    """The one ``QApplication``, with the application's name and icon and the light theme."""
+    """The one ``QApplication``, with the application's name and icon, created in the
+    desktop's light or dark theme if it does not exist yet."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     apply_identity(app)
     app.setQuitOnLastWindowClosed(False)
-    apply_light_theme(app)
+    apply_theme(app)
     return app
 
 

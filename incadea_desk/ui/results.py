@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from incadea_desk.domain.models import Workorder
 from incadea_desk.ui.formatting import fmt_datetime
-from incadea_desk.ui.theme import MUTED_TEXT
+from incadea_desk.ui.theme import colours
 from incadea_desk.ui.widgets import LINE_LIMIT
 from incadea_desk.untrusted import one_line
 
@@ -107,7 +107,7 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and wo.appointment.canceled:
             return self.tr("This workorder is cancelled.")
         if role == Qt.ItemDataRole.ForegroundRole and wo.appointment.canceled:
-            return QBrush(QColor(MUTED_TEXT))
+            return QBrush(QColor(colours().muted_text))
         if role == Qt.ItemDataRole.FontRole and wo.appointment.canceled:
             font = QFont()
             font.setStrikeOut(column != Column.STATUS)

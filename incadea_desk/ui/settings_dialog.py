@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 
 from incadea_desk.config import Settings, setting_path
 from incadea_desk.errors import RemoteError
+from incadea_desk.policy import Policy, read_policy
 from incadea_desk.secrets import SecretName
 from incadea_desk.ui.dms_form import DmsForm
 from incadea_desk.ui.error_box import error_sentence
 from incadea_desk.ui.i18n import LANGUAGES
+from incadea_desk.ui.policy_note import PolicyNote
 from incadea_desk.ui.settings_checks import (
     MissingSecret,
     address_shape_ok,
@@ -93,6 +95,7 @@ class SettingsDialog(QDialog):
         save: Saver,
         test: Tester,
         first_run: bool = False,
+        policy: Policy | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -165,8 +168,12 @@ class SettingsDialog(QDialog):
         for combo in (self.dms.preset, self.dms.auth_mode):
             combo.currentIndexChanged.connect(self._form_changed)
 
+        # A policy is a few registry values: read in well under a millisecond.
+        self.policy_note = PolicyNote(self, read_policy() if policy is None else policy)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.policy_note)
         columns = QHBoxLayout()
         columns.addWidget(self.dms)
         right = QVBoxLayout()
@@ -416,7 +423,7 @@ class SettingsDialog(QDialog):
             settings = self.current_settings()
             await self._save(settings, self.typed_secrets())
         except ValueError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_sentence(error))
             set_tone(self.error, "bad")
             return
         except RuntimeError:

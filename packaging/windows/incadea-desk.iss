@@ -23,6 +23,10 @@
 #ifndef SourceDir
   #define SourceDir "..\..\dist\incadea-desk"
 #endif
+; The smoke test's second, upgrade-only setup is packed faster (/DCompression=lzma2/fast).
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
 
 [Setup]
 ; One id for every version: upgrades find the installed copy by it.
@@ -32,7 +36,7 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppName}
 VersionInfoVersion={#AppVersion}
-DefaultDirName={autopf}\{#AppName}
+DefaultDirName={code:DefaultDir}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 DisableDirPage=auto
@@ -43,7 +47,7 @@ ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
 OutputDir=..\..\dist
 OutputBaseFilename={#AppName}-{#AppVersion}-setup
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 WizardStyle=modern
 SetupIconFile=..\..\resources\icons\incadea-desk.ico
@@ -83,6 +87,18 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopico
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
 [Code]
+// Per user, {autopf} is the known folder UserProgramFiles (%LOCALAPPDATA%\Programs). Setup
+// asks the shell for it, and a shell that does not know it (Wine 8) stops Setup with
+// "Failed to expand shell folder constant". Named from {localappdata}, it is the same
+// folder on Windows and needs no such support.
+function DefaultDir(Param: String): String;
+begin
+  if IsAdminInstallMode() then
+    Result := ExpandConstant('{autopf}\{#AppName}')
+  else
+    Result := ExpandConstant('{localappdata}\Programs\{#AppName}');
+end;
+
 // Settings, store and log live in %LOCALAPPDATA%\incadea-desk of each user (platformdirs).
 function DataDir(): String;
 begin

@@ -163,157 +163,157 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="211"/>
+        <location filename="../../incadea_desk/messages.py" line="217"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation>La route d&apos;API {route} n&apos;a pas d&apos;ensemble d&apos;entités {set} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="214"/>
+        <location filename="../../incadea_desk/messages.py" line="220"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de champ {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="217"/>
+        <location filename="../../incadea_desk/messages.py" line="223"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de navigation {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="220"/>
+        <location filename="../../incadea_desk/messages.py" line="226"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de champ {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="223"/>
+        <location filename="../../incadea_desk/messages.py" line="229"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de navigation {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="226"/>
+        <location filename="../../incadea_desk/messages.py" line="232"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation>Le type de ligne {kind} n&apos;est pas une valeur du champ {field} des lignes ; ces lignes ne peuvent pas être importées.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="230"/>
+        <location filename="../../incadea_desk/messages.py" line="236"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation>Le DMS à l&apos;adresse {url} n&apos;a pas de route d&apos;API {route} ($metadata répond 404) ; vérifiez l&apos;adresse du DMS et la route d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="236"/>
+        <location filename="../../incadea_desk/messages.py" line="242"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation>aucun ordre de réparation ne peut être trouvé, importé ou corrigé</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="239"/>
+        <location filename="../../incadea_desk/messages.py" line="245"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation>le véhicule ne peut pas être lu si le DMS ne le joint pas</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="242"/>
+        <location filename="../../incadea_desk/messages.py" line="248"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation>un conducteur, un propriétaire ou un donneur d&apos;ordre ne peut pas être lu si le DMS ne le joint pas</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="246"/>
+        <location filename="../../incadea_desk/messages.py" line="252"/>
         <source>workorders cannot be read or corrected</source>
         <translation>les ordres de réparation ne peuvent pas être lus ni corrigés</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="249"/>
+        <location filename="../../incadea_desk/messages.py" line="255"/>
         <source>workorders cannot be found by DMS number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par numéro DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="252"/>
+        <location filename="../../incadea_desk/messages.py" line="258"/>
         <source>workorders cannot be found by WO number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par numéro d&apos;OR</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="255"/>
+        <location filename="../../incadea_desk/messages.py" line="261"/>
         <source>workorders cannot be found by registration number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par immatriculation</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="258"/>
+        <location filename="../../incadea_desk/messages.py" line="264"/>
         <source>the mileage cannot be read or written</source>
         <translation>le kilométrage ne peut pas être lu ni enregistré</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="259"/>
+        <location filename="../../incadea_desk/messages.py" line="265"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>la date du dernier relevé kilométrique ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="262"/>
+        <location filename="../../incadea_desk/messages.py" line="268"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>l&apos;import continu ne peut pas trouver les ordres de réparation modifiés</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="265"/>
+        <location filename="../../incadea_desk/messages.py" line="271"/>
         <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
         <translation>le rapprochement manque les modifications qui ne déplacent que cet horodatage (indiquez &quot;&quot; si le tenant ne l&apos;a pas)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="270"/>
+        <location filename="../../incadea_desk/messages.py" line="276"/>
         <source>a changed plate or contact reaches Claire only when its workorder changes</source>
         <translation>une immatriculation ou un contact modifié n&apos;arrive dans Claire que lorsque son ordre de réparation change</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="274"/>
+        <location filename="../../incadea_desk/messages.py" line="280"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>les ordres de réparation ne peuvent pas être importés ni triés par rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="277"/>
+        <location filename="../../incadea_desk/messages.py" line="283"/>
         <source>workorders would be imported without their lines</source>
         <translation>les ordres de réparation seraient importés sans leurs lignes</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="280"/>
+        <location filename="../../incadea_desk/messages.py" line="286"/>
         <source>workorders would be imported without their car</source>
         <translation>les ordres de réparation seraient importés sans leur véhicule</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="283"/>
+        <location filename="../../incadea_desk/messages.py" line="289"/>
         <source>workorders would be imported without their contractor</source>
         <translation>les ordres de réparation seraient importés sans leur donneur d&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="286"/>
+        <location filename="../../incadea_desk/messages.py" line="292"/>
         <source>workorders would be imported without the driver</source>
         <translation>les ordres de réparation seraient importés sans le conducteur</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="289"/>
+        <location filename="../../incadea_desk/messages.py" line="295"/>
         <source>workorders would be imported without the owner</source>
         <translation>les ordres de réparation seraient importés sans le propriétaire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="292"/>
+        <location filename="../../incadea_desk/messages.py" line="298"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>le type des lignes (main-d&apos;œuvre, pièce, forfait, note) ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="295"/>
+        <location filename="../../incadea_desk/messages.py" line="301"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>cette partie de l&apos;ordre de réparation ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="298"/>
+        <location filename="../../incadea_desk/messages.py" line="304"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>cette partie des lignes de l&apos;ordre de réparation ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="301"/>
+        <location filename="../../incadea_desk/messages.py" line="307"/>
         <source>that part of the car cannot be imported</source>
         <translation>cette partie du véhicule ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="302"/>
+        <location filename="../../incadea_desk/messages.py" line="308"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>cette partie du conducteur, du propriétaire et du donneur d&apos;ordre ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="305"/>
+        <location filename="../../incadea_desk/messages.py" line="311"/>
         <source>it cannot be used</source>
         <translation>il ne peut pas être utilisé</translation>
     </message>
@@ -644,17 +644,17 @@
 <context>
     <name>FirstRunChoice</name>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="273"/>
+        <location filename="../../incadea_desk/ui/app.py" line="274"/>
         <source>This computer has no keyring for the DMS and Claire secrets; ask IT to set one up.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau pour les secrets du DMS et de Claire ; demandez au service informatique d&apos;en installer un.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="278"/>
+        <location filename="../../incadea_desk/ui/app.py" line="279"/>
         <source>A password or key is not stored on this computer yet; type it under Connect to my DMS.</source>
         <translation>Un mot de passe ou une clé n&apos;est pas encore enregistré sur cet ordinateur ; saisissez-le sous Connecter mon DMS.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="283"/>
+        <location filename="../../incadea_desk/ui/app.py" line="284"/>
         <source>The saved settings cannot be used; check them under Connect to my DMS.</source>
         <translation>Les paramètres enregistrés ne sont pas utilisables ; vérifiez-les sous Connecter mon DMS.</translation>
     </message>
@@ -803,6 +803,11 @@
         <location filename="../../incadea_desk/messages.py" line="77"/>
         <source>{text} is too high; an odometer reads less than {maximum}.</source>
         <translation>{text} est trop élevé ; un compteur affiche toujours moins de {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="81"/>
+        <source>The {name} is {size} bytes long and Windows Credential Manager keeps at most {maximum}; nothing was stored. Set the environment variable {variable} instead.</source>
+        <translation>Le {name} fait {size} octets et le Gestionnaire d’identification de Windows en garde au plus {maximum} ; rien n’a été enregistré. Définissez plutôt la variable d’environnement {variable}.</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/messages.py" line="34"/>
@@ -1260,105 +1265,113 @@
 <context>
     <name>MileageOutcome</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="89"/>
+        <location filename="../../incadea_desk/messages.py" line="95"/>
         <source>The DMS mileage is now {after} (was {before}).</source>
         <translation>Le DMS indique maintenant {after} (au lieu de {before}).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="92"/>
+        <location filename="../../incadea_desk/messages.py" line="98"/>
         <source>Claire has the new mileage too.</source>
         <translation>Claire a aussi le nouveau kilométrage.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="93"/>
+        <location filename="../../incadea_desk/messages.py" line="99"/>
         <source>Claire gets the new mileage with the next import.</source>
         <translation>Claire recevra le nouveau kilométrage à la prochaine importation.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="96"/>
+        <location filename="../../incadea_desk/messages.py" line="102"/>
         <source>It could not be recorded on this computer: {problem}</source>
         <translation>Il n’a pas pu être enregistré sur cet ordinateur : {problem}</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="99"/>
+        <location filename="../../incadea_desk/messages.py" line="105"/>
         <source>A mileage must be between 0 and {maximum}; {new} is not written.</source>
         <translation>Un kilométrage est compris entre 0 et {maximum} ; {new} n’est pas enregistré.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="102"/>
+        <location filename="../../incadea_desk/messages.py" line="108"/>
         <source>The DMS has {before} already recorded.</source>
         <translation>Le DMS a déjà enregistré {before}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="103"/>
+        <location filename="../../incadea_desk/messages.py" line="109"/>
         <source>{new} is lower than the {before} the DMS holds; rolling back an odometer is not allowed.</source>
         <translation>{new} est inférieur aux {before} du DMS ; revenir en arrière sur un compteur est interdit.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="107"/>
+        <location filename="../../incadea_desk/messages.py" line="113"/>
         <source>The DMS has no mileage yet; {new} will be written.</source>
         <translation>Le DMS n’a pas encore de kilométrage ; {new} sera enregistré.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="110"/>
+        <location filename="../../incadea_desk/messages.py" line="116"/>
         <source>{new} is higher than the {before} in the DMS.</source>
         <translation>{new} est supérieur aux {before} du DMS.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="111"/>
+        <location filename="../../incadea_desk/messages.py" line="117"/>
         <source>{new} is {jump} more than the {before} in the DMS; please confirm the reading is right.</source>
         <translation>{new} dépasse de {jump} les {before} du DMS ; confirmez que le relevé est juste.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="115"/>
+        <location filename="../../incadea_desk/messages.py" line="121"/>
         <source>{new} is {jump} more than the DMS holds after 1 day, an average of {average} a day; please confirm the reading is right.</source>
         <translation>{new} dépasse de {jump} le DMS après 1 jour, soit {average} par jour en moyenne ; confirmez que le relevé est juste.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="120"/>
+        <location filename="../../incadea_desk/messages.py" line="126"/>
         <source>{new} is {jump} more than the DMS holds after {days} days, an average of {average} a day; please confirm the reading is right.</source>
         <translation>{new} dépasse de {jump} le DMS après {days} jours, soit {average} par jour en moyenne ; confirmez que le relevé est juste.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="125"/>
+        <location filename="../../incadea_desk/messages.py" line="131"/>
         <source>The DMS did not answer the last request. The correction to {new} is kept and sent when the DMS is reachable again.</source>
         <translation>Le DMS n’a pas répondu à la dernière demande. La correction à {new} est conservée et envoyée dès que le DMS est de nouveau joignable.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="130"/>
+        <location filename="../../incadea_desk/messages.py" line="136"/>
         <source>The DMS has not answered yet; the correction to {new} is kept and sent in the background.</source>
         <translation>Le DMS n’a pas encore répondu ; la correction à {new} est conservée et envoyée en arrière-plan.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="134"/>
+        <location filename="../../incadea_desk/messages.py" line="140"/>
         <source>{problem} The correction to {new} is kept and sent when the DMS can take it.</source>
         <translation>{problem} La correction à {new} est conservée et envoyée dès que le DMS peut la prendre.</translation>
     </message>
 </context>
 <context>
+    <name>PolicyNote</name>
+    <message>
+        <location filename="../../incadea_desk/ui/policy_note.py" line="66"/>
+        <source>Your IT department sets the greyed-out settings by policy; they cannot be changed here.</source>
+        <translation>Votre service informatique définit les réglages grisés par stratégie ; ils ne peuvent pas être modifiés ici.</translation>
+    </message>
+</context>
+<context>
     <name>Quarantine</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="190"/>
+        <location filename="../../incadea_desk/messages.py" line="196"/>
         <source>The DMS sent no value for {field}.</source>
         <translation>Le DMS n&apos;a envoyé aucune valeur pour {field}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="191"/>
+        <location filename="../../incadea_desk/messages.py" line="197"/>
         <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
         <translation>Le DMS a envoyé pour {field} une valeur qu&apos;incadea-desk ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="194"/>
+        <location filename="../../incadea_desk/messages.py" line="200"/>
         <source>The DMS sent a date and time without a time zone in {field}.</source>
         <translation>Le DMS a envoyé dans {field} une date et une heure sans fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="197"/>
+        <location filename="../../incadea_desk/messages.py" line="203"/>
         <source>The DMS sent a value for {field} that cannot be read.</source>
         <translation>Le DMS a envoyé pour {field} une valeur illisible.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="200"/>
+        <location filename="../../incadea_desk/messages.py" line="206"/>
         <source>Claire refused this workorder (code {code}).</source>
         <translation>Claire a refusé cet ordre de réparation (code {code}).</translation>
     </message>
@@ -1366,82 +1379,82 @@
 <context>
     <name>RemoteError</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="161"/>
+        <location filename="../../incadea_desk/messages.py" line="167"/>
         <source>{System} refused the request.</source>
         <translation>{System} a refusé la demande.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="162"/>
+        <location filename="../../incadea_desk/messages.py" line="168"/>
         <source>{System} sent an answer we cannot read (field {field}).</source>
         <translation>{System} a envoyé une réponse illisible pour nous (champ {field}).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="141"/>
+        <location filename="../../incadea_desk/messages.py" line="147"/>
         <source>{System} cannot be reached right now; check the connection and try again later.</source>
         <translation>{System} est injoignable pour l’instant ; vérifiez la connexion et réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="145"/>
+        <location filename="../../incadea_desk/messages.py" line="151"/>
         <source>{System} took too long to answer; try again in a minute.</source>
         <translation>{System} a mis trop de temps à répondre ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="148"/>
+        <location filename="../../incadea_desk/messages.py" line="154"/>
         <source>{System} is busy and asked us to slow down; try again in a minute.</source>
         <translation>{System} est occupé et demande de ralentir ; réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="151"/>
+        <location filename="../../incadea_desk/messages.py" line="157"/>
         <source>{System} did not accept the sign-in; check the credentials in Settings.</source>
         <translation>{System} a refusé la connexion ; vérifiez les identifiants dans Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="155"/>
+        <location filename="../../incadea_desk/messages.py" line="161"/>
         <source>{System} has no such record; check the number and search again.</source>
         <translation>{System} ne connaît pas cet enregistrement ; vérifiez le numéro et recherchez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="158"/>
+        <location filename="../../incadea_desk/messages.py" line="164"/>
         <source>Someone changed this record in {system} meanwhile; refresh and try again.</source>
         <translation>Quelqu’un a modifié cet enregistrement dans {system} entre-temps ; actualisez et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="165"/>
+        <location filename="../../incadea_desk/messages.py" line="171"/>
         <source>{System} sent an answer we cannot read; please contact support.</source>
         <translation>{System} a envoyé une réponse illisible ; contactez le support.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="168"/>
+        <location filename="../../incadea_desk/messages.py" line="174"/>
         <source>{System} has no workorder with this number.</source>
         <translation>{System} n&apos;a aucun ordre de réparation avec ce numéro.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="169"/>
+        <location filename="../../incadea_desk/messages.py" line="175"/>
         <source>{System} no longer has workorder {dms_number}; its appointment in Claire is now marked cancelled.</source>
         <translation>{System} n&apos;a plus l&apos;ordre de réparation {dms_number} ; son rendez-vous dans Claire est désormais marqué annulé.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="174"/>
+        <location filename="../../incadea_desk/messages.py" line="180"/>
         <source>{System} has no workorder with WO number {wo_number}.</source>
         <translation>{System} n&apos;a aucun ordre de réparation avec le numéro d&apos;OR {wo_number}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="177"/>
+        <location filename="../../incadea_desk/messages.py" line="183"/>
         <source>{System} could not accept a request incadea-desk sent. This is a fault in incadea-desk; please report it to support with the details.</source>
         <translation>{System} n&apos;a pas pu accepter une requête envoyée par incadea-desk. C&apos;est une erreur d&apos;incadea-desk ; signalez-la au support avec les détails.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="182"/>
+        <location filename="../../incadea_desk/messages.py" line="188"/>
         <source>{System} reported an error.</source>
         <translation>{System} a signalé une erreur.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="309"/>
+        <location filename="../../incadea_desk/messages.py" line="315"/>
         <source>the DMS</source>
         <translation>le DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="310"/>
+        <location filename="../../incadea_desk/messages.py" line="316"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
@@ -1553,133 +1566,133 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="188"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="195"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="189"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="196"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="190"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="193"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="200"/>
         <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
         <translation>Indiquez où se trouvent le DMS et Claire et comment incadea-desk s&apos;y connecte. Rien n&apos;est enregistré tant que chaque champ nécessaire n&apos;est pas rempli.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="204"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="205"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="199"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="206"/>
         <source>L&amp;ocation id:</source>
         <translation>Identifiant de s&amp;ite :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="207"/>
         <source>API &amp;key:</source>
         <translation>Clé &amp;API :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="201"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="208"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>conservé dans le trousseau ; vide le garde</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="203"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="210"/>
         <source>Test co&amp;nnection</source>
         <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="204"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="211"/>
         <source>Sign in to Claire with these settings</source>
         <translation>Se connecter à Claire avec ces paramètres</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="205"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="212"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="206"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="213"/>
         <source>Keep importing every (&amp;s):</source>
         <translation>Import continu toutes les (&amp;s) :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="214"/>
         <source>&amp;Keep importing on this workstation</source>
         <translation>Importer en continu sur ce p&amp;oste</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="209"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="216"/>
         <source>A site importer keeps this location imported; workstations need not.</source>
         <translation>Un importateur de site tient ce site à jour ; les postes n&apos;ont pas à le faire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="211"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="218"/>
         <source>Import the workorders changed in the DMS while the window is open.</source>
         <translation>Importer les ordres de travail modifiés dans le DMS tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="427"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="434"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation>Les secrets n&apos;ont pas pu être enregistrés : cet ordinateur n&apos;a pas de trousseau pour les conserver. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="378"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="385"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation>Connecté, mais il manque au DMS des noms dont incadea-desk a besoin :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="396"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="403"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation>Connecté : session ouverte sur le DMS ; il connaît tous les noms nécessaires.</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/main_window.py" line="264"/>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="341"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="348"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="343"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="350"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="371"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="378"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation>Ces paramètres ne permettent pas de se connecter ; vérifiez ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="384"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="391"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation>Connecté à la démo intégrée ou à un serveur de test sur cet ordinateur, pas au DMS du concessionnaire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="389"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="396"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation>Connecté à la démo intégrée ou à un serveur de test sur cet ordinateur, pas au Claire du concessionnaire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="398"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="405"/>
         <source>Connected: signed in to Claire.</source>
         <translation>Connecté : session ouverte sur Claire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="406"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="413"/>
         <source>Saving the settings…</source>
         <translation>Enregistrement des paramètres…</translation>
     </message>

@@ -163,157 +163,157 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="211"/>
+        <location filename="../../incadea_desk/messages.py" line="217"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation>API-route {route} heeft geen entiteitenset {set}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="214"/>
+        <location filename="../../incadea_desk/messages.py" line="220"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="217"/>
+        <location filename="../../incadea_desk/messages.py" line="223"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="220"/>
+        <location filename="../../incadea_desk/messages.py" line="226"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="223"/>
+        <location filename="../../incadea_desk/messages.py" line="229"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="226"/>
+        <location filename="../../incadea_desk/messages.py" line="232"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation>Het regeltype {kind} is geen waarde van {field} van de regels; zulke regels kunnen niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="230"/>
+        <location filename="../../incadea_desk/messages.py" line="236"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation>Het DMS op {url} heeft geen API-route {route} ($metadata antwoordt 404); controleer het DMS-adres en de API-route.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="236"/>
+        <location filename="../../incadea_desk/messages.py" line="242"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation>er kan geen werkorder worden gevonden, geïmporteerd of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="239"/>
+        <location filename="../../incadea_desk/messages.py" line="245"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation>de auto kan niet worden gelezen als het DMS hem niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="242"/>
+        <location filename="../../incadea_desk/messages.py" line="248"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation>een bestuurder, eigenaar of opdrachtgever kan niet worden gelezen als het DMS die niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="246"/>
+        <location filename="../../incadea_desk/messages.py" line="252"/>
         <source>workorders cannot be read or corrected</source>
         <translation>werkorders kunnen niet worden gelezen of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="249"/>
+        <location filename="../../incadea_desk/messages.py" line="255"/>
         <source>workorders cannot be found by DMS number</source>
         <translation>werkorders kunnen niet op DMS-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="252"/>
+        <location filename="../../incadea_desk/messages.py" line="258"/>
         <source>workorders cannot be found by WO number</source>
         <translation>werkorders kunnen niet op WO-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="255"/>
+        <location filename="../../incadea_desk/messages.py" line="261"/>
         <source>workorders cannot be found by registration number</source>
         <translation>werkorders kunnen niet op kenteken worden gevonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="258"/>
+        <location filename="../../incadea_desk/messages.py" line="264"/>
         <source>the mileage cannot be read or written</source>
         <translation>de kilometerstand kan niet worden gelezen of weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="259"/>
+        <location filename="../../incadea_desk/messages.py" line="265"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>de datum van de laatste kilometerstand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="262"/>
+        <location filename="../../incadea_desk/messages.py" line="268"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>doorlopend importeren kan gewijzigde werkorders niet vinden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="265"/>
+        <location filename="../../incadea_desk/messages.py" line="271"/>
         <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
         <translation>de reconciliatieronde mist wijzigingen die alleen dit tijdstempel verzetten (zet het op &quot;&quot; als de tenant het niet heeft)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="270"/>
+        <location filename="../../incadea_desk/messages.py" line="276"/>
         <source>a changed plate or contact reaches Claire only when its workorder changes</source>
         <translation>een gewijzigd kenteken of contactgegeven bereikt Claire pas als de werkorder zelf wijzigt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="274"/>
+        <location filename="../../incadea_desk/messages.py" line="280"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>werkorders kunnen niet worden geïmporteerd of op afspraak gesorteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="277"/>
+        <location filename="../../incadea_desk/messages.py" line="283"/>
         <source>workorders would be imported without their lines</source>
         <translation>werkorders zouden zonder hun regels worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="280"/>
+        <location filename="../../incadea_desk/messages.py" line="286"/>
         <source>workorders would be imported without their car</source>
         <translation>werkorders zouden zonder hun auto worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="283"/>
+        <location filename="../../incadea_desk/messages.py" line="289"/>
         <source>workorders would be imported without their contractor</source>
         <translation>werkorders zouden zonder hun opdrachtgever worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="286"/>
+        <location filename="../../incadea_desk/messages.py" line="292"/>
         <source>workorders would be imported without the driver</source>
         <translation>werkorders zouden zonder de bestuurder worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="289"/>
+        <location filename="../../incadea_desk/messages.py" line="295"/>
         <source>workorders would be imported without the owner</source>
         <translation>werkorders zouden zonder de eigenaar worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="292"/>
+        <location filename="../../incadea_desk/messages.py" line="298"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>het soort regel (arbeid, onderdeel, menu, notitie) kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="295"/>
+        <location filename="../../incadea_desk/messages.py" line="301"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>dat deel van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="298"/>
+        <location filename="../../incadea_desk/messages.py" line="304"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>dat deel van de regels van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="301"/>
+        <location filename="../../incadea_desk/messages.py" line="307"/>
         <source>that part of the car cannot be imported</source>
         <translation>dat deel van de auto kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="302"/>
+        <location filename="../../incadea_desk/messages.py" line="308"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>dat deel van bestuurder, eigenaar en opdrachtgever kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="305"/>
+        <location filename="../../incadea_desk/messages.py" line="311"/>
         <source>it cannot be used</source>
         <translation>het kan niet worden gebruikt</translation>
     </message>
@@ -644,17 +644,17 @@
 <context>
     <name>FirstRunChoice</name>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="273"/>
+        <location filename="../../incadea_desk/ui/app.py" line="274"/>
         <source>This computer has no keyring for the DMS and Claire secrets; ask IT to set one up.</source>
         <translation>Deze computer heeft geen sleutelbos voor de geheimen van het DMS en Claire; vraag IT er een in te richten.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="278"/>
+        <location filename="../../incadea_desk/ui/app.py" line="279"/>
         <source>A password or key is not stored on this computer yet; type it under Connect to my DMS.</source>
         <translation>Een wachtwoord of sleutel is nog niet op deze computer bewaard; vul het in onder Verbinden met mijn DMS.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="283"/>
+        <location filename="../../incadea_desk/ui/app.py" line="284"/>
         <source>The saved settings cannot be used; check them under Connect to my DMS.</source>
         <translation>De bewaarde instellingen zijn niet bruikbaar; controleer ze onder Verbinden met mijn DMS.</translation>
     </message>
@@ -803,6 +803,11 @@
         <location filename="../../incadea_desk/messages.py" line="77"/>
         <source>{text} is too high; an odometer reads less than {maximum}.</source>
         <translation>{text} is te hoog; een kilometerteller staat altijd onder {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="81"/>
+        <source>The {name} is {size} bytes long and Windows Credential Manager keeps at most {maximum}; nothing was stored. Set the environment variable {variable} instead.</source>
+        <translation>De {name} is {size} bytes lang en Windows Referentiebeheer bewaart er hoogstens {maximum}; er is niets opgeslagen. Zet in plaats daarvan de omgevingsvariabele {variable}.</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/messages.py" line="34"/>
@@ -1260,105 +1265,113 @@
 <context>
     <name>MileageOutcome</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="89"/>
+        <location filename="../../incadea_desk/messages.py" line="95"/>
         <source>The DMS mileage is now {after} (was {before}).</source>
         <translation>Het DMS heeft nu {after} (was {before}).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="92"/>
+        <location filename="../../incadea_desk/messages.py" line="98"/>
         <source>Claire has the new mileage too.</source>
         <translation>Claire heeft de nieuwe kilometerstand ook.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="93"/>
+        <location filename="../../incadea_desk/messages.py" line="99"/>
         <source>Claire gets the new mileage with the next import.</source>
         <translation>Claire krijgt de nieuwe kilometerstand bij de volgende import.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="96"/>
+        <location filename="../../incadea_desk/messages.py" line="102"/>
         <source>It could not be recorded on this computer: {problem}</source>
         <translation>Op deze computer kon dit niet worden vastgelegd: {problem}</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="99"/>
+        <location filename="../../incadea_desk/messages.py" line="105"/>
         <source>A mileage must be between 0 and {maximum}; {new} is not written.</source>
         <translation>Een kilometerstand ligt tussen 0 en {maximum}; {new} wordt niet weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="102"/>
+        <location filename="../../incadea_desk/messages.py" line="108"/>
         <source>The DMS has {before} already recorded.</source>
         <translation>Het DMS heeft {before} al vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="103"/>
+        <location filename="../../incadea_desk/messages.py" line="109"/>
         <source>{new} is lower than the {before} the DMS holds; rolling back an odometer is not allowed.</source>
         <translation>{new} is lager dan de {before} in het DMS; een kilometerteller terugdraaien is niet toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="107"/>
+        <location filename="../../incadea_desk/messages.py" line="113"/>
         <source>The DMS has no mileage yet; {new} will be written.</source>
         <translation>Het DMS heeft nog geen kilometerstand; {new} wordt weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="110"/>
+        <location filename="../../incadea_desk/messages.py" line="116"/>
         <source>{new} is higher than the {before} in the DMS.</source>
         <translation>{new} is hoger dan de {before} in het DMS.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="111"/>
+        <location filename="../../incadea_desk/messages.py" line="117"/>
         <source>{new} is {jump} more than the {before} in the DMS; please confirm the reading is right.</source>
         <translation>{new} is {jump} meer dan de {before} in het DMS; bevestig dat de stand klopt.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="115"/>
+        <location filename="../../incadea_desk/messages.py" line="121"/>
         <source>{new} is {jump} more than the DMS holds after 1 day, an average of {average} a day; please confirm the reading is right.</source>
         <translation>{new} is {jump} meer dan het DMS na 1 dag heeft, gemiddeld {average} per dag; bevestig dat de stand klopt.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="120"/>
+        <location filename="../../incadea_desk/messages.py" line="126"/>
         <source>{new} is {jump} more than the DMS holds after {days} days, an average of {average} a day; please confirm the reading is right.</source>
         <translation>{new} is {jump} meer dan het DMS na {days} dagen heeft, gemiddeld {average} per dag; bevestig dat de stand klopt.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="125"/>
+        <location filename="../../incadea_desk/messages.py" line="131"/>
         <source>The DMS did not answer the last request. The correction to {new} is kept and sent when the DMS is reachable again.</source>
         <translation>Het DMS gaf op het laatste verzoek geen antwoord. De correctie naar {new} wordt bewaard en verstuurd zodra het DMS weer bereikbaar is.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="130"/>
+        <location filename="../../incadea_desk/messages.py" line="136"/>
         <source>The DMS has not answered yet; the correction to {new} is kept and sent in the background.</source>
         <translation>Het DMS heeft nog niet geantwoord; de correctie naar {new} wordt bewaard en op de achtergrond verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="134"/>
+        <location filename="../../incadea_desk/messages.py" line="140"/>
         <source>{problem} The correction to {new} is kept and sent when the DMS can take it.</source>
         <translation>{problem} De correctie naar {new} wordt bewaard en verstuurd zodra het DMS haar kan aannemen.</translation>
     </message>
 </context>
 <context>
+    <name>PolicyNote</name>
+    <message>
+        <location filename="../../incadea_desk/ui/policy_note.py" line="66"/>
+        <source>Your IT department sets the greyed-out settings by policy; they cannot be changed here.</source>
+        <translation>Uw IT-afdeling stelt de grijze instellingen in via beleid; u kunt ze hier niet wijzigen.</translation>
+    </message>
+</context>
+<context>
     <name>Quarantine</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="190"/>
+        <location filename="../../incadea_desk/messages.py" line="196"/>
         <source>The DMS sent no value for {field}.</source>
         <translation>Het DMS stuurde geen waarde voor {field}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="191"/>
+        <location filename="../../incadea_desk/messages.py" line="197"/>
         <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
         <translation>Het DMS stuurde voor {field} een waarde die incadea-desk niet kent.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="194"/>
+        <location filename="../../incadea_desk/messages.py" line="200"/>
         <source>The DMS sent a date and time without a time zone in {field}.</source>
         <translation>Het DMS stuurde in {field} een datum en tijd zonder tijdzone.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="197"/>
+        <location filename="../../incadea_desk/messages.py" line="203"/>
         <source>The DMS sent a value for {field} that cannot be read.</source>
         <translation>Het DMS stuurde voor {field} een waarde die niet te lezen is.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="200"/>
+        <location filename="../../incadea_desk/messages.py" line="206"/>
         <source>Claire refused this workorder (code {code}).</source>
         <translation>Claire weigerde deze werkorder (code {code}).</translation>
     </message>
@@ -1366,82 +1379,82 @@
 <context>
     <name>RemoteError</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="161"/>
+        <location filename="../../incadea_desk/messages.py" line="167"/>
         <source>{System} refused the request.</source>
         <translation>{System} weigerde het verzoek.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="162"/>
+        <location filename="../../incadea_desk/messages.py" line="168"/>
         <source>{System} sent an answer we cannot read (field {field}).</source>
         <translation>{System} stuurde een antwoord dat we niet kunnen lezen (veld {field}).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="141"/>
+        <location filename="../../incadea_desk/messages.py" line="147"/>
         <source>{System} cannot be reached right now; check the connection and try again later.</source>
         <translation>{System} is nu niet bereikbaar; controleer de verbinding en probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="145"/>
+        <location filename="../../incadea_desk/messages.py" line="151"/>
         <source>{System} took too long to answer; try again in a minute.</source>
         <translation>{System} deed er te lang over om te antwoorden; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="148"/>
+        <location filename="../../incadea_desk/messages.py" line="154"/>
         <source>{System} is busy and asked us to slow down; try again in a minute.</source>
         <translation>{System} is druk en vroeg ons het rustiger aan te doen; probeer het over een minuut opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="151"/>
+        <location filename="../../incadea_desk/messages.py" line="157"/>
         <source>{System} did not accept the sign-in; check the credentials in Settings.</source>
         <translation>{System} accepteerde de aanmelding niet; controleer de inloggegevens in Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="155"/>
+        <location filename="../../incadea_desk/messages.py" line="161"/>
         <source>{System} has no such record; check the number and search again.</source>
         <translation>{System} kent dit record niet; controleer het nummer en zoek opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="158"/>
+        <location filename="../../incadea_desk/messages.py" line="164"/>
         <source>Someone changed this record in {system} meanwhile; refresh and try again.</source>
         <translation>Iemand heeft dit record in {system} intussen gewijzigd; vernieuw en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="165"/>
+        <location filename="../../incadea_desk/messages.py" line="171"/>
         <source>{System} sent an answer we cannot read; please contact support.</source>
         <translation>{System} stuurde een antwoord dat we niet kunnen lezen; neem contact op met support.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="168"/>
+        <location filename="../../incadea_desk/messages.py" line="174"/>
         <source>{System} has no workorder with this number.</source>
         <translation>{System} heeft geen werkorder met dit nummer.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="169"/>
+        <location filename="../../incadea_desk/messages.py" line="175"/>
         <source>{System} no longer has workorder {dms_number}; its appointment in Claire is now marked cancelled.</source>
         <translation>{System} heeft werkorder {dms_number} niet meer; de afspraak in Claire staat nu op geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="174"/>
+        <location filename="../../incadea_desk/messages.py" line="180"/>
         <source>{System} has no workorder with WO number {wo_number}.</source>
         <translation>{System} heeft geen werkorder met WO-nummer {wo_number}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="177"/>
+        <location filename="../../incadea_desk/messages.py" line="183"/>
         <source>{System} could not accept a request incadea-desk sent. This is a fault in incadea-desk; please report it to support with the details.</source>
         <translation>{System} kon een verzoek van incadea-desk niet aannemen. Dit is een fout in incadea-desk; meld het met de details aan support.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="182"/>
+        <location filename="../../incadea_desk/messages.py" line="188"/>
         <source>{System} reported an error.</source>
         <translation>{System} meldde een fout.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="309"/>
+        <location filename="../../incadea_desk/messages.py" line="315"/>
         <source>the DMS</source>
         <translation>het DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="310"/>
+        <location filename="../../incadea_desk/messages.py" line="316"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
@@ -1553,133 +1566,133 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="188"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="195"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="189"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="196"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="190"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="193"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="200"/>
         <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
         <translation>Vul in waar het DMS en Claire staan en hoe incadea-desk daar aanmeldt. Er wordt niets bewaard tot elk nodig veld is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="204"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="205"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="199"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="206"/>
         <source>L&amp;ocation id:</source>
         <translation>L&amp;ocatie-id:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="207"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="201"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="208"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>bewaard in de sleutelbos; leeg laten houdt hem</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="203"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="210"/>
         <source>Test co&amp;nnection</source>
         <translation>Verbi&amp;nding testen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="204"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="211"/>
         <source>Sign in to Claire with these settings</source>
         <translation>Met deze instellingen aanmelden bij Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="205"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="212"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="206"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="213"/>
         <source>Keep importing every (&amp;s):</source>
         <translation>Doorlopend importeren elke (&amp;s):</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="214"/>
         <source>&amp;Keep importing on this workstation</source>
         <translation>Doorlopend importeren op deze &amp;werkplek</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="209"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="216"/>
         <source>A site importer keeps this location imported; workstations need not.</source>
         <translation>Een vestigingsimporter houdt deze vestiging bij; werkplekken hoeven dat niet.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="211"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="218"/>
         <source>Import the workorders changed in the DMS while the window is open.</source>
         <translation>Importeer de werkorders die in het DMS wijzigen zolang het venster open is.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="427"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="434"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation>De geheimen konden niet worden bewaard: deze computer heeft geen sleutelbos om ze in te bewaren. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="378"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="385"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation>Aangemeld, maar het DMS mist namen die incadea-desk nodig heeft:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="396"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="403"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation>Verbonden: aangemeld bij het DMS; het kent alle namen die we nodig hebben.</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/main_window.py" line="264"/>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="341"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="348"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="343"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="350"/>
         <source>Testing the connection…</source>
         <translation>Verbinding testen…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="371"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="378"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation>Met deze instellingen kan geen verbinding worden gemaakt; controleer wat u hebt getypt.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="384"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="391"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation>Verbonden met de ingebouwde demo of een testserver op deze computer, niet met het DMS van de dealer.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="389"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="396"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation>Verbonden met de ingebouwde demo of een testserver op deze computer, niet met Claire van de dealer.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="398"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="405"/>
         <source>Connected: signed in to Claire.</source>
         <translation>Verbonden: aangemeld bij Claire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="406"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="413"/>
         <source>Saving the settings…</source>
         <translation>Instellingen opslaan…</translation>
     </message>

@@ -34,7 +34,7 @@ from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.identity import apply_identity
 from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.self_test import dms_edit, dms_order
-from incadea_desk.ui.theme import apply_light_theme
+from incadea_desk.ui.theme import apply_theme
 
 T = TypeVar("T")
 WAIT_MS = 15_000
@@ -67,7 +67,7 @@ def _session_loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     callbacks that worker threads hand back, so each test cannot have its own.)
     """
     apply_identity(qapp)
-    apply_light_theme(qapp)
+    apply_theme(qapp)
     loop = qasync.QEventLoop(qapp, already_running=True)
     qapp.aboutToQuit.disconnect(loop._after_run_forever)
     _mark_running(loop, False)

@@ -10,6 +10,9 @@ English (stretched strings, ``tests/gui/stretched.py``), and no text is cut off.
 from __future__ import annotations
 
 import contextlib
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,6 +39,13 @@ pytestmark = [
 
 LAPTOP = (1366, 698)
 FULL_HD = (1920, 1010)
+# Windows laptops at 1920x1080 scale to 125 % or 150 %: in device-independent pixels the
+# screen is 1536x864 or 1280x720, and the window gets it less the taskbar and title bar.
+SCREENS = {
+    "1366x768": (LAPTOP, 1.0),
+    "1920x1080 at 125%": ((1536, 794), 1.25),
+    "1920x1080 at 150%": ((1280, 650), 1.5),
+}
 
 
 def open_from_a_list(qtbot: QtBot, desk) -> MainWindow:
@@ -90,13 +100,17 @@ def essentials(window: MainWindow) -> dict[str, QWidget]:
     return widgets
 
 
+@pytest.mark.parametrize("screen", SCREENS)
 @pytest.mark.parametrize("language", ["en", "nl", "fr"])
 def test_a_workorder_opened_from_a_list_fits_a_laptop_screen(
-    qtbot: QtBot, desk, translations, language: str
+    qtbot: QtBot, desk, translations, language: str, screen: str
 ) -> None:
+    size, scale = SCREENS[screen]
     translations.switch(language)
     window = desk.window
-    window.resize(*LAPTOP)
+    window.resize(*size)
+    if "QT_SCALE_FACTOR" in os.environ:
+        assert window.devicePixelRatio() == scale
     window = open_from_a_list(qtbot, desk)
     qtbot.waitUntil(lambda: window.results_strip.isVisible())
 
@@ -108,6 +122,31 @@ def test_a_workorder_opened_from_a_list_fits_a_laptop_screen(
     tree = window.pane.interventions
     first = tree.visualItemRect(tree.topLevelItem(0))
     assert tree.viewport().rect().contains(first), "the first intervention line is visible"
+
+
+@pytest.mark.skipif("QT_SCALE_FACTOR" in os.environ, reason="runs the scaled screens itself")
+@pytest.mark.parametrize("screen", [s for s, (_size, scale) in SCREENS.items() if scale != 1.0])
+def test_the_scaled_screens_fit_at_their_scale_factor(screen: str) -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            __file__,
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-k",
+            f"fits_a_laptop and {screen.split()[-1].rstrip('%')}",
+        ],
+        env={**os.environ, "QT_SCALE_FACTOR": str(SCREENS[screen][1])},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert "3 passed" in done.stdout
 
 
 def test_one_key_brings_the_list_back_and_folds_it_again(qtbot: QtBot, desk) -> None:

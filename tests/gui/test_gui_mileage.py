@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from incadea_desk.sandbox import FaultSettings, Sandbox
 from incadea_desk.services.events import Retrying
 from incadea_desk.ui.main_window import MainWindow
-from incadea_desk.ui.theme import WARNING_BACKGROUND
+from incadea_desk.ui.theme import LIGHT
 
 pytestmark = [
     pytest.mark.gui,
@@ -240,7 +240,9 @@ def amber(qtbot: QtBot, widget: QWidget) -> bool:
         timeout=WAIT_MS,
     )
     image = widget.grab().toImage()
-    return image.pixelColor(image.width() - 2, image.height() // 2).name() == WARNING_BACKGROUND
+    return (
+        image.pixelColor(image.width() - 2, image.height() // 2).name() == LIGHT.warning_background
+    )
 
 
 def test_warnings_under_the_mileage_field_are_amber(qtbot: QtBot, desk) -> None:

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import keyring
 import keyring.backends.fail
 import pytest
+from keyring.backends.Windows import WinVaultKeyring
 
+from incadea_desk.errors import InputError
 from incadea_desk.secrets import (
     SERVICE_NAME,
     KeyringBackend,
@@ -52,3 +56,54 @@ async def test_unknown_names_and_empty_values_are_refused(memory_secrets: Secret
         await memory_secrets.get("dms_username")
     with pytest.raises(ValueError, match="empty secret"):
         await memory_secrets.set("claire_api_key", "")
+
+
+class CredentialManager(WinVaultKeyring):
+    """Windows Credential Manager as keyring sees it, holding what it is given in a dict."""
+
+    priority = 5  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+
+@pytest.fixture
+def credential_manager() -> Iterator[CredentialManager]:
+    previous = keyring.get_keyring()
+    backend = CredentialManager()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+async def test_credential_manager_takes_a_secret_up_to_its_limit(
+    credential_manager: CredentialManager,
+) -> None:
+    store = SecretStore(KeyringBackend(), environ={})
+    await store.set("claire_api_key", "k" * 1280)
+    assert credential_manager.passwords == {(SERVICE_NAME, "claire_api_key"): "k" * 1280}
+
+
+async def test_a_secret_over_credential_managers_limit_gets_one_sentence(
+    credential_manager: CredentialManager,
+) -> None:
+    store = SecretStore(KeyringBackend(), environ={})
+
+    with pytest.raises(InputError) as refused:
+        await store.set("dms_client_secret", "é" * 1281)
+
+    assert str(refused.value) == (
+        "The dms_client_secret is 2,562 bytes long and Windows Credential Manager keeps at most "
+        "2,560; nothing was stored. Set the environment variable INCADEA_DESK_DMS_CLIENT_SECRET "
+        "instead."
+    )
+    assert credential_manager.passwords == {}
+
+
+async def test_other_keyrings_take_a_longer_secret(memory_keyring: DictKeyring) -> None:
+    await SecretStore(KeyringBackend(), environ={}).set("claire_api_key", "k" * 4000)
+    assert memory_keyring.passwords == {(SERVICE_NAME, "claire_api_key"): "k" * 4000}
