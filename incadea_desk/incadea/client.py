@@ -55,7 +55,7 @@ from incadea_desk.retries import RetryListener, RetryPolicy
 
 log = logging.getLogger(__name__)
 
-P = TypeVar("P", ServiceOrderPage, StampedPage, ReferencePage)
+P = TypeVar("P", RawOrderPage, StampedPage, ReferencePage)
 
 # No DMS key or plate comes near this; longer input cannot match and is not sent.
 MAX_KEY_LENGTH = 100
@@ -425,19 +425,18 @@ class IncadeaClient:
                 "$orderby": f"{names.order_field(stamp)} asc,{names.order_field('id')} asc",
                 "$expand": names.expand,
             }
-            pages = self._paged(names.orders, params, ServiceOrderPage, "serviceOrders", page_size)
-            async for orders in pages:
-                yield await self._complete_all(orders)
+            async for hits in self._readable_orders(params, page_size):
+                yield hits
 
     async def workorders_by_ids(self, entity_ids: Sequence[str]) -> list[DmsWorkorder]:
         """The service orders with these ids that the DMS still has, complete."""
         ids = sorted({UUID(i) for i in entity_ids if _is_guid(i)})
-        found: list[WireServiceOrder] = []
+        found: list[DmsWorkorder] = []
         for start in range(0, len(ids), IDS_PER_REQUEST):
             chunk = ids[start : start + IDS_PER_REQUEST]
             where = odata.or_(*(self._names.eq("id", i) for i in chunk))
             found += await self._orders_where(where)
-        return await self._complete_all(found)
+        return found
 
     def cars_changed_since(self, since: datetime) -> AsyncIterator[list[DmsChange]]:
         """Pages of the vehicles changed at or after ``since``, oldest change first."""
@@ -466,7 +465,7 @@ class IncadeaClient:
                 async for vehicles in pages:
                     vehicle_ids.update(vehicle.id for vehicle in vehicles)
         since = names.ge("appointmentDateTime", appointments_from)
-        orders: dict[UUID, WireServiceOrder] = {}
+        orders: dict[str, DmsWorkorder] = {}
         for field, ids in (
             ("vehicleId", sorted(vehicle_ids)),
             ("contractorCustomerId", customer_ids),
@@ -474,16 +473,35 @@ class IncadeaClient:
             for start in range(0, len(ids), IDS_PER_REQUEST):
                 chunk = ids[start : start + IDS_PER_REQUEST]
                 where = odata.and_(odata.or_(*(names.eq(field, i) for i in chunk)), since)
-                orders.update((order.id, order) for order in await self._orders_where(where))
-        return await self._complete_all(list(orders.values()))
+                orders.update((hit.entity_id, hit) for hit in await self._orders_where(where))
+        return list(orders.values())
 
-    async def _orders_where(self, where: odata.Filter) -> list[WireServiceOrder]:
-        names = self._names
-        params = {"$filter": where.text, "$expand": names.expand}
-        found: list[WireServiceOrder] = []
-        async for orders in self._paged(names.orders, params, ServiceOrderPage, "serviceOrders"):
-            found += orders
+    async def _orders_where(self, where: odata.Filter) -> list[DmsWorkorder]:
+        params = {"$filter": where.text, "$expand": self._names.expand}
+        found: list[DmsWorkorder] = []
+        async for hits in self._readable_orders(params):
+            found += hits
         return found
+
+    async def _readable_orders(
+        self, params: dict[str, str], page_size: int = 100
+    ) -> AsyncIterator[list[DmsWorkorder]]:
+        """The complete workorders of one query, page by page, each row read on its own:
+        a row that cannot be read is left out of these walks (the change walk holds it
+        and says why), so it cannot stop them."""
+        names = self._names
+        pages = self._paged(names.orders, params, RawOrderPage, "serviceOrders", page_size)
+        async for raw in pages:
+            rows = await asyncio.to_thread(ReadRows.of, RawOrderPage(value=raw))
+            good, refused = await self._complete_rows(rows.orders)
+            for row in [*rows.refused, *refused]:
+                log.info(
+                    "incadea: %s left out of a wider walk (%s, %s)",
+                    row.dms_number,
+                    row.field,
+                    row.reason_code,
+                )
+            yield good
 
     async def _changes(
         self, entity_set: str, wire: Callable[[str], str], since: datetime

@@ -262,3 +262,29 @@ async def test_a_tenant_without_system_modified_at_is_reconciled_by_the_other_st
     assert walked_by_system_stamp is has_system_stamp
     assert outcome.report is not None
     assert outcome.report.ok, outcome.lines
+
+
+async def test_a_row_that_cannot_be_read_does_not_stop_the_reconciliation_walk(
+    services: Services, sandbox: Sandbox
+) -> None:
+    first = await services.sync.run_once()
+    assert first.watermark is not None
+    late, broken = _open_orders(sandbox, first.since)[:2]
+    waiting = not late.data["customerWaiting"]
+    stamped = (first.watermark - timedelta(hours=2)).isoformat().replace("+00:00", "Z")
+    await _admin(
+        sandbox,
+        "edit",
+        {
+            "documentNo": _number(late),
+            "changes": {"customerWaiting": waiting},
+            "lastModifiedDateTime": stamped,
+        },
+    )
+    sandbox.incadea.bad_rows.mark(_number(broken), "unknown_line_type")
+
+    reconciled = await services.sync.run_once(reconcile=True)
+
+    assert reconciled.reconciled
+    assert reconciled.error is None
+    assert claire_record(sandbox, _number(late))["customer_waiting"] is waiting  # type: ignore[index]
