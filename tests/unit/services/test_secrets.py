@@ -6,6 +6,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 from keyring.backends.Windows import WinVaultKeyring
+from keyring.compat import properties
 
 from incadea_desk.errors import InputError
 from incadea_desk.secrets import (
@@ -61,7 +62,11 @@ async def test_unknown_names_and_empty_values_are_refused(memory_secrets: Secret
 class CredentialManager(WinVaultKeyring):
     """Windows Credential Manager as keyring sees it, holding what it is given in a dict."""
 
-    priority = 5  # type: ignore[assignment]
+    # keyring registers every subclass as a backend it may pick by itself: this one is
+    # never viable, so only a test that sets it uses it.
+    @properties.classproperty
+    def priority(cls) -> float:
+        raise RuntimeError("a stand-in for tests, used only where one sets it")
 
     def __init__(self) -> None:
         super().__init__()
