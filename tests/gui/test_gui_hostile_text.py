@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,16 +21,13 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QTreeWidgetItemIterator
 from pytestqt.qtbot import QtBot
 
-from incadea_desk.config import Settings, apply_environment
 from incadea_desk.errors import InputError
 from incadea_desk.sandbox import LoopbackThread, LoopbackUrls, Sandbox
-from incadea_desk.secrets import MemoryBackend, SecretStore
-from incadea_desk.services import Services
-from incadea_desk.ui.app import connection_tester
 from incadea_desk.ui.error_box import show_error
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.widgets import TOOLTIP_LIMIT, VALUE_LIMIT
+from tests.gui.loopback import loopback_window
 from tests.gui.test_gui_window import a_workorder, act, open_workorder, search
 
 pytestmark = [
@@ -61,29 +57,10 @@ def hostile(
     sandbox = Sandbox(seed=7)
     with LoopbackThread(sandbox) as urls:
         environ = sandbox.environment(urls.incadea_base_url, urls.claire_base_url)
-        settings = apply_environment(Settings(), environ)
-        secrets = SecretStore(MemoryBackend(), environ=environ)
-        services = run(Services.open(settings, secrets, store_path=tmp_path / "store.sqlite3"))
-        window = MainWindow(
-            services,
-            settings,
-            translations=translations,
-            save_settings=lambda _s, _t: _nothing(),
-            test_connection=connection_tester(secrets),
-            keep_importing=False,
-            today=lambda: date(2026, 11, 27),
-        )
-        window.show()
-        window.start()
-        qtbot.waitExposed(window)
-        yield Hostile(window, sandbox, urls)
-        if window.isVisible():
-            run(window.shutdown())
-        window.deleteLater()
-
-
-async def _nothing() -> None:
-    return None
+        with loopback_window(
+            run, qtbot, tmp_path, translations, environ, keep_importing=False
+        ) as window:
+            yield Hostile(window, sandbox, urls)
 
 
 def make_hostile(urls: LoopbackUrls, document_no: str) -> None:

@@ -5,7 +5,6 @@ entity set and field, a 409 on the first PATCH, pages smaller than asked."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,13 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from incadea_desk.config import Settings, apply_environment
 from incadea_desk.sandbox import LoopbackThread, Sandbox
-from incadea_desk.secrets import MemoryBackend, SecretStore
-from incadea_desk.services import Services
-from incadea_desk.ui.app import connection_tester
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.main_window import MainWindow
+from tests.gui.loopback import loopback_window
 from tests.integration.acceptance.tenant import PatchStatuses, configuration, online_tenant
 
 pytestmark = [
@@ -38,29 +34,10 @@ def online(run: Any, qtbot: QtBot, tmp_path: Path, translations: Translations) -
     sandbox.incadea.app = patches
     with LoopbackThread(sandbox) as urls:
         configured = configuration(sandbox, urls, mapping)
-        settings = apply_environment(Settings(), configured)
-        secrets = SecretStore(MemoryBackend(), environ=configured)
-        services = run(Services.open(settings, secrets, store_path=tmp_path / "store.sqlite3"))
-        window = MainWindow(
-            services,
-            settings,
-            translations=translations,
-            save_settings=lambda _s, _t: _nothing(),
-            test_connection=connection_tester(secrets),
-            keep_importing=True,
-            today=lambda: date(2026, 11, 27),
-        )
-        window.show()
-        window.start()
-        qtbot.waitExposed(window)
-        yield window, sandbox, patches
-        if window.isVisible():
-            run(window.shutdown())
-        window.deleteLater()
-
-
-async def _nothing() -> None:
-    return None
+        with loopback_window(
+            run, qtbot, tmp_path, translations, configured, keep_importing=True
+        ) as window:
+            yield window, sandbox, patches
 
 
 def act(qtbot: QtBot, window: MainWindow, name: str, action: Any) -> bool:
