@@ -145,7 +145,7 @@ async def dms_orders(served: ServedSandbox, since: datetime) -> dict[str, tuple[
     """What the DMS holds, read over its API without the client under test: DMS number ->
     (WO number, mileage) of every service order changed at or after ``since``."""
     from incadea_desk.incadea.auth import auth_for
-    from incadea_desk.services.connections import incadea_connection
+    from incadea_desk.services.adapters import incadea_connection
 
     settings, secrets = sandbox_settings(served.environment)
     config = await incadea_connection(settings, secrets)

@@ -6,7 +6,7 @@ the error taxonomy of :mod:`incadea_desk.errors`.
 The adapters never call ``httpx`` directly; they call :meth:`RemoteHttp.send`,
 which either returns a successful response whose body has been read, or raises
 a :class:`~incadea_desk.errors.RemoteError`. When and how patiently a request is
-asked again is :mod:`incadea_desk.retries`.
+asked again is :mod:`incadea_desk.request_retries`.
 
 Longer than most modules: the deadline and error-translation rules are one
 policy that both adapters rely on, kept in one place on purpose.
@@ -26,7 +26,7 @@ import stamina
 import truststore
 from pydantic import BaseModel, ConfigDict, Field
 
-from incadea_desk.answers import unreadable_message
+from incadea_desk.answer_reading import unreadable_message
 from incadea_desk.errors import (
     AuthenticationError,
     BadResponse,
@@ -41,7 +41,7 @@ from incadea_desk.errors import (
     Unavailable,
 )
 from incadea_desk.messages import remote_sentence
-from incadea_desk.retries import (
+from incadea_desk.request_retries import (
     RETRYABLE_STATUSES,
     RetryableStatus,
     RetryListener,

@@ -11,7 +11,7 @@ from urllib.parse import quote
 import httpx
 from pydantic import SecretStr, ValidationError
 
-from incadea_desk.answers import parse_answer
+from incadea_desk.answer_reading import parse_answer
 from incadea_desk.claire.config import ClaireConnection
 from incadea_desk.claire.wire import (
     ClaireAppointment,
@@ -24,7 +24,7 @@ from incadea_desk.claire.wire import (
 )
 from incadea_desk.errors import BadResponse, ErrorInfo, NotFound
 from incadea_desk.http import RemoteHttp, build_async_client, default_messages
-from incadea_desk.retries import RetryListener, RetryPolicy
+from incadea_desk.request_retries import RetryListener, RetryPolicy
 
 log = logging.getLogger(__name__)
 

@@ -30,7 +30,7 @@ from incadea_desk.secrets import (
 from incadea_desk.services import (
     NotConfigured,
 )
-from incadea_desk.services.connections import check_connection
+from incadea_desk.services.adapters import check_connection
 from incadea_desk.settings_env import unknown_variables
 from incadea_desk.store import Store
 from incadea_desk.version import describe

@@ -15,7 +15,7 @@ from pydantic import SecretStr
 
 from incadea_desk.errors import AuthenticationError, BadResponse, ErrorInfo
 from incadea_desk.incadea.config import IncadeaConnection
-from incadea_desk.retries import RETRYABLE_STATUSES, RetryableStatus, parse_retry_after
+from incadea_desk.request_retries import RETRYABLE_STATUSES, RetryableStatus, parse_retry_after
 
 log = logging.getLogger(__name__)
 

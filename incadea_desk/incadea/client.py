@@ -14,7 +14,7 @@ from uuid import UUID
 import httpx
 
 from incadea_desk.concurrently import gather
-from incadea_desk.domain.reading import (
+from incadea_desk.domain.dms_records import (
     ChangedPage,
     DmsChange,
     DmsWorkorder,
@@ -51,7 +51,7 @@ from incadea_desk.incadea.wire import (
     WireVehicle,
 )
 from incadea_desk.messages import remote_sentence
-from incadea_desk.retries import RetryListener, RetryPolicy
+from incadea_desk.request_retries import RetryListener, RetryPolicy
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from pydantic import ValidationError
 
-from incadea_desk.answers import problem_code
+from incadea_desk.answer_reading import problem_code
 from incadea_desk.domain.models import (
     Appointment,
     Car,

@@ -16,7 +16,7 @@ from uuid import UUID
 import httpx
 from pydantic import BaseModel
 
-from incadea_desk.answers import read_json, validate_answer
+from incadea_desk.answer_reading import read_json, validate_answer
 from incadea_desk.incadea import odata
 from incadea_desk.incadea.tenant import TenantMapping
 

@@ -13,8 +13,8 @@ from uuid import UUID
 
 from pydantic import TypeAdapter, ValidationError
 
-from incadea_desk.answers import field_path, problem_code
-from incadea_desk.domain.reading import DmsWorkorder, RefusedRow
+from incadea_desk.answer_reading import field_path, problem_code
+from incadea_desk.domain.dms_records import DmsWorkorder, RefusedRow
 from incadea_desk.errors import BadResponse
 from incadea_desk.incadea.mapping import to_workorder
 from incadea_desk.incadea.wire import RawOrderPage, RequiredDmsDateTime, WireServiceOrder

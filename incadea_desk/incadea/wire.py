@@ -19,7 +19,7 @@ from uuid import UUID
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
-from incadea_desk.answers import read_json, unreadable_message, validate_answer
+from incadea_desk.answer_reading import read_json, unreadable_message, validate_answer
 
 BLANK_DATE = "0001-01-01"
 EARLIEST = datetime.min.replace(tzinfo=UTC) + timedelta(days=1)

@@ -1,7 +1,7 @@
 """The use cases, as plain asyncio services shared by the GUI and the CLI (no Qt here)."""
 
+from incadea_desk.services.adapters import NotConfigured
 from incadea_desk.services.audit import AuditLog
-from incadea_desk.services.connections import NotConfigured
 from incadea_desk.services.events import (
     ConnectionState,
     Event,

@@ -12,7 +12,7 @@ from incadea_desk.errors import NotFound, RemoteError
 from incadea_desk.incadea.contract import ContractReport
 from incadea_desk.messages import contract_sentence
 from incadea_desk.secrets import SecretStore
-from incadea_desk.services.connections import incadea_connection
+from incadea_desk.services.adapters import incadea_connection
 
 
 @dataclass(frozen=True)

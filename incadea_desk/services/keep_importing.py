@@ -31,10 +31,10 @@ from incadea_desk.claire import ClaireClient
 from incadea_desk.config import SyncSettings
 from incadea_desk.errors import RemoteError
 from incadea_desk.services.audit import AuditLog
-from incadea_desk.services.collector import bulk_allocations
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, SyncProgressEvent
 from incadea_desk.services.first_keys import on_first_keys, pages_on_first_keys
+from incadea_desk.services.gc_tuning import bulk_allocations
 from incadea_desk.services.outcomes import SyncProgress, SyncReport
 from incadea_desk.services.ports import ChangedPage, DmsSource, DmsWorkorder
 from incadea_desk.services.quarantine import (

@@ -19,8 +19,8 @@ from incadea_desk.claire import ClaireClient
 from incadea_desk.config import Settings
 from incadea_desk.errors import System
 from incadea_desk.secrets import SecretStore
+from incadea_desk.services.adapters import claire_connection, open_dms
 from incadea_desk.services.audit import AuditLog
-from incadea_desk.services.connections import claire_connection, open_dms
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import (
     EventBus,

@@ -28,13 +28,13 @@ from incadea_desk.errors import (
     Unavailable,
 )
 from incadea_desk.services.audit import AuditLog
+from incadea_desk.services.backoff import backoff
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, MileageOutcomeEvent, OutboxChanged
 from incadea_desk.services.importing import Held, ImportService
 from incadea_desk.services.outcomes import MileageOutcome
 from incadea_desk.services.ports import DmsSource, DmsWorkorder, MileageReading
 from incadea_desk.services.queries import no_workorder, one_dms_number, parse_reference
-from incadea_desk.services.retry_delay import backoff
 from incadea_desk.store import MileageCorrection, OutboxItem, Store, StoreError
 
 log = logging.getLogger(__name__)

@@ -14,10 +14,10 @@ from datetime import datetime
 
 from incadea_desk.errors import NotFound, Refused, RemoteError
 from incadea_desk.services.audit import AuditLog
+from incadea_desk.services.backoff import BASE_DELAY, MAX_DELAY, backoff
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, MileageOutcomeEvent, OutboxChanged
 from incadea_desk.services.mileage import MILEAGE_KIND, NOT_NOW, MileageService
-from incadea_desk.services.retry_delay import BASE_DELAY, MAX_DELAY, backoff
 from incadea_desk.store import OutboxItem, Store
 
 log = logging.getLogger(__name__)

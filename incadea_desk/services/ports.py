@@ -3,8 +3,8 @@
 The services, the CLI and the window depend on ``DmsSource`` only. The Incadea
 adapter (``incadea_desk.incadea.IncadeaClient``) implements it; a second DMS is
 one more package that implements it and one entry in
-``services.connections.DMS_ADAPTERS``. The value types it returns are
-``DmsWorkorder`` and ``MileageReading`` (defined in ``domain/reading.py`` so the
+``services.adapters.DMS_ADAPTERS``. The value types it returns are
+``DmsWorkorder`` and ``MileageReading`` (defined in ``domain/dms_records.py`` so the
 adapters can build them without importing the services).
 
 Failures are the :mod:`incadea_desk.errors` taxonomy: ``NotFound`` when the DMS
@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Protocol
 
 from incadea_desk.domain import RegistrationNumber
-from incadea_desk.domain.reading import (
+from incadea_desk.domain.dms_records import (
     ChangedPage,
     DmsChange,
     DmsWorkorder,

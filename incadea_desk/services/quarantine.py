@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 from incadea_desk.config import SyncSettings
-from incadea_desk.domain.reading import RefusedRow
+from incadea_desk.domain.dms_records import RefusedRow
 from incadea_desk.messages import quarantine_reason
 from incadea_desk.services.events import EventBus, QuarantineChanged
 from incadea_desk.store import HeldEntry, HeldRecord, Store

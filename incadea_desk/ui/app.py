@@ -322,7 +322,7 @@ def connection_tester(secrets: SecretStore, transports: dict[str, Any] | None = 
     the DMS also hold the tenant mapping against its ``$metadata`` (``contract check``)."""
 
     async def test(system: str, settings: Settings, typed: Secrets) -> list[str]:
-        from incadea_desk.services.connections import check_connection
+        from incadea_desk.services.adapters import check_connection
         from incadea_desk.services.contract import check_dms_contract
 
         store = SecretStore(_TypedFirst(typed, secrets), environ={})

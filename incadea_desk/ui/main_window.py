@@ -7,7 +7,7 @@ the window (the self-test, the GUI tests) that an action has ended and its
 result is on screen.
 
 Longer than most modules: one thin slot per user action, each only a few lines;
-the wording of outcomes lives in ``ui/outcomes.py``, the actions and menus in
+the wording of outcomes lives in ``ui/wording.py``, the actions and menus in
 ``ui/window_actions.py``, every part in its own module.
 """
 
@@ -36,13 +36,13 @@ from incadea_desk.ui.bridge import MessageBridge
 from incadea_desk.ui.dialogs import finished
 from incadea_desk.ui.error_box import error_sentence, failure_title, show_error
 from incadea_desk.ui.formatting import fmt_km
-from incadea_desk.ui.outcomes import activity_row, mileage_sentence
 from incadea_desk.ui.results_area import ResultsArea
 from incadea_desk.ui.search_bar import SearchBar
 from incadea_desk.ui.settings_dialog import Saver, SettingsDialog, Tester
 from incadea_desk.ui.status import StatusPanel, SyncView
 from incadea_desk.ui.tasks import TaskRunner
 from incadea_desk.ui.window_actions import WindowActions
+from incadea_desk.ui.wording import activity_row, mileage_sentence
 from incadea_desk.ui.workorder import SyncInfo, WorkorderPane
 
 if TYPE_CHECKING:

@@ -1038,108 +1038,108 @@
         <translation>Paramètres enregistrés. Les nouvelles adresses s’appliquent après un redémarrage.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="45"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="45"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="46"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="46"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="47"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="47"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="48"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="48"/>
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="49"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="49"/>
         <source>Keep importing</source>
         <translation>Import continu</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="50"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="50"/>
         <source>Outbox</source>
         <translation>File d’attente</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="53"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="53"/>
         <source>created in Claire</source>
         <translation>créé dans Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="54"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="54"/>
         <source>updated in Claire</source>
         <translation>mis à jour dans Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="55"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="55"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="56"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="56"/>
         <source>written to the DMS</source>
         <translation>écrit dans le DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="57"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="57"/>
         <source>refused: not higher</source>
         <translation>refusé : pas supérieur</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="58"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="58"/>
         <source>waiting for confirmation</source>
         <translation>en attente de confirmation</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="59"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="59"/>
         <source>queued for the DMS</source>
         <translation>en attente pour le DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="60"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="60"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="61"/>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="62"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="61"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="62"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="63"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="63"/>
         <source>held for the advisor</source>
         <translation>en attente du conseiller</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="64"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="64"/>
         <source>up to date</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="65"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="65"/>
         <source>not everything arrived</source>
         <translation>tout n&apos;est pas arrivé</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="69"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="69"/>
         <source>(command line)</source>
         <translation>(ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="70"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="70"/>
         <source>(background)</source>
         <translation>(arrière-plan)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="71"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="71"/>
         <source>(outbox)</source>
         <translation>(file d’attente)</translation>
     </message>

@@ -1038,108 +1038,108 @@
         <translation>Instellingen opgeslagen. Nieuwe adressen gelden na een herstart.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="45"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="45"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="46"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="46"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="47"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="47"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="48"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="48"/>
         <source>Mileage</source>
         <translation>Kilometerstand</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="49"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="49"/>
         <source>Keep importing</source>
         <translation>Doorlopend importeren</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="50"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="50"/>
         <source>Outbox</source>
         <translation>Wachtrij</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="53"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="53"/>
         <source>created in Claire</source>
         <translation>aangemaakt in Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="54"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="54"/>
         <source>updated in Claire</source>
         <translation>bijgewerkt in Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="55"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="55"/>
         <source>unchanged</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="56"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="56"/>
         <source>written to the DMS</source>
         <translation>naar het DMS geschreven</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="57"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="57"/>
         <source>refused: not higher</source>
         <translation>geweigerd: niet hoger</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="58"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="58"/>
         <source>waiting for confirmation</source>
         <translation>wacht op bevestiging</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="59"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="59"/>
         <source>queued for the DMS</source>
         <translation>in de wachtrij voor het DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="60"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="60"/>
         <source>sent</source>
         <translation>verstuurd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="61"/>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="62"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="61"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="62"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="63"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="63"/>
         <source>held for the advisor</source>
         <translation>wacht op de adviseur</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="64"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="64"/>
         <source>up to date</source>
         <translation>bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="65"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="65"/>
         <source>not everything arrived</source>
         <translation>niet alles aangekomen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="69"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="69"/>
         <source>(command line)</source>
         <translation>(opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="70"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="70"/>
         <source>(background)</source>
         <translation>(achtergrond)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/outcomes.py" line="71"/>
+        <location filename="../../incadea_desk/ui/wording.py" line="71"/>
         <source>(outbox)</source>
         <translation>(wachtrij)</translation>
     </message>

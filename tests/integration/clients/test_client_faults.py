@@ -13,7 +13,7 @@ from client_helpers import incadea_connection
 from incadea_desk.claire import ClaireClient, to_claire
 from incadea_desk.errors import BadResponse, Throttled, Unavailable
 from incadea_desk.incadea import IncadeaClient
-from incadea_desk.retries import RetryPolicy, install_retry_logging
+from incadea_desk.request_retries import RetryPolicy, install_retry_logging
 from incadea_desk.sandbox import FaultSettings, LoopbackUrls, Sandbox
 
 

@@ -10,7 +10,7 @@ import pytest
 from client_helpers import incadea_connection
 from pydantic import SecretStr
 
-from incadea_desk.domain.reading import MileageReading
+from incadea_desk.domain.dms_records import MileageReading
 from incadea_desk.domain.registration import RegistrationNumber
 from incadea_desk.errors import AuthenticationError, Conflict, Defect, NotFound, Refused
 from incadea_desk.http import RemoteHttp, Timeouts, build_async_client

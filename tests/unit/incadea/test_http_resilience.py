@@ -20,7 +20,7 @@ from stamina.instrumentation import RetryDetails
 from incadea_desk.errors import AuthenticationError, ErrorInfo, Throttled, Unavailable
 from incadea_desk.http import RemoteHttp, Timeouts, build_async_client
 from incadea_desk.incadea import IncadeaClient, IncadeaConnection
-from incadea_desk.retries import (
+from incadea_desk.request_retries import (
     RetryableStatus,
     RetryPolicy,
     install_retry_logging,

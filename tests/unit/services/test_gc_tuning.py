@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from incadea_desk.services.collector import BULK_THRESHOLD, bulk_allocations
+from incadea_desk.services.gc_tuning import BULK_THRESHOLD, bulk_allocations
 
 
 @pytest.fixture(autouse=True)
