@@ -7,7 +7,8 @@ what the window shows, and where it matters what the sandbox now holds.
 packaging smoke test relies on that. The first steps check that the catalogue
 of the requested language was loaded (a window that fell back to English
 fails the self-test) and that the window has the application's icon (a bundle
-without it shows a generic one).
+without it shows a generic one), and that the window wears the colours of the
+desktop's light or dark scheme.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from typing import Any
 
 import httpx
 from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from incadea_desk.ui.i18n import LANGUAGES, Translations
 from incadea_desk.ui.identity import ICON_SIZES
 from incadea_desk.ui.main_window import MainWindow
+from incadea_desk.ui.theme import colours
 
 STEP_TIMEOUT_SECONDS = 30.0
 
@@ -124,12 +127,24 @@ def check_icon(window: QWidget, report: Report) -> bool:
     return report.add("icon", sizes == list(ICON_SIZES), f"the window's icon in sizes {shown}")
 
 
+def check_theme(window: QWidget, report: Report) -> bool:
+    """Passes only if the window's background is the theme's for the desktop's scheme."""
+    scheme = QGuiApplication.styleHints().colorScheme()
+    name = "dark" if scheme == Qt.ColorScheme.Dark else "light"
+    shown = window.palette().color(QPalette.ColorRole.Window).name()
+    wanted = colours(scheme).window
+    return report.add(
+        "theme", shown == wanted, f"the desktop asks for {name}; the window's background is {shown}"
+    )
+
+
 async def run_self_test(
     window: MainWindow, sandbox: Any, screenshot: str | None, translations: Translations
 ) -> Report:
     report = Report()
     check_language(translations, report)
     check_icon(window, report)
+    check_theme(window, report)
     try:
         await _steps(window, sandbox, report)
     except TimeoutError:

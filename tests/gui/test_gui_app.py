@@ -63,6 +63,7 @@ def test_the_demo_self_test_passes_and_saves_a_screenshot(tmp_path: Path) -> Non
     assert steps == [
         "PASS language",
         "PASS icon",
+        "PASS theme",
         "PASS search",
         "PASS open",
         "PASS import",

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from incadea_desk.ui.self_test import Report, check_theme
 from incadea_desk.ui.theme import DARK, LIGHT, Colours, colours
 
 pytestmark = [pytest.mark.gui]
@@ -63,3 +64,17 @@ def test_the_window_follows_the_desktop_into_the_dark(qapp: QApplication, qloop)
         hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert qapp.palette().color(QPalette.ColorRole.Window).name() == LIGHT.window
     assert colours(Qt.ColorScheme.Dark) is DARK
+
+
+def test_the_self_test_fails_a_window_in_the_other_schemes_colours(qapp: QApplication) -> None:
+    window = QWidget()
+    assert check_theme(window, Report())
+    wrong = window.palette()
+    wrong.setColor(QPalette.ColorRole.Window, QColor(DARK.window))
+    window.setPalette(wrong)
+    report = Report()
+
+    assert not check_theme(window, report)
+    assert report.lines() == [
+        f"FAIL theme: the desktop asks for light; the window's background is {DARK.window}"
+    ]
