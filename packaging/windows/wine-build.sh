@@ -70,13 +70,23 @@ host_pip download --quiet --no-deps --only-binary=:all: --platform win_amd64 --p
     --implementation cp --abi cp311 --abi abi3 --abi none --require-hashes \
     -d "$CACHE/wheels" -r "$CACHE/requirements-windows.txt"
 rm -rf build/wine-wheel && uv build --quiet --wheel -o build/wine-wheel
-VENV='build\wine-venv'
-rm -rf build/wine-venv
-w "$PY" -m venv "$VENV"
-w "$VENV\\Scripts\\python.exe" -m pip install --quiet --no-index --no-deps --require-hashes \
-    --find-links "$(winpath "$CACHE/wheels")" -r "$(winpath "$CACHE/requirements-windows.txt")"
-w "$VENV\\Scripts\\python.exe" -m pip install --quiet --no-index --no-deps \
+# The venv is cached beside the prefix, one per set of locked wheels: unpacking PySide6 under
+# Wine takes over a minute, and the same hashes make the same venv. The project itself is
+# installed afresh every time.
+req_hash=$(sha256sum "$CACHE/requirements-windows.txt" | cut -c1-16)
+VENV_DIR="$CACHE/venv-$req_hash"
+VENV="$(winpath "$VENV_DIR")"
+if [[ ! -e "$VENV_DIR/complete" ]]; then
+    rm -rf "$CACHE"/venv-*
+    w "$PY" -m venv "$VENV"
+    w "$VENV\\Scripts\\python.exe" -m pip install --quiet --no-index --no-deps --require-hashes \
+        --find-links "$(winpath "$CACHE/wheels")" -r "$(winpath "$CACHE/requirements-windows.txt")"
+    touch "$VENV_DIR/complete"
+fi
+w "$VENV\\Scripts\\python.exe" -m pip install --quiet --no-index --no-deps --force-reinstall \
     "$(winpath build/wine-wheel/incadea_desk-*.whl)"
+# The smoke test reads Credential Manager with this venv's keyring.
+echo "$VENV_DIR" >"$CACHE/venv-path"
 
 # Step 3: one commit builds the same bundle.
 export PYTHONHASHSEED=0
@@ -99,7 +109,9 @@ if [[ ! -e "$ISCC" ]]; then
     check_sha256 "$CACHE/innosetup/innosetup-6.4.1.tgz" "$INNOSETUP_SHA256"
     tar xzf "$CACHE/innosetup/innosetup-6.4.1.tgz" -C "$CACHE/innosetup"
 fi
-w "$ISCC" /Q "/DAppVersion=$VERSION" "/DSourceDir=$(winpath "$OUT/incadea-desk")" \
+# The release packs at lzma2/max (about a minute under Wine); CI may ask for lzma2/fast.
+w "$ISCC" /Q "/DAppVersion=$VERSION" "/DCompression=${INCADEA_DESK_SETUP_COMPRESSION:-lzma2/max}" \
+    "/DSourceDir=$(winpath "$OUT/incadea-desk")" \
     "/O$(winpath "$OUT")" 'packaging\windows\incadea-desk.iss'
 
 size_kb=$(du -sk "$OUT/incadea-desk" | cut -f1)

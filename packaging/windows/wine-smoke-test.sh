@@ -5,8 +5,8 @@
 #
 #   bash packaging/windows/wine-smoke-test.sh [DIST]    # DIST: dist/windows (wine-build.sh's)
 #
-# Leaves DIST/self-test-nl.png (the bundle's window) and DIST/installed-nl.png (the installed
-# window) to look at. Every check that fails stops the test with a sentence and exit code 1.
+# Leaves DIST/installed-nl.png and DIST/installed-dark-nl.png (the installed window, light and
+# dark) to look at. Every check that fails stops the test with a sentence and exit code 1.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # shellcheck source=packaging/windows/wine-env.sh
@@ -93,15 +93,8 @@ step "the self-test in Dutch, from the console program (UTF-8 through a pipe)"
 out=$(run 0 "$CLI" --demo --self-test --lang nl)
 expect "$out" "geïmporteerd in Claire"
 expect "$out" "Klant wacht: nee → ja"
-[[ $(grep -c '^PASS ' <<<"$out") == 6 && $out != *FAIL* ]] || fail "a self-test step failed:"$'\n'"$out"
-
-step "the window's self-test in Dutch, with a screenshot"
-out=$(run 0 "$(winpath "$BUNDLE")\\incadea-desk.exe" --demo --self-test --lang nl \
-    --screenshot "$(winpath "$DIST/self-test-nl.png")")
-expect "$out" "PASS screenshot"
-expect "$out" "geïmporteerd in Claire"
-[[ $(head -c 8 "$DIST/self-test-nl.png" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]] ||
-    fail "the screenshot is not a PNG"
+# Every step passed, through the last one (mileage).
+[[ $out == *"PASS mileage"* && $out != *FAIL* ]] || fail "a self-test step failed:"$'\n'"$out"
 
 step "install per user, silently, without administrator rights"
 run 0 "$(winpath "$SETUP")" /VERYSILENT /CURRENTUSER /SUPPRESSMSGBOXES /NORESTART \
@@ -109,16 +102,32 @@ run 0 "$(winpath "$SETUP")" /VERYSILENT /CURRENTUSER /SUPPRESSMSGBOXES /NORESTAR
 [[ $(installed_version HKCU) == "$VERSION" ]] || fail "no HKCU uninstall entry for $VERSION"
 ICLI="$PER_USER\\incadea-desk-cli.exe"
 expect "$(run 0 "$ICLI" --version)" "incadea-desk $VERSION"
+
+step "the window, started from the installed path: its Dutch self-test, with a screenshot"
 out=$(run 0 "$PER_USER\\incadea-desk.exe" --demo --self-test --lang nl \
     --screenshot "$(winpath "$DIST/installed-nl.png")")
 expect "$out" "PASS screenshot"
+expect "$out" "geïmporteerd in Claire"
+[[ $out == *"PASS mileage"* && $out != *FAIL* ]] || fail "a window self-test step failed:"$'\n'"$out"
+[[ $(head -c 8 "$DIST/installed-nl.png" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]] ||
+    fail "the screenshot is not a PNG"
+
+step "the window in Windows' dark mode (AppsUseLightTheme = 0), with a screenshot"
+PERSONALIZE='HKCU\Software\Microsoft\Windows\CurrentVersion\Themes\Personalize'
+w reg add "$PERSONALIZE" /v AppsUseLightTheme /t REG_DWORD /d 0 /f >/dev/null
+out=$(run 0 "$PER_USER\\incadea-desk.exe" --demo --self-test --lang nl \
+    --screenshot "$(winpath "$DIST/installed-dark-nl.png")")
+w reg delete "$PERSONALIZE" /v AppsUseLightTheme /f >/dev/null
+expect "$out" "PASS theme: the desktop asks for dark"
+[[ $out == *"PASS mileage"* && $out != *FAIL* ]] || fail "a dark-mode self-test step failed:"$'\n'"$out"
 
 step "Credential Manager holds the secrets"
 printf 'not-a-real-key-123\n' | w_stdin "$ICLI" config set-secret claire_api_key >/dev/null
 printf 'not-a-real-secret-456\n' | w_stdin "$ICLI" config set-secret dms_client_secret >/dev/null
 expect "$(run 1 "$ICLI" doctor)" "[ok] keyring: Secrets found (keyring.backends.Windows.WinVaultKeyring)"
-if [[ -e build/wine-venv/Scripts/python.exe ]]; then
-    expect "$(run 0 'build\wine-venv\Scripts\python.exe' -c \
+venv=$(cat "$CACHE/venv-path" 2>/dev/null || true)
+if [[ -n $venv && -e $venv/Scripts/python.exe ]]; then
+    expect "$(run 0 "$(winpath "$venv")\\Scripts\\python.exe" -c \
         "import keyring; print(keyring.get_password('incadea-desk', 'claire_api_key'))")" \
         "not-a-real-key-123"
 fi
@@ -144,6 +153,14 @@ run 0 "$(winpath "$WORK/incadea-desk-$NEXT-setup.exe")" /VERYSILENT /CURRENTUSER
 out=$(run 0 "$ICLI" config show)
 expect "$out" "sync.interval_seconds = 120"
 expect "$out" "secret claire_api_key: keyring"
+
+step "a policy value pushed by IT wins over the settings file, and says so"
+POLICY='HKCU\Software\Policies\incadea-desk\incadea-desk'
+w reg add "$POLICY" /v sync.interval_seconds /t REG_DWORD /d 300 /f >/dev/null
+expect "$(run 0 "$ICLI" config show)" "sync.interval_seconds = 300  (policy)"
+expect "$(run 0 "$ICLI" config set sync.interval_seconds 90)" "the policy value"
+w reg delete "$POLICY" /f >/dev/null
+run 0 "$ICLI" config set sync.interval_seconds 120 >/dev/null
 
 step "uninstall per user: the program goes, the user's data stays"
 uninstall "$PER_USER"
