@@ -14,7 +14,7 @@ import pytest
 pytestmark = pytest.mark.gui
 
 CLOSED = ["/bin/sh", "-c", 'exec "$@" >&- 2>&-', "sh"]
-STEPS = ["language", "icon", "search", "open", "import", "refresh", "mileage"]
+STEPS = ["language", "icon", "theme", "search", "open", "import", "refresh", "mileage"]
 
 
 def _environment(tmp_path: Path, **extra: str) -> dict[str, str]:
