@@ -186,6 +186,47 @@ REMOTE_SENTENCES: dict[str, str] = {
         "incadea-desk; please report it to support with the details.",
     ),
     "failed": QT_TRANSLATE_NOOP("RemoteError", "{System} reported an error."),
+    # Failures with a sentence of their own (``error_reasons``).
+    "not_permitted": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "{System} accepted the sign-in but does not let this account do this; ask your "
+        "administrator to check the account's permissions.",
+    ),
+    "tenant_unavailable": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "{System} is not accessible right now, for example during an update; try again "
+        "later, and tell your administrator if it lasts.",
+    ),
+    "resource_not_found": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "{System} does not offer the page or API incadea-desk is set up to use; ask your "
+        "administrator to check the connection settings.",
+    ),
+    "method_not_allowed": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "{System} does not take this kind of request here; its web services may be turned "
+        "off. Ask your administrator.",
+    ),
+    "gone": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "{System} no longer offers this address; ask your administrator to update the "
+        "connection settings.",
+    ),
+    "request_too_large": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "{System} refused the request as too large. This is a fault in incadea-desk; please "
+        "report it to support with the details.",
+    ),
+    "key_out_of_scope": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "Claire's API key does not cover location {location}; check the location in "
+        "Settings, or ask Claire for a key that includes it.",
+    ),
+    "key_withdrawn": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "Claire's API key has been disabled or revoked; ask Claire for a new key and enter "
+        "it in Settings.",
+    ),
 }
 
 QUARANTINE_CONTEXT = "Quarantine"

@@ -18,6 +18,7 @@ from incadea_desk.config import (
     Settings,
     settings_path,
 )
+from incadea_desk.error_reasons import REASON_KINDS
 from incadea_desk.errors import RemoteError
 from incadea_desk.redaction import public_address
 from incadea_desk.secrets import (
@@ -58,6 +59,9 @@ _REMOTE_HINTS = {
 
 
 def _remote_check(name: str, error: RemoteError, url: str, secret: str) -> Check:
+    if error.reason in REASON_KINDS:
+        # A sentence of its own says what is wrong and what to do; a hint would blur it.
+        return Check(name, False, error.user_message)
     hint = _REMOTE_HINTS.get(type(error).__name__, "see the details with --verbose")
     shown = public_address(url)
     return Check(name, False, f"{error.user_message} ({hint.format(url=shown, secret=secret)}).")
