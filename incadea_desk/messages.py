@@ -352,6 +352,27 @@ CONTRACT_SENTENCES: dict[str, str] = {
     "loss_unusable": QT_TRANSLATE_NOOP("ContractCheck", "it cannot be used"),
 }
 
+# What keep-importing will spend of the DMS user's request budget (``doctor``), and why
+# a program does not keep importing (``doctor``, ``sync``).
+BUDGET_SENTENCES: dict[str, str] = {
+    "walks": "This workstation keeps importing every {interval} s: about {idle} DMS requests "
+    "an hour when nothing changes ({per_walk} a walk, and {reconciliations} reconciliation "
+    "walk(s) a day of about {per_reconciliation}), and about {per_100} more DMS requests "
+    "and {claire_per_100} Claire imports per 100 changed workorders.",
+    "native_connector": "Claire's own Incadea connector imports this location "
+    "(claire.native_connector), so incadea-desk does not keep importing; it asks the DMS "
+    "only for what the advisors do.",
+    "site_importer": "A site importer keeps this location imported (sync.site_importer), so "
+    "this workstation does not walk the DMS; it asks only for what the advisors do.",
+    "off_here": "Keep-importing is off on this workstation (sync.on_this_workstation); it "
+    "asks the DMS only for what the advisors do.",
+    "shared": "Business Central allows {limit} requests per 5 minutes and {at_once} at once "
+    "to each user or app registration, shared by every workstation and importer that signs "
+    "in as it.",
+    "sync_native": "Claire's own Incadea connector imports this location "
+    "(claire.native_connector is on), so sync has nothing to do.",
+}
+
 SYSTEM_NAMES: dict[str, str] = {
     "dms": QT_TRANSLATE_NOOP("RemoteError", "the DMS"),
     "claire": QT_TRANSLATE_NOOP("RemoteError", "Claire"),
