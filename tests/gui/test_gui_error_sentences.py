@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from incadea_desk.request_headers import LANGUAGE_TAGS, request_headers
 from incadea_desk.sandbox import FaultSettings
 from incadea_desk.ui.i18n import Translations
 from tests.gui.conftest import WAIT_MS
@@ -75,3 +76,5 @@ def test_an_unavailable_tenant_is_said_in_the_window_language(
     assert box is not None
     assert box.text() == TENANT_UNAVAILABLE[language]
     box.close()
+    # The DMS is asked for its own texts in the window's language too.
+    assert request_headers("dms", "GET")["Accept-Language"] == LANGUAGE_TAGS[language]
