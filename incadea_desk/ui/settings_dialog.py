@@ -18,7 +18,6 @@ from collections.abc import Awaitable, Callable
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -53,7 +52,7 @@ from incadea_desk.ui.settings_checks import (
     runs_on_this_computer,
 )
 from incadea_desk.ui.tasks import TaskRunner
-from incadea_desk.ui.widgets import button_row, line_edit, result_label, set_tone
+from incadea_desk.ui.widgets import button_row, check_box, line_edit, result_label, set_tone
 
 log = logging.getLogger(__name__)
 
@@ -131,9 +130,7 @@ class SettingsDialog(QDialog):
             label.setBuddy(widget)
             self._claire_labels[key] = label
             claire.addRow(label, widget)
-        self.native_connector = QCheckBox(self)
-        self.native_connector.setObjectName("nativeConnector")
-        self.native_connector.setChecked(settings.claire.native_connector)
+        self.native_connector = check_box(self, "nativeConnector", settings.claire.native_connector)
         claire.addRow(self.native_connector)
         claire.addRow(button_row(self.claire_test, self.claire_result))
 
@@ -152,9 +149,7 @@ class SettingsDialog(QDialog):
         self.language_label, self.interval_label = QLabel(self), QLabel(self)
         self.language_label.setBuddy(self.language)
         self.interval_label.setBuddy(self.interval)
-        self.keep_importing = QCheckBox(self)
-        self.keep_importing.setObjectName("keepImporting")
-        self.keep_importing.setChecked(settings.sync.keeps_importing_here)
+        self.keep_importing = check_box(self, "keepImporting", settings.sync.keeps_importing_here)
         # Claire's connector imports the location: this workstation never walks then.
         self.native_connector.toggled.connect(lambda on: self.keep_importing.setEnabled(not on))
         self.keep_importing.setEnabled(not settings.claire.native_connector)

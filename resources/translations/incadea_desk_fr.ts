@@ -1611,143 +1611,143 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="202"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="203"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="204"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="199"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="202"/>
         <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
         <translation>Indiquez où se trouvent le DMS et Claire et comment incadea-desk s&apos;y connecte. Rien n&apos;est enregistré tant que chaque champ nécessaire n&apos;est pas rempli.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="211"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="206"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="207"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="213"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="208"/>
         <source>L&amp;ocation id:</source>
         <translation>Identifiant de s&amp;ite :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="214"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="209"/>
         <source>API &amp;key:</source>
         <translation>Clé &amp;API :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="215"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="210"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>conservé dans le trousseau ; vide le garde</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="217"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="212"/>
         <source>Test co&amp;nnection</source>
         <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="218"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="213"/>
         <source>Sign in to Claire with these settings</source>
         <translation>Se connecter à Claire avec ces paramètres</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="220"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="215"/>
         <source>Claire&apos;s own Incadea connector serves this location</source>
         <translation>Le connecteur Incadea de Claire dessert ce site</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="223"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="218"/>
         <source>Claire imports the changed workorders itself; no workstation keeps importing.</source>
         <translation>Claire importe elle-même les ordres de réparation modifiés ; aucun poste n’importe en continu.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="225"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="220"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="226"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="221"/>
         <source>Keep importing every (&amp;s):</source>
         <translation>Import continu toutes les (&amp;s) :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="227"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="222"/>
         <source>&amp;Keep importing on this workstation</source>
         <translation>Importer en continu sur ce p&amp;oste</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="229"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="224"/>
         <source>A site importer keeps this location imported; workstations need not.</source>
         <translation>Un importateur de site tient ce site à jour ; les postes n&apos;ont pas à le faire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="231"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="226"/>
         <source>Import the workorders changed in the DMS while the window is open.</source>
         <translation>Importer les ordres de travail modifiés dans le DMS tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="448"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="443"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation>Les secrets n&apos;ont pas pu être enregistrés : cet ordinateur n&apos;a pas de trousseau pour les conserver. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="399"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="394"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation>Connecté, mais il manque au DMS des noms dont incadea-desk a besoin :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="417"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="412"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation>Connecté : session ouverte sur le DMS ; il connaît tous les noms nécessaires.</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/main_window.py" line="264"/>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="362"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="357"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="364"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="359"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="392"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="387"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation>Ces paramètres ne permettent pas de se connecter ; vérifiez ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="405"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="400"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation>Connecté à la démo intégrée ou à un serveur de test sur cet ordinateur, pas au DMS du concessionnaire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="410"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="405"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation>Connecté à la démo intégrée ou à un serveur de test sur cet ordinateur, pas au Claire du concessionnaire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="419"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="414"/>
         <source>Connected: signed in to Claire.</source>
         <translation>Connecté : session ouverte sur Claire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="427"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="422"/>
         <source>Saving the settings…</source>
         <translation>Enregistrement des paramètres…</translation>
     </message>
