@@ -26,12 +26,12 @@ from incadea_desk.version import version
 REQUEST_ID = "client-request-id"
 READ_INTENT = "Data-Access-Intent"
 READ_ONLY = "ReadOnly"
-# The first locale of each window language that Business Central ships texts for.
+# The locale each window language asks for; English as written in Europe, as the window.
 LANGUAGE_TAGS: dict[str, str] = {"en": "en-GB", "nl": "nl-NL", "fr": "fr-FR"}
 
-# Where each system puts its own id of a request in the answer: Business Central online
-# in ms-correlation-x (dev-itpro/administration/appmanagement/app-management-api.md),
-# on premises and behind gateways in request-id; Claire in x-request-id.
+# Where each system puts its own id of a request in the answer: Business Central in
+# ms-correlation-x (dev-itpro/administration/appmanagement/app-management-api.md), else
+# request-id; Claire in x-request-id.
 CORRELATION_HEADERS = ("ms-correlation-x", "request-id", "x-request-id")
 
 _lagging_reads: ContextVar[bool] = ContextVar("lagging_reads", default=False)
