@@ -120,6 +120,12 @@ class ClaireSettings(_Section):
         default="",
         description="The dealer location in Claire that appointments are imported into.",
     )
+    native_connector: bool = Field(
+        default=False,
+        title="Claire's own Incadea connector serves this location",
+        description="Claire imports the changed workorders itself: keep-importing is off on "
+        "every workstation and site importer; search, import, refresh and mileage still work.",
+    )
     connect_timeout_seconds: float = Field(
         default=5.0, gt=0, le=120, description="Seconds to connect."
     )
@@ -270,6 +276,13 @@ class Settings(_Section):
             and self.claire.base_url
             and self.claire.location_id
         )
+
+    @property
+    def keeps_importing_here(self) -> bool:
+        """Whether this program walks the DMS for changes: never while Claire's own
+        connector serves the location (two importers would load the DMS twice), else as
+        ``sync.keeps_importing_here`` says."""
+        return not self.claire.native_connector and self.sync.keeps_importing_here
 
     def missing(self) -> list[str]:
         """The settings keys still empty that ``is_configured`` needs."""

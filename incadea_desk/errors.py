@@ -24,6 +24,8 @@ class ErrorInfo:
     code: str | None = None
     message: str | None = None
     correlation_id: str | None = None
+    request_id: str | None = None
+    """Our ``client-request-id`` of the request that failed."""
 
 
 @dataclass(eq=False)
@@ -40,6 +42,8 @@ class RemoteError(Exception):
     translates that one. Empty: the kind's own (``default_reason``)."""
     arguments: dict[str, str] = field(default_factory=dict)
     """The values of the sentence's placeholders (never personal data)."""
+    request_id: str | None = None
+    """Our ``client-request-id`` of the last request, to find it in the DMS's telemetry."""
 
     default_reason: ClassVar[str] = "failed"
 
@@ -57,6 +61,7 @@ class RemoteError(Exception):
             "status": self.status,
             "code": self.code,
             "correlation_id": self.correlation_id,
+            "request_id": self.request_id,
         }
 
     @property

@@ -18,7 +18,7 @@ import asyncio
 import logging
 import ssl
 from collections.abc import AsyncIterator, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import httpx
@@ -27,6 +27,7 @@ import truststore
 from pydantic import BaseModel, ConfigDict, Field
 
 from incadea_desk.answer_reading import unreadable_message
+from incadea_desk.error_reasons import REASON_KINDS, STATUS_REASONS
 from incadea_desk.errors import (
     AuthenticationError,
     BadResponse,
@@ -41,6 +42,7 @@ from incadea_desk.errors import (
     Unavailable,
 )
 from incadea_desk.messages import remote_sentence
+from incadea_desk.request_headers import REQUEST_ID, answer_correlation, request_headers
 from incadea_desk.request_retries import (
     RETRYABLE_STATUSES,
     RetryableStatus,
@@ -140,6 +142,8 @@ class _Encoded:
 
 ErrorReader = Callable[[httpx.Response], ErrorInfo]
 RefusalMessage = Callable[[ErrorInfo], str | None]
+CodeReason = Callable[[ErrorInfo], str | None]
+"""The sentence (a ``messages.REMOTE_SENTENCES`` code) a system's own error code calls for."""
 
 
 def _quiet_http_loggers() -> None:
@@ -194,6 +198,8 @@ class RemoteHttp:
         refusal_message: RefusalMessage | None = None,
         conflict_statuses: frozenset[int] = frozenset({412}),
         defect_codes: frozenset[str] = frozenset(),
+        code_reason: CodeReason | None = None,
+        reason_arguments: Mapping[str, str] | None = None,
     ) -> None:
         self.system: System = system
         self.client = client
@@ -205,6 +211,10 @@ class RemoteHttp:
         self._in_flight = asyncio.Semaphore(MAX_IN_FLIGHT)
         self._conflict_statuses = conflict_statuses
         self._defect_codes = defect_codes
+        self._code_reason = code_reason or (lambda _info: None)
+        self._reason_arguments = dict(reason_arguments or {})
+        """Placeholders of the sentences ``code_reason`` names (a location id, never
+        personal data)."""
         self.retry_listeners: list[RetryListener] = []
         """Told ``(attempt, attempts)`` before each repeat of a request, so a waiting
         advisor reads "retrying (2/5)" rather than a spinner."""
@@ -318,6 +328,7 @@ class RemoteHttp:
         headers: Mapping[str, str] | None,
         operation: str,
     ) -> httpx.Response:
+        sent = {**request_headers(self.system, method), **(headers or {})}
         async with self._in_flight:
             if isinstance(json, _Encoded):
                 response = await self.client.request(
@@ -325,25 +336,35 @@ class RemoteHttp:
                     url,
                     params=params,
                     content=json.content,
-                    headers={**(headers or {}), "Content-Type": "application/json"},
+                    headers={**sent, "Content-Type": "application/json"},
                 )
             else:
                 response = await self.client.request(
-                    method, url, params=params, json=json, headers=headers
+                    method, url, params=params, json=json, headers=sent
                 )
         # httpx's stream refers back to its response, a reference cycle that keeps the
         # answer and the request body (a Claire batch: 100 kB or more) alive until the
         # garbage collector finds it. The body is read and the stream closed by now.
         response.stream = _READ
         if response.is_success:
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug(
+                    "%s %s: HTTP %d request=%s correlation=%s",
+                    self.system,
+                    operation,
+                    response.status_code,
+                    sent[REQUEST_ID],
+                    answer_correlation(response.headers),
+                )
             return response
-        info = self._read_error(response)
+        info = replace(self._read_error(response), request_id=sent[REQUEST_ID])
         log.info(
-            "%s %s: HTTP %d code=%s correlation=%s",
+            "%s %s: HTTP %d code=%s request=%s correlation=%s",
             self.system,
             operation,
             response.status_code,
             info.code,
+            info.request_id,
             info.correlation_id,
         )
         if response.status_code in RETRYABLE_STATUSES:
@@ -353,6 +374,8 @@ class RemoteHttp:
         raise self.error_for(response.status_code, info)
 
     def _exhausted(self, exc: RetryableStatus) -> RemoteError:
+        if (reasoned := self._reasoned(exc.status, exc.info)) is not None:
+            return reasoned
         kind = Throttled if exc.status == 429 else Unavailable
         message = self.messages.throttled if exc.status == 429 else self.messages.unavailable
         return kind(
@@ -361,10 +384,13 @@ class RemoteHttp:
             status=exc.status,
             code=exc.info.code,
             correlation_id=exc.info.correlation_id,
+            request_id=exc.info.request_id,
         )
 
     def error_for(self, status: int, info: ErrorInfo) -> RemoteError:
         """The taxonomy entry for a final (not retried) error status."""
+        if (reasoned := self._reasoned(status, info)) is not None:
+            return reasoned
         m = self.messages
         kind: type[RemoteError]
         if status in (401, 403):
@@ -387,4 +413,21 @@ class RemoteHttp:
             status=status,
             code=info.code,
             correlation_id=info.correlation_id,
+            request_id=info.request_id,
+        )
+
+    def _reasoned(self, status: int, info: ErrorInfo) -> RemoteError | None:
+        """The error for a code or status that has a sentence of its own, if it has one."""
+        reason = self._code_reason(info) or STATUS_REASONS.get(status)
+        if reason is None:
+            return None
+        return REASON_KINDS[reason](
+            remote_sentence(reason, self.system, self._reason_arguments),
+            self.system,
+            status=status,
+            code=info.code,
+            correlation_id=info.correlation_id,
+            request_id=info.request_id,
+            reason=reason,
+            arguments=dict(self._reason_arguments),
         )

@@ -186,6 +186,47 @@ REMOTE_SENTENCES: dict[str, str] = {
         "incadea-desk; please report it to support with the details.",
     ),
     "failed": QT_TRANSLATE_NOOP("RemoteError", "{System} reported an error."),
+    # Failures with a sentence of their own (``error_reasons``).
+    "not_permitted": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "{System} accepted the sign-in but does not let this account do this; ask your "
+        "administrator to check the account's permissions.",
+    ),
+    "tenant_unavailable": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "{System} is not accessible right now, for example during an update; try again "
+        "later, and tell your administrator if it lasts.",
+    ),
+    "resource_not_found": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "{System} does not offer the page or API incadea-desk is set up to use; ask your "
+        "administrator to check the connection settings.",
+    ),
+    "method_not_allowed": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "{System} does not take this kind of request here; its web services may be turned "
+        "off. Ask your administrator.",
+    ),
+    "gone": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "{System} no longer offers this address; ask your administrator to update the "
+        "connection settings.",
+    ),
+    "request_too_large": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "{System} refused the request as too large. This is a fault in incadea-desk; please "
+        "report it to support with the details.",
+    ),
+    "key_out_of_scope": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "Claire's API key does not cover location {location}; check the location in "
+        "Settings, or ask Claire for a key that includes it.",
+    ),
+    "key_withdrawn": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "Claire's API key has been disabled or revoked; ask Claire for a new key and enter "
+        "it in Settings.",
+    ),
 }
 
 QUARANTINE_CONTEXT = "Quarantine"
@@ -309,6 +350,27 @@ CONTRACT_SENTENCES: dict[str, str] = {
         "ContractCheck", "that part of the driver, owner and contractor cannot be imported"
     ),
     "loss_unusable": QT_TRANSLATE_NOOP("ContractCheck", "it cannot be used"),
+}
+
+# What keep-importing will spend of the DMS user's request budget (``doctor``), and why
+# a program does not keep importing (``doctor``, ``sync``).
+BUDGET_SENTENCES: dict[str, str] = {
+    "walks": "This workstation keeps importing every {interval} s: about {idle} DMS requests "
+    "an hour when nothing changes ({per_walk} a walk, and {reconciliations} reconciliation "
+    "walk(s) a day of about {per_reconciliation}), and about {per_100} more DMS requests "
+    "and {claire_per_100} Claire imports per 100 changed workorders.",
+    "native_connector": "Claire's own Incadea connector imports this location "
+    "(claire.native_connector), so incadea-desk does not keep importing; it asks the DMS "
+    "only for what the advisors do.",
+    "site_importer": "A site importer keeps this location imported (sync.site_importer), so "
+    "this workstation does not walk the DMS; it asks only for what the advisors do.",
+    "off_here": "Keep-importing is off on this workstation (sync.on_this_workstation); it "
+    "asks the DMS only for what the advisors do.",
+    "shared": "Business Central allows {limit} requests per 5 minutes and {at_once} at once "
+    "to each user or app registration, shared by every workstation and importer that signs "
+    "in as it.",
+    "sync_native": "Claire's own Incadea connector imports this location "
+    "(claire.native_connector is on), so sync has nothing to do.",
 }
 
 SYSTEM_NAMES: dict[str, str] = {

@@ -66,6 +66,19 @@ def read_error(response: httpx.Response) -> ErrorInfo:
     )
 
 
+# Claire's codes for a key that cannot be used (assumed names; its public API documents
+# that a key is scoped to a dealer and its locations, and can be disabled or revoked).
+_CODE_REASONS = {
+    "location_forbidden": "key_out_of_scope",
+    "api_key_disabled": "key_withdrawn",
+    "api_key_revoked": "key_withdrawn",
+}
+
+
+def code_reason(info: ErrorInfo) -> str | None:
+    return _CODE_REASONS.get(info.code or "")
+
+
 def refusal_message(info: ErrorInfo) -> str | None:
     # Claire's own sentence may quote the rejected value (a name, an e-mail
     # address), so the advisor gets ours and support gets Claire's code.
@@ -108,6 +121,8 @@ class ClaireClient:
             retry=retry,
             messages=default_messages("claire"),
             refusal_message=refusal_message,
+            code_reason=code_reason,
+            reason_arguments={"location": config.location_id},
         )
 
     @property

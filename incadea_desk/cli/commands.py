@@ -19,6 +19,7 @@ from incadea_desk.cli.output import (
     table,
 )
 from incadea_desk.cli.stopping import stop_requested, until_stopped
+from incadea_desk.messages import BUDGET_SENTENCES
 from incadea_desk.redaction import redact
 from incadea_desk.services import (
     ImportResult,
@@ -228,6 +229,11 @@ def _progress_line(progress: SyncProgress) -> str:
 
 
 async def cmd_sync(args: argparse.Namespace, console: Console, conn: Connection) -> int:
+    if conn.settings.claire.native_connector:
+        # Not a failure: a service manager that restarts on failure leaves it stopped.
+        sentence = BUDGET_SENTENCES["sync_native"]
+        console.emit({"keep_importing": False, "reason": "native_connector"}, sentence)
+        return EXIT_OK
     async with open_services(conn) as services:
         if console.interactive and not console.json:
 

@@ -18,7 +18,9 @@ from incadea_desk.config import (
     Settings,
     settings_path,
 )
+from incadea_desk.error_reasons import REASON_KINDS
 from incadea_desk.errors import RemoteError
+from incadea_desk.messages import BUDGET_SENTENCES, fill
 from incadea_desk.redaction import public_address
 from incadea_desk.secrets import (
     SECRET_ENV,
@@ -31,6 +33,12 @@ from incadea_desk.services import (
     NotConfigured,
 )
 from incadea_desk.services.adapters import check_connection
+from incadea_desk.services.request_budget import (
+    PRINCIPAL_REQUESTS_AT_ONCE,
+    PRINCIPAL_REQUESTS_PER_5_MINUTES,
+    REQUESTS_PER_IDLE_WALK,
+    request_budget,
+)
 from incadea_desk.settings_env import unknown_variables
 from incadea_desk.store import Store
 from incadea_desk.version import describe
@@ -58,6 +66,9 @@ _REMOTE_HINTS = {
 
 
 def _remote_check(name: str, error: RemoteError, url: str, secret: str) -> Check:
+    if error.reason in REASON_KINDS:
+        # A sentence of its own says what is wrong and what to do; a hint would blur it.
+        return Check(name, False, error.user_message)
     hint = _REMOTE_HINTS.get(type(error).__name__, "see the details with --verbose")
     shown = public_address(url)
     return Check(name, False, f"{error.user_message} ({hint.format(url=shown, secret=secret)}).")
@@ -119,12 +130,34 @@ async def _check_keyring(settings: Settings, secrets: SecretStore) -> Check:
     return Check("keyring", True, f"Secrets found ({backend}).")
 
 
-async def _check_store(conn: Connection) -> Check:
+def _budget(settings: Settings, open_workorders: int) -> Check:
+    """What this workstation's settings spend of the request budget it shares."""
+    budget = request_budget(
+        settings, open_workorders=open_workorders, walks=settings.keeps_importing_here
+    )
+    arguments = {
+        "interval": f"{settings.sync.interval_seconds:,}",
+        "idle": f"{budget.idle_per_hour:,}",
+        "per_walk": REQUESTS_PER_IDLE_WALK,
+        "reconciliations": budget.reconciliations_per_day,
+        "per_reconciliation": f"{budget.requests_per_reconciliation:,}",
+        "per_100": budget.per_100_changes,
+        "claire_per_100": budget.claire_per_100_changes,
+        "limit": f"{PRINCIPAL_REQUESTS_PER_5_MINUTES:,}",
+        "at_once": PRINCIPAL_REQUESTS_AT_ONCE,
+    }
+    sentences = (fill(BUDGET_SENTENCES[code], arguments) for code in (budget.why, "shared"))
+    return Check("requests", True, " ".join(sentences))
+
+
+async def _check_store(conn: Connection) -> tuple[Check, int]:
+    """The store's check, and how many open workorders its journal holds."""
     store = await Store.open(conn.store_path)
     if not store.durable:
         await store.aclose()
-        return Check("store", False, store.notice)
+        return Check("store", False, store.notice), 0
     try:
+        open_workorders = len(await store.journal.open_entries())
         version = await store.schema_version()
         waiting = await store.outbox.count()
         journal = await store.journal.count()
@@ -135,7 +168,7 @@ async def _check_store(conn: Connection) -> Check:
             True,
             f"{repaired}Local database {store.path} (schema {version}): {journal} workorders "
             f"imported, {waiting} corrections waiting, {_held(held)}.",
-        )
+        ), open_workorders
     finally:
         await store.aclose()
 
@@ -198,7 +231,8 @@ async def run_doctor(conn: Connection) -> list[Check]:
     else:
         checks.append(Check("configuration", True, "Every connection setting is filled in."))
     checks.append(await _check_keyring(settings, conn.secrets))
-    checks.append(await _check_store(conn))
+    store, open_workorders = await _check_store(conn)
+    checks += [store, _budget(settings, open_workorders)]
     dms, claire = await asyncio.gather(
         _check_dms(settings, conn.secrets, conn), _check_claire(settings, conn.secrets, conn)
     )

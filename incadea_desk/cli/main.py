@@ -45,6 +45,7 @@ from incadea_desk.cli.sync_problems import (
 )
 from incadea_desk.config import LANGUAGES, SettingsError
 from incadea_desk.errors import InputError, NotFound, Refused, RemoteError
+from incadea_desk.request_headers import use_language
 from incadea_desk.secrets import (
     SECRET_NAMES,
     SecretStoreUnavailable,
@@ -96,7 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="window only: the window's size in pixels, e.g. 1366x768",
     )
     parser.add_argument(
-        "--lang", choices=list(LANGUAGES), help="window language (default: the setting)"
+        "--lang",
+        choices=list(LANGUAGES),
+        help="window language, and the language of the DMS's own texts (default: the setting)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -240,6 +243,8 @@ def _run_command(args: argparse.Namespace, console: Console) -> int:
     try:
         with connect(args) as conn:
             conn.notify = console.say
+            # The DMS's own texts in the language asked for ("system" asks for none).
+            use_language(getattr(args, "lang", None) or conn.settings.ui.language)
             return asyncio.run(handler(args, console, conn))
     except Refusal as refusal:
         if console.json:

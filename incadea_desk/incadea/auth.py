@@ -15,6 +15,7 @@ from pydantic import SecretStr
 
 from incadea_desk.errors import AuthenticationError, BadResponse, ErrorInfo
 from incadea_desk.incadea.config import IncadeaConnection
+from incadea_desk.request_headers import request_headers
 from incadea_desk.request_retries import RETRYABLE_STATUSES, RetryableStatus, parse_retry_after
 
 log = logging.getLogger(__name__)
@@ -100,7 +101,8 @@ class OAuthClientCredentials(httpx.Auth):
                 "client_secret": self._client_secret.get_secret_value(),
                 "scope": self._scope,
             },
-            headers={"Accept": "application/json"},
+            # Entra ID, too, takes a client-request-id and logs it for support.
+            headers={"Accept": "application/json", **request_headers("sign-in", "POST")},
         )
 
     def _accept(self, response: httpx.Response) -> str:

@@ -32,6 +32,7 @@ from incadea_desk.incadea.failures import (
     CONFLICT_STATUSES,
     DEFECT_CODES,
     MESSAGES,
+    code_reason,
     read_error,
     refusal_message,
 )
@@ -102,6 +103,7 @@ class IncadeaClient:
             refusal_message=refusal_message,
             conflict_statuses=CONFLICT_STATUSES,
             defect_codes=DEFECT_CODES,
+            code_reason=code_reason,
         )
 
     def on_retry(self, listener: RetryListener) -> None:

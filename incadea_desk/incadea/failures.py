@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from incadea_desk.errors import ErrorInfo
 from incadea_desk.http import Messages, default_messages
 from incadea_desk.incadea.wire import WireError
+from incadea_desk.request_headers import answer_correlation
 
 _CORRELATION = re.compile(r"\s*CorrelationId:\s*([0-9A-Za-z-]+)\.?\s*$")
 
@@ -40,13 +41,31 @@ def read_error(response: httpx.Response) -> ErrorInfo:
     try:
         body = WireError.model_validate_json(response.content)
     except ValidationError:
-        return ErrorInfo(correlation_id=response.headers.get("request-id"))
+        return ErrorInfo(correlation_id=answer_correlation(response.headers))
     message, correlation = split_correlation_id(body.error.message or "")
     return ErrorInfo(
         code=body.error.code,
         message=message or None,
-        correlation_id=correlation or response.headers.get("request-id"),
+        correlation_id=correlation or answer_correlation(response.headers),
     )
+
+
+def code_reason(info: ErrorInfo) -> str | None:
+    """The sentence Business Central's error code calls for, beyond its status
+    (dev-itpro/webservices/dynamics-error-codes.md)."""
+    code = info.code or ""
+    if code.startswith("Authorization_"):
+        # Signed in, but the user or app registration lacks the permission.
+        return "not_permitted"
+    return _CODE_REASONS.get(code)
+
+
+_CODE_REASONS = {
+    "Internal_TenantUnavailable": "tenant_unavailable",
+    # A segment of the URL (an API route, an entity set, a published page) does not
+    # exist: the settings are wrong, not the workorder missing.
+    "BadRequest_ResourceNotFound": "resource_not_found",
+}
 
 
 def refusal_message(info: ErrorInfo) -> str | None:

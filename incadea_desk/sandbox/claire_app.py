@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
@@ -31,6 +30,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
+from incadea_desk.sandbox.claire_keys import ApiKey, ClaireKeys
 from incadea_desk.sandbox.clock import Clock
 from incadea_desk.sandbox.faults import FaultBox, FaultMiddleware, FaultSettings
 
@@ -164,19 +164,25 @@ class ClaireCredentials:
 
     api_key: str
     location_ids: tuple[str, ...]
+    dealer_id: str = "dealer-1"
 
 
-def claire_error(status: int, sentence: str, headers: dict[str, str] | None = None) -> JSONResponse:
+def claire_error(
+    status: int, sentence: str, headers: dict[str, str] | None = None, code: str | None = None
+) -> JSONResponse:
     return JSONResponse(
-        {"error": ERROR_CODES[status], "message": sentence}, status_code=status, headers=headers
+        {"error": code or ERROR_CODES.get(status, "error"), "message": sentence},
+        status_code=status,
+        headers=headers,
     )
 
 
 class Problem(Exception):
-    def __init__(self, status: int, sentence: str) -> None:
+    def __init__(self, status: int, sentence: str, code: str | None = None) -> None:
         super().__init__(sentence)
         self.status = status
         self.sentence = sentence
+        self.code = code
 
 
 def _first_error(exc: ValidationError) -> str:
@@ -197,6 +203,9 @@ class ClaireStandIn:
         faults: FaultSettings | None = None,
     ) -> None:
         self.credentials = credentials
+        self.keys = ClaireKeys(
+            {credentials.api_key: ApiKey(credentials.dealer_id, credentials.location_ids)}
+        )
         self.clock = clock
         self.faults = FaultBox(faults, seed + 1)
         self.appointments: dict[str, dict[str, Any]] = {}
@@ -216,6 +225,7 @@ class ClaireStandIn:
             Route("/_sandbox/faults", self.faults.endpoint, methods=["GET", "POST"]),
             Route("/_sandbox/state", self.admin_state, methods=["GET"]),
             Route("/_sandbox/refuse", self.admin_refuse, methods=["POST"]),
+            Route("/_sandbox/keys", self.keys.endpoint, methods=["POST"]),
         ]
 
         async def http_error(request: Request, exc: Exception) -> Response:
@@ -224,7 +234,7 @@ class ClaireStandIn:
 
         async def problem(request: Request, exc: Exception) -> Response:
             assert isinstance(exc, Problem)
-            return claire_error(exc.status, exc.sentence)
+            return claire_error(exc.status, exc.sentence, code=exc.code)
 
         app = Starlette(
             routes=routes, exception_handlers={HTTPException: http_error, Problem: problem}
@@ -232,14 +242,16 @@ class ClaireStandIn:
         return FaultMiddleware(
             app,
             self.faults,
-            lambda status, headers: claire_error(status, ERROR_SENTENCES[status], headers),
+            lambda status, headers, code: claire_error(
+                status, ERROR_SENTENCES.get(status, "The request failed."), headers, code
+            ),
             default_error_status=500,
         )
 
-    def _authorize(self, request: Request) -> None:
-        given = request.headers.get("authorization", "")
-        if not secrets.compare_digest(given.encode(), self.credentials.api_key.encode()):
-            raise Problem(401, "The API key is missing or not valid.")
+    def _authorize(self, request: Request, location: str | None = None) -> None:
+        refusal = self.keys.refusal(request.headers.get("authorization", ""), location)
+        if refusal is not None:
+            raise Problem(refusal.status, refusal.sentence, refusal.code)
 
     def render(self, record: dict[str, Any], drift: str | None) -> dict[str, Any]:
         body = dict(record)
@@ -264,8 +276,7 @@ class ClaireStandIn:
         location = body.get("location_id")
         if not isinstance(location, str) or not location:
             raise Problem(400, "location_id is required.")
-        if location not in self.credentials.location_ids:
-            raise Problem(400, f"Unknown location_id '{location}'.")
+        self._authorize(request, location)
         items = body.get("appointments")
         if not isinstance(items, list) or not 1 <= len(items) <= MAX_IMPORT_ITEMS:
             raise Problem(400, f"appointments must be a list of 1 to {MAX_IMPORT_ITEMS} items.")
@@ -325,6 +336,7 @@ class ClaireStandIn:
         location = params.get("location_id")
         if not location:
             raise Problem(400, "location_id is required.")
+        self._authorize(request, location)
         page = _positive(params.get("page", "1"), "page", None)
         per_page = _positive(params.get("per_page", "50"), "per_page", MAX_PER_PAGE)
         dms_nr = params.get("dms_nr")
@@ -351,7 +363,8 @@ class ClaireStandIn:
         if claire_id == "import":
             raise HTTPException(405, "Method not allowed.", headers={"Allow": "POST"})
         record = self.appointments.get(claire_id)
-        if record is None:
+        given = request.headers.get("authorization", "")
+        if record is None or not self.keys.in_scope(given, record["location_id"]):
             raise Problem(404, f"Appointment '{claire_id}' not found.")
         return JSONResponse(self.render(record, self.faults.settings.drift))
 

@@ -26,8 +26,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 # lines, as microsoft/AL#8179 reports for Business Central's nested expands.
 DriftKind = Literal["missing_optional", "extra_field", "wrong_type", "empty_expanded_lines"]
 
-ErrorFactory = Callable[[int, dict[str, str]], Response]
-"""Builds an app's error response for a status (429, 500, 503, 504) with extra headers."""
+ErrorFactory = Callable[[int, dict[str, str], str | None], Response]
+"""Builds an app's error response for a status (429, 500, 503, 504, ...) with extra
+headers and the app's error code (``None``: the app's own for that status)."""
 
 DRIP_CHUNK_BYTES = 64
 
@@ -40,8 +41,14 @@ class FaultSettings(BaseModel):
     latency_ms: float = Field(0, ge=0, le=60_000, description="fixed delay before every answer")
     jitter_ms: float = Field(0, ge=0, le=60_000, description="extra random delay, 0..jitter_ms")
     error_rate: float = Field(0, ge=0, le=1, description="share of requests answered with an error")
-    error_status: Literal[408, 500, 503, 504] | None = Field(
+    error_status: Literal[401, 403, 404, 405, 408, 410, 413, 500, 503, 504] | None = Field(
         None, description="status for error_rate; None: 503 on Incadea, 500 on Claire"
+    )
+    error_code: str | None = Field(
+        None,
+        max_length=100,
+        description="the system's error code in those answers (Internal_TenantUnavailable, "
+        "Authorization_InsufficientPermissions, api_key_revoked, ...); None: its own",
     )
     throttle_count: int = Field(0, ge=0, description="the next N requests get 429")
     retry_after_s: int | None = Field(None, ge=0, description="Retry-After on those 429s, or none")
@@ -143,11 +150,11 @@ class FaultMiddleware:
             headers = {}
             if faults.retry_after_s is not None:
                 headers["Retry-After"] = str(faults.retry_after_s)
-            await self.error_response(429, headers)(scope, receive, send)
+            await self.error_response(429, headers, None)(scope, receive, send)
             return
         if faults.error_rate and rng.random() < faults.error_rate:
             status = faults.error_status or self.default_error_status
-            await self.error_response(status, {})(scope, receive, send)
+            await self.error_response(status, {}, faults.error_code)(scope, receive, send)
             return
         if faults.drop_rate and rng.random() < faults.drop_rate:
             await send(

@@ -295,7 +295,12 @@ class IncadeaStandIn:
         return FaultMiddleware(
             app,
             self.faults,
-            lambda status, headers: odata_error(status, ERROR_SENTENCES[status], headers=headers),
+            lambda status, headers, code: odata_error(
+                status,
+                ERROR_SENTENCES.get(status, "The request failed."),
+                code or ERROR_CODES.get(status, "BadRequest"),
+                headers=headers,
+            ),
             default_error_status=503,
             exempt_prefixes=("/_sandbox/", f"/{tenant}/oauth2/"),
         )

@@ -76,8 +76,9 @@ async def check_dms_contract(
             await client.ping()
         try:
             return ContractOutcome(await client.check_contract())
-        except NotFound:
-            arguments = {"url": settings.dms.base_url, "route": config.api_route}
-            return ContractOutcome(None, "no_api_route", arguments)
         except RemoteError as error:
+            # Business Central names a route it does not have BadRequest_ResourceNotFound.
+            if isinstance(error, NotFound) or error.reason == "resource_not_found":
+                arguments = {"url": settings.dms.base_url, "route": config.api_route}
+                return ContractOutcome(None, "no_api_route", arguments)
             return ContractOutcome(None, error=error)

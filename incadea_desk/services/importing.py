@@ -28,6 +28,7 @@ from incadea_desk.domain import workorder_warnings
 from incadea_desk.domain.diff import workorder_changes
 from incadea_desk.errors import NotFound, Refused, RemoteError
 from incadea_desk.messages import remote_sentence
+from incadea_desk.request_headers import fresh_reads
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.cancel import cancel_in_claire
 from incadea_desk.services.connectivity import ConnectionMonitor
@@ -121,7 +122,8 @@ class ImportService:
 
     async def refresh(self, dms_or_wo: str) -> ImportResult:
         """Re-read the workorder from the DMS and re-import it, whatever the journal says."""
-        return await self._read_and_import(parse_reference(dms_or_wo), True, "refresh")
+        with fresh_reads():
+            return await self._read_and_import(parse_reference(dms_or_wo), True, "refresh")
 
     async def import_fresh(self, hit: DmsWorkorder, held: Held) -> ImportResult:
         """Re-import a workorder just read from (or written to) the DMS, whatever the

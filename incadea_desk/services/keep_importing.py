@@ -30,6 +30,7 @@ from datetime import datetime, timedelta
 from incadea_desk.claire import ClaireClient
 from incadea_desk.config import SyncSettings
 from incadea_desk.errors import RemoteError
+from incadea_desk.request_headers import lagging_reads_allowed
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, SyncProgressEvent
@@ -136,7 +137,8 @@ class KeepImporting:
     ) -> SyncReport:
         started = self.clock()
         try:
-            with bulk_allocations():
+            # The walk repeats every few minutes, so a replica a few seconds behind serves it.
+            with bulk_allocations(), lagging_reads_allowed():
                 return await self._walk(since, advance_watermark, reconcile=reconcile)
         except StoreError as failure:
             # The walk cannot record what it did; it stops where the watermark stands.

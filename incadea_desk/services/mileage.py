@@ -27,6 +27,7 @@ from incadea_desk.errors import (
     Throttled,
     Unavailable,
 )
+from incadea_desk.request_headers import fresh_reads
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.backoff import backoff
 from incadea_desk.services.connectivity import ConnectionMonitor
@@ -265,7 +266,9 @@ class MileageService:
         """
         held = asyncio.create_task(self._importer.held_in_claire(dms_number))
         try:
-            return await self._write(dms_number, km, confirmed, held)
+            # The read decides the write: the primary database's, also when a walk drains.
+            with fresh_reads():
+                return await self._write(dms_number, km, confirmed, held)
         finally:
             if not held.done():
                 held.cancel()

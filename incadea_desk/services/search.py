@@ -12,6 +12,7 @@ from collections.abc import Awaitable
 
 from incadea_desk.concurrently import gather
 from incadea_desk.errors import NotFound, RemoteError
+from incadea_desk.request_headers import lagging_reads_allowed
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.events import EventBus, SearchDone
@@ -56,7 +57,9 @@ class SearchService:
         if query.dms_number is not None:
             lookups.append(self._by_dms_number(query.dms_number))
         try:
-            found = await gather(lookups)
+            # A hit is read again before anything is done with it, so a replica serves search.
+            with lagging_reads_allowed():
+                found = await gather(lookups)
         except RemoteError as error:
             self._monitor.failed(error)
             raise

@@ -183,7 +183,7 @@ async def _main(options: _Args, translations: Translations, crash: CrashHandler)
                 translations=translations,
                 save_settings=file_saver(secrets),
                 test_connection=connection_tester(secrets),
-                keep_importing=settings.sync.keeps_importing_here,
+                keep_importing=settings.keeps_importing_here,
             )
             if options.size is not None:
                 window.resize(*options.size)

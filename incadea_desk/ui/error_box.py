@@ -56,6 +56,7 @@ def error_details(error: BaseException) -> str:
         "status": translate("Errors", "HTTP status"),
         "code": translate("Errors", "Error code"),
         "correlation_id": translate("Errors", "Correlation id"),
+        "request_id": translate("Errors", "Request id"),
     }
     lines = [error.user_message]
     for key, value in error.details().items():

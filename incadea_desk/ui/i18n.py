@@ -15,6 +15,7 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from incadea_desk import request_headers
 from incadea_desk.config import LANGUAGES as LANGUAGES
 
 DEFAULT_LANGUAGE = "en"
@@ -75,6 +76,7 @@ class Translations:
         # English has a catalogue too: it holds the plural forms ("1 workorder", "2 workorders").
         self.catalogue_loaded = self._install_data(read_catalogue(language))
         self.language = language
+        request_headers.use_language(language)
         return language
 
     def remove(self) -> None:

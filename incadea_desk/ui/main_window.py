@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
         self.services.start_background(keep_importing=self._keep_importing)
         if self._keep_importing:
             self._sync_progress(self.services.sync.progress)
+        elif self.settings.claire.native_connector:
+            self.status.set_sync(SyncView(state="stopped", served_by_claire=True))
 
     async def _load_initial(self) -> None:
         await asyncio.gather(

@@ -18,7 +18,6 @@ from collections.abc import Awaitable, Callable
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -53,7 +52,7 @@ from incadea_desk.ui.settings_checks import (
     runs_on_this_computer,
 )
 from incadea_desk.ui.tasks import TaskRunner
-from incadea_desk.ui.widgets import button_row, line_edit, result_label, set_tone
+from incadea_desk.ui.widgets import button_row, check_box, line_edit, result_label, set_tone
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +130,8 @@ class SettingsDialog(QDialog):
             label.setBuddy(widget)
             self._claire_labels[key] = label
             claire.addRow(label, widget)
+        self.native_connector = check_box(self, "nativeConnector", settings.claire.native_connector)
+        claire.addRow(self.native_connector)
         claire.addRow(button_row(self.claire_test, self.claire_result))
 
         self.general_box = QGroupBox(self)
@@ -148,9 +149,10 @@ class SettingsDialog(QDialog):
         self.language_label, self.interval_label = QLabel(self), QLabel(self)
         self.language_label.setBuddy(self.language)
         self.interval_label.setBuddy(self.interval)
-        self.keep_importing = QCheckBox(self)
-        self.keep_importing.setObjectName("keepImporting")
-        self.keep_importing.setChecked(settings.sync.keeps_importing_here)
+        self.keep_importing = check_box(self, "keepImporting", settings.sync.keeps_importing_here)
+        # Claire's connector imports the location: this workstation never walks then.
+        self.native_connector.toggled.connect(lambda on: self.keep_importing.setEnabled(not on))
+        self.keep_importing.setEnabled(not settings.claire.native_connector)
         general.addRow(self.language_label, self.language)
         general.addRow(self.keep_importing)
         general.addRow(self.interval_label, self.interval)
@@ -209,6 +211,12 @@ class SettingsDialog(QDialog):
         self.claire_url.setPlaceholderText("https://api.claire.example")
         self.claire_test.setText(self.tr("Test co&nnection"))
         self.claire_test.setToolTip(self.tr("Sign in to Claire with these settings"))
+        self.native_connector.setText(
+            self.tr("Claire's own Incadea connector serves this location")
+        )
+        self.native_connector.setToolTip(
+            self.tr("Claire imports the changed workorders itself; no workstation keeps importing.")
+        )
         self.language_label.setText(self.tr("&Language:"))
         self.interval_label.setText(self.tr("Keep importing every (&s):"))
         self.keep_importing.setText(self.tr("&Keep importing on this workstation"))
@@ -280,6 +288,7 @@ class SettingsDialog(QDialog):
         data["claire"].update(
             base_url=self.claire_url.text().strip(),
             location_id=self.location_id.text().strip(),
+            native_connector=self.native_connector.isChecked(),
         )
         data["sync"]["interval_seconds"] = self.interval.value()
         data["sync"]["on_this_workstation"] = self._keep_importing_choice()

@@ -32,6 +32,8 @@ class SyncView:
     last_run: datetime | None = None
     next_run: datetime | None = None
     unreachable: str | None = None
+    served_by_claire: bool = False
+    """Off because Claire's own Incadea connector imports this location."""
 
 
 class StatusPanel(QStatusBar):
@@ -192,6 +194,8 @@ class StatusPanel(QStatusBar):
             "paused": self.tr("Keep importing: paused"),
             "stopped": self.tr("Keep importing: off"),
         }[sync.state]
+        if sync.state == "stopped" and sync.served_by_claire:
+            headline = self.tr("Keep importing: off, Claire's own connector imports this location")
         parts = [headline]
         if sync.last_run is not None and sync.unreachable is not None:
             stopped = (

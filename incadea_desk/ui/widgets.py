@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -53,6 +54,14 @@ def line_edit(parent: QWidget, name: str, text: str) -> QLineEdit:
     edit.setObjectName(name)
     edit.setMinimumWidth(260)
     return edit
+
+
+def check_box(parent: QWidget, name: str, checked: bool) -> QCheckBox:
+    """A settings choice, named for tests and style sheets; its text comes with the language."""
+    box = QCheckBox(parent)
+    box.setObjectName(name)
+    box.setChecked(checked)
+    return box
 
 
 class ResultLabel(QLabel):

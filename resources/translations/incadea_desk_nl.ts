@@ -163,157 +163,157 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="217"/>
+        <location filename="../../incadea_desk/messages.py" line="258"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation>API-route {route} heeft geen entiteitenset {set}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="220"/>
+        <location filename="../../incadea_desk/messages.py" line="261"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="223"/>
+        <location filename="../../incadea_desk/messages.py" line="264"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="226"/>
+        <location filename="../../incadea_desk/messages.py" line="267"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="229"/>
+        <location filename="../../incadea_desk/messages.py" line="270"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="232"/>
+        <location filename="../../incadea_desk/messages.py" line="273"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation>Het regeltype {kind} is geen waarde van {field} van de regels; zulke regels kunnen niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="236"/>
+        <location filename="../../incadea_desk/messages.py" line="277"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation>Het DMS op {url} heeft geen API-route {route} ($metadata antwoordt 404); controleer het DMS-adres en de API-route.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="242"/>
+        <location filename="../../incadea_desk/messages.py" line="283"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation>er kan geen werkorder worden gevonden, geïmporteerd of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="245"/>
+        <location filename="../../incadea_desk/messages.py" line="286"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation>de auto kan niet worden gelezen als het DMS hem niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="248"/>
+        <location filename="../../incadea_desk/messages.py" line="289"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation>een bestuurder, eigenaar of opdrachtgever kan niet worden gelezen als het DMS die niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="252"/>
+        <location filename="../../incadea_desk/messages.py" line="293"/>
         <source>workorders cannot be read or corrected</source>
         <translation>werkorders kunnen niet worden gelezen of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="255"/>
+        <location filename="../../incadea_desk/messages.py" line="296"/>
         <source>workorders cannot be found by DMS number</source>
         <translation>werkorders kunnen niet op DMS-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="258"/>
+        <location filename="../../incadea_desk/messages.py" line="299"/>
         <source>workorders cannot be found by WO number</source>
         <translation>werkorders kunnen niet op WO-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="261"/>
+        <location filename="../../incadea_desk/messages.py" line="302"/>
         <source>workorders cannot be found by registration number</source>
         <translation>werkorders kunnen niet op kenteken worden gevonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="264"/>
+        <location filename="../../incadea_desk/messages.py" line="305"/>
         <source>the mileage cannot be read or written</source>
         <translation>de kilometerstand kan niet worden gelezen of weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="265"/>
+        <location filename="../../incadea_desk/messages.py" line="306"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>de datum van de laatste kilometerstand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="268"/>
+        <location filename="../../incadea_desk/messages.py" line="309"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>doorlopend importeren kan gewijzigde werkorders niet vinden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="271"/>
+        <location filename="../../incadea_desk/messages.py" line="312"/>
         <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
         <translation>de reconciliatieronde mist wijzigingen die alleen dit tijdstempel verzetten (zet het op &quot;&quot; als de tenant het niet heeft)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="276"/>
+        <location filename="../../incadea_desk/messages.py" line="317"/>
         <source>a changed plate or contact reaches Claire only when its workorder changes</source>
         <translation>een gewijzigd kenteken of contactgegeven bereikt Claire pas als de werkorder zelf wijzigt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="280"/>
+        <location filename="../../incadea_desk/messages.py" line="321"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>werkorders kunnen niet worden geïmporteerd of op afspraak gesorteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="283"/>
+        <location filename="../../incadea_desk/messages.py" line="324"/>
         <source>workorders would be imported without their lines</source>
         <translation>werkorders zouden zonder hun regels worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="286"/>
+        <location filename="../../incadea_desk/messages.py" line="327"/>
         <source>workorders would be imported without their car</source>
         <translation>werkorders zouden zonder hun auto worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="289"/>
+        <location filename="../../incadea_desk/messages.py" line="330"/>
         <source>workorders would be imported without their contractor</source>
         <translation>werkorders zouden zonder hun opdrachtgever worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="292"/>
+        <location filename="../../incadea_desk/messages.py" line="333"/>
         <source>workorders would be imported without the driver</source>
         <translation>werkorders zouden zonder de bestuurder worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="295"/>
+        <location filename="../../incadea_desk/messages.py" line="336"/>
         <source>workorders would be imported without the owner</source>
         <translation>werkorders zouden zonder de eigenaar worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="298"/>
+        <location filename="../../incadea_desk/messages.py" line="339"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>het soort regel (arbeid, onderdeel, menu, notitie) kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="301"/>
+        <location filename="../../incadea_desk/messages.py" line="342"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>dat deel van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="304"/>
+        <location filename="../../incadea_desk/messages.py" line="345"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>dat deel van de regels van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="307"/>
+        <location filename="../../incadea_desk/messages.py" line="348"/>
         <source>that part of the car cannot be imported</source>
         <translation>dat deel van de auto kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="308"/>
+        <location filename="../../incadea_desk/messages.py" line="349"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>dat deel van bestuurder, eigenaar en opdrachtgever kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="311"/>
+        <location filename="../../incadea_desk/messages.py" line="352"/>
         <source>it cannot be used</source>
         <translation>het kan niet worden gebruikt</translation>
     </message>
@@ -600,43 +600,48 @@
         <translation>Correlatie-id</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/error_box.py" line="70"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="59"/>
+        <source>Request id</source>
+        <translation>Verzoek-id</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/error_box.py" line="71"/>
         <source>The search failed</source>
         <translation>Het zoeken is mislukt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/error_box.py" line="71"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="72"/>
         <source>The import into Claire failed</source>
         <translation>Het importeren in Claire is mislukt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/error_box.py" line="72"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="73"/>
         <source>The refresh from the DMS failed</source>
         <translation>Het vernieuwen uit het DMS is mislukt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/error_box.py" line="73"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="74"/>
         <source>The mileage was not written</source>
         <translation>De kilometerstand is niet weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/error_box.py" line="74"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="75"/>
         <source>The waiting corrections were not sent</source>
         <translation>De wachtende correcties zijn niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/error_box.py" line="75"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="76"/>
         <source>The held workorders were not tried again</source>
         <translation>De tegengehouden werkorders zijn niet opnieuw geprobeerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/error_box.py" line="76"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="77"/>
         <source>The settings could not be used</source>
         <translation>De instellingen konden niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/error_box.py" line="78"/>
-        <location filename="../../incadea_desk/ui/error_box.py" line="86"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="79"/>
+        <location filename="../../incadea_desk/ui/error_box.py" line="87"/>
         <source>The action failed</source>
         <translation>De actie is mislukt</translation>
     </message>
@@ -934,22 +939,22 @@
         <translation>&amp;Activiteitenlog</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="316"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="318"/>
         <source>Closing…</source>
         <translation>Afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="343"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="345"/>
         <source>Searching the DMS…</source>
         <translation>Zoeken in het DMS…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="352"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="354"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Geen WO-nummer of kenteken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="386"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="388"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n werkorder gevonden</numerusform>
@@ -957,32 +962,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="429"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="431"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation>Het DMS antwoordt niet, nieuwe poging (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="431"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="433"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation>Claire antwoordt niet, nieuwe poging (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="467"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="469"/>
         <source>Importing into Claire…</source>
         <translation>Importeren in Claire…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="477"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="479"/>
         <source>Refreshing from the DMS…</source>
         <translation>Vernieuwen uit het DMS…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="538"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="540"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Kilometerstand naar het DMS schrijven…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="550"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="552"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Niet geschreven: u heeft de sprong niet bevestigd.</translation>
     </message>
@@ -992,32 +997,32 @@
         <translation>Niet geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="577"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="579"/>
         <source>Confirm the mileage</source>
         <translation>Kilometerstand bevestigen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="580"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="582"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1 is %2 meer dan de %3 in het DMS. Klopt de tellerstand?</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="588"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="590"/>
         <source>Yes, write it</source>
         <translation>Ja, schrijven</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="591"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="593"/>
         <source>No, let me check</source>
         <translation>Nee, ik controleer het</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="616"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="618"/>
         <source>Sending the waiting corrections…</source>
         <translation>Wachtende correcties versturen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="627"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="629"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correctie wacht nog; het DMS is niet bereikbaar.</numerusform>
@@ -1025,7 +1030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="631"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="633"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correctie naar het DMS verstuurd.</numerusform>
@@ -1033,7 +1038,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="726"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="728"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Instellingen opgeslagen. Nieuwe adressen gelden na een herstart.</translation>
     </message>
@@ -1351,27 +1356,27 @@
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="196"/>
+        <location filename="../../incadea_desk/messages.py" line="237"/>
         <source>The DMS sent no value for {field}.</source>
         <translation>Het DMS stuurde geen waarde voor {field}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="197"/>
+        <location filename="../../incadea_desk/messages.py" line="238"/>
         <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
         <translation>Het DMS stuurde voor {field} een waarde die incadea-desk niet kent.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="200"/>
+        <location filename="../../incadea_desk/messages.py" line="241"/>
         <source>The DMS sent a date and time without a time zone in {field}.</source>
         <translation>Het DMS stuurde in {field} een datum en tijd zonder tijdzone.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="203"/>
+        <location filename="../../incadea_desk/messages.py" line="244"/>
         <source>The DMS sent a value for {field} that cannot be read.</source>
         <translation>Het DMS stuurde voor {field} een waarde die niet te lezen is.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="206"/>
+        <location filename="../../incadea_desk/messages.py" line="247"/>
         <source>Claire refused this workorder (code {code}).</source>
         <translation>Claire weigerde deze werkorder (code {code}).</translation>
     </message>
@@ -1449,12 +1454,52 @@
         <translation>{System} meldde een fout.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="315"/>
+        <location filename="../../incadea_desk/messages.py" line="190"/>
+        <source>{System} accepted the sign-in but does not let this account do this; ask your administrator to check the account&apos;s permissions.</source>
+        <translation>{System} accepteerde de aanmelding, maar staat dit account dit niet toe; vraag uw beheerder de machtigingen van het account te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="195"/>
+        <source>{System} is not accessible right now, for example during an update; try again later, and tell your administrator if it lasts.</source>
+        <translation>{System} is nu niet toegankelijk, bijvoorbeeld tijdens een update; probeer het later opnieuw en meld het aan uw beheerder als het aanhoudt.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="200"/>
+        <source>{System} does not offer the page or API incadea-desk is set up to use; ask your administrator to check the connection settings.</source>
+        <translation>{System} biedt de pagina of API niet aan waarvoor incadea-desk is ingesteld; vraag uw beheerder de verbindingsinstellingen te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="205"/>
+        <source>{System} does not take this kind of request here; its web services may be turned off. Ask your administrator.</source>
+        <translation>{System} neemt dit soort verzoek hier niet aan; mogelijk staan de webservices uit. Vraag het uw beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="210"/>
+        <source>{System} no longer offers this address; ask your administrator to update the connection settings.</source>
+        <translation>{System} biedt dit adres niet meer aan; vraag uw beheerder de verbindingsinstellingen bij te werken.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="215"/>
+        <source>{System} refused the request as too large. This is a fault in incadea-desk; please report it to support with the details.</source>
+        <translation>{System} weigerde het verzoek omdat het te groot is. Dit is een fout in incadea-desk; meld het met de details aan support.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="220"/>
+        <source>Claire&apos;s API key does not cover location {location}; check the location in Settings, or ask Claire for a key that includes it.</source>
+        <translation>De API-sleutel van Claire geldt niet voor locatie {location}; controleer de locatie in Instellingen, of vraag Claire om een sleutel die deze locatie omvat.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="225"/>
+        <source>Claire&apos;s API key has been disabled or revoked; ask Claire for a new key and enter it in Settings.</source>
+        <translation>De API-sleutel van Claire is uitgeschakeld of ingetrokken; vraag Claire om een nieuwe sleutel en vul die in bij Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="377"/>
         <source>the DMS</source>
         <translation>het DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="316"/>
+        <location filename="../../incadea_desk/messages.py" line="378"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
@@ -1566,133 +1611,143 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="199"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="202"/>
         <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
         <translation>Vul in waar het DMS en Claire staan en hoe incadea-desk daar aanmeldt. Er wordt niets bewaard tot elk nodig veld is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="204"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="206"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="205"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="207"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="206"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="208"/>
         <source>L&amp;ocation id:</source>
         <translation>L&amp;ocatie-id:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="209"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="208"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="210"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>bewaard in de sleutelbos; leeg laten houdt hem</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="210"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="212"/>
         <source>Test co&amp;nnection</source>
         <translation>Verbi&amp;nding testen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="211"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="213"/>
         <source>Sign in to Claire with these settings</source>
         <translation>Met deze instellingen aanmelden bij Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="215"/>
+        <source>Claire&apos;s own Incadea connector serves this location</source>
+        <translation>Claires eigen Incadea-koppeling bedient deze locatie</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="218"/>
+        <source>Claire imports the changed workorders itself; no workstation keeps importing.</source>
+        <translation>Claire importeert de gewijzigde werkorders zelf; geen werkplek importeert doorlopend.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="220"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="213"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="221"/>
         <source>Keep importing every (&amp;s):</source>
         <translation>Doorlopend importeren elke (&amp;s):</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="214"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="222"/>
         <source>&amp;Keep importing on this workstation</source>
         <translation>Doorlopend importeren op deze &amp;werkplek</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="216"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="224"/>
         <source>A site importer keeps this location imported; workstations need not.</source>
         <translation>Een vestigingsimporter houdt deze vestiging bij; werkplekken hoeven dat niet.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="218"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="226"/>
         <source>Import the workorders changed in the DMS while the window is open.</source>
         <translation>Importeer de werkorders die in het DMS wijzigen zolang het venster open is.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="434"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="443"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation>De geheimen konden niet worden bewaard: deze computer heeft geen sleutelbos om ze in te bewaren. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="385"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="394"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation>Aangemeld, maar het DMS mist namen die incadea-desk nodig heeft:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="403"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="412"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation>Verbonden: aangemeld bij het DMS; het kent alle namen die we nodig hebben.</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/main_window.py" line="264"/>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="348"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="357"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="350"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="359"/>
         <source>Testing the connection…</source>
         <translation>Verbinding testen…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="378"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="387"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation>Met deze instellingen kan geen verbinding worden gemaakt; controleer wat u hebt getypt.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="391"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="400"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation>Verbonden met de ingebouwde demo of een testserver op deze computer, niet met het DMS van de dealer.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="396"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="405"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation>Verbonden met de ingebouwde demo of een testserver op deze computer, niet met Claire van de dealer.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="405"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="414"/>
         <source>Connected: signed in to Claire.</source>
         <translation>Verbonden: aangemeld bij Claire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="422"/>
         <source>Saving the settings…</source>
         <translation>Instellingen opslaan…</translation>
     </message>
@@ -1748,77 +1803,77 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="102"/>
+        <location filename="../../incadea_desk/ui/status.py" line="104"/>
         <source>Pause or resume keep-importing</source>
         <translation>Doorlopend importeren pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="104"/>
+        <location filename="../../incadea_desk/ui/status.py" line="106"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation>Het importeren van gewijzigde werkorders op de achtergrond pauzeren of hervatten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="106"/>
+        <location filename="../../incadea_desk/ui/status.py" line="108"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="107"/>
+        <location filename="../../incadea_desk/ui/status.py" line="109"/>
         <source>Send the waiting corrections now</source>
         <translation>De wachtende correcties nu versturen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="109"/>
+        <location filename="../../incadea_desk/ui/status.py" line="111"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation>Probeer de wachtende kilometercorrecties nu naar het DMS te sturen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="112"/>
+        <location filename="../../incadea_desk/ui/status.py" line="114"/>
         <source>Show the workorders keep-importing cannot import (Ctrl+H)</source>
         <translation>De werkorders tonen die doorlopend importeren niet kan importeren (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="157"/>
+        <location filename="../../incadea_desk/ui/status.py" line="159"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="157"/>
+        <location filename="../../incadea_desk/ui/status.py" line="159"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="159"/>
+        <location filename="../../incadea_desk/ui/status.py" line="161"/>
         <source>%1: not checked yet</source>
         <translation>%1: nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="160"/>
+        <location filename="../../incadea_desk/ui/status.py" line="162"/>
         <source>%1: connected</source>
         <translation>%1: verbonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="161"/>
+        <location filename="../../incadea_desk/ui/status.py" line="163"/>
         <source>%1: unreachable</source>
         <translation>%1: onbereikbaar</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="162"/>
+        <location filename="../../incadea_desk/ui/status.py" line="164"/>
         <source>%1: sign-in refused</source>
         <translation>%1: aanmelding geweigerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="171"/>
+        <location filename="../../incadea_desk/ui/status.py" line="173"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="171"/>
+        <location filename="../../incadea_desk/ui/status.py" line="173"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/status.py" line="174"/>
+        <location filename="../../incadea_desk/ui/status.py" line="176"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correctie wacht op het DMS</numerusform>
@@ -1826,12 +1881,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="180"/>
+        <location filename="../../incadea_desk/ui/status.py" line="182"/>
         <source>Outbox empty</source>
         <translation>Wachtrij leeg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/status.py" line="182"/>
+        <location filename="../../incadea_desk/ui/status.py" line="184"/>
         <source>%n workorder(s) need attention</source>
         <translation>
             <numerusform>%n werkorder vraagt aandacht</numerusform>
@@ -1839,42 +1894,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="190"/>
+        <location filename="../../incadea_desk/ui/status.py" line="192"/>
         <source>Keep importing: on</source>
         <translation>Doorlopend importeren: aan</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="191"/>
+        <location filename="../../incadea_desk/ui/status.py" line="193"/>
         <source>Keep importing: running…</source>
         <translation>Doorlopend importeren: bezig…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="192"/>
+        <location filename="../../incadea_desk/ui/status.py" line="194"/>
         <source>Keep importing: paused</source>
         <translation>Doorlopend importeren: gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="193"/>
+        <location filename="../../incadea_desk/ui/status.py" line="195"/>
         <source>Keep importing: off</source>
         <translation>Doorlopend importeren: uit</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/status.py" line="198"/>
+        <source>Keep importing: off, Claire&apos;s own connector imports this location</source>
+        <translation>Doorlopend importeren: uit, Claires eigen koppeling importeert deze locatie</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/status.py" line="202"/>
         <source>last %1: stopped, the DMS cannot be reached</source>
         <translation>laatst %1: gestopt, het DMS is niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="200"/>
+        <location filename="../../incadea_desk/ui/status.py" line="204"/>
         <source>last %1: stopped, Claire cannot be reached</source>
         <translation>laatst %1: gestopt, Claire is niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="205"/>
+        <location filename="../../incadea_desk/ui/status.py" line="209"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation>laatst %1: %2 geïmporteerd, %3 ongewijzigd, %4 mislukt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="212"/>
+        <location filename="../../incadea_desk/ui/status.py" line="216"/>
         <source>next %1</source>
         <translation>volgende %1</translation>
     </message>

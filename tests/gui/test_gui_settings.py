@@ -454,3 +454,32 @@ def test_keep_importing_on_this_workstation_starts_from_the_site_importer(
 
     assert dialog.current_settings().sync.on_this_workstation == saved
     assert dialog.current_settings().sync.keeps_importing_here is checked
+
+
+def test_claires_own_connector_is_a_choice_that_stops_keep_importing_here(
+    qtbot: QtBot, qloop, translations
+) -> None:
+    dialog = SettingsDialog(
+        Settings(),
+        runner=TaskRunner(),
+        save=file_saver(SecretStore()),
+        test=connection_tester(SecretStore()),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.native_connector.text() == "Claire's own Incadea connector serves this location"
+    assert dialog.keep_importing.isEnabled()
+
+    qtbot.mouseClick(dialog.native_connector, Qt.MouseButton.LeftButton)
+
+    assert not dialog.keep_importing.isEnabled()
+    chosen = dialog.current_settings()
+    assert chosen.claire.native_connector is True
+    assert chosen.keeps_importing_here is False
+    translations.switch("nl")
+    qtbot.waitUntil(
+        lambda: (
+            dialog.native_connector.text() == "Claires eigen Incadea-koppeling bedient deze locatie"
+        ),
+        timeout=WAIT_MS,
+    )

@@ -174,21 +174,28 @@ def test_a_store_that_cannot_be_used_is_said_once_naming_its_folder(
     window.deleteLater()
 
 
-@pytest.mark.parametrize(("site_importer", "shown"), [(True, "off"), (False, "on")])
-def test_a_site_importer_keeps_the_windows_of_its_location_from_importing(
+@pytest.mark.parametrize(
+    ("key", "shown"),
+    [
+        ("sync.site_importer", "off"),
+        ("", "on"),
+        ("claire.native_connector", "off, Claire's own connector imports this location"),
+    ],
+)
+def test_another_importer_keeps_the_windows_of_its_location_from_importing(
     run: Run[Any],
     sandbox: Sandbox,
     tmp_path: Path,
     translations: Translations,
     monkeypatch: pytest.MonkeyPatch,
-    site_importer: bool,
+    key: str,
     shown: str,
 ) -> None:
     from incadea_desk.ui import app as gui
     from incadea_desk.ui.crash import CrashHandler
 
     configured, secrets = sandbox_settings(sandbox)
-    settings = with_value(configured, "sync.site_importer", str(site_importer))
+    settings = with_value(configured, key, "true") if key else configured
     seen: list[str] = []
     pinged: list[object] = []
     both_pinged = asyncio.Event()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from incadea_desk.sandbox import LoopbackUrls
+from incadea_desk.sandbox import FaultSettings, LoopbackUrls, Sandbox
 from tests.integration.cli.conftest import run_cli
 
 
@@ -79,3 +79,16 @@ def test_an_unreachable_tenant_exits_1(
     result = run_cli("contract", "check")
     assert result.code == 1
     assert "cannot be reached" in result.out
+
+
+def test_a_route_business_central_calls_a_missing_resource_is_named(
+    served: LoopbackUrls, sandbox: Sandbox
+) -> None:
+    sandbox.set_faults(
+        incadea=FaultSettings(
+            error_rate=1.0, error_status=404, error_code="BadRequest_ResourceNotFound"
+        )
+    )
+    result = run_cli("contract", "check")
+    assert result.code == 2
+    assert "has no API route incadea/workshop/v1.0" in result.out

@@ -32,6 +32,7 @@ def test_a_healthy_setup_passes_every_check(served: LoopbackUrls) -> None:
         "configuration",
         "keyring",
         "store",
+        "requests",
         "dms",
         "contract",
         "claire",

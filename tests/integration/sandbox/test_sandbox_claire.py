@@ -181,7 +181,6 @@ def test_invalid_fields_are_an_error_for_that_item(
     "body",
     [
         {"appointments": [{"dms_nr": "SO-1"}]},
-        {"location_id": "loc-nowhere", "appointments": [{"dms_nr": "SO-1"}]},
         {"location_id": "loc-utrecht", "appointments": []},
         {"location_id": "loc-utrecht", "appointments": [{"dms_nr": f"SO-{i}"} for i in range(101)]},
         {"location_id": "loc-utrecht"},
@@ -193,6 +192,20 @@ def test_a_malformed_import_is_400(claire: httpx.Client, body: object) -> None:
 
     assert response.status_code == 400
     assert set(response.json()) == {"error", "message"}
+
+
+def test_a_location_outside_the_keys_scope_is_403_for_import_and_list(
+    claire: httpx.Client,
+) -> None:
+    imported = claire.post(
+        "appointments/import",
+        json={"location_id": "loc-nowhere", "appointments": [{"dms_nr": "SO-1"}]},
+    )
+    listed = claire.get("appointments/list", params={"location_id": "loc-nowhere"})
+
+    for response in (imported, listed):
+        assert response.status_code == 403
+        assert response.json()["error"] == "location_forbidden"
 
 
 def test_list_needs_a_location(claire: httpx.Client) -> None:

@@ -90,6 +90,8 @@ class CountingTransport(httpx.AsyncBaseTransport):
     def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
         self.inner = inner
         self.requests: list[tuple[str, str, object]] = []
+        self.headers: list[httpx.Headers] = []
+        """The headers of each request in ``requests``, in the same order."""
         self.answered = asyncio.Event()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -98,6 +100,7 @@ class CountingTransport(httpx.AsyncBaseTransport):
         self.requests.append(
             (request.method, request.url.path, json.loads(body) if body and is_json else None)
         )
+        self.headers.append(request.headers)
         response = await self.inner.handle_async_request(request)
         self.answered.set()
         return response

@@ -233,7 +233,7 @@ async def test_update_mileage_never_sends_a_wildcard(dms: Dms, etag: str) -> Non
 @pytest.mark.parametrize("status", [409, 412])
 async def test_stale_etag_is_a_conflict(dms: Dms, status: int) -> None:
     client, router = dms
-    router.patch(url__startswith=ROOT).mock(
+    route = router.patch(url__startswith=ROOT).mock(
         return_value=error(
             status, "Request_EntityChanged", "Another user has already changed the record."
         )
@@ -246,6 +246,7 @@ async def test_stale_etag_is_a_conflict(dms: Dms, status: int) -> None:
         "status": status,
         "code": "Request_EntityChanged",
         "correlation_id": CORRELATION,
+        "request_id": route.calls.last.request.headers["client-request-id"],
     }
     assert "refresh and try again" in caught.value.user_message
 

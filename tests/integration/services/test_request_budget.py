@@ -1,0 +1,22 @@
+"""The request budget's model holds against the sandbox: a walk over a quiet DMS sends
+the requests ``doctor`` counts for it, and nothing to Claire."""
+
+from __future__ import annotations
+
+from incadea_desk.services import Services
+from incadea_desk.services.request_budget import REQUESTS_PER_IDLE_WALK
+from tests.integration.services.conftest import CountingTransport
+
+
+async def test_a_walk_over_a_quiet_dms_costs_what_doctor_counts(
+    counted: Services, dms_wire: CountingTransport, claire_wire: CountingTransport
+) -> None:
+    await counted.sync.run_once()
+    dms_wire.requests.clear()
+    claire_wire.requests.clear()
+
+    report = await counted.sync.run_once()
+
+    assert report.imported == 0
+    assert len(dms_wire.requests) == REQUESTS_PER_IDLE_WALK
+    assert claire_wire.requests == []
