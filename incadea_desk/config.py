@@ -108,7 +108,7 @@ DMS_KINDS = ("incadea",)
 DmsSettings = Annotated[Union[IncadeaSettings], Field(discriminator="kind")]  # noqa: UP007
 """The DMS settings, told apart by ``kind``. A second DMS adds its settings model
 here (``IncadeaSettings | WincarSettings``) and its adapter to
-``services.adapters.DMS_ADAPTERS``; a file without ``kind`` is an Incadea one."""
+``services.dms_kinds.DMS_KINDS``; a file without ``kind`` is an Incadea one."""
 
 
 class ClaireSettings(_Section):

@@ -22,15 +22,13 @@ from incadea_desk.errors import RemoteError
 from incadea_desk.redaction import public_address
 from incadea_desk.secrets import (
     SECRET_ENV,
-    SECRET_FOR_AUTH_MODE,
     SecretName,
     SecretStore,
     SecretStoreUnavailable,
 )
-from incadea_desk.services import (
-    NotConfigured,
-)
 from incadea_desk.services.adapters import check_connection
+from incadea_desk.services.dms_kinds import dms_kind
+from incadea_desk.services.not_configured import NotConfigured
 from incadea_desk.settings_env import unknown_variables
 from incadea_desk.store import Store
 from incadea_desk.version import describe
@@ -69,7 +67,7 @@ async def _check_dms(settings: Settings, secrets: SecretStore, conn: Connection)
     except (NotConfigured, SecretStoreUnavailable) as error:
         return Check("dms", False, str(error))
     except RemoteError as error:
-        secret = SECRET_FOR_AUTH_MODE[settings.dms.auth_mode]
+        secret = dms_kind(settings).secret_name(settings)
         return _remote_check("dms", error, settings.dms.base_url, secret)
     shown = public_address(settings.dms.base_url)
     return Check("dms", True, f"The DMS at {shown} answers and accepts us.")
@@ -92,7 +90,7 @@ async def _check_claire(settings: Settings, secrets: SecretStore, conn: Connecti
 
 
 async def _check_keyring(settings: Settings, secrets: SecretStore) -> Check:
-    needed: list[SecretName] = [SECRET_FOR_AUTH_MODE[settings.dms.auth_mode], "claire_api_key"]
+    needed: list[SecretName] = [dms_kind(settings).secret_name(settings), "claire_api_key"]
     try:
         backend = await secrets.describe()
     except SecretStoreUnavailable as error:

@@ -1,6 +1,5 @@
 """The use cases, as plain asyncio services shared by the GUI and the CLI (no Qt here)."""
 
-from incadea_desk.services.adapters import NotConfigured
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.events import (
     ConnectionState,
@@ -17,6 +16,7 @@ from incadea_desk.services.importing import ImportService
 from incadea_desk.services.keep_importing import KeepImporting
 from incadea_desk.services.lifetime import Services
 from incadea_desk.services.mileage import MileageService
+from incadea_desk.services.not_configured import NotConfigured
 from incadea_desk.services.outbox import OutboxService
 from incadea_desk.services.outcomes import (
     ImportResult,

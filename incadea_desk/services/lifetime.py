@@ -19,9 +19,10 @@ from incadea_desk.claire import ClaireClient
 from incadea_desk.config import Settings
 from incadea_desk.errors import System
 from incadea_desk.secrets import SecretStore
-from incadea_desk.services.adapters import claire_connection, open_dms
+from incadea_desk.services.adapters import claire_connection
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
+from incadea_desk.services.dms_kinds import dms_kind, open_dms
 from incadea_desk.services.events import (
     EventBus,
     Retrying,
@@ -67,8 +68,9 @@ class Services:
         self.importer = ImportService(dms, claire, store, self.audit, self.events, monitor)
         self.mileage = MileageService(dms, self.importer, store, self.audit, self.events, monitor)
         self.outbox = OutboxService(self.mileage, store, self.audit, self.events, monitor)
+        watermarks = dms_kind(settings).watermarks
         self.sync = KeepImporting(
-            dms, claire, store, self.audit, self.events, settings.sync, monitor
+            dms, claire, store, self.audit, self.events, settings.sync, monitor, watermarks
         )
         self.quarantine = self.sync.quarantine
         self._background: list[asyncio.Task[None]] = []

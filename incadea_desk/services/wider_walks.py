@@ -13,7 +13,7 @@ from incadea_desk.errors import RemoteError
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
 from incadea_desk.services.outcomes import SyncReport
-from incadea_desk.services.ports import DmsSource
+from incadea_desk.services.ports import DmsSource, WatermarkKeys
 from incadea_desk.services.reconciliation import Reconciliation
 from incadea_desk.services.reimport import Reimporter, Tally
 from incadea_desk.services.related_changes import RelatedChanges
@@ -29,10 +29,13 @@ class WiderWalks:
         audit: AuditLog,
         settings: SyncSettings,
         monitor: ConnectionMonitor,
+        watermarks: WatermarkKeys,
     ) -> None:
         reimporter = Reimporter(claire, store, audit, settings, monitor)
         self._related = RelatedChanges(dms, store, reimporter, settings)
-        self._reconciliation = Reconciliation(dms, store, reimporter, settings)
+        self._reconciliation = Reconciliation(
+            dms, store, reimporter, settings, watermarks.reconciled
+        )
         self._audit = audit
         self._monitor = monitor
 

@@ -33,7 +33,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from incadea_desk.config import Settings, SettingsError, load_settings, save_settings
-from incadea_desk.secrets import SECRET_FOR_AUTH_MODE, SecretStore
+from incadea_desk.secrets import SecretStore
 from incadea_desk.ui.crash import CrashHandler
 from incadea_desk.ui.dialogs import finished
 from incadea_desk.ui.error_box import failure_title, show_error
@@ -41,7 +41,7 @@ from incadea_desk.ui.first_run import FirstRunChoice
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.identity import apply_identity
 from incadea_desk.ui.main_window import MainWindow
-from incadea_desk.ui.settings_checks import MissingSecret, contract_line
+from incadea_desk.ui.settings_checks import contract_line
 from incadea_desk.ui.settings_dialog import Saver, Secrets, SettingsDialog, Tester
 from incadea_desk.ui.tasks import TaskRunner
 from incadea_desk.ui.theme import apply_theme
@@ -267,7 +267,9 @@ async def first_run(
 async def unusable_settings(settings: Settings, secrets: SecretStore, error: Exception) -> str:
     """Why saved settings did not open the services, in one sentence of the window."""
     log.info("the saved settings cannot be used: %s", error)
-    needed = [SECRET_FOR_AUTH_MODE[settings.dms.auth_mode], "claire_api_key"]
+    from incadea_desk.services.dms_kinds import dms_kind
+
+    needed = [dms_kind(settings).secret_name(settings), "claire_api_key"]
     try:
         stored = [await secrets.get(name) for name in needed]
     except RuntimeError:
@@ -297,51 +299,16 @@ def file_saver(secrets: SecretStore) -> Saver:
     return save
 
 
-class _TypedFirst:
-    """Secrets just typed in the dialog, else the stored ones: what "Test connection" uses."""
-
-    def __init__(self, typed: Secrets, stored: SecretStore) -> None:
-        self._typed = typed
-        self._stored = stored
-
-    def get(self, name: str) -> str | None:
-        typed = self._typed.get(name)  # type: ignore[call-overload]
-        if typed:
-            return str(typed)
-        return self._stored.from_environment(name) or self._stored.backend.get(name)
-
-    def set(self, name: str, value: str) -> None:
-        raise RuntimeError("testing a connection stores nothing")
-
-    def delete(self, name: str) -> None:
-        raise RuntimeError("testing a connection stores nothing")
-
-
 def connection_tester(secrets: SecretStore, transports: dict[str, Any] | None = None) -> Tester:
     """``test(system, settings, typed)``: sign in to one system and send one request; for
-    the DMS also hold the tenant mapping against its ``$metadata`` (``contract check``)."""
+    the DMS also hold the tenant against the adapter's contract (``contract check``)."""
 
     async def test(system: str, settings: Settings, typed: Secrets) -> list[str]:
-        from incadea_desk.services.adapters import check_connection
-        from incadea_desk.services.contract import check_dms_contract
+        from incadea_desk.services.connection_test import try_connection
 
-        store = SecretStore(_TypedFirst(typed, secrets), environ={})
-        needed = (
-            SECRET_FOR_AUTH_MODE[settings.dms.auth_mode] if system == "dms" else "claire_api_key"
-        )
-        if not await store.get(needed):
-            raise MissingSecret(needed)
         transport = (transports or {}).get(system)
-        if system == "dms":
-            outcome = await check_dms_contract(settings, store, transport, ping=True)
-            if outcome.error is not None:
-                # $metadata could not be read: said like any failure to connect.
-                raise outcome.error
-            if outcome.report is None:
-                return [contract_line(outcome.failure_code or "", outcome.failure_arguments)]
-            return [contract_line(p.code, p.arguments) for p in outcome.report.problems]
-        await check_connection(system, settings, store, transport=transport)
-        return []
+        lacks = await try_connection(system, settings, typed, secrets, transport)
+        return [contract_line(lack.code, lack.arguments) for lack in lacks]
 
     return test
 

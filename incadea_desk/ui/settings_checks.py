@@ -21,10 +21,6 @@ translate = QCoreApplication.translate
 DEMO_HOST_SUFFIX = ".sandbox"
 
 
-class MissingSecret(ValueError):
-    """A connection test found no secret, neither typed nor stored; the dialog names the field."""
-
-
 def contract_line(code: str, arguments: Mapping[str, str]) -> str:
     """A line of the DMS contract check in the chosen language, by its code."""
     return contract_sentence(code, arguments, lambda text: translate(CONTRACT_CONTEXT, text))

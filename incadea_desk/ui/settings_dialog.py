@@ -37,12 +37,12 @@ from incadea_desk.config import Settings, setting_path
 from incadea_desk.errors import RemoteError
 from incadea_desk.policy import Policy, read_policy
 from incadea_desk.secrets import SecretName
-from incadea_desk.ui.dms_form import DmsForm
+from incadea_desk.services.connection_test import MissingSecret
+from incadea_desk.ui.dms_forms import dms_form
 from incadea_desk.ui.error_box import error_sentence
 from incadea_desk.ui.i18n import LANGUAGES
 from incadea_desk.ui.policy_note import PolicyNote
 from incadea_desk.ui.settings_checks import (
-    MissingSecret,
     address_shape_ok,
     insecure_address_sentence,
     invalid_sentence,
@@ -57,27 +57,12 @@ from incadea_desk.ui.widgets import button_row, line_edit, result_label, set_ton
 
 log = logging.getLogger(__name__)
 
-log = logging.getLogger(__name__)
-
 Secrets = dict[SecretName, str]
 Tester = Callable[[str, Settings, Secrets], Awaitable[list[str]]]
 """``tester(system, settings, typed_secrets)``: what the system lacks (for the DMS, the
 lines of ``contract check``; empty when all is well); raises ``RemoteError`` or ``ValueError``
 when it cannot sign in."""
 Saver = Callable[[Settings, Secrets], Awaitable[None]]
-
-REQUIRED_DMS_FIELDS = (
-    "environment",
-    "host",
-    "port",
-    "instance",
-    "address",
-    "tenant_id",
-    "client_id",
-    "username",
-    "company_id",
-)
-"""The DMS fields that cannot stay empty, of those the chosen kind of DMS shows."""
 
 
 class SettingsDialog(QDialog):
@@ -109,7 +94,7 @@ class SettingsDialog(QDialog):
         self.intro.setWordWrap(True)
         self.intro.setVisible(first_run)
 
-        self.dms = DmsForm(settings.dms, self)
+        self.dms = dms_form(settings, self)
         self.dms_test, self.dms_result = self.dms.test_button, self.dms.result
 
         self.claire_box = QGroupBox(self)
@@ -165,8 +150,7 @@ class SettingsDialog(QDialog):
         self.claire_test.clicked.connect(lambda: self._test_clicked("claire"))
         for edit in self.findChildren(QLineEdit):
             edit.textEdited.connect(self._form_changed)
-        for combo in (self.dms.preset, self.dms.auth_mode):
-            combo.currentIndexChanged.connect(self._form_changed)
+        self.dms.changed.connect(self._form_changed)
 
         # A policy is a few registry values: read in well under a millisecond.
         self.policy_note = PolicyNote(self, read_policy() if policy is None else policy)
@@ -241,19 +225,13 @@ class SettingsDialog(QDialog):
                 (self.location_id, on_screen_name(self._claire_labels["location_id"], section)),
             ]
         section = self.dms.title()
-        shown = self.dms.visible_rows()
-        fields = []
-        for key in REQUIRED_DMS_FIELDS:
-            widget = self.dms.fields[key]
-            if key in shown and isinstance(widget, QLineEdit):
-                fields.append((widget, on_screen_name(self.dms.labels[key], section)))
-        return fields
+        return [(edit, on_screen_name(label, section)) for edit, label in self.dms.required()]
 
     def check(self, systems: tuple[str, ...] = ("dms", "claire")) -> str:
         """Mark the fields that are missing or not valid; the sentence naming them, or ""."""
         missing: list[tuple[QLineEdit, str]] = []
         invalid: list[tuple[QLineEdit, str]] = []
-        addresses = (self.dms.fields["address"], self.claire_url)
+        addresses = (*self.dms.addresses(), self.claire_url)
         for system in systems:
             for edit, name in self._required(system):
                 text = edit.text().strip()
@@ -299,12 +277,7 @@ class SettingsDialog(QDialog):
         if loc[:1] == ("claire",) and key in self._claire_labels:
             label, section = self._claire_labels[key], self.claire_box.title()
         elif loc[:1] == ("dms",):
-            if key == "base_url":
-                key = {"online": "tenant_id", "onprem": "host"}.get(
-                    self.dms.current_preset, "address"
-                )
-            label = self.dms.labels.get(key, self.dms.preset_label)
-            section = self.dms.title()
+            label, section = self.dms.label_for(key), self.dms.title()
         elif loc[:1] == ("sync",):
             label, section = self.interval_label, self.general_box.title()
         else:
@@ -364,7 +337,7 @@ class SettingsDialog(QDialog):
         try:
             problems = await self._test(system, settings, self.typed_secrets())
         except MissingSecret:
-            label = self.dms.labels["secret"] if system == "dms" else self._claire_labels["api_key"]
+            label = self.dms.secret_label() if system == "dms" else self._claire_labels["api_key"]
             result.setText(missing_secret_sentence(label.text().replace("&", "").rstrip(": ")))
             set_tone(result, "bad")
         except RemoteError as error:

@@ -425,154 +425,6 @@
     </message>
 </context>
 <context>
-    <name>DmsForm</name>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="162"/>
-        <source>Incadea DMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="163"/>
-        <source>&amp;Runs on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="165"/>
-        <source>Business Central online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="166"/>
-        <source>Business Central on premises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="167"/>
-        <source>Another address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="172"/>
-        <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="173"/>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="174"/>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="175"/>
-        <source>Server &amp;instance:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="176"/>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="177"/>
-        <source>Sign-in &amp;method:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="178"/>
-        <source>Sign-in aut&amp;hority:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="179"/>
-        <source>Sco&amp;pe:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="180"/>
-        <source>&amp;Tenant id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="181"/>
-        <source>C&amp;lient id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="182"/>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="183"/>
-        <source>Compan&amp;y id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="184"/>
-        <source>API ro&amp;ute:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="185"/>
-        <source>Tenant &amp;mapping file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="190"/>
-        <source>OAuth (Entra ID, online)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="191"/>
-        <source>Web-service access key (on-premises)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="192"/>
-        <source>Windows sign-in / NTLM (on-premises)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="209"/>
-        <source>empty: the default names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="210"/>
-        <source>stored in the keyring; empty keeps it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="211"/>
-        <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="213"/>
-        <source>Sign in to the DMS with these settings and check the names it must know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="219"/>
-        <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="220"/>
-        <source>Access &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="221"/>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <location filename="../../incadea_desk/ui/error_box.py" line="54"/>
@@ -644,17 +496,17 @@
 <context>
     <name>FirstRunChoice</name>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="274"/>
+        <location filename="../../incadea_desk/ui/app.py" line="276"/>
         <source>This computer has no keyring for the DMS and Claire secrets; ask IT to set one up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="279"/>
+        <location filename="../../incadea_desk/ui/app.py" line="281"/>
         <source>A password or key is not stored on this computer yet; type it under Connect to my DMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="284"/>
+        <location filename="../../incadea_desk/ui/app.py" line="286"/>
         <source>The saved settings cannot be used; check them under Connect to my DMS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,6 +561,154 @@
     <message>
         <location filename="../../incadea_desk/ui/formatting.py" line="94"/>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncadeaForm</name>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="205"/>
+        <source>Incadea DMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="206"/>
+        <source>&amp;Runs on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="208"/>
+        <source>Business Central online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="209"/>
+        <source>Business Central on premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="210"/>
+        <source>Another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="215"/>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="216"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="217"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="218"/>
+        <source>Server &amp;instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="219"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="220"/>
+        <source>Sign-in &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="221"/>
+        <source>Sign-in aut&amp;hority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="222"/>
+        <source>Sco&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="223"/>
+        <source>&amp;Tenant id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="224"/>
+        <source>C&amp;lient id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="225"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="226"/>
+        <source>Compan&amp;y id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="227"/>
+        <source>API ro&amp;ute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="228"/>
+        <source>Tenant &amp;mapping file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="233"/>
+        <source>OAuth (Entra ID, online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="234"/>
+        <source>Web-service access key (on-premises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="235"/>
+        <source>Windows sign-in / NTLM (on-premises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="252"/>
+        <source>empty: the default names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="253"/>
+        <source>stored in the keyring; empty keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="254"/>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="256"/>
+        <source>Sign in to the DMS with these settings and check the names it must know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="262"/>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="263"/>
+        <source>Access &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="264"/>
+        <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,7 +1343,7 @@
 <context>
     <name>PolicyNote</name>
     <message>
-        <location filename="../../incadea_desk/ui/policy_note.py" line="66"/>
+        <location filename="../../incadea_desk/ui/policy_note.py" line="59"/>
         <source>Your IT department sets the greyed-out settings by policy; they cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,158 +1566,158 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="179"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="180"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="181"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="184"/>
         <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="204"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="188"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="205"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="189"/>
         <source>A&amp;ddress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="206"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="190"/>
         <source>L&amp;ocation id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="191"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="208"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="192"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="210"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="194"/>
         <source>Test co&amp;nnection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="211"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="195"/>
         <source>Sign in to Claire with these settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="196"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="213"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
         <source>Keep importing every (&amp;s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="214"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
         <source>&amp;Keep importing on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="216"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="200"/>
         <source>A site importer keeps this location imported; workstations need not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="218"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="202"/>
         <source>Import the workorders changed in the DMS while the window is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="434"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="407"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="385"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="358"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="403"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="376"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/main_window.py" line="264"/>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="348"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="321"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="350"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="323"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="378"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="351"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="391"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="364"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="396"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="369"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="405"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="378"/>
         <source>Connected: signed in to Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="386"/>
         <source>Saving the settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="58"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="54"/>
         <source>Fill in: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="62"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="58"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="68"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="64"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="74"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="70"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="80"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="76"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>

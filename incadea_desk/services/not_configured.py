@@ -1,0 +1,34 @@
+"""``NotConfigured``: a system cannot be reached with the settings and secrets at hand."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+
+from incadea_desk.config import setting_path
+from incadea_desk.secrets import SECRET_ENV, SecretName
+
+
+class NotConfigured(ValueError):
+    """Settings or a secret needed to reach a system are missing; the message says which."""
+
+
+def first_error(error: ValidationError) -> str:
+    """The first thing a connection model refused, named by its settings key."""
+    first = error.errors()[0]
+    where = setting_path(first["loc"])
+    return f"{where}: {first['msg']}" if where else first["msg"]
+
+
+def secret_hint(name: SecretName) -> str:
+    return f"store it with 'incadea-desk config set-secret {name}' or set {SECRET_ENV[name]}"
+
+
+def missing_settings(settings_missing: list[str], system: str, label: str) -> None:
+    """``NotConfigured`` naming the keys of ``system`` (``dms``, ``claire``) still empty."""
+    missing = [key for key in settings_missing if key.startswith(f"{system}.")]
+    if missing:
+        raise NotConfigured(
+            f"The {label} connection is not set up: "
+            + ", ".join(missing)
+            + " missing (see 'incadea-desk config show')."
+        )
