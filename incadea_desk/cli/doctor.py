@@ -14,10 +14,7 @@ from incadea_desk.cli.config import known_variables
 from incadea_desk.cli.connection import Connection
 from incadea_desk.cli.contract import check_contract
 from incadea_desk.cli.output import EXIT_FAILURE, EXIT_OK, Console
-from incadea_desk.config import (
-    Settings,
-    settings_path,
-)
+from incadea_desk.config import Settings
 from incadea_desk.errors import RemoteError
 from incadea_desk.redaction import public_address
 from incadea_desk.secrets import (
@@ -30,6 +27,7 @@ from incadea_desk.services.adapters import check_connection
 from incadea_desk.services.dms_kinds import dms_kind
 from incadea_desk.services.not_configured import NotConfigured
 from incadea_desk.settings_env import unknown_variables
+from incadea_desk.settings_file import settings_path
 from incadea_desk.store import Store
 from incadea_desk.version import describe
 

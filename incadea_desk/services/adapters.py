@@ -7,13 +7,12 @@ import httpx
 from pydantic import SecretStr, ValidationError
 
 from incadea_desk.claire import ClaireClient, ClaireConnection
-from incadea_desk.config import Settings
+from incadea_desk.config import Settings, first_error
 from incadea_desk.http import Timeouts
 from incadea_desk.secrets import SecretStore
 from incadea_desk.services.dms_kinds import open_dms
 from incadea_desk.services.not_configured import (
     NotConfigured,
-    first_error,
     missing_settings,
     secret_hint,
 )

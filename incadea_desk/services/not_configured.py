@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic import ValidationError
-
-from incadea_desk.config import setting_path
 from incadea_desk.secrets import SECRET_ENV, SecretName
 
 
 class NotConfigured(ValueError):
     """Settings or a secret needed to reach a system are missing; the message says which."""
-
-
-def first_error(error: ValidationError) -> str:
-    """The first thing a connection model refused, named by its settings key."""
-    first = error.errors()[0]
-    where = setting_path(first["loc"])
-    return f"{where}: {first['msg']}" if where else first["msg"]
 
 
 def secret_hint(name: SecretName) -> str:

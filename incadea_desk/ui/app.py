@@ -32,8 +32,9 @@ import qasync
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from incadea_desk.config import Settings, SettingsError, load_settings, save_settings
+from incadea_desk.config import Settings, SettingsError
 from incadea_desk.secrets import SecretStore
+from incadea_desk.settings_file import load_settings, save_settings
 from incadea_desk.ui.crash import CrashHandler
 from incadea_desk.ui.dialogs import finished
 from incadea_desk.ui.error_box import failure_title, show_error

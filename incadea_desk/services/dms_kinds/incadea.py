@@ -14,14 +14,13 @@ from typing import TYPE_CHECKING
 import httpx
 from pydantic import SecretStr, ValidationError
 
-from incadea_desk.config import Settings
+from incadea_desk.config import Settings, first_error
 from incadea_desk.errors import NotFound, RemoteError
 from incadea_desk.http import Timeouts
 from incadea_desk.secrets import SECRET_FOR_AUTH_MODE, SecretName, SecretStore
 from incadea_desk.services.contract import ContractOutcome
 from incadea_desk.services.not_configured import (
     NotConfigured,
-    first_error,
     missing_settings,
     secret_hint,
 )
