@@ -84,7 +84,7 @@ class SyncProgress:
     next_run: datetime | None = None
     watermark: datetime | None = None
     unreachable: str | None = None
-    """The system (``incadea`` or ``claire``) that stopped the last run, if one did."""
+    """The system (``dms`` or ``claire``) that stopped the last run, if one did."""
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from incadea_desk.ui.formatting import fmt_km
 from incadea_desk.ui.results_area import ResultsArea
 from incadea_desk.ui.search_bar import SearchBar
 from incadea_desk.ui.settings_dialog import Saver, SettingsDialog, Tester
-from incadea_desk.ui.status import StatusPanel, SyncView
+from incadea_desk.ui.status import StatusPanel
 from incadea_desk.ui.tasks import TaskRunner
 from incadea_desk.ui.window_actions import WindowActions
 from incadea_desk.ui.wording import activity_row, mileage_sentence
@@ -640,18 +640,7 @@ class MainWindow(QMainWindow):
         self._sync_progress(self.services.sync.progress)
 
     def _sync_progress(self, progress: SyncProgress) -> None:
-        self.status.set_sync(
-            SyncView(
-                state=progress.state,
-                seen=progress.seen,
-                imported=progress.imported,
-                unchanged=progress.unchanged,
-                failed=progress.failed,
-                last_run=progress.last_run,
-                next_run=progress.next_run,
-                unreachable=progress.unreachable,
-            )
-        )
+        self.status.set_sync(progress)
         if progress.state != "running":
             self._activity_timer.start()
 
