@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from incadea_desk.config import with_value
 from incadea_desk.sandbox import Sandbox
 from incadea_desk.services import Services
-from incadea_desk.ui.app import demo_window
+from incadea_desk.ui.demo import demo_window
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.main_window import MainWindow
 from tests.gui.conftest import WAIT_MS, Run, sandbox_settings
@@ -223,7 +223,7 @@ def test_a_site_importer_keeps_the_windows_of_its_location_from_importing(
 
     monkeypatch.setattr(gui, "load_settings", lambda: settings)
     monkeypatch.setattr(gui, "open_services", services_on_the_sandbox)
-    monkeypatch.setattr(gui, "_show_until_closed", look_then_close)
+    monkeypatch.setattr(gui, "show_until_closed", look_then_close)
 
     assert run(gui._main(gui._Args(lang="en"), translations, CrashHandler())) == 0
 
