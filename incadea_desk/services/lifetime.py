@@ -119,18 +119,27 @@ class Services:
     def _retrying(self, system: str, attempt: int, attempts: int) -> None:
         self.events.publish(Retrying(system, attempt, attempts, for_advisor=an_advisor_waits()))
 
-    async def probe_while_unreachable(self, interval_s: float = PROBE_INTERVAL_SECONDS) -> None:
-        """Ask a system that was found unreachable again every ``interval_s``, so its state
-        comes back by itself when it answers, also when nothing else would ask it."""
+    async def check_connections(self, *, unreachable_only: bool = False) -> None:
+        """Ping both systems at once (or only those found unreachable); the connection
+        monitor publishes what changed."""
         systems: list[tuple[System, Callable[[], Awaitable[None]]]] = [
             ("dms", self.dms.ping),
             ("claire", self.claire.ping),
         ]
+        await asyncio.gather(
+            *(
+                self.connections.check(system, ping())
+                for system, ping in systems
+                if not unreachable_only or self.connections.state(system) is False
+            )
+        )
+
+    async def probe_while_unreachable(self, interval_s: float = PROBE_INTERVAL_SECONDS) -> None:
+        """Ask a system that was found unreachable again every ``interval_s``, so its state
+        comes back by itself when it answers, also when nothing else would ask it."""
         while True:
             await asyncio.sleep(interval_s)
-            for system, ping in systems:
-                if self.connections.state(system) is False:
-                    await self.connections.check(system, ping())
+            await self.check_connections(unreachable_only=True)
 
     async def _purge_daily(self) -> None:
         """Keep the retention period also in a window that stays open for weeks."""

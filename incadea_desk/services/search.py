@@ -73,7 +73,7 @@ class SearchService:
             ),
             reverse=True,
         )
-        return SearchResult(query.text, query.kind, hits)
+        return SearchResult(query, hits)
 
     async def _by_dms_number(self, dms_number: str) -> list[DmsWorkorder]:
         try:

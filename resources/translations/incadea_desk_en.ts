@@ -4,32 +4,32 @@
 <context>
     <name>ActivityDock</name>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="61"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="125"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="127"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="127"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="127"/>
         <source>Workorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="127"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="65"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="129"/>
         <source>Activity log of this workstation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,17 +496,17 @@
 <context>
     <name>FirstRunChoice</name>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="276"/>
+        <location filename="../../incadea_desk/ui/app.py" line="206"/>
         <source>This computer has no keyring for the DMS and Claire secrets; ask IT to set one up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="281"/>
+        <location filename="../../incadea_desk/ui/app.py" line="211"/>
         <source>A password or key is not stored on this computer yet; type it under Connect to my DMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="286"/>
+        <location filename="../../incadea_desk/ui/app.py" line="216"/>
         <source>The saved settings cannot be used; check them under Connect to my DMS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,7 +818,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="274"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="241"/>
         <source>incadea-desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,22 +934,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="316"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="278"/>
         <source>Closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="343"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="63"/>
         <source>Searching the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="352"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="73"/>
         <source>Not a WO number or a registration number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="386"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="302"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n workorder found</numerusform>
@@ -957,67 +957,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="429"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="309"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="431"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="311"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="467"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="141"/>
         <source>Importing into Claire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="477"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="150"/>
         <source>Refreshing from the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="538"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="211"/>
         <source>Writing the mileage to the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="550"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="66"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="75"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="51"/>
         <source>Not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="577"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="85"/>
         <source>Confirm the mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="580"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="88"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="588"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="95"/>
         <source>Yes, write it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="591"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="96"/>
         <source>No, let me check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="616"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="344"/>
         <source>Sending the waiting corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="627"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="355"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction still waiting; the DMS cannot be reached.</numerusform>
@@ -1025,7 +1025,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="631"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="359"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction sent to the DMS.</numerusform>
@@ -1033,123 +1033,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="726"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="430"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="45"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="50"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="46"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="51"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="47"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="52"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="48"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="53"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="49"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="54"/>
         <source>Keep importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="50"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="55"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="53"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="58"/>
         <source>created in Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="54"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="59"/>
         <source>updated in Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="55"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="60"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="56"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="61"/>
         <source>written to the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="57"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="62"/>
         <source>refused: not higher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="58"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
         <source>waiting for confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="59"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="64"/>
         <source>queued for the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="60"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="65"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="61"/>
-        <location filename="../../incadea_desk/ui/wording.py" line="62"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="66"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="67"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="68"/>
         <source>held for the advisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="64"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="69"/>
         <source>up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="65"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="70"/>
         <source>not everything arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="69"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="74"/>
         <source>(command line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="70"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="75"/>
         <source>(background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="71"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="76"/>
         <source>(outbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="243"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="210"/>
         <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
         <translation>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="249"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="216"/>
         <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
         <translation>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</translation>
     </message>
@@ -1661,7 +1661,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="264"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="231"/>
         <location filename="../../incadea_desk/ui/settings_dialog.py" line="321"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
@@ -1748,77 +1748,77 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="102"/>
+        <location filename="../../incadea_desk/ui/status.py" line="86"/>
         <source>Pause or resume keep-importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="104"/>
+        <location filename="../../incadea_desk/ui/status.py" line="88"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="106"/>
+        <location filename="../../incadea_desk/ui/status.py" line="90"/>
         <source>Send now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="107"/>
+        <location filename="../../incadea_desk/ui/status.py" line="91"/>
         <source>Send the waiting corrections now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="109"/>
+        <location filename="../../incadea_desk/ui/status.py" line="93"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="112"/>
+        <location filename="../../incadea_desk/ui/status.py" line="96"/>
         <source>Show the workorders keep-importing cannot import (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="157"/>
+        <location filename="../../incadea_desk/ui/status.py" line="141"/>
         <source>DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="157"/>
+        <location filename="../../incadea_desk/ui/status.py" line="141"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="159"/>
+        <location filename="../../incadea_desk/ui/status.py" line="143"/>
         <source>%1: not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="160"/>
+        <location filename="../../incadea_desk/ui/status.py" line="144"/>
         <source>%1: connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="161"/>
+        <location filename="../../incadea_desk/ui/status.py" line="145"/>
         <source>%1: unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="162"/>
+        <location filename="../../incadea_desk/ui/status.py" line="146"/>
         <source>%1: sign-in refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="171"/>
+        <location filename="../../incadea_desk/ui/status.py" line="155"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="171"/>
+        <location filename="../../incadea_desk/ui/status.py" line="155"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/status.py" line="174"/>
+        <location filename="../../incadea_desk/ui/status.py" line="158"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correction waiting for the DMS</numerusform>
@@ -1826,12 +1826,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="180"/>
+        <location filename="../../incadea_desk/ui/status.py" line="164"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/status.py" line="182"/>
+        <location filename="../../incadea_desk/ui/status.py" line="166"/>
         <source>%n workorder(s) need attention</source>
         <translation>
             <numerusform>%n workorder needs attention</numerusform>
@@ -1839,42 +1839,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="190"/>
+        <location filename="../../incadea_desk/ui/status.py" line="174"/>
         <source>Keep importing: on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="191"/>
+        <location filename="../../incadea_desk/ui/status.py" line="175"/>
         <source>Keep importing: running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="192"/>
+        <location filename="../../incadea_desk/ui/status.py" line="176"/>
         <source>Keep importing: paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="193"/>
+        <location filename="../../incadea_desk/ui/status.py" line="177"/>
         <source>Keep importing: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="198"/>
+        <location filename="../../incadea_desk/ui/status.py" line="182"/>
         <source>last %1: stopped, the DMS cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="200"/>
+        <location filename="../../incadea_desk/ui/status.py" line="184"/>
         <source>last %1: stopped, Claire cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="205"/>
+        <location filename="../../incadea_desk/ui/status.py" line="189"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="212"/>
+        <location filename="../../incadea_desk/ui/status.py" line="196"/>
         <source>next %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,63 +1882,63 @@
 <context>
     <name>WorkorderPane</name>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="36"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="28"/>
         <source>DMS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="37"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="29"/>
         <source>WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="48"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="40"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="58"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="85"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="50"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="77"/>
         <source>Registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="38"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="30"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="39"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="31"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="72"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="40"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="32"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="73"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="41"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="33"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="74"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="42"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="34"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="75"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="43"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="35"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="76"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="44"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="36"/>
         <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,237 +1948,237 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="45"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="37"/>
         <source>VAT rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="78"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="81"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="82"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="83"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="73"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="74"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="75"/>
         <source>Total excl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="46"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="38"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="47"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="93"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="218"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="39"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="85"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="216"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="49"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="41"/>
         <source>Scheduled in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="50"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="42"/>
         <source>Scheduled out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="51"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="352"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="43"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="350"/>
         <source>Customer waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="52"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="44"/>
         <source>Car in shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="53"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="45"/>
         <source>Car out of shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="54"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="46"/>
         <source>DMS mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="55"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="47"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="56"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="48"/>
         <source>Make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="57"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="49"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="59"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="86"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="51"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="78"/>
         <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="60"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="52"/>
         <source>First registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="61"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="53"/>
         <source>APK due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="62"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="54"/>
         <source>Warranty start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="63"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="55"/>
         <source>Warranty end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="64"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="56"/>
         <source>Driver id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="65"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="57"/>
         <source>Owner id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="66"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="58"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="67"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="59"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="68"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="60"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="69"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="61"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="70"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="62"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="71"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="63"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="72"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="64"/>
         <source>E-mail (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="73"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="65"/>
         <source>Telephone (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="74"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="66"/>
         <source>Mobile (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="75"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="67"/>
         <source>E-mail (business)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="76"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="68"/>
         <source>Telephone (business)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="77"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="69"/>
         <source>Mobile (business)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="78"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="70"/>
         <source>Lease company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="79"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="99"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="220"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="71"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="91"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="218"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="80"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="72"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="84"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="87"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="76"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="79"/>
         <source>Total incl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="94"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="219"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="86"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="217"/>
         <source>Car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="95"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="87"/>
         <location filename="../../incadea_desk/ui/workorder/parties.py" line="48"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="96"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="88"/>
         <location filename="../../incadea_desk/ui/workorder/parties.py" line="49"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="97"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="89"/>
         <location filename="../../incadea_desk/ui/workorder/parties.py" line="50"/>
         <source>Contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="98"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="90"/>
         <location filename="../../incadea_desk/ui/workorder/parties.py" line="132"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="100"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="92"/>
         <source>Prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="116"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="108"/>
         <source>Intervention %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="122"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="114"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,42 +2233,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="203"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="201"/>
         <source>&amp;Import to Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="205"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="203"/>
         <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="209"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="207"/>
         <source>Import to Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="210"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="208"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="212"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="210"/>
         <source>Read the workorder again from the DMS and update Claire (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="216"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="214"/>
         <source>Refresh from the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="217"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="215"/>
         <source>Check the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="291"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="289"/>
         <source>Choose one of the %n workorder(s) above</source>
         <translation>
             <numerusform>Choose the %n workorder above</numerusform>
@@ -2276,87 +2276,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="294"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="292"/>
         <source>Arrow keys and Enter open one; a new search goes in the field (Ctrl+F).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="301"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="299"/>
         <source>No workorder found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="305"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="303"/>
         <source>No workorder open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="308"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="306"/>
         <source>Search for a WO number or a registration number above (Ctrl+F).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="324"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="322"/>
         <source>Total excl. VAT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="329"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="327"/>
         <source>Total incl. VAT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="338"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="336"/>
         <source>WO %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="360"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="358"/>
         <source>APK overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="362"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="360"/>
         <source>APK due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="373"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="120"/>
         <source>%1 (read %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="394"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="140"/>
         <source>This workorder is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="401"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="148"/>
         <source>check digit OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="403"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="150"/>
         <source>check digit does not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="428"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="175"/>
         <source>The check digit only has to match for cars built for North America.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="435"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="181"/>
         <source>This is not a valid VIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="440"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="184"/>
         <source>The APK inspection is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="446"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="189"/>
         <source>The APK inspection is due within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,48 +2366,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="174"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="153"/>
         <source>Suggested: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="463"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="58"/>
         <source>Not synced with Claire in this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="185"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="38"/>
         <source>Refreshed at %1: created in Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="186"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="39"/>
         <source>Refreshed at %1: Claire updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="187"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="40"/>
         <source>Refreshed at %1: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="191"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="44"/>
         <source>Imported to Claire at %1 (new appointment).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="192"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="45"/>
         <source>Imported to Claire at %1 (appointment updated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="195"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="48"/>
         <source>Imported to Claire at %1: Claire was already up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="473"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="480"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="66"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="71"/>
         <source>Changed: %1</source>
         <translation type="unfinished"></translation>
     </message>

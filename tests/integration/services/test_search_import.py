@@ -5,6 +5,7 @@ from collections import Counter
 
 import pytest
 
+from incadea_desk.domain import RegistrationNumber
 from incadea_desk.errors import NotFound, Unavailable
 from incadea_desk.sandbox import FaultSettings, Sandbox
 from incadea_desk.services import ConnectionState, Imported, SearchDone, Services
@@ -30,6 +31,7 @@ async def test_a_plate_typed_any_way_finds_its_workorders_newest_first(
     services.events.subscribe(events.append)
     result = await services.search.search(typed)
     assert result.kind == "registration"
+    assert result.shown == RegistrationNumber.parse(plate).display
     assert [h.workorder.appointment.dms_number for h in result.hits] == [
         o["documentNo"] for o in expected
     ]
@@ -44,6 +46,7 @@ async def test_a_wo_number_with_prefix_finds_the_workorder(
     assert order["documentNo"] in [h.workorder.appointment.dms_number for h in result.hits]
     result = await services.search.search(str(order["orderNo"]))
     assert result.kind == "wo_number"
+    assert result.shown == str(order["orderNo"])
     assert [h.workorder.appointment.dms_number for h in result.hits] == [order["documentNo"]]
 
 
