@@ -44,13 +44,14 @@ from incadea_desk.ui.i18n import LANGUAGES
 from incadea_desk.ui.policy_note import PolicyNote
 from incadea_desk.ui.settings_checks import (
     address_shape_ok,
+    cannot_connect_sentence,
+    connection_test_sentence,
     insecure_address_sentence,
     invalid_sentence,
     missing_secret_sentence,
     missing_sentence,
     on_screen_name,
     rejected_sentence,
-    runs_on_this_computer,
 )
 from incadea_desk.ui.tasks import TaskRunner
 from incadea_desk.ui.widgets import button_row, line_edit, result_label, set_tone
@@ -324,7 +325,6 @@ class SettingsDialog(QDialog):
 
     async def _run_test(self, system: str) -> None:
         button, result = self._test_widgets(system)
-        ok = False
         try:
             settings = self.current_settings()
         except ValueError as error:
@@ -338,49 +338,21 @@ class SettingsDialog(QDialog):
             problems = await self._test(system, settings, self.typed_secrets())
         except MissingSecret:
             label = self.dms.secret_label() if system == "dms" else self._claire_labels["api_key"]
-            result.setText(missing_secret_sentence(label.text().replace("&", "").rstrip(": ")))
-            set_tone(result, "bad")
+            tone, text = "bad", missing_secret_sentence(label.text().replace("&", "").rstrip(": "))
         except RemoteError as error:
-            result.setText(error_sentence(error))
-            set_tone(result, "bad")
+            tone, text = "bad", error_sentence(error)
         except ValueError as error:
             # The connection refused a value the form let through; its own message is
             # written for the command line (it names settings keys and commands).
             log.info("connection test of %s: %s", system, error)
-            result.setText(
-                self.tr("These settings cannot be used to connect; check what you typed.")
-            )
-            set_tone(result, "bad")
+            tone, text = "bad", cannot_connect_sentence()
         else:
-            ok = not problems
-            if problems:
-                # The lines name the tenant's entity sets and fields, for the dealer's IT.
-                lead = self.tr("Signed in, but the DMS lacks names incadea-desk needs:")
-                result.setText("\n".join([lead, *problems]))
-                set_tone(result, "bad")
-            elif runs_on_this_computer(address):
-                result.setText(
-                    self.tr(
-                        "Connected to the built-in demo or a test server on this computer, "
-                        "not to the dealer's DMS."
-                    )
-                    if system == "dms"
-                    else self.tr(
-                        "Connected to the built-in demo or a test server on this computer, "
-                        "not to the dealer's Claire."
-                    )
-                )
-                set_tone(result, "ok")
-            else:
-                result.setText(
-                    self.tr("Connected: signed in to the DMS; it knows every name we need.")
-                    if system == "dms"
-                    else self.tr("Connected: signed in to Claire.")
-                )
-                set_tone(result, "ok")
+            tone, text = connection_test_sentence(system, address, problems)
         finally:
             button.setEnabled(True)
-        self.test_finished.emit(system, ok)
+        result.setText(text)
+        set_tone(result, tone)
+        self.test_finished.emit(system, tone == "ok")
 
     def _save_clicked(self) -> None:
         self._runner.run(self._run_save(), label=self.tr("Saving the settings…"))

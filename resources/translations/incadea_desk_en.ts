@@ -1566,158 +1566,158 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="179"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="180"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="180"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="181"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="181"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="182"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="185"/>
         <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="188"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="189"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="189"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="190"/>
         <source>A&amp;ddress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="190"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="191"/>
         <source>L&amp;ocation id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="192"/>
         <source>API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="192"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="193"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="194"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="195"/>
         <source>Test co&amp;nnection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="196"/>
         <source>Sign in to Claire with these settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
         <source>Keep importing every (&amp;s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="199"/>
         <source>&amp;Keep importing on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="201"/>
         <source>A site importer keeps this location imported; workstations need not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="202"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="203"/>
         <source>Import the workorders changed in the DMS while the window is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="407"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="380"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="358"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="93"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="376"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="108"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/main_window.py" line="231"/>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="321"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="322"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="323"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="324"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="351"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="83"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="364"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="97"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="369"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="102"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="378"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="111"/>
         <source>Connected: signed in to Claire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="386"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="359"/>
         <source>Saving the settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="54"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="55"/>
         <source>Fill in: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="58"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="59"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="64"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="65"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="70"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="71"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="76"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="77"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>

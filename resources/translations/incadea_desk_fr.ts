@@ -1566,158 +1566,158 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="179"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="180"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="180"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="181"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="181"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="182"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="185"/>
         <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
         <translation>Indiquez où se trouvent le DMS et Claire et comment incadea-desk s&apos;y connecte. Rien n&apos;est enregistré tant que chaque champ nécessaire n&apos;est pas rempli.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="188"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="189"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="189"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="190"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="190"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="191"/>
         <source>L&amp;ocation id:</source>
         <translation>Identifiant de s&amp;ite :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="192"/>
         <source>API &amp;key:</source>
         <translation>Clé &amp;API :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="192"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="193"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>conservé dans le trousseau ; vide le garde</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="194"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="195"/>
         <source>Test co&amp;nnection</source>
         <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="196"/>
         <source>Sign in to Claire with these settings</source>
         <translation>Se connecter à Claire avec ces paramètres</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
         <source>Keep importing every (&amp;s):</source>
         <translation>Import continu toutes les (&amp;s) :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="199"/>
         <source>&amp;Keep importing on this workstation</source>
         <translation>Importer en continu sur ce p&amp;oste</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="201"/>
         <source>A site importer keeps this location imported; workstations need not.</source>
         <translation>Un importateur de site tient ce site à jour ; les postes n&apos;ont pas à le faire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="202"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="203"/>
         <source>Import the workorders changed in the DMS while the window is open.</source>
         <translation>Importer les ordres de travail modifiés dans le DMS tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="407"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="380"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation>Les secrets n&apos;ont pas pu être enregistrés : cet ordinateur n&apos;a pas de trousseau pour les conserver. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="358"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="93"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation>Connecté, mais il manque au DMS des noms dont incadea-desk a besoin :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="376"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="108"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation>Connecté : session ouverte sur le DMS ; il connaît tous les noms nécessaires.</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/main_window.py" line="231"/>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="321"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="322"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="323"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="324"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="351"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="83"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation>Ces paramètres ne permettent pas de se connecter ; vérifiez ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="364"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="97"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation>Connecté à la démo intégrée ou à un serveur de test sur cet ordinateur, pas au DMS du concessionnaire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="369"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="102"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation>Connecté à la démo intégrée ou à un serveur de test sur cet ordinateur, pas au Claire du concessionnaire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="378"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="111"/>
         <source>Connected: signed in to Claire.</source>
         <translation>Connecté : session ouverte sur Claire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="386"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="359"/>
         <source>Saving the settings…</source>
         <translation>Enregistrement des paramètres…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="54"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="55"/>
         <source>Fill in: %1.</source>
         <translation>À remplir : %1.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="58"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="59"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation>Adresse non valide (elle commence par https://) : %1.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="64"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="65"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation>%1 doit commencer par https:// (http:// seulement pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="70"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="71"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation>%1 n&apos;est pas utilisable tel quel ; vérifiez ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="76"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="77"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation>Saisissez %1 : aucun n&apos;est encore enregistré sur cet ordinateur.</translation>
     </message>

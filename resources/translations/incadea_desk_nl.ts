@@ -1566,158 +1566,158 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="179"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="180"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="180"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="181"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="181"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="182"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="185"/>
         <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
         <translation>Vul in waar het DMS en Claire staan en hoe incadea-desk daar aanmeldt. Er wordt niets bewaard tot elk nodig veld is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="188"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="189"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="189"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="190"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="190"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="191"/>
         <source>L&amp;ocation id:</source>
         <translation>L&amp;ocatie-id:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="191"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="192"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="192"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="193"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>bewaard in de sleutelbos; leeg laten houdt hem</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="194"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="195"/>
         <source>Test co&amp;nnection</source>
         <translation>Verbi&amp;nding testen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="195"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="196"/>
         <source>Sign in to Claire with these settings</source>
         <translation>Met deze instellingen aanmelden bij Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
         <source>Keep importing every (&amp;s):</source>
         <translation>Doorlopend importeren elke (&amp;s):</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="199"/>
         <source>&amp;Keep importing on this workstation</source>
         <translation>Doorlopend importeren op deze &amp;werkplek</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="200"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="201"/>
         <source>A site importer keeps this location imported; workstations need not.</source>
         <translation>Een vestigingsimporter houdt deze vestiging bij; werkplekken hoeven dat niet.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="202"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="203"/>
         <source>Import the workorders changed in the DMS while the window is open.</source>
         <translation>Importeer de werkorders die in het DMS wijzigen zolang het venster open is.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="407"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="380"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation>De geheimen konden niet worden bewaard: deze computer heeft geen sleutelbos om ze in te bewaren. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="358"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="93"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation>Aangemeld, maar het DMS mist namen die incadea-desk nodig heeft:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="376"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="108"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation>Verbonden: aangemeld bij het DMS; het kent alle namen die we nodig hebben.</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/main_window.py" line="231"/>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="321"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="322"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="323"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="324"/>
         <source>Testing the connection…</source>
         <translation>Verbinding testen…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="351"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="83"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation>Met deze instellingen kan geen verbinding worden gemaakt; controleer wat u hebt getypt.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="364"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="97"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation>Verbonden met de ingebouwde demo of een testserver op deze computer, niet met het DMS van de dealer.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="369"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="102"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation>Verbonden met de ingebouwde demo of een testserver op deze computer, niet met Claire van de dealer.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="378"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="111"/>
         <source>Connected: signed in to Claire.</source>
         <translation>Verbonden: aangemeld bij Claire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="386"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="359"/>
         <source>Saving the settings…</source>
         <translation>Instellingen opslaan…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="54"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="55"/>
         <source>Fill in: %1.</source>
         <translation>Vul in: %1.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="58"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="59"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation>Geen geldig adres (het begint met https://): %1.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="64"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="65"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation>%1 moet met https:// beginnen (http:// alleen voor deze computer).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="70"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="71"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation>%1 is zo niet bruikbaar; controleer wat u hebt getypt.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="76"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="77"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation>Vul %1 in: op deze computer is er nog geen bewaard.</translation>
     </message>
