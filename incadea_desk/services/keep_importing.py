@@ -27,16 +27,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from incadea_desk.claire import ClaireClient
 from incadea_desk.config import SyncSettings
 from incadea_desk.errors import RemoteError
-from incadea_desk.services.audit import AuditLog
-from incadea_desk.services.connectivity import ConnectionMonitor
-from incadea_desk.services.events import EventBus, SyncProgressEvent
+from incadea_desk.services.context import ServiceContext
+from incadea_desk.services.events import SyncProgressEvent
 from incadea_desk.services.first_keys import on_first_keys, pages_on_first_keys
 from incadea_desk.services.gc_tuning import bulk_allocations
 from incadea_desk.services.outcomes import SyncProgress, SyncReport
-from incadea_desk.services.ports import ChangedPage, DmsSource, DmsWorkorder, WatermarkKeys
+from incadea_desk.services.ports import ChangedPage, DmsWorkorder, WatermarkKeys
 from incadea_desk.services.quarantine import (
     Quarantine,
     backoff_for,
@@ -45,7 +43,7 @@ from incadea_desk.services.quarantine import (
 from incadea_desk.services.read_ahead import read_ahead
 from incadea_desk.services.sync_batch import Batch, BatchImport, Walk
 from incadea_desk.services.wider_walks import WiderWalks
-from incadea_desk.store import HeldEntry, Store, StoreError
+from incadea_desk.store import HeldEntry, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -54,24 +52,16 @@ DMS_PAGE_SIZE = 100
 
 class KeepImporting:
     def __init__(
-        self,
-        dms: DmsSource,
-        claire: ClaireClient,
-        store: Store,
-        audit: AuditLog,
-        events: EventBus,
-        settings: SyncSettings,
-        monitor: ConnectionMonitor,
-        watermarks: WatermarkKeys,
+        self, context: ServiceContext, settings: SyncSettings, watermarks: WatermarkKeys
     ) -> None:
         self.watermark = watermarks.changes
         """The store's watermark row of the change walk."""
-        self._dms = dms
-        self._monitor = monitor
-        self._claire = claire
-        self._store = store
-        self._audit = audit
-        self._events = events
+        self._dms = context.dms
+        self._monitor = context.monitor
+        self._claire = context.claire
+        self._store = context.store
+        self._audit = context.audit
+        self._events = context.events
         self.settings = settings
         self.progress = SyncProgress()
         self._run_lock = asyncio.Lock()
@@ -80,11 +70,17 @@ class KeepImporting:
         self._wake = asyncio.Event()
         self._watermark_lock = asyncio.Lock()
         self._backoff = backoff_for(settings)
-        self.quarantine = Quarantine(store, events, self._retry_held)
+        self.quarantine = Quarantine(context.store, context.events, self._retry_held)
         self._import = BatchImport(
-            claire, store, audit, monitor, self.quarantine, settings, self._backoff
+            context.claire,
+            context.store,
+            context.audit,
+            context.monitor,
+            self.quarantine,
+            settings,
+            self._backoff,
         )
-        self._wider = WiderWalks(dms, claire, store, audit, settings, monitor, watermarks)
+        self._wider = WiderWalks(context, settings, watermarks)
 
     @property
     def clock(self) -> Callable[[], datetime]:

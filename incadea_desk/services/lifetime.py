@@ -22,6 +22,7 @@ from incadea_desk.secrets import SecretStore
 from incadea_desk.services.adapters import claire_connection
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
+from incadea_desk.services.context import ServiceContext
 from incadea_desk.services.dms_kinds import dms_kind, open_dms
 from incadea_desk.services.events import (
     EventBus,
@@ -63,15 +64,12 @@ class Services:
         dms.on_retry(lambda n, of: self._retrying("dms", n, of))
         claire.on_retry(lambda n, of: self._retrying("claire", n, of))
         self.audit = AuditLog(store, actor)
-        monitor = self.connections
-        self.search = SearchService(dms, self.audit, self.events, monitor)
-        self.importer = ImportService(dms, claire, store, self.audit, self.events, monitor)
-        self.mileage = MileageService(dms, self.importer, store, self.audit, self.events, monitor)
-        self.outbox = OutboxService(self.mileage, store, self.audit, self.events, monitor)
-        watermarks = dms_kind(settings).watermarks
-        self.sync = KeepImporting(
-            dms, claire, store, self.audit, self.events, settings.sync, monitor, watermarks
-        )
+        context = ServiceContext(dms, claire, store, self.audit, self.events, self.connections)
+        self.search = SearchService(context)
+        self.importer = ImportService(context)
+        self.mileage = MileageService(context, self.importer)
+        self.outbox = OutboxService(context, self.mileage)
+        self.sync = KeepImporting(context, settings.sync, dms_kind(settings).watermarks)
         self.quarantine = self.sync.quarantine
         self._background: list[asyncio.Task[None]] = []
 
