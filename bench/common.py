@@ -35,7 +35,7 @@ import httpx
 
 from incadea_desk.config import Settings, apply_environment
 from incadea_desk.secrets import MemoryBackend, SecretStore
-from incadea_desk.services import Services
+from incadea_desk.services.lifetime import Services
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS_DIR = ROOT / "bench" / "results"

@@ -165,7 +165,8 @@ async def measure(
     from PySide6.QtCore import QTimer
 
     from bench.common import sandbox_settings
-    from incadea_desk.services import Services, SyncProgressEvent
+    from incadea_desk.services.events import SyncProgressEvent
+    from incadea_desk.services.lifetime import Services
     from incadea_desk.ui.main_window import MainWindow
     from incadea_desk.ui.start_up import freeze_start_up_heap
 

@@ -17,9 +17,7 @@ from incadea_desk.config import Settings, SettingsError
 from incadea_desk.secrets import (
     SecretStore,
 )
-from incadea_desk.services import (
-    Services,
-)
+from incadea_desk.services.lifetime import Services
 from incadea_desk.settings_file import load_settings
 from incadea_desk.store import Store
 

@@ -13,10 +13,7 @@ from incadea_desk.config import Settings
 from incadea_desk.secrets import SecretName, SecretStore
 from incadea_desk.services.adapters import check_connection
 from incadea_desk.services.dms_kinds import dms_kind
-
-
-class MissingSecret(ValueError):
-    """No secret, neither typed nor stored; the dialog names the field."""
+from incadea_desk.services.not_configured import MissingSecret
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,11 @@ class NotConfigured(ValueError):
     """Settings or a secret needed to reach a system are missing; the message says which."""
 
 
+class MissingSecret(ValueError):
+    """A connection test found no secret, neither typed nor stored; the dialog names the
+    field."""
+
+
 def secret_hint(name: SecretName) -> str:
     return f"store it with 'incadea-desk config set-secret {name}' or set {SECRET_ENV[name]}"
 

@@ -26,7 +26,7 @@ from incadea_desk.ui.start_up import (
 )
 
 if TYPE_CHECKING:
-    from incadea_desk.services import Services
+    from incadea_desk.services.lifetime import Services
 
 
 @asynccontextmanager

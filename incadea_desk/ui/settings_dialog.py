@@ -37,7 +37,7 @@ from incadea_desk.config import Settings, setting_path
 from incadea_desk.errors import RemoteError
 from incadea_desk.policy import Policy, read_policy
 from incadea_desk.secrets import SecretName
-from incadea_desk.services.connection_test import MissingSecret
+from incadea_desk.services.not_configured import MissingSecret
 from incadea_desk.ui.dms_forms import dms_form
 from incadea_desk.ui.error_box import error_sentence
 from incadea_desk.ui.i18n import LANGUAGES

@@ -29,6 +29,7 @@ def connection_tester(secrets: SecretStore, transports: dict[str, Any] | None = 
     the DMS also hold the tenant against the adapter's contract (``contract check``)."""
 
     async def test(system: str, settings: Settings, typed: Secrets) -> list[str]:
+        # A test opens both adapters (and the HTTP stack): loaded when one is run.
         from incadea_desk.services.connection_test import try_connection
 
         transport = (transports or {}).get(system)

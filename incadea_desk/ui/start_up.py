@@ -18,7 +18,7 @@ from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.theme import apply_theme
 
 if TYPE_CHECKING:
-    from incadea_desk.services import Services
+    from incadea_desk.services.lifetime import Services
 
 
 def application() -> QApplication:
@@ -76,7 +76,7 @@ async def show_painted(window: QWidget, timeout_s: float = 0.5) -> None:
 
 async def open_services(settings: Settings, secrets: SecretStore, **options: Any) -> Services:
     """``Services.open``, importing the services (and the HTTP stack) only now."""
-    from incadea_desk.services import Services
+    from incadea_desk.services.lifetime import Services
 
     return await Services.open(settings, secrets, **options)
 

@@ -28,7 +28,7 @@ from incadea_desk.config import Settings
 from incadea_desk.sandbox import Sandbox
 from incadea_desk.sandbox.demo import demo_connection
 from incadea_desk.secrets import SecretStore
-from incadea_desk.services import Services
+from incadea_desk.services.lifetime import Services
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.identity import apply_identity
 from incadea_desk.ui.main_window import MainWindow

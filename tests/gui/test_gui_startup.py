@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from incadea_desk.config import with_value
 from incadea_desk.sandbox import Sandbox
-from incadea_desk.services import Services
+from incadea_desk.services.lifetime import Services
 from incadea_desk.ui.demo import demo_window
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.main_window import MainWindow

@@ -11,15 +11,16 @@ Variants of one DMS (another API of the same system) are chosen inside its entry
 
 from __future__ import annotations
 
-from typing import Protocol
-
-import httpx
+from typing import TYPE_CHECKING, Protocol
 
 from incadea_desk.config import Settings
 from incadea_desk.secrets import SecretName, SecretStore
 from incadea_desk.services.contract import ContractOutcome
 from incadea_desk.services.dms_kinds.incadea import INCADEA
 from incadea_desk.services.ports import DmsSource, WatermarkKeys
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class DmsKind(Protocol):

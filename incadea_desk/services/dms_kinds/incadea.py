@@ -1,7 +1,8 @@
 """The registry entry of Incadea: a Business Central style OData API (``incadea/``).
 
 The only module above the adapters that imports ``incadea_desk.incadea``; it does so
-when it is asked to connect, so that reading the registry costs no HTTP stack. Variants
+when it is asked to connect, so that reading the registry (the window does, for its
+settings form) costs no HTTP stack. Variants
 of the Incadea adapter (another API of the same DMS) are chosen here, from the settings.
 """
 
@@ -11,12 +12,10 @@ import asyncio
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import httpx
 from pydantic import SecretStr, ValidationError
 
 from incadea_desk.config import Settings, first_error
 from incadea_desk.errors import NotFound, RemoteError
-from incadea_desk.http import Timeouts
 from incadea_desk.secrets import SECRET_FOR_AUTH_MODE, SecretName, SecretStore
 from incadea_desk.services.contract import ContractOutcome
 from incadea_desk.services.not_configured import (
@@ -27,6 +26,8 @@ from incadea_desk.services.not_configured import (
 from incadea_desk.services.ports import DmsSource, WatermarkKeys
 
 if TYPE_CHECKING:
+    import httpx
+
     from incadea_desk.incadea import IncadeaConnection
 
 
@@ -42,6 +43,7 @@ class Incadea:
 
     async def connection(self, settings: Settings, secrets: SecretStore) -> IncadeaConnection:
         """The adapter's connection: the settings, the secret and the tenant mapping file."""
+        from incadea_desk.http import Timeouts
         from incadea_desk.incadea import IncadeaConnection
         from incadea_desk.incadea.tenant import MappingError, load_mapping
 

@@ -22,8 +22,8 @@ from incadea_desk.sandbox import (
     Sandbox,
     serve_loopback,
 )
-from incadea_desk.services import Services
 from incadea_desk.services.dms_kinds.incadea import INCADEA
+from incadea_desk.services.lifetime import Services
 from tests.integration.services.conftest import CountingTransport, open_services
 
 PROPERTY_SETTINGS = settings(

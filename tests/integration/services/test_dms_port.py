@@ -39,9 +39,9 @@ from incadea_desk.errors import Conflict, NotFound
 from incadea_desk.messages import contract_sentence
 from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sandbox
 from incadea_desk.secrets import SecretName, SecretStore
-from incadea_desk.services import Services
 from incadea_desk.services.contract import ContractOutcome
 from incadea_desk.services.dms_kinds import DMS_KINDS
+from incadea_desk.services.lifetime import Services
 from incadea_desk.services.ports import (
     ChangedPage,
     DmsChange,

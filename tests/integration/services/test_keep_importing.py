@@ -8,8 +8,9 @@ import httpx
 import pytest
 
 from incadea_desk.sandbox import INPROCESS_INCADEA_URL, FaultSettings, Sandbox
-from incadea_desk.services import Services, SyncProgressEvent
 from incadea_desk.services.dms_kinds.incadea import INCADEA
+from incadea_desk.services.events import SyncProgressEvent
+from incadea_desk.services.lifetime import Services
 from tests.integration.services.conftest import (
     CountingTransport,
     claire_record,

@@ -13,8 +13,9 @@ import pytest
 
 from incadea_desk.sandbox import FaultSettings, Sandbox
 from incadea_desk.sandbox.data import Row
-from incadea_desk.services import SyncReport, keep_importing
+from incadea_desk.services import keep_importing
 from incadea_desk.services.dms_kinds.incadea import INCADEA
+from incadea_desk.services.outcomes import SyncReport
 from tests.integration.services.conftest import claire_record, open_services
 
 PAGE = 20

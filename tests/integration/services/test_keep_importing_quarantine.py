@@ -12,8 +12,9 @@ import pytest
 
 from incadea_desk.sandbox import Sandbox
 from incadea_desk.sandbox.data import ms
-from incadea_desk.services import QuarantineChanged, Services
 from incadea_desk.services.dms_kinds.incadea import INCADEA
+from incadea_desk.services.events import QuarantineChanged
+from incadea_desk.services.lifetime import Services
 from tests.integration.services.conftest import claire_record, open_services
 
 

@@ -16,9 +16,9 @@ import pytest
 from incadea_desk.errors import NotFound
 from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sandbox
 from incadea_desk.sandbox.data import Row
-from incadea_desk.services import Services
 from incadea_desk.services.dms_kinds import dms_kind
 from incadea_desk.services.dms_kinds.incadea import INCADEA
+from incadea_desk.services.lifetime import Services
 from tests.integration.services.conftest import claire_record, sandbox_settings
 
 

@@ -8,7 +8,8 @@ import pytest
 from incadea_desk.domain import RegistrationNumber
 from incadea_desk.errors import NotFound, Unavailable
 from incadea_desk.sandbox import FaultSettings, Sandbox
-from incadea_desk.services import ConnectionState, Imported, SearchDone, Services
+from incadea_desk.services.events import ConnectionState, Imported, SearchDone
+from incadea_desk.services.lifetime import Services
 from tests.integration.services.conftest import claire_record, dms_order
 
 
