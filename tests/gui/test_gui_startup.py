@@ -5,6 +5,9 @@ ends cleanly."""
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -228,3 +231,19 @@ def test_a_site_importer_keeps_the_windows_of_its_location_from_importing(
     assert run(gui._main(gui._Args(lang="en"), translations, CrashHandler())) == 0
 
     assert [text.split(" · ")[0] for text in seen] == [f"Keep importing: {shown}"]
+
+
+def test_importing_the_window_loads_no_http_stack_and_no_adapter() -> None:
+    """The window is painted before the services open; what it imports to be built
+    leaves httpx and both adapters for then (DESIGN.md section 7, cold start)."""
+    heavy = ["httpx", "incadea_desk.incadea", "incadea_desk.claire", "keyring"]
+    probe = (
+        "import sys, incadea_desk.ui.main_window, incadea_desk.ui.app; "
+        f"print([name for name in {heavy!r} if name in sys.modules])"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    answer = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert answer.returncode == 0, answer.stderr
+    assert answer.stdout.strip() == "[]"
