@@ -4,8 +4,9 @@ It renders a domain ``Workorder`` (DESIGN.md section 3, field by field), the
 data-quality warnings, and what the last import or refresh changed. It knows
 no service: Import, Refresh and Write back are signals the window handles.
 
-Longer than most modules: the layout and one render step per section of the
-workorder; the forms, the tree and the wording live beside it.
+The layout and the header are here; the appointment and car forms fill themselves
+(``forms``), the last sync is said by ``sync_info``, and the parties, the tree of
+interventions and the field names live beside it.
 """
 
 from __future__ import annotations
