@@ -35,7 +35,7 @@ import httpx
 
 from incadea_desk.config import Settings, apply_environment
 from incadea_desk.secrets import MemoryBackend, SecretStore
-from incadea_desk.services import Services
+from incadea_desk.services.lifetime import Services
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS_DIR = ROOT / "bench" / "results"
@@ -145,10 +145,10 @@ async def dms_orders(served: ServedSandbox, since: datetime) -> dict[str, tuple[
     """What the DMS holds, read over its API without the client under test: DMS number ->
     (WO number, mileage) of every service order changed at or after ``since``."""
     from incadea_desk.incadea.auth import auth_for
-    from incadea_desk.services.adapters import incadea_connection
+    from incadea_desk.services.dms_kinds.incadea import INCADEA
 
     settings, secrets = sandbox_settings(served.environment)
-    config = await incadea_connection(settings, secrets)
+    config = await INCADEA.connection(settings, secrets)
     held: dict[str, tuple[str, int | None]] = {}
     stamp = since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     async with httpx.AsyncClient(

@@ -165,9 +165,10 @@ async def measure(
     from PySide6.QtCore import QTimer
 
     from bench.common import sandbox_settings
-    from incadea_desk.services import Services, SyncProgressEvent
-    from incadea_desk.ui.app import freeze_start_up_heap
+    from incadea_desk.services.events import SyncProgressEvent
+    from incadea_desk.services.lifetime import Services
     from incadea_desk.ui.main_window import MainWindow
+    from incadea_desk.ui.start_up import freeze_start_up_heap
 
     ticks: list[float] = []
     timer = QTimer()
@@ -252,7 +253,7 @@ def run(
     import qasync
     from PySide6.QtCore import qInstallMessageHandler
 
-    from incadea_desk.ui.app import application, prefer_gui_latency
+    from incadea_desk.ui.start_up import application, prefer_gui_latency
 
     # As ``incadea_desk.ui.app.run`` starts the window's process.
     prefer_gui_latency()

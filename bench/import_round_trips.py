@@ -53,7 +53,8 @@ from bench.common import (
     write_results,
 )
 from incadea_desk.http import MAX_IN_FLIGHT
-from incadea_desk.services import ImportResult, MileageOutcome, Services
+from incadea_desk.services.lifetime import Services
+from incadea_desk.services.outcomes import ImportResult, MileageOutcome
 
 BUDGET_ROUND_TRIPS = 3
 PINGS = 10

@@ -51,8 +51,9 @@ from bench.common import (
     verdict,
     write_results,
 )
-from incadea_desk.services import Services, SyncReport
 from incadea_desk.services.importing import prepare
+from incadea_desk.services.lifetime import Services
+from incadea_desk.services.outcomes import SyncReport
 
 BUDGET_S = 1.0
 TARGET_RATIO = 50.0

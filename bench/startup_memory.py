@@ -105,15 +105,14 @@ def child(kind: Kind, idle_s: float) -> None:
             loop.close()
         return
 
-    from incadea_desk.ui.app import (
+    from incadea_desk.ui.demo import demo_services, demo_window
+    from incadea_desk.ui.i18n import Translations
+    from incadea_desk.ui.start_up import (
         application,
-        demo_services,
-        demo_window,
         freeze_start_up_heap,
         prefer_gui_latency,
         show_painted,
     )
-    from incadea_desk.ui.i18n import Translations
 
     mark("import incadea_desk.ui")
     prefer_gui_latency()
@@ -124,7 +123,7 @@ def child(kind: Kind, idle_s: float) -> None:
     mark("QApplication, theme, loop")
 
     async def desk() -> None:
-        # As ``incadea_desk.ui.app.run_demo``: the window is shown, saying it is
+        # As ``incadea_desk.ui.demo.run_demo``: the window is shown, saying it is
         # connecting, before the demo's sandbox and services exist.
         translations.switch("en")
         window, attach = demo_window(translations)

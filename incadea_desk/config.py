@@ -9,21 +9,17 @@ never written.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Mapping
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 from urllib.parse import urlsplit
 
-import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from incadea_desk.settings_env import SettingVariable, environment_values, put, setting_variables
 
 if TYPE_CHECKING:
-    from incadea_desk.policy import Policy
+    pass
 
 APP_NAME = "incadea-desk"
 
@@ -31,7 +27,6 @@ Language = Literal["en", "nl", "fr"]
 LANGUAGES: dict[str, str] = {"en": "English", "nl": "Nederlands", "fr": "Français"}
 """The window's languages and their own names; ``ui.i18n``, the settings and the CLI's
 ``--lang`` all use this list."""
-SETTINGS_FILE = "settings.json"
 
 
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
@@ -108,7 +103,7 @@ DMS_KINDS = ("incadea",)
 DmsSettings = Annotated[Union[IncadeaSettings], Field(discriminator="kind")]  # noqa: UP007
 """The DMS settings, told apart by ``kind``. A second DMS adds its settings model
 here (``IncadeaSettings | WincarSettings``) and its adapter to
-``services.adapters.DMS_ADAPTERS``; a file without ``kind`` is an Incadea one."""
+``services.dms_kinds.DMS_KINDS``; a file without ``kind`` is an Incadea one."""
 
 
 class ClaireSettings(_Section):
@@ -304,58 +299,11 @@ class SettingsError(ValueError):
     """A settings file, variable or value that cannot be used; the message says which."""
 
 
-def config_dir() -> Path:
-    override = os.environ.get("INCADEA_DESK_CONFIG_DIR")
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-
-
-def settings_path() -> Path:
-    return config_dir() / SETTINGS_FILE
-
-
-def _first_error(error: ValidationError) -> str:
+def first_error(error: ValidationError) -> str:
+    """The first value a model refused, named by its settings key."""
     first = error.errors()[0]
     where = setting_path(first["loc"])
     return f"{where}: {first['msg']}" if where else first["msg"]
-
-
-def load_file_settings(path: Path | None = None) -> Settings:
-    """The settings stored in the file, or the defaults if there is no file yet."""
-    target = path or settings_path()
-    reset = "; 'incadea-desk config reset' starts again from the defaults"
-    try:
-        raw = target.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return Settings()
-    except UnicodeDecodeError:
-        raise SettingsError(f"The settings file {target} is not readable text{reset}.") from None
-    except OSError as error:
-        raise SettingsError(
-            f"The settings file {target} cannot be read ({error.strerror or 'no access'})."
-        ) from None
-    try:
-        data = json.loads(raw)
-        return Settings.model_validate(data)
-    except (json.JSONDecodeError, RecursionError) as error:
-        line = f" (line {error.lineno})" if isinstance(error, json.JSONDecodeError) else ""
-        raise SettingsError(f"The settings file {target} is not valid JSON{line}{reset}.") from None
-    except ValidationError as error:
-        raise SettingsError(
-            f"The settings file {target} has an invalid value ({_first_error(error)}){reset}."
-        ) from None
-
-
-def reset_settings(path: Path | None = None) -> tuple[Path, Path | None]:
-    """Start again from the default settings; a file that was there is kept beside it as
-    ``settings.json.broken-<UTC time>``. Returns the settings file and the kept one."""
-    target = path or settings_path()
-    kept: Path | None = None
-    if target.exists():
-        kept = target.with_name(f"{target.name}.broken-{datetime.now(UTC):%Y%m%dT%H%M%SZ}")
-        os.replace(target, kept)
-    return save_settings(Settings(), target), kept
 
 
 def apply_environment(settings: Settings, environ: Mapping[str, str] | None = None) -> Settings:
@@ -385,7 +333,7 @@ def _environment_error(
     where = setting_path(first["loc"])
     key = next((k for k in values if where == k or where.startswith(f"{k}.")), None)
     if key is None:
-        return f"An INCADEA_DESK_ environment variable is not valid ({_first_error(error)})."
+        return f"An INCADEA_DESK_ environment variable is not valid ({first_error(error)})."
     setting = values[key][0]
     # Below the key is one member of a union (``ui.language``): say what the whole takes.
     why = first["msg"].removeprefix("Value error, ") if where == key else None
@@ -395,26 +343,6 @@ def _environment_error(
         + (why or f"it takes {setting.accepts()}")
         + "."
     )
-
-
-def load_settings(
-    path: Path | None = None, environ: Mapping[str, str] | None = None, policy: Policy | None = None
-) -> Settings:
-    """The file's settings with the environment's overrides on top, and IT's policy over
-    both (:mod:`incadea_desk.policy`: the registry's, on Windows only, unless given)."""
-    from incadea_desk.policy import apply_policy
-
-    return apply_policy(apply_environment(load_file_settings(path), environ), policy)
-
-
-def save_settings(settings: Settings, path: Path | None = None) -> Path:
-    """Write the settings file atomically (a crash leaves the old file or the new one)."""
-    target = path or settings_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_suffix(".tmp")
-    temporary.write_text(settings.model_dump_json(indent=2) + "\n", encoding="utf-8")
-    os.replace(temporary, target)
-    return target
 
 
 def setting_path(loc: tuple[int | str, ...]) -> str:

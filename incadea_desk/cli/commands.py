@@ -21,14 +21,9 @@ from incadea_desk.cli.output import (
 from incadea_desk.cli.stopping import stop_requested, until_stopped
 from incadea_desk.messages import BUDGET_SENTENCES
 from incadea_desk.redaction import redact
-from incadea_desk.services import (
-    ImportResult,
-    MileageOutcome,
-    Services,
-    SyncProgress,
-    SyncProgressEvent,
-    SyncReport,
-)
+from incadea_desk.services.events import SyncProgressEvent
+from incadea_desk.services.lifetime import Services
+from incadea_desk.services.outcomes import ImportResult, MileageOutcome, SyncProgress, SyncReport
 from incadea_desk.services.queries import one_dms_number
 from incadea_desk.store import OutboxItem, Store
 

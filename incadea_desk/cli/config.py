@@ -10,16 +10,7 @@ import sys
 
 from incadea_desk.cli.connection import Connection
 from incadea_desk.cli.output import EXIT_OK, Console, Refusal, stdin_is_terminal
-from incadea_desk.config import (
-    ENV_SETTINGS,
-    get_value,
-    load_file_settings,
-    reset_settings,
-    save_settings,
-    setting_keys,
-    settings_path,
-    with_value,
-)
+from incadea_desk.config import ENV_SETTINGS, get_value, setting_keys, with_value
 from incadea_desk.policy import read_policy
 from incadea_desk.secrets import (
     SECRET_ENV,
@@ -28,6 +19,12 @@ from incadea_desk.secrets import (
     SecretStoreUnavailable,
 )
 from incadea_desk.settings_env import PROCESS_VARIABLES
+from incadea_desk.settings_file import (
+    load_file_settings,
+    reset_settings,
+    save_settings,
+    settings_path,
+)
 
 # --- config -------------------------------------------------------------------------------
 

@@ -13,17 +13,12 @@ from typing import Any
 import httpx
 
 from incadea_desk.cli.output import Console
-from incadea_desk.config import (
-    Settings,
-    SettingsError,
-    load_settings,
-)
+from incadea_desk.config import Settings, SettingsError
 from incadea_desk.secrets import (
     SecretStore,
 )
-from incadea_desk.services import (
-    Services,
-)
+from incadea_desk.services.lifetime import Services
+from incadea_desk.settings_file import load_settings
 from incadea_desk.store import Store
 
 # --- connection: configured systems, or the in-process demo sandbox --------------

@@ -8,19 +8,20 @@ import argparse
 
 from incadea_desk.cli.connection import Connection
 from incadea_desk.cli.output import EXIT_FAILURE, EXIT_OK, EXIT_REFUSED, Console, Refusal
-from incadea_desk.incadea.tenant import mapping_template
 from incadea_desk.secrets import SecretStoreUnavailable
-from incadea_desk.services import NotConfigured
-from incadea_desk.services.contract import ContractOutcome, check_dms_contract
+from incadea_desk.services.contract import ContractOutcome
+from incadea_desk.services.dms_kinds import dms_kind
+from incadea_desk.services.not_configured import NotConfigured
 
 
 async def check_contract(conn: Connection) -> ContractOutcome:
-    return await check_dms_contract(conn.settings, conn.secrets, conn.dms_transport)
+    kind = dms_kind(conn.settings)
+    return await kind.check_contract(conn.settings, conn.secrets, conn.dms_transport)
 
 
 async def cmd_contract(args: argparse.Namespace, console: Console, conn: Connection) -> int:
     if args.action == "template":
-        console.out.write(mapping_template())
+        console.out.write(dms_kind(conn.settings).mapping_template())
         return EXIT_OK
     try:
         outcome = await check_contract(conn)

@@ -14,25 +14,20 @@ from incadea_desk.cli.config import known_variables
 from incadea_desk.cli.connection import Connection
 from incadea_desk.cli.contract import check_contract
 from incadea_desk.cli.output import EXIT_FAILURE, EXIT_OK, Console
-from incadea_desk.config import (
-    Settings,
-    settings_path,
-)
+from incadea_desk.config import Settings
 from incadea_desk.error_reasons import REASON_KINDS
 from incadea_desk.errors import RemoteError
 from incadea_desk.messages import BUDGET_SENTENCES, fill
 from incadea_desk.redaction import public_address
 from incadea_desk.secrets import (
     SECRET_ENV,
-    SECRET_FOR_AUTH_MODE,
     SecretName,
     SecretStore,
     SecretStoreUnavailable,
 )
-from incadea_desk.services import (
-    NotConfigured,
-)
 from incadea_desk.services.adapters import check_connection
+from incadea_desk.services.dms_kinds import dms_kind
+from incadea_desk.services.not_configured import NotConfigured
 from incadea_desk.services.request_budget import (
     PRINCIPAL_REQUESTS_AT_ONCE,
     PRINCIPAL_REQUESTS_PER_5_MINUTES,
@@ -40,6 +35,7 @@ from incadea_desk.services.request_budget import (
     request_budget,
 )
 from incadea_desk.settings_env import unknown_variables
+from incadea_desk.settings_file import settings_path
 from incadea_desk.store import Store
 from incadea_desk.version import describe
 
@@ -80,7 +76,7 @@ async def _check_dms(settings: Settings, secrets: SecretStore, conn: Connection)
     except (NotConfigured, SecretStoreUnavailable) as error:
         return Check("dms", False, str(error))
     except RemoteError as error:
-        secret = SECRET_FOR_AUTH_MODE[settings.dms.auth_mode]
+        secret = dms_kind(settings).secret_name(settings)
         return _remote_check("dms", error, settings.dms.base_url, secret)
     shown = public_address(settings.dms.base_url)
     return Check("dms", True, f"The DMS at {shown} answers and accepts us.")
@@ -103,7 +99,7 @@ async def _check_claire(settings: Settings, secrets: SecretStore, conn: Connecti
 
 
 async def _check_keyring(settings: Settings, secrets: SecretStore) -> Check:
-    needed: list[SecretName] = [SECRET_FOR_AUTH_MODE[settings.dms.auth_mode], "claire_api_key"]
+    needed: list[SecretName] = [dms_kind(settings).secret_name(settings), "claire_api_key"]
     try:
         backend = await secrets.describe()
     except SecretStoreUnavailable as error:

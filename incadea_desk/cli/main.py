@@ -50,7 +50,7 @@ from incadea_desk.secrets import (
     SECRET_NAMES,
     SecretStoreUnavailable,
 )
-from incadea_desk.services.adapters import NotConfigured
+from incadea_desk.services.not_configured import NotConfigured
 from incadea_desk.store import StoreError
 from incadea_desk.version import describe
 

@@ -17,7 +17,7 @@ from incadea_desk.cli.output import (
     stdin_is_terminal,
     table,
 )
-from incadea_desk.services.keep_importing import WATERMARK
+from incadea_desk.services.dms_kinds import dms_kind
 from incadea_desk.services.quarantine import HeldRow, held_row
 from incadea_desk.store import Store
 
@@ -105,12 +105,13 @@ async def cmd_sync_reset_watermark(
     args: argparse.Namespace, console: Console, conn: Connection
 ) -> int:
     lookback = conn.settings.sync.lookback_days
+    watermark = dms_kind(conn.settings).watermarks.changes
     since = parse_since(args.since) if args.since else None
     if since is not None and since > datetime.now().astimezone():
         raise Refusal("The watermark cannot be set in the future.")
     store = await Store.open(conn.store_path)
     try:
-        current = await store.watermarks.get(WATERMARK)
+        current = await store.watermarks.get(watermark)
         now_at = f"stands at {local_time(current)}" if current else "is not set yet"
         start = since or datetime.now().astimezone() - timedelta(days=lookback)
         why = "as given" if since else f"the first run's look-back of {lookback} days"
@@ -126,9 +127,9 @@ async def cmd_sync_reset_watermark(
                 console.say("The watermark is unchanged.")
                 return EXIT_FAILURE
         if since is None:
-            await store.watermarks.reset(WATERMARK)
+            await store.watermarks.reset(watermark)
         else:
-            await store.watermarks.set(WATERMARK, since)
+            await store.watermarks.set(watermark, since)
     finally:
         await store.aclose()
     payload = {"watermark": since.isoformat() if since else None, "lookback_days": lookback}

@@ -1,18 +1,49 @@
-"""Whether the DMS tenant has every name the tenant mapping needs (``contract check``,
-``doctor`` and the settings dialog's *Test connection* share this)."""
+"""Whether the DMS tenant has every name the adapter needs (``contract check``,
+``doctor`` and the settings dialog's *Test connection* share this). The DMS kind's
+entry (``services/dms_kinds``) makes the check; this is what it answers."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
-import httpx
-
-from incadea_desk.config import Settings
-from incadea_desk.errors import NotFound, RemoteError
-from incadea_desk.incadea.contract import ContractReport
+from incadea_desk.errors import RemoteError
 from incadea_desk.messages import contract_sentence
-from incadea_desk.secrets import SecretStore
-from incadea_desk.services.adapters import incadea_connection
+
+
+class ContractProblem(Protocol):
+    """One name the tenant lacks: where the adapter needs it and what the tenant calls it."""
+
+    @property
+    def section(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def tenant_name(self) -> str: ...
+    @property
+    def code(self) -> str:
+        """A line of ``messages.CONTRACT_SENTENCES``."""
+        ...
+
+    @property
+    def arguments(self) -> Mapping[str, str]: ...
+    @property
+    def sentence(self) -> str:
+        """The line in English."""
+        ...
+
+
+class ContractReport(Protocol):
+    @property
+    def problems(self) -> Sequence[ContractProblem]: ...
+    @property
+    def checked(self) -> int:
+        """How many names were held against the tenant."""
+        ...
+
+    @property
+    def ok(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -56,29 +87,3 @@ class ContractOutcome:
             )
         count = len(self.report.problems)
         return f"The DMS lacks {count} name{'s' if count != 1 else ''} the mapping needs."
-
-
-async def check_dms_contract(
-    settings: Settings,
-    secrets: SecretStore,
-    transport: httpx.AsyncBaseTransport | None = None,
-    *,
-    ping: bool = False,
-) -> ContractOutcome:
-    """Sign in (and with ``ping`` read one service order), read ``$metadata`` and hold
-    the mapping against it. ``NotConfigured`` (a sentence) when the settings or the
-    mapping file cannot be used; a ``RemoteError`` of the ping is raised as it is."""
-    from incadea_desk.incadea import IncadeaClient
-
-    config = await incadea_connection(settings, secrets)
-    async with IncadeaClient(config, transport=transport) as client:
-        if ping:
-            await client.ping()
-        try:
-            return ContractOutcome(await client.check_contract())
-        except RemoteError as error:
-            # Business Central names a route it does not have BadRequest_ResourceNotFound.
-            if isinstance(error, NotFound) or error.reason == "resource_not_found":
-                arguments = {"url": settings.dms.base_url, "route": config.api_route}
-                return ContractOutcome(None, "no_api_route", arguments)
-            return ContractOutcome(None, error=error)

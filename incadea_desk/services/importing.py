@@ -18,7 +18,6 @@ from typing import Literal
 from incadea_desk.claire import (
     ClaireAppointment,
     ClaireAppointmentIn,
-    ClaireClient,
     EncodedAppointment,
     from_claire,
     to_claire,
@@ -29,10 +28,9 @@ from incadea_desk.domain.diff import workorder_changes
 from incadea_desk.errors import NotFound, Refused, RemoteError
 from incadea_desk.messages import remote_sentence
 from incadea_desk.request_headers import fresh_reads
-from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.cancel import cancel_in_claire
-from incadea_desk.services.connectivity import ConnectionMonitor
-from incadea_desk.services.events import EventBus, Imported
+from incadea_desk.services.context import ServiceContext
+from incadea_desk.services.events import Imported
 from incadea_desk.services.first_keys import journal_state, on_first_key
 from incadea_desk.services.outcomes import ImportOutcome, ImportResult
 from incadea_desk.services.ports import DmsSource, DmsWorkorder
@@ -42,7 +40,7 @@ from incadea_desk.services.queries import (
     one_dms_number,
     parse_reference,
 )
-from incadea_desk.store import JournalEntry, Store
+from incadea_desk.store import JournalEntry
 
 log = logging.getLogger(__name__)
 
@@ -95,21 +93,13 @@ async def resolve(dms: DmsSource, reference: Reference) -> DmsWorkorder:
 
 
 class ImportService:
-    def __init__(
-        self,
-        dms: DmsSource,
-        claire: ClaireClient,
-        store: Store,
-        audit: AuditLog,
-        events: EventBus,
-        monitor: ConnectionMonitor,
-    ) -> None:
-        self._dms = dms
-        self._claire = claire
-        self._monitor = monitor
-        self._store = store
-        self._audit = audit
-        self._events = events
+    def __init__(self, context: ServiceContext) -> None:
+        self._dms = context.dms
+        self._claire = context.claire
+        self._monitor = context.monitor
+        self._store = context.store
+        self._audit = context.audit
+        self._events = context.events
         self._locks: dict[str, asyncio.Lock] = {}
 
     async def import_workorder(

@@ -27,17 +27,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from incadea_desk.claire import ClaireClient
 from incadea_desk.config import SyncSettings
 from incadea_desk.errors import RemoteError
 from incadea_desk.request_headers import lagging_reads_allowed
-from incadea_desk.services.audit import AuditLog
-from incadea_desk.services.connectivity import ConnectionMonitor
-from incadea_desk.services.events import EventBus, SyncProgressEvent
+from incadea_desk.services.context import ServiceContext
+from incadea_desk.services.events import SyncProgressEvent
 from incadea_desk.services.first_keys import on_first_keys, pages_on_first_keys
 from incadea_desk.services.gc_tuning import bulk_allocations
 from incadea_desk.services.outcomes import SyncProgress, SyncReport
-from incadea_desk.services.ports import ChangedPage, DmsSource, DmsWorkorder
+from incadea_desk.services.ports import ChangedPage, DmsWorkorder, WatermarkKeys
 from incadea_desk.services.quarantine import (
     Quarantine,
     backoff_for,
@@ -46,31 +44,25 @@ from incadea_desk.services.quarantine import (
 from incadea_desk.services.read_ahead import read_ahead
 from incadea_desk.services.sync_batch import Batch, BatchImport, Walk
 from incadea_desk.services.wider_walks import WiderWalks
-from incadea_desk.store import HeldEntry, Store, StoreError
+from incadea_desk.store import HeldEntry, StoreError
 
 log = logging.getLogger(__name__)
 
-WATERMARK = "incadea.serviceOrders"
 DMS_PAGE_SIZE = 100
 
 
 class KeepImporting:
     def __init__(
-        self,
-        dms: DmsSource,
-        claire: ClaireClient,
-        store: Store,
-        audit: AuditLog,
-        events: EventBus,
-        settings: SyncSettings,
-        monitor: ConnectionMonitor,
+        self, context: ServiceContext, settings: SyncSettings, watermarks: WatermarkKeys
     ) -> None:
-        self._dms = dms
-        self._monitor = monitor
-        self._claire = claire
-        self._store = store
-        self._audit = audit
-        self._events = events
+        self.watermark = watermarks.changes
+        """The store's watermark row of the change walk."""
+        self._dms = context.dms
+        self._monitor = context.monitor
+        self._claire = context.claire
+        self._store = context.store
+        self._audit = context.audit
+        self._events = context.events
         self.settings = settings
         self.progress = SyncProgress()
         self._run_lock = asyncio.Lock()
@@ -79,11 +71,17 @@ class KeepImporting:
         self._wake = asyncio.Event()
         self._watermark_lock = asyncio.Lock()
         self._backoff = backoff_for(settings)
-        self.quarantine = Quarantine(store, events, self._retry_held)
+        self.quarantine = Quarantine(context.store, context.events, self._retry_held)
         self._import = BatchImport(
-            claire, store, audit, monitor, self.quarantine, settings, self._backoff
+            context.claire,
+            context.store,
+            context.audit,
+            context.monitor,
+            self.quarantine,
+            settings,
+            self._backoff,
         )
-        self._wider = WiderWalks(dms, claire, store, audit, settings, monitor)
+        self._wider = WiderWalks(context, settings, watermarks)
 
     @property
     def clock(self) -> Callable[[], datetime]:
@@ -158,7 +156,7 @@ class KeepImporting:
 
     async def _since_watermark(self, started: datetime) -> tuple[datetime, datetime | None]:
         """Where a regular walk starts (the watermark minus the overlap), and the watermark."""
-        watermark = await self._store.watermarks.get(WATERMARK)
+        watermark = await self._store.watermarks.get(self.watermark)
         if watermark is None:
             return started - timedelta(days=self.settings.lookback_days), None
         return watermark - timedelta(minutes=self.settings.overlap_minutes), watermark
@@ -166,11 +164,11 @@ class KeepImporting:
     async def _bring_back(self, run: Walk) -> None:
         """A watermark past the DMS's clock (a row stamped in the future moved it before it
         was held to the clock) would freeze every later walk: it is brought back."""
-        stored = await self._store.watermarks.get(WATERMARK)
+        stored = await self._store.watermarks.get(self.watermark)
         limit = self._limit(run)
         if stored is not None and stored > limit:
             log.warning("sync: the watermark lay past the DMS's clock; brought back to it")
-            await self._store.watermarks.set(WATERMARK, limit)
+            await self._store.watermarks.set(self.watermark, limit)
 
     async def _walk(
         self, start: datetime | None, advance_watermark: bool, *, reconcile: bool = False
@@ -179,7 +177,7 @@ class KeepImporting:
         if start is None:
             since, watermark = await self._since_watermark(started)
         else:
-            since, watermark = start, await self._store.watermarks.get(WATERMARK)
+            since, watermark = start, await self._store.watermarks.get(self.watermark)
         run = Walk(since=since, advance_watermark=advance_watermark)
         await self.quarantine.count()
         self._set(
@@ -208,7 +206,7 @@ class KeepImporting:
             await self._settle(run)
         if error is None and advance_watermark:
             if not run.batches and watermark is None:
-                await self._store.watermarks.advance(WATERMARK, since)
+                await self._store.watermarks.advance(self.watermark, since)
             await self._bring_back(run)
         # The walks over changed cars and customers and the reconciliation follow a
         # regular walk; the change walk's watermark stays where it is.
@@ -225,7 +223,7 @@ class KeepImporting:
 
     async def _finish(self, run: Walk, started: datetime, error: RemoteError | None) -> SyncReport:
         finished = self.clock()
-        final_watermark = await self._store.watermarks.get(WATERMARK)
+        final_watermark = await self._store.watermarks.get(self.watermark)
         report = SyncReport(
             seen=run.seen,
             imported=run.imported,
@@ -417,7 +415,7 @@ class KeepImporting:
                 run.advanced += 1
             if newest is not None:
                 stored = await self._store.watermarks.advance(
-                    WATERMARK, min(newest, self._limit(run))
+                    self.watermark, min(newest, self._limit(run))
                 )
                 self._set(watermark=stored)
 

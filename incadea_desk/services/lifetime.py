@@ -19,9 +19,11 @@ from incadea_desk.claire import ClaireClient
 from incadea_desk.config import Settings
 from incadea_desk.errors import System
 from incadea_desk.secrets import SecretStore
-from incadea_desk.services.adapters import claire_connection, open_dms
+from incadea_desk.services.adapters import claire_connection
 from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.connectivity import ConnectionMonitor
+from incadea_desk.services.context import ServiceContext
+from incadea_desk.services.dms_kinds import dms_kind, open_dms
 from incadea_desk.services.events import (
     EventBus,
     Retrying,
@@ -62,14 +64,12 @@ class Services:
         dms.on_retry(lambda n, of: self._retrying("dms", n, of))
         claire.on_retry(lambda n, of: self._retrying("claire", n, of))
         self.audit = AuditLog(store, actor)
-        monitor = self.connections
-        self.search = SearchService(dms, self.audit, self.events, monitor)
-        self.importer = ImportService(dms, claire, store, self.audit, self.events, monitor)
-        self.mileage = MileageService(dms, self.importer, store, self.audit, self.events, monitor)
-        self.outbox = OutboxService(self.mileage, store, self.audit, self.events, monitor)
-        self.sync = KeepImporting(
-            dms, claire, store, self.audit, self.events, settings.sync, monitor
-        )
+        context = ServiceContext(dms, claire, store, self.audit, self.events, self.connections)
+        self.search = SearchService(context)
+        self.importer = ImportService(context)
+        self.mileage = MileageService(context, self.importer)
+        self.outbox = OutboxService(context, self.mileage)
+        self.sync = KeepImporting(context, settings.sync, dms_kind(settings).watermarks)
         self.quarantine = self.sync.quarantine
         self._background: list[asyncio.Task[None]] = []
 
@@ -117,18 +117,27 @@ class Services:
     def _retrying(self, system: str, attempt: int, attempts: int) -> None:
         self.events.publish(Retrying(system, attempt, attempts, for_advisor=an_advisor_waits()))
 
-    async def probe_while_unreachable(self, interval_s: float = PROBE_INTERVAL_SECONDS) -> None:
-        """Ask a system that was found unreachable again every ``interval_s``, so its state
-        comes back by itself when it answers, also when nothing else would ask it."""
+    async def check_connections(self, *, unreachable_only: bool = False) -> None:
+        """Ping both systems at once (or only those found unreachable); the connection
+        monitor publishes what changed."""
         systems: list[tuple[System, Callable[[], Awaitable[None]]]] = [
             ("dms", self.dms.ping),
             ("claire", self.claire.ping),
         ]
+        await asyncio.gather(
+            *(
+                self.connections.check(system, ping())
+                for system, ping in systems
+                if not unreachable_only or self.connections.state(system) is False
+            )
+        )
+
+    async def probe_while_unreachable(self, interval_s: float = PROBE_INTERVAL_SECONDS) -> None:
+        """Ask a system that was found unreachable again every ``interval_s``, so its state
+        comes back by itself when it answers, also when nothing else would ask it."""
         while True:
             await asyncio.sleep(interval_s)
-            for system, ping in systems:
-                if self.connections.state(system) is False:
-                    await self.connections.check(system, ping())
+            await self.check_connections(unreachable_only=True)
 
     async def _purge_daily(self) -> None:
         """Keep the retention period also in a window that stays open for weeks."""

@@ -28,15 +28,14 @@ from incadea_desk.errors import (
     Unavailable,
 )
 from incadea_desk.request_headers import fresh_reads
-from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.backoff import backoff
-from incadea_desk.services.connectivity import ConnectionMonitor
-from incadea_desk.services.events import EventBus, MileageOutcomeEvent, OutboxChanged
+from incadea_desk.services.context import ServiceContext
+from incadea_desk.services.events import MileageOutcomeEvent, OutboxChanged
 from incadea_desk.services.importing import Held, ImportService
 from incadea_desk.services.outcomes import MileageOutcome
-from incadea_desk.services.ports import DmsSource, DmsWorkorder, MileageReading
+from incadea_desk.services.ports import DmsWorkorder, MileageReading
 from incadea_desk.services.queries import no_workorder, one_dms_number, parse_reference
-from incadea_desk.store import MileageCorrection, OutboxItem, Store, StoreError
+from incadea_desk.store import MileageCorrection, OutboxItem, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -77,21 +76,17 @@ class _Intent:
 class MileageService:
     def __init__(
         self,
-        dms: DmsSource,
+        context: ServiceContext,
         importer: ImportService,
-        store: Store,
-        audit: AuditLog,
-        events: EventBus,
-        monitor: ConnectionMonitor,
         today: Callable[[], date] = date.today,
         answer_within: float = ANSWER_WITHIN_S,
     ) -> None:
-        self._dms = dms
-        self._monitor = monitor
+        self._dms = context.dms
+        self._monitor = context.monitor
         self._importer = importer
-        self._store = store
-        self._audit = audit
-        self._events = events
+        self._store = context.store
+        self._audit = context.audit
+        self._events = context.events
         self._today = today
         self.answer_within = answer_within
         self._late: set[asyncio.Task[None]] = set()

@@ -13,12 +13,11 @@ import logging
 from datetime import datetime
 
 from incadea_desk.errors import NotFound, Refused, RemoteError
-from incadea_desk.services.audit import AuditLog
 from incadea_desk.services.backoff import BASE_DELAY, MAX_DELAY, backoff
-from incadea_desk.services.connectivity import ConnectionMonitor
-from incadea_desk.services.events import EventBus, MileageOutcomeEvent, OutboxChanged
+from incadea_desk.services.context import ServiceContext
+from incadea_desk.services.events import MileageOutcomeEvent, OutboxChanged
 from incadea_desk.services.mileage import MILEAGE_KIND, NOT_NOW, MileageService
-from incadea_desk.store import OutboxItem, Store
+from incadea_desk.store import OutboxItem
 
 log = logging.getLogger(__name__)
 
@@ -28,22 +27,15 @@ IDLE_POLL_SECONDS = 300.0
 
 
 class OutboxService:
-    def __init__(
-        self,
-        mileage: MileageService,
-        store: Store,
-        audit: AuditLog,
-        events: EventBus,
-        monitor: ConnectionMonitor,
-    ) -> None:
+    def __init__(self, context: ServiceContext, mileage: MileageService) -> None:
         self._mileage = mileage
-        self._monitor = monitor
-        self._store = store
-        self._audit = audit
-        self._events = events
+        self._monitor = context.monitor
+        self._store = context.store
+        self._audit = context.audit
+        self._events = context.events
         self._wake = asyncio.Event()
         self._drain_lock = asyncio.Lock()
-        events.subscribe(self._on_event)
+        context.events.subscribe(self._on_event)
 
     def _on_event(self, event: object) -> None:
         if isinstance(event, OutboxChanged) and event.pending:

@@ -13,14 +13,27 @@ from incadea_desk.domain.diff import FieldChange
 from incadea_desk.errors import RemoteError
 from incadea_desk.messages import mileage_sentence
 from incadea_desk.services.ports import DmsWorkorder
-from incadea_desk.services.queries import QueryKind
+from incadea_desk.services.queries import Query, QueryKind
 
 
 @dataclass(frozen=True)
 class SearchResult:
-    query: str
-    kind: QueryKind
+    query: Query
+    """What the search text was read as."""
     hits: list[DmsWorkorder]
+
+    @property
+    def kind(self) -> QueryKind:
+        return self.query.kind
+
+    @property
+    def shown(self) -> str:
+        """The search as the window repeats it: a plate in its displayed form, else the
+        text as read."""
+        plate = self.query.registration
+        if plate is not None and self.query.kind == "registration":
+            return plate.display
+        return self.query.text
 
 
 ImportOutcome = Literal["created", "updated", "unchanged"]
@@ -84,7 +97,7 @@ class SyncProgress:
     next_run: datetime | None = None
     watermark: datetime | None = None
     unreachable: str | None = None
-    """The system (``incadea`` or ``claire``) that stopped the last run, if one did."""
+    """The system (``dms`` or ``claire``) that stopped the last run, if one did."""
 
 
 @dataclass(frozen=True)

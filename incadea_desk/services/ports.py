@@ -1,9 +1,8 @@
 """The DMS port: what the use cases ask of a dealer management system.
 
 The services, the CLI and the window depend on ``DmsSource`` only. The Incadea
-adapter (``incadea_desk.incadea.IncadeaClient``) implements it; a second DMS is
-one more package that implements it and one entry in
-``services.adapters.DMS_ADAPTERS``. The value types it returns are
+adapter implements it; a second DMS is one more package that implements it and
+one entry in ``services.dms_kinds``. The value types it returns are
 ``DmsWorkorder`` and ``MileageReading`` (defined in ``domain/dms_records.py`` so the
 adapters can build them without importing the services).
 
@@ -15,6 +14,7 @@ has no such workorder, ``Conflict`` when a write's version stamp is stale,
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
@@ -27,7 +27,25 @@ from incadea_desk.domain.dms_records import (
     RefusedRow,
 )
 
-__all__ = ["ChangedPage", "DmsChange", "DmsSource", "DmsWorkorder", "MileageReading", "RefusedRow"]
+__all__ = [
+    "ChangedPage",
+    "DmsChange",
+    "DmsSource",
+    "DmsWorkorder",
+    "MileageReading",
+    "RefusedRow",
+    "WatermarkKeys",
+]
+
+
+@dataclass(frozen=True)
+class WatermarkKeys:
+    """The store's watermark rows of one DMS kind (their names are kept in databases)."""
+
+    changes: str
+    """How far the change walk has imported."""
+    reconciled: str
+    """When the last complete reconciliation walk started."""
 
 
 class DmsSource(Protocol):

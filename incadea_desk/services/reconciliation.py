@@ -21,14 +21,18 @@ from incadea_desk.services.ports import DmsSource
 from incadea_desk.services.reimport import Reimporter, Tally
 from incadea_desk.store import Store
 
-LAST_RUN = "reconcile.serviceOrders"
-"""The watermark row that holds when the last complete reconciliation started."""
-
 
 class Reconciliation:
     def __init__(
-        self, dms: DmsSource, store: Store, reimporter: Reimporter, settings: SyncSettings
+        self,
+        dms: DmsSource,
+        store: Store,
+        reimporter: Reimporter,
+        settings: SyncSettings,
+        last_run: str,
     ) -> None:
+        self._last_run = last_run
+        """The watermark row that holds when the last complete reconciliation started."""
         self._dms = dms
         self._store = store
         self._reimporter = reimporter
@@ -36,7 +40,7 @@ class Reconciliation:
 
     async def due(self, now: datetime) -> bool:
         """At the first walk of a (local) day, and when the last one is old enough."""
-        last = await self._store.watermarks.get(LAST_RUN)
+        last = await self._store.watermarks.get(self._last_run)
         if last is None:
             # A workstation's first walk imports its whole look-back window, wider than
             # the span: today counts as reconciled.
@@ -48,7 +52,7 @@ class Reconciliation:
 
     async def done(self, now: datetime) -> None:
         """Count ``now`` as reconciled (a first run that imported its look-back window)."""
-        await self._store.watermarks.advance(LAST_RUN, now)
+        await self._store.watermarks.advance(self._last_run, now)
 
     async def run(self, now: datetime, tally: Tally) -> None:
         """Re-read the span, then check the open workorders; ``RemoteError`` stops it

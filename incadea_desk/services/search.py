@@ -13,22 +13,19 @@ from collections.abc import Awaitable
 from incadea_desk.concurrently import gather
 from incadea_desk.errors import NotFound, RemoteError
 from incadea_desk.request_headers import lagging_reads_allowed
-from incadea_desk.services.audit import AuditLog
-from incadea_desk.services.connectivity import ConnectionMonitor
-from incadea_desk.services.events import EventBus, SearchDone
+from incadea_desk.services.context import ServiceContext
+from incadea_desk.services.events import SearchDone
 from incadea_desk.services.outcomes import SearchResult
-from incadea_desk.services.ports import DmsSource, DmsWorkorder
+from incadea_desk.services.ports import DmsWorkorder
 from incadea_desk.services.queries import Query, parse_query
 
 
 class SearchService:
-    def __init__(
-        self, dms: DmsSource, audit: AuditLog, events: EventBus, monitor: ConnectionMonitor
-    ) -> None:
-        self._dms = dms
-        self._monitor = monitor
-        self._audit = audit
-        self._events = events
+    def __init__(self, context: ServiceContext) -> None:
+        self._dms = context.dms
+        self._monitor = context.monitor
+        self._audit = context.audit
+        self._events = context.events
         self._current: asyncio.Task[SearchResult] | None = None
 
     async def search(self, text: str) -> SearchResult:
@@ -76,7 +73,7 @@ class SearchService:
             ),
             reverse=True,
         )
-        return SearchResult(query.text, query.kind, hits)
+        return SearchResult(query, hits)
 
     async def _by_dms_number(self, dms_number: str) -> list[DmsWorkorder]:
         try:

@@ -7,34 +7,28 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from incadea_desk.claire import ClaireClient
 from incadea_desk.config import SyncSettings
 from incadea_desk.errors import RemoteError
-from incadea_desk.services.audit import AuditLog
-from incadea_desk.services.connectivity import ConnectionMonitor
+from incadea_desk.services.context import ServiceContext
 from incadea_desk.services.outcomes import SyncReport
-from incadea_desk.services.ports import DmsSource
+from incadea_desk.services.ports import WatermarkKeys
 from incadea_desk.services.reconciliation import Reconciliation
 from incadea_desk.services.reimport import Reimporter, Tally
 from incadea_desk.services.related_changes import RelatedChanges
-from incadea_desk.store import Store
 
 
 class WiderWalks:
     def __init__(
-        self,
-        dms: DmsSource,
-        claire: ClaireClient,
-        store: Store,
-        audit: AuditLog,
-        settings: SyncSettings,
-        monitor: ConnectionMonitor,
+        self, context: ServiceContext, settings: SyncSettings, watermarks: WatermarkKeys
     ) -> None:
-        reimporter = Reimporter(claire, store, audit, settings, monitor)
+        dms, store = context.dms, context.store
+        reimporter = Reimporter(context.claire, store, context.audit, settings, context.monitor)
         self._related = RelatedChanges(dms, store, reimporter, settings)
-        self._reconciliation = Reconciliation(dms, store, reimporter, settings)
-        self._audit = audit
-        self._monitor = monitor
+        self._reconciliation = Reconciliation(
+            dms, store, reimporter, settings, watermarks.reconciled
+        )
+        self._audit = context.audit
+        self._monitor = context.monitor
 
     async def after(self, now: datetime, *, reconcile: bool) -> WiderReport:
         """The walk over changed cars and customers, then the reconciliation walk when it

@@ -9,12 +9,20 @@ reaches the widgets queued, in the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-if TYPE_CHECKING:
-    from incadea_desk.services.events import Event, EventBus
+from incadea_desk.services.events import (
+    ConnectionState,
+    Event,
+    EventBus,
+    Imported,
+    MileageOutcomeEvent,
+    OutboxChanged,
+    QuarantineChanged,
+    Retrying,
+    SyncProgressEvent,
+)
 
 
 class MessageBridge(QObject):
@@ -48,18 +56,6 @@ class MessageBridge(QObject):
             self._unsubscribe = None
 
     def deliver(self, event: Event) -> None:
-        # Imported here, not with the module: the services (and the HTTP stack under
-        # them) load after the window is first painted, and events come only from them.
-        from incadea_desk.services.events import (
-            ConnectionState,
-            Imported,
-            MileageOutcomeEvent,
-            OutboxChanged,
-            QuarantineChanged,
-            Retrying,
-            SyncProgressEvent,
-        )
-
         if isinstance(event, Imported):
             self.imported.emit(event.result)
         elif isinstance(event, MileageOutcomeEvent):

@@ -20,21 +20,14 @@ if TYPE_CHECKING:
 
 def fields_of(dialog: SettingsDialog) -> dict[str, list[QWidget]]:
     """The dialog's widgets that edit each settings key."""
-    dms = dialog.dms.fields
-    address = [dialog.dms.preset, *(dms[k] for k in ("environment", "host", "port", "instance"))]
-    widgets: dict[str, list[QWidget]] = {
-        "dms.base_url": [*address, dms["address"], dms["tenant_id"]],
-        "dms.auth_mode": [dialog.dms.preset, dialog.dms.auth_mode],
+    return {
+        **dialog.dms.widgets_by_setting(),
         "claire.base_url": [dialog.claire_url],
         "claire.location_id": [dialog.location_id],
         "ui.language": [dialog.language],
         "sync.interval_seconds": [dialog.interval],
         "sync.on_this_workstation": [dialog.keep_importing],
     }
-    plain = ("tenant_id", "client_id", "username", "company_id", "authority", "scope")
-    for key in (*plain, "api_route", "mapping"):
-        widgets[f"dms.{key}"] = [dms[key]]
-    return widgets
 
 
 class PolicyNote(QLabel):

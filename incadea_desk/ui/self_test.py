@@ -150,7 +150,7 @@ async def run_self_test(
     except TimeoutError:
         report.add("timeout", False, "the window did not finish an action in time")
     if screenshot:
-        await window.load_activity()
+        await window.activity.load()
         window.pane.verticalScrollBar().setValue(0)
         path = Path(screenshot)
         path.parent.mkdir(parents=True, exist_ok=True)

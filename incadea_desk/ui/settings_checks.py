@@ -1,4 +1,5 @@
-"""What the settings dialog checks before it saves or tests, in the advisor's words.
+"""What the settings dialog checks before it saves or tests, and what a connection test
+found, in the advisor's words.
 
 A field is named the way the dialog shows it ("Address (Claire)"), never by its
 settings key. An address is checked for its shape only (a scheme and a host);
@@ -19,10 +20,6 @@ from incadea_desk.messages import CONTRACT_CONTEXT, contract_sentence
 translate = QCoreApplication.translate
 
 DEMO_HOST_SUFFIX = ".sandbox"
-
-
-class MissingSecret(ValueError):
-    """A connection test found no secret, neither typed nor stored; the dialog names the field."""
 
 
 def contract_line(code: str, arguments: Mapping[str, str]) -> str:
@@ -80,3 +77,35 @@ def missing_secret_sentence(name: str) -> str:
     return translate("SettingsDialog", "Type the %1: none is stored on this computer yet.").replace(
         "%1", name
     )
+
+
+def cannot_connect_sentence() -> str:
+    return translate(
+        "SettingsDialog", "These settings cannot be used to connect; check what you typed."
+    )
+
+
+def connection_test_sentence(system: str, address: str, problems: list[str]) -> tuple[str, str]:
+    """The tone and the sentence under *Test connection* once ``system`` signed in;
+    ``problems`` are the lines of the DMS contract check."""
+    if problems:
+        # The lines name the tenant's entity sets and fields, for the dealer's IT.
+        lead = translate("SettingsDialog", "Signed in, but the DMS lacks names incadea-desk needs:")
+        return "bad", "\n".join([lead, *problems])
+    if runs_on_this_computer(address):
+        if system == "dms":
+            return "ok", translate(
+                "SettingsDialog",
+                "Connected to the built-in demo or a test server on this computer, "
+                "not to the dealer's DMS.",
+            )
+        return "ok", translate(
+            "SettingsDialog",
+            "Connected to the built-in demo or a test server on this computer, "
+            "not to the dealer's Claire.",
+        )
+    if system == "dms":
+        return "ok", translate(
+            "SettingsDialog", "Connected: signed in to the DMS; it knows every name we need."
+        )
+    return "ok", translate("SettingsDialog", "Connected: signed in to Claire.")

@@ -36,25 +36,24 @@ from incadea_desk.config import Settings, setting_path
 from incadea_desk.errors import RemoteError
 from incadea_desk.policy import Policy, read_policy
 from incadea_desk.secrets import SecretName
-from incadea_desk.ui.dms_form import DmsForm
+from incadea_desk.services.not_configured import MissingSecret
+from incadea_desk.ui.dms_forms import dms_form
 from incadea_desk.ui.error_box import error_sentence
 from incadea_desk.ui.i18n import LANGUAGES
 from incadea_desk.ui.policy_note import PolicyNote
 from incadea_desk.ui.settings_checks import (
-    MissingSecret,
     address_shape_ok,
+    cannot_connect_sentence,
+    connection_test_sentence,
     insecure_address_sentence,
     invalid_sentence,
     missing_secret_sentence,
     missing_sentence,
     on_screen_name,
     rejected_sentence,
-    runs_on_this_computer,
 )
 from incadea_desk.ui.tasks import TaskRunner
 from incadea_desk.ui.widgets import button_row, check_box, line_edit, result_label, set_tone
-
-log = logging.getLogger(__name__)
 
 log = logging.getLogger(__name__)
 
@@ -64,19 +63,6 @@ Tester = Callable[[str, Settings, Secrets], Awaitable[list[str]]]
 lines of ``contract check``; empty when all is well); raises ``RemoteError`` or ``ValueError``
 when it cannot sign in."""
 Saver = Callable[[Settings, Secrets], Awaitable[None]]
-
-REQUIRED_DMS_FIELDS = (
-    "environment",
-    "host",
-    "port",
-    "instance",
-    "address",
-    "tenant_id",
-    "client_id",
-    "username",
-    "company_id",
-)
-"""The DMS fields that cannot stay empty, of those the chosen kind of DMS shows."""
 
 
 class SettingsDialog(QDialog):
@@ -108,7 +94,7 @@ class SettingsDialog(QDialog):
         self.intro.setWordWrap(True)
         self.intro.setVisible(first_run)
 
-        self.dms = DmsForm(settings.dms, self)
+        self.dms = dms_form(settings, self)
         self.dms_test, self.dms_result = self.dms.test_button, self.dms.result
 
         self.claire_box = QGroupBox(self)
@@ -167,8 +153,7 @@ class SettingsDialog(QDialog):
         self.claire_test.clicked.connect(lambda: self._test_clicked("claire"))
         for edit in self.findChildren(QLineEdit):
             edit.textEdited.connect(self._form_changed)
-        for combo in (self.dms.preset, self.dms.auth_mode):
-            combo.currentIndexChanged.connect(self._form_changed)
+        self.dms.changed.connect(self._form_changed)
 
         # A policy is a few registry values: read in well under a millisecond.
         self.policy_note = PolicyNote(self, read_policy() if policy is None else policy)
@@ -249,19 +234,13 @@ class SettingsDialog(QDialog):
                 (self.location_id, on_screen_name(self._claire_labels["location_id"], section)),
             ]
         section = self.dms.title()
-        shown = self.dms.visible_rows()
-        fields = []
-        for key in REQUIRED_DMS_FIELDS:
-            widget = self.dms.fields[key]
-            if key in shown and isinstance(widget, QLineEdit):
-                fields.append((widget, on_screen_name(self.dms.labels[key], section)))
-        return fields
+        return [(edit, on_screen_name(label, section)) for edit, label in self.dms.required()]
 
     def check(self, systems: tuple[str, ...] = ("dms", "claire")) -> str:
         """Mark the fields that are missing or not valid; the sentence naming them, or ""."""
         missing: list[tuple[QLineEdit, str]] = []
         invalid: list[tuple[QLineEdit, str]] = []
-        addresses = (self.dms.fields["address"], self.claire_url)
+        addresses = (*self.dms.addresses(), self.claire_url)
         for system in systems:
             for edit, name in self._required(system):
                 text = edit.text().strip()
@@ -308,12 +287,7 @@ class SettingsDialog(QDialog):
         if loc[:1] == ("claire",) and key in self._claire_labels:
             label, section = self._claire_labels[key], self.claire_box.title()
         elif loc[:1] == ("dms",):
-            if key == "base_url":
-                key = {"online": "tenant_id", "onprem": "host"}.get(
-                    self.dms.current_preset, "address"
-                )
-            label = self.dms.labels.get(key, self.dms.preset_label)
-            section = self.dms.title()
+            label, section = self.dms.label_for(key), self.dms.title()
         elif loc[:1] == ("sync",):
             label, section = self.interval_label, self.general_box.title()
         else:
@@ -360,7 +334,6 @@ class SettingsDialog(QDialog):
 
     async def _run_test(self, system: str) -> None:
         button, result = self._test_widgets(system)
-        ok = False
         try:
             settings = self.current_settings()
         except ValueError as error:
@@ -373,50 +346,22 @@ class SettingsDialog(QDialog):
         try:
             problems = await self._test(system, settings, self.typed_secrets())
         except MissingSecret:
-            label = self.dms.labels["secret"] if system == "dms" else self._claire_labels["api_key"]
-            result.setText(missing_secret_sentence(label.text().replace("&", "").rstrip(": ")))
-            set_tone(result, "bad")
+            label = self.dms.secret_label() if system == "dms" else self._claire_labels["api_key"]
+            tone, text = "bad", missing_secret_sentence(label.text().replace("&", "").rstrip(": "))
         except RemoteError as error:
-            result.setText(error_sentence(error))
-            set_tone(result, "bad")
+            tone, text = "bad", error_sentence(error)
         except ValueError as error:
             # The connection refused a value the form let through; its own message is
             # written for the command line (it names settings keys and commands).
             log.info("connection test of %s: %s", system, error)
-            result.setText(
-                self.tr("These settings cannot be used to connect; check what you typed.")
-            )
-            set_tone(result, "bad")
+            tone, text = "bad", cannot_connect_sentence()
         else:
-            ok = not problems
-            if problems:
-                # The lines name the tenant's entity sets and fields, for the dealer's IT.
-                lead = self.tr("Signed in, but the DMS lacks names incadea-desk needs:")
-                result.setText("\n".join([lead, *problems]))
-                set_tone(result, "bad")
-            elif runs_on_this_computer(address):
-                result.setText(
-                    self.tr(
-                        "Connected to the built-in demo or a test server on this computer, "
-                        "not to the dealer's DMS."
-                    )
-                    if system == "dms"
-                    else self.tr(
-                        "Connected to the built-in demo or a test server on this computer, "
-                        "not to the dealer's Claire."
-                    )
-                )
-                set_tone(result, "ok")
-            else:
-                result.setText(
-                    self.tr("Connected: signed in to the DMS; it knows every name we need.")
-                    if system == "dms"
-                    else self.tr("Connected: signed in to Claire.")
-                )
-                set_tone(result, "ok")
+            tone, text = connection_test_sentence(system, address, problems)
         finally:
             button.setEnabled(True)
-        self.test_finished.emit(system, ok)
+        result.setText(text)
+        set_tone(result, tone)
+        self.test_finished.emit(system, tone == "ok")
 
     def _save_clicked(self) -> None:
         self._runner.run(self._run_save(), label=self.tr("Saving the settings…"))

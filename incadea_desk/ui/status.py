@@ -6,34 +6,16 @@ last report, so after a language switch it can say the same thing again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Literal
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QProgressBar, QStatusBar, QToolButton, QWidget
 
+from incadea_desk.services.outcomes import SyncProgress
 from incadea_desk.ui.formatting import fmt_int, fmt_time
 from incadea_desk.ui.widgets import ElidedLabel, plain_label, set_tone
 
 ConnectionState = Literal["unknown", "online", "offline", "refused"]
-SyncState = Literal["idle", "running", "paused", "stopped"]
-
-
-@dataclass(frozen=True)
-class SyncView:
-    """What the status bar shows of the keep-importing loop."""
-
-    state: SyncState
-    seen: int = 0
-    imported: int = 0
-    unchanged: int = 0
-    failed: int = 0
-    last_run: datetime | None = None
-    next_run: datetime | None = None
-    unreachable: str | None = None
-    served_by_claire: bool = False
-    """Off because Claire's own Incadea connector imports this location."""
 
 
 class StatusPanel(QStatusBar):
@@ -50,7 +32,8 @@ class StatusPanel(QStatusBar):
         super().__init__(parent)
         self.setObjectName("statusPanel")
         self._connections: dict[str, ConnectionState] = {"dms": "unknown", "claire": "unknown"}
-        self._sync = SyncView(state="stopped")
+        self._sync = SyncProgress(state="stopped")
+        self._served_by_claire = False
         self._outbox = 0
         self._held = 0
         self._busy_label = ""
@@ -131,10 +114,12 @@ class StatusPanel(QStatusBar):
     def connection(self, system: str) -> ConnectionState:
         return self._connections[system]
 
-    def set_sync(self, view: SyncView) -> None:
-        self._sync = view
+    def set_sync(self, progress: SyncProgress, *, served_by_claire: bool = False) -> None:
+        """``served_by_claire``: off because Claire's own Incadea connector imports here."""
+        self._sync = progress
+        self._served_by_claire = served_by_claire
         self.pause_button.blockSignals(True)
-        self.pause_button.setChecked(view.state == "paused")
+        self.pause_button.setChecked(progress.state == "paused")
         self.pause_button.blockSignals(False)
         self._render()
 
@@ -194,7 +179,7 @@ class StatusPanel(QStatusBar):
             "paused": self.tr("Keep importing: paused"),
             "stopped": self.tr("Keep importing: off"),
         }[sync.state]
-        if sync.state == "stopped" and sync.served_by_claire:
+        if sync.state == "stopped" and self._served_by_claire:
             headline = self.tr("Keep importing: off, Claire's own connector imports this location")
         parts = [headline]
         if sync.last_run is not None and sync.unreachable is not None:

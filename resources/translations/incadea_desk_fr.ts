@@ -4,32 +4,32 @@
 <context>
     <name>ActivityDock</name>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="61"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="125"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="127"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="127"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="127"/>
         <source>Workorder</source>
         <translation>Ordre de travail</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="127"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="65"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="129"/>
         <source>Activity log of this workstation</source>
         <translation>Journal d’activité de ce poste</translation>
     </message>
@@ -425,154 +425,6 @@
     </message>
 </context>
 <context>
-    <name>DmsForm</name>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="162"/>
-        <source>Incadea DMS</source>
-        <translation>DMS Incadea</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="163"/>
-        <source>&amp;Runs on:</source>
-        <translation>&amp;Fonctionne sur :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="165"/>
-        <source>Business Central online</source>
-        <translation>Business Central en ligne</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="166"/>
-        <source>Business Central on premises</source>
-        <translation>Business Central sur site</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="167"/>
-        <source>Another address</source>
-        <translation>Autre adresse</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="172"/>
-        <source>&amp;Environment:</source>
-        <translation>&amp;Environnement :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="173"/>
-        <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="174"/>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="175"/>
-        <source>Server &amp;instance:</source>
-        <translation>I&amp;nstance serveur :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="176"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="177"/>
-        <source>Sign-in &amp;method:</source>
-        <translation>&amp;Méthode de connexion :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="178"/>
-        <source>Sign-in aut&amp;hority:</source>
-        <translation>Autorité de conne&amp;xion :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="179"/>
-        <source>Sco&amp;pe:</source>
-        <translation>Sco&amp;pe :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="180"/>
-        <source>&amp;Tenant id:</source>
-        <translation>Identifiant &amp;tenant :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="181"/>
-        <source>C&amp;lient id:</source>
-        <translation>Identifiant c&amp;lient :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="182"/>
-        <source>&amp;User name:</source>
-        <translation>Nom d’&amp;utilisateur :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="183"/>
-        <source>Compan&amp;y id:</source>
-        <translation>&amp;Identifiant société :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="184"/>
-        <source>API ro&amp;ute:</source>
-        <translation>Ro&amp;ute de l’API :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="185"/>
-        <source>Tenant &amp;mapping file:</source>
-        <translation>Fichier de corres&amp;pondance du tenant :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="190"/>
-        <source>OAuth (Entra ID, online)</source>
-        <translation>OAuth (Entra ID, en ligne)</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="191"/>
-        <source>Web-service access key (on-premises)</source>
-        <translation>Clé d’accès service web (sur site)</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="192"/>
-        <source>Windows sign-in / NTLM (on-premises)</source>
-        <translation>Connexion Windows / NTLM (sur site)</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="209"/>
-        <source>empty: the default names</source>
-        <translation>vide : les noms par défaut</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="210"/>
-        <source>stored in the keyring; empty keeps it</source>
-        <translation>conservé dans le trousseau ; vide le garde</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="211"/>
-        <source>Test &amp;connection</source>
-        <translation>Tester la &amp;connexion</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="213"/>
-        <source>Sign in to the DMS with these settings and check the names it must know</source>
-        <translation>Se connecter au DMS avec ces réglages et vérifier les noms qu’il doit connaître</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="219"/>
-        <source>Client &amp;secret:</source>
-        <translation>&amp;Secret client :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="220"/>
-        <source>Access &amp;key:</source>
-        <translation>Clé d’a&amp;ccès :</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="221"/>
-        <source>Pass&amp;word:</source>
-        <translation>Mot de &amp;passe :</translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <location filename="../../incadea_desk/ui/error_box.py" line="54"/>
@@ -649,17 +501,17 @@
 <context>
     <name>FirstRunChoice</name>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="274"/>
+        <location filename="../../incadea_desk/ui/app.py" line="206"/>
         <source>This computer has no keyring for the DMS and Claire secrets; ask IT to set one up.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau pour les secrets du DMS et de Claire ; demandez au service informatique d&apos;en installer un.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="279"/>
+        <location filename="../../incadea_desk/ui/app.py" line="211"/>
         <source>A password or key is not stored on this computer yet; type it under Connect to my DMS.</source>
         <translation>Un mot de passe ou une clé n&apos;est pas encore enregistré sur cet ordinateur ; saisissez-le sous Connecter mon DMS.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="284"/>
+        <location filename="../../incadea_desk/ui/app.py" line="216"/>
         <source>The saved settings cannot be used; check them under Connect to my DMS.</source>
         <translation>Les paramètres enregistrés ne sont pas utilisables ; vérifiez-les sous Connecter mon DMS.</translation>
     </message>
@@ -715,6 +567,154 @@
         <location filename="../../incadea_desk/ui/formatting.py" line="94"/>
         <source>no</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>IncadeaForm</name>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="205"/>
+        <source>Incadea DMS</source>
+        <translation>DMS Incadea</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="206"/>
+        <source>&amp;Runs on:</source>
+        <translation>&amp;Fonctionne sur :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="208"/>
+        <source>Business Central online</source>
+        <translation>Business Central en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="209"/>
+        <source>Business Central on premises</source>
+        <translation>Business Central sur site</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="210"/>
+        <source>Another address</source>
+        <translation>Autre adresse</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="215"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="216"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="217"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="218"/>
+        <source>Server &amp;instance:</source>
+        <translation>I&amp;nstance serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="219"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="220"/>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Méthode de connexion :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="221"/>
+        <source>Sign-in aut&amp;hority:</source>
+        <translation>Autorité de conne&amp;xion :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="222"/>
+        <source>Sco&amp;pe:</source>
+        <translation>Sco&amp;pe :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="223"/>
+        <source>&amp;Tenant id:</source>
+        <translation>Identifiant &amp;tenant :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="224"/>
+        <source>C&amp;lient id:</source>
+        <translation>Identifiant c&amp;lient :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="225"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="226"/>
+        <source>Compan&amp;y id:</source>
+        <translation>&amp;Identifiant société :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="227"/>
+        <source>API ro&amp;ute:</source>
+        <translation>Ro&amp;ute de l’API :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="228"/>
+        <source>Tenant &amp;mapping file:</source>
+        <translation>Fichier de corres&amp;pondance du tenant :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="233"/>
+        <source>OAuth (Entra ID, online)</source>
+        <translation>OAuth (Entra ID, en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="234"/>
+        <source>Web-service access key (on-premises)</source>
+        <translation>Clé d’accès service web (sur site)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="235"/>
+        <source>Windows sign-in / NTLM (on-premises)</source>
+        <translation>Connexion Windows / NTLM (sur site)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="252"/>
+        <source>empty: the default names</source>
+        <translation>vide : les noms par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="253"/>
+        <source>stored in the keyring; empty keeps it</source>
+        <translation>conservé dans le trousseau ; vide le garde</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="254"/>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="256"/>
+        <source>Sign in to the DMS with these settings and check the names it must know</source>
+        <translation>Se connecter au DMS avec ces réglages et vérifier les noms qu’il doit connaître</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="262"/>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="263"/>
+        <source>Access &amp;key:</source>
+        <translation>Clé d’a&amp;ccès :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="264"/>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
     </message>
 </context>
 <context>
@@ -823,12 +823,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="274"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="241"/>
         <source>incadea-desk</source>
         <translation>incadea-desk</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/self_test.py" line="111"/>
+        <location filename="../../incadea_desk/ui/self_test.py" line="114"/>
         <location filename="../../incadea_desk/ui/window_actions.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -939,22 +939,22 @@
         <translation>&amp;Journal d’activité</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="318"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="280"/>
         <source>Closing…</source>
         <translation>Fermeture…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="345"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="63"/>
         <source>Searching the DMS…</source>
         <translation>Recherche dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="354"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="73"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Ni un n° d’OT ni une immatriculation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="388"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="304"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n ordre de travail trouvé</numerusform>
@@ -962,67 +962,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="431"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="311"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation>Le DMS ne répond pas, nouvel essai (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="433"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="313"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation>Claire ne répond pas, nouvel essai (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="469"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="141"/>
         <source>Importing into Claire…</source>
         <translation>Import dans Claire…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="479"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="150"/>
         <source>Refreshing from the DMS…</source>
         <translation>Actualisation depuis le DMS…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="540"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="211"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Écriture du kilométrage dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="552"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="66"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Non écrit : vous n’avez pas confirmé l’écart.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="75"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="51"/>
         <source>Not written: %1</source>
         <translation>Non écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="579"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="85"/>
         <source>Confirm the mileage</source>
         <translation>Confirmer le kilométrage</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="582"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="88"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1, c’est %2 de plus que les %3 du DMS. Le relevé du compteur est-il correct ?</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="590"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="95"/>
         <source>Yes, write it</source>
         <translation>Oui, l’écrire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="593"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="96"/>
         <source>No, let me check</source>
         <translation>Non, je vérifie</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="618"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="346"/>
         <source>Sending the waiting corrections…</source>
         <translation>Envoi des corrections en attente…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="629"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="357"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction toujours en attente ; le DMS est injoignable.</numerusform>
@@ -1030,7 +1030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="633"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="361"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction envoyée au DMS.</numerusform>
@@ -1038,123 +1038,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="728"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="432"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Paramètres enregistrés. Les nouvelles adresses s’appliquent après un redémarrage.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="45"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="50"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="46"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="51"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="47"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="52"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="48"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="53"/>
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="49"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="54"/>
         <source>Keep importing</source>
         <translation>Import continu</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="50"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="55"/>
         <source>Outbox</source>
         <translation>File d’attente</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="53"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="58"/>
         <source>created in Claire</source>
         <translation>créé dans Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="54"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="59"/>
         <source>updated in Claire</source>
         <translation>mis à jour dans Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="55"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="60"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="56"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="61"/>
         <source>written to the DMS</source>
         <translation>écrit dans le DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="57"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="62"/>
         <source>refused: not higher</source>
         <translation>refusé : pas supérieur</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="58"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
         <source>waiting for confirmation</source>
         <translation>en attente de confirmation</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="59"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="64"/>
         <source>queued for the DMS</source>
         <translation>en attente pour le DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="60"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="65"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="61"/>
-        <location filename="../../incadea_desk/ui/wording.py" line="62"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="66"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="67"/>
         <source>failed</source>
         <translation>échoué</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="68"/>
         <source>held for the advisor</source>
         <translation>en attente du conseiller</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="64"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="69"/>
         <source>up to date</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="65"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="70"/>
         <source>not everything arrived</source>
         <translation>tout n&apos;est pas arrivé</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="69"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="74"/>
         <source>(command line)</source>
         <translation>(ligne de commande)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="70"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="75"/>
         <source>(background)</source>
         <translation>(arrière-plan)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="71"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="76"/>
         <source>(outbox)</source>
         <translation>(file d’attente)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="243"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="210"/>
         <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
         <translation>La base de données locale dans %1 était endommagée ; elle a été mise de côté et une nouvelle a été créée avec les corrections en attente.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="249"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="216"/>
         <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
         <translation>La base de données locale dans %1 est inutilisable ; les corrections sont écrites dans le DMS mais ne sont pas conservées sur cet ordinateur tant que ce n&apos;est pas réparé.</translation>
     </message>
@@ -1348,7 +1348,7 @@
 <context>
     <name>PolicyNote</name>
     <message>
-        <location filename="../../incadea_desk/ui/policy_note.py" line="66"/>
+        <location filename="../../incadea_desk/ui/policy_note.py" line="59"/>
         <source>Your IT department sets the greyed-out settings by policy; they cannot be changed here.</source>
         <translation>Votre service informatique définit les réglages grisés par stratégie ; ils ne peuvent pas être modifiés ici.</translation>
     </message>
@@ -1611,168 +1611,168 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="182"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="183"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="199"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="184"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="202"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="187"/>
         <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
         <translation>Indiquez où se trouvent le DMS et Claire et comment incadea-desk s&apos;y connecte. Rien n&apos;est enregistré tant que chaque champ nécessaire n&apos;est pas rempli.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="206"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="191"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="192"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="208"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="193"/>
         <source>L&amp;ocation id:</source>
         <translation>Identifiant de s&amp;ite :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="209"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="194"/>
         <source>API &amp;key:</source>
         <translation>Clé &amp;API :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="210"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="195"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>conservé dans le trousseau ; vide le garde</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
         <source>Test co&amp;nnection</source>
         <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="213"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
         <source>Sign in to Claire with these settings</source>
         <translation>Se connecter à Claire avec ces paramètres</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="215"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="200"/>
         <source>Claire&apos;s own Incadea connector serves this location</source>
         <translation>Le connecteur Incadea de Claire dessert ce site</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="218"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="203"/>
         <source>Claire imports the changed workorders itself; no workstation keeps importing.</source>
         <translation>Claire importe elle-même les ordres de réparation modifiés ; aucun poste n’importe en continu.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="220"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="205"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="221"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="206"/>
         <source>Keep importing every (&amp;s):</source>
         <translation>Import continu toutes les (&amp;s) :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="222"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="207"/>
         <source>&amp;Keep importing on this workstation</source>
         <translation>Importer en continu sur ce p&amp;oste</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="224"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="209"/>
         <source>A site importer keeps this location imported; workstations need not.</source>
         <translation>Un importateur de site tient ce site à jour ; les postes n&apos;ont pas à le faire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="226"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="211"/>
         <source>Import the workorders changed in the DMS while the window is open.</source>
         <translation>Importer les ordres de travail modifiés dans le DMS tant que la fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="443"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="388"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation>Les secrets n&apos;ont pas pu être enregistrés : cet ordinateur n&apos;a pas de trousseau pour les conserver. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="394"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="93"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation>Connecté, mais il manque au DMS des noms dont incadea-desk a besoin :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="412"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="108"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation>Connecté : session ouverte sur le DMS ; il connaît tous les noms nécessaires.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="264"/>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="357"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="231"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="331"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="359"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="333"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="387"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="83"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation>Ces paramètres ne permettent pas de se connecter ; vérifiez ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="400"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="97"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation>Connecté à la démo intégrée ou à un serveur de test sur cet ordinateur, pas au DMS du concessionnaire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="405"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="102"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation>Connecté à la démo intégrée ou à un serveur de test sur cet ordinateur, pas au Claire du concessionnaire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="414"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="111"/>
         <source>Connected: signed in to Claire.</source>
         <translation>Connecté : session ouverte sur Claire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="422"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="367"/>
         <source>Saving the settings…</source>
         <translation>Enregistrement des paramètres…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="58"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="55"/>
         <source>Fill in: %1.</source>
         <translation>À remplir : %1.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="62"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="59"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation>Adresse non valide (elle commence par https://) : %1.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="68"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="65"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation>%1 doit commencer par https:// (http:// seulement pour cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="74"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="71"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation>%1 n&apos;est pas utilisable tel quel ; vérifiez ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="80"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="77"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation>Saisissez %1 : aucun n&apos;est encore enregistré sur cet ordinateur.</translation>
     </message>
@@ -1803,77 +1803,77 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="104"/>
+        <location filename="../../incadea_desk/ui/status.py" line="87"/>
         <source>Pause or resume keep-importing</source>
         <translation>Suspendre ou reprendre l’import continu</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="106"/>
+        <location filename="../../incadea_desk/ui/status.py" line="89"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation>Suspendre ou reprendre l’import des ordres modifiés en arrière-plan (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="108"/>
+        <location filename="../../incadea_desk/ui/status.py" line="91"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="109"/>
+        <location filename="../../incadea_desk/ui/status.py" line="92"/>
         <source>Send the waiting corrections now</source>
         <translation>Envoyer maintenant les corrections en attente</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="111"/>
+        <location filename="../../incadea_desk/ui/status.py" line="94"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation>Essayer d’envoyer maintenant au DMS les corrections de kilométrage en attente</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="114"/>
+        <location filename="../../incadea_desk/ui/status.py" line="97"/>
         <source>Show the workorders keep-importing cannot import (Ctrl+H)</source>
         <translation>Afficher les ordres que l’import continu ne peut pas importer (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="159"/>
+        <location filename="../../incadea_desk/ui/status.py" line="144"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="159"/>
+        <location filename="../../incadea_desk/ui/status.py" line="144"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="161"/>
+        <location filename="../../incadea_desk/ui/status.py" line="146"/>
         <source>%1: not checked yet</source>
         <translation>%1 : pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="162"/>
+        <location filename="../../incadea_desk/ui/status.py" line="147"/>
         <source>%1: connected</source>
         <translation>%1 : connecté</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="163"/>
+        <location filename="../../incadea_desk/ui/status.py" line="148"/>
         <source>%1: unreachable</source>
         <translation>%1 : injoignable</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="164"/>
+        <location filename="../../incadea_desk/ui/status.py" line="149"/>
         <source>%1: sign-in refused</source>
         <translation>%1 : connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="173"/>
+        <location filename="../../incadea_desk/ui/status.py" line="158"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="173"/>
+        <location filename="../../incadea_desk/ui/status.py" line="158"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/status.py" line="176"/>
+        <location filename="../../incadea_desk/ui/status.py" line="161"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correction en attente du DMS</numerusform>
@@ -1881,12 +1881,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="182"/>
+        <location filename="../../incadea_desk/ui/status.py" line="167"/>
         <source>Outbox empty</source>
         <translation>File d’attente vide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/status.py" line="184"/>
+        <location filename="../../incadea_desk/ui/status.py" line="169"/>
         <source>%n workorder(s) need attention</source>
         <translation>
             <numerusform>%n ordre de réparation à traiter</numerusform>
@@ -1894,47 +1894,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="192"/>
+        <location filename="../../incadea_desk/ui/status.py" line="177"/>
         <source>Keep importing: on</source>
         <translation>Import continu : actif</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="193"/>
+        <location filename="../../incadea_desk/ui/status.py" line="178"/>
         <source>Keep importing: running…</source>
         <translation>Import continu : en cours…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="194"/>
+        <location filename="../../incadea_desk/ui/status.py" line="179"/>
         <source>Keep importing: paused</source>
         <translation>Import continu : suspendu</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="195"/>
+        <location filename="../../incadea_desk/ui/status.py" line="180"/>
         <source>Keep importing: off</source>
         <translation>Import continu : inactif</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="198"/>
+        <location filename="../../incadea_desk/ui/status.py" line="183"/>
         <source>Keep importing: off, Claire&apos;s own connector imports this location</source>
         <translation>Import continu : inactif, le connecteur de Claire importe ce site</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="202"/>
+        <location filename="../../incadea_desk/ui/status.py" line="187"/>
         <source>last %1: stopped, the DMS cannot be reached</source>
         <translation>dernier %1 : arrêté, le DMS est injoignable</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="204"/>
+        <location filename="../../incadea_desk/ui/status.py" line="189"/>
         <source>last %1: stopped, Claire cannot be reached</source>
         <translation>dernier %1 : arrêté, Claire est injoignable</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="209"/>
+        <location filename="../../incadea_desk/ui/status.py" line="194"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation>dernier %1 : %2 importés, %3 inchangés, %4 en échec</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="216"/>
+        <location filename="../../incadea_desk/ui/status.py" line="201"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>
@@ -1942,63 +1942,63 @@
 <context>
     <name>WorkorderPane</name>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="36"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="28"/>
         <source>DMS number</source>
         <translation>N° DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="37"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="29"/>
         <source>WO number</source>
         <translation>N° d’OT</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="48"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="40"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="58"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="85"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="50"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="77"/>
         <source>Registration</source>
         <translation>Immatriculation</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="38"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="30"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="39"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="31"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="72"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="40"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="32"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="73"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="41"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="33"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="74"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="42"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="34"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="75"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="43"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="35"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="76"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="44"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="36"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
@@ -2008,237 +2008,237 @@
         <translation>&amp;Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="45"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="37"/>
         <source>VAT rate</source>
         <translation>Taux de TVA</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="78"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="81"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="82"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="83"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="73"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="74"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="75"/>
         <source>Total excl. VAT</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="46"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="38"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="47"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="93"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="218"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="39"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="85"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="217"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="49"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="41"/>
         <source>Scheduled in</source>
         <translation>Arrivée prévue</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="50"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="42"/>
         <source>Scheduled out</source>
         <translation>Sortie prévue</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="51"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="352"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="43"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="351"/>
         <source>Customer waiting</source>
         <translation>Client en attente</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="52"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="44"/>
         <source>Car in shop</source>
         <translation>Véhicule à l’atelier</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="53"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="45"/>
         <source>Car out of shop</source>
         <translation>Véhicule sorti</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="54"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="46"/>
         <source>DMS mileage</source>
         <translation>Kilométrage DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="55"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="47"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="56"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="48"/>
         <source>Make</source>
         <translation>Marque</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="57"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="49"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="59"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="86"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="51"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="78"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="60"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="52"/>
         <source>First registration</source>
         <translation>Première immatriculation</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="61"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="53"/>
         <source>APK due</source>
         <translation>Contrôle technique (APK)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="62"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="54"/>
         <source>Warranty start</source>
         <translation>Début de garantie</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="63"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="55"/>
         <source>Warranty end</source>
         <translation>Fin de garantie</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="64"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="56"/>
         <source>Driver id</source>
         <translation>Identifiant conducteur</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="65"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="57"/>
         <source>Owner id</source>
         <translation>Identifiant propriétaire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="66"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="58"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="67"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="59"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="68"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="60"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="69"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="61"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="70"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="62"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="71"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="63"/>
         <source>Place</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="72"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="64"/>
         <source>E-mail (private)</source>
         <translation>E-mail (privé)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="73"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="65"/>
         <source>Telephone (private)</source>
         <translation>Téléphone (privé)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="74"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="66"/>
         <source>Mobile (private)</source>
         <translation>Mobile (privé)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="75"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="67"/>
         <source>E-mail (business)</source>
         <translation>E-mail (pro)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="76"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="68"/>
         <source>Telephone (business)</source>
         <translation>Téléphone (pro)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="77"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="69"/>
         <source>Mobile (business)</source>
         <translation>Mobile (pro)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="78"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="70"/>
         <source>Lease company</source>
         <translation>Société de leasing</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="79"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="99"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="220"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="71"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="91"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="219"/>
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="80"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="72"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="84"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="87"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="76"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="79"/>
         <source>Total incl. VAT</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="94"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="219"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="86"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="218"/>
         <source>Car</source>
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="95"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="87"/>
         <location filename="../../incadea_desk/ui/workorder/parties.py" line="48"/>
         <source>Driver</source>
         <translation>Conducteur</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="96"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="88"/>
         <location filename="../../incadea_desk/ui/workorder/parties.py" line="49"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="97"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="89"/>
         <location filename="../../incadea_desk/ui/workorder/parties.py" line="50"/>
         <source>Contractor</source>
         <translation>Donneur d’ordre</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="98"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="90"/>
         <location filename="../../incadea_desk/ui/workorder/parties.py" line="132"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="100"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="92"/>
         <source>Prices</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="116"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="108"/>
         <source>Intervention %1</source>
         <translation>Intervention %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="122"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="114"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -2293,42 +2293,42 @@
         <translation>TTC : %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="203"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="202"/>
         <source>&amp;Import to Claire</source>
         <translation>&amp;Importer dans Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="205"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="204"/>
         <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
         <translation>Importer cet ordre de travail dans Claire ou l’y mettre à jour (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="209"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="208"/>
         <source>Import to Claire</source>
         <translation>Importer dans Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="210"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="209"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="212"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="211"/>
         <source>Read the workorder again from the DMS and update Claire (F5)</source>
         <translation>Relire l’ordre de travail dans le DMS et mettre Claire à jour (F5)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="216"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="215"/>
         <source>Refresh from the DMS</source>
         <translation>Actualiser depuis le DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="217"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="216"/>
         <source>Check the data</source>
         <translation>Vérifiez les données</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="291"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="290"/>
         <source>Choose one of the %n workorder(s) above</source>
         <translation>
             <numerusform>Choisissez l&apos;ordre de travail ci-dessus (%n)</numerusform>
@@ -2336,87 +2336,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="294"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="293"/>
         <source>Arrow keys and Enter open one; a new search goes in the field (Ctrl+F).</source>
         <translation>Les flèches et Entrée en ouvrent un ; une nouvelle recherche se tape dans le champ (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="301"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="300"/>
         <source>No workorder found for %1.</source>
         <translation>Aucun ordre de travail trouvé pour %1.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="305"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="304"/>
         <source>No workorder open</source>
         <translation>Aucun ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="308"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="307"/>
         <source>Search for a WO number or a registration number above (Ctrl+F).</source>
         <translation>Recherchez un n° d’OT ou une immatriculation ci-dessus (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="324"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="323"/>
         <source>Total excl. VAT: %1</source>
         <translation>Total HT : %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="329"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="328"/>
         <source>Total incl. VAT: %1</source>
         <translation>Total TTC : %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="338"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="337"/>
         <source>WO %1 · %2</source>
         <translation>OT %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="360"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="359"/>
         <source>APK overdue since %1</source>
         <translation>APK échue depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="362"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="361"/>
         <source>APK due %1</source>
         <translation>APK à faire le %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="373"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="120"/>
         <source>%1 (read %2)</source>
         <translation>%1 (relevé le %2)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="394"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="140"/>
         <source>This workorder is cancelled.</source>
         <translation>Cet ordre de travail est annulé.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="401"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="148"/>
         <source>check digit OK</source>
         <translation>chiffre de contrôle correct</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="403"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="150"/>
         <source>check digit does not match</source>
         <translation>chiffre de contrôle incorrect</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="428"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="175"/>
         <source>The check digit only has to match for cars built for North America.</source>
         <translation>Le chiffre de contrôle n’est obligatoire que pour les véhicules destinés à l’Amérique du Nord.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="435"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="181"/>
         <source>This is not a valid VIN.</source>
         <translation>Ce n’est pas un VIN valide.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="440"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="184"/>
         <source>The APK inspection is overdue.</source>
         <translation>Le contrôle APK est dépassé.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="446"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="189"/>
         <source>The APK inspection is due within 30 days.</source>
         <translation>Le contrôle APK est à faire dans les 30 jours.</translation>
     </message>
@@ -2426,48 +2426,48 @@
         <translation>%1 — société de leasing</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="174"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="153"/>
         <source>Suggested: %1</source>
         <translation>Suggestion : %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="463"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="58"/>
         <source>Not synced with Claire in this session.</source>
         <translation>Pas synchronisé avec Claire pendant cette session.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="185"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="38"/>
         <source>Refreshed at %1: created in Claire.</source>
         <translation>Actualisé à %1 : créé dans Claire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="186"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="39"/>
         <source>Refreshed at %1: Claire updated.</source>
         <translation>Actualisé à %1 : Claire mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="187"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="40"/>
         <source>Refreshed at %1: nothing changed.</source>
         <translation>Actualisé à %1 : rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="191"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="44"/>
         <source>Imported to Claire at %1 (new appointment).</source>
         <translation>Importé dans Claire à %1 (nouveau rendez-vous).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="192"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="45"/>
         <source>Imported to Claire at %1 (appointment updated).</source>
         <translation>Importé dans Claire à %1 (rendez-vous mis à jour).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="195"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="48"/>
         <source>Imported to Claire at %1: Claire was already up to date.</source>
         <translation>Importé dans Claire à %1 : Claire était déjà à jour.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="473"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="480"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="66"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="71"/>
         <source>Changed: %1</source>
         <translation>Modifié : %1</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>ActivityDock</name>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="61"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="125"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="127"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="127"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="127"/>
         <source>Workorder</source>
         <translation>Werkorder</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="127"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/activity.py" line="65"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="129"/>
         <source>Activity log of this workstation</source>
         <translation>Activiteitenlog van deze werkplek</translation>
     </message>
@@ -425,154 +425,6 @@
     </message>
 </context>
 <context>
-    <name>DmsForm</name>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="162"/>
-        <source>Incadea DMS</source>
-        <translation>Incadea DMS</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="163"/>
-        <source>&amp;Runs on:</source>
-        <translation>&amp;Draait op:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="165"/>
-        <source>Business Central online</source>
-        <translation>Business Central online</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="166"/>
-        <source>Business Central on premises</source>
-        <translation>Business Central on-premises</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="167"/>
-        <source>Another address</source>
-        <translation>Ander adres</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="172"/>
-        <source>&amp;Environment:</source>
-        <translation>&amp;Omgeving:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="173"/>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="174"/>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;oort:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="175"/>
-        <source>Server &amp;instance:</source>
-        <translation>Server&amp;instantie:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="176"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adres:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="177"/>
-        <source>Sign-in &amp;method:</source>
-        <translation>Aanmeld&amp;methode:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="178"/>
-        <source>Sign-in aut&amp;hority:</source>
-        <translation>Aanmeldau&amp;toriteit:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="179"/>
-        <source>Sco&amp;pe:</source>
-        <translation>Sco&amp;pe:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="180"/>
-        <source>&amp;Tenant id:</source>
-        <translation>&amp;Tenant-id:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="181"/>
-        <source>C&amp;lient id:</source>
-        <translation>C&amp;lient-id:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="182"/>
-        <source>&amp;User name:</source>
-        <translation>&amp;Gebruikersnaam:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="183"/>
-        <source>Compan&amp;y id:</source>
-        <translation>&amp;Bedrijfs-id:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="184"/>
-        <source>API ro&amp;ute:</source>
-        <translation>API-ro&amp;ute:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="185"/>
-        <source>Tenant &amp;mapping file:</source>
-        <translation>Tenant-&amp;mappingbestand:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="190"/>
-        <source>OAuth (Entra ID, online)</source>
-        <translation>OAuth (Entra ID, online)</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="191"/>
-        <source>Web-service access key (on-premises)</source>
-        <translation>Webservice-toegangssleutel (on-premises)</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="192"/>
-        <source>Windows sign-in / NTLM (on-premises)</source>
-        <translation>Windows-aanmelding / NTLM (on-premises)</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="209"/>
-        <source>empty: the default names</source>
-        <translation>leeg: de standaardnamen</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="210"/>
-        <source>stored in the keyring; empty keeps it</source>
-        <translation>bewaard in de sleutelbos; leeg laten houdt hem</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="211"/>
-        <source>Test &amp;connection</source>
-        <translation>&amp;Verbinding testen</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="213"/>
-        <source>Sign in to the DMS with these settings and check the names it must know</source>
-        <translation>Meld aan bij het DMS met deze instellingen en controleer de namen die het moet kennen</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="219"/>
-        <source>Client &amp;secret:</source>
-        <translation>Client&amp;geheim:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="220"/>
-        <source>Access &amp;key:</source>
-        <translation>Toegangs&amp;sleutel:</translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/dms_form.py" line="221"/>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Wachtwoord:</translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <location filename="../../incadea_desk/ui/error_box.py" line="54"/>
@@ -649,17 +501,17 @@
 <context>
     <name>FirstRunChoice</name>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="274"/>
+        <location filename="../../incadea_desk/ui/app.py" line="206"/>
         <source>This computer has no keyring for the DMS and Claire secrets; ask IT to set one up.</source>
         <translation>Deze computer heeft geen sleutelbos voor de geheimen van het DMS en Claire; vraag IT er een in te richten.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="279"/>
+        <location filename="../../incadea_desk/ui/app.py" line="211"/>
         <source>A password or key is not stored on this computer yet; type it under Connect to my DMS.</source>
         <translation>Een wachtwoord of sleutel is nog niet op deze computer bewaard; vul het in onder Verbinden met mijn DMS.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="284"/>
+        <location filename="../../incadea_desk/ui/app.py" line="216"/>
         <source>The saved settings cannot be used; check them under Connect to my DMS.</source>
         <translation>De bewaarde instellingen zijn niet bruikbaar; controleer ze onder Verbinden met mijn DMS.</translation>
     </message>
@@ -715,6 +567,154 @@
         <location filename="../../incadea_desk/ui/formatting.py" line="94"/>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>IncadeaForm</name>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="205"/>
+        <source>Incadea DMS</source>
+        <translation>Incadea DMS</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="206"/>
+        <source>&amp;Runs on:</source>
+        <translation>&amp;Draait op:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="208"/>
+        <source>Business Central online</source>
+        <translation>Business Central online</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="209"/>
+        <source>Business Central on premises</source>
+        <translation>Business Central on-premises</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="210"/>
+        <source>Another address</source>
+        <translation>Ander adres</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="215"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Omgeving:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="216"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="217"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="218"/>
+        <source>Server &amp;instance:</source>
+        <translation>Server&amp;instantie:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="219"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="220"/>
+        <source>Sign-in &amp;method:</source>
+        <translation>Aanmeld&amp;methode:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="221"/>
+        <source>Sign-in aut&amp;hority:</source>
+        <translation>Aanmeldau&amp;toriteit:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="222"/>
+        <source>Sco&amp;pe:</source>
+        <translation>Sco&amp;pe:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="223"/>
+        <source>&amp;Tenant id:</source>
+        <translation>&amp;Tenant-id:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="224"/>
+        <source>C&amp;lient id:</source>
+        <translation>C&amp;lient-id:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="225"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="226"/>
+        <source>Compan&amp;y id:</source>
+        <translation>&amp;Bedrijfs-id:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="227"/>
+        <source>API ro&amp;ute:</source>
+        <translation>API-ro&amp;ute:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="228"/>
+        <source>Tenant &amp;mapping file:</source>
+        <translation>Tenant-&amp;mappingbestand:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="233"/>
+        <source>OAuth (Entra ID, online)</source>
+        <translation>OAuth (Entra ID, online)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="234"/>
+        <source>Web-service access key (on-premises)</source>
+        <translation>Webservice-toegangssleutel (on-premises)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="235"/>
+        <source>Windows sign-in / NTLM (on-premises)</source>
+        <translation>Windows-aanmelding / NTLM (on-premises)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="252"/>
+        <source>empty: the default names</source>
+        <translation>leeg: de standaardnamen</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="253"/>
+        <source>stored in the keyring; empty keeps it</source>
+        <translation>bewaard in de sleutelbos; leeg laten houdt hem</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="254"/>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="256"/>
+        <source>Sign in to the DMS with these settings and check the names it must know</source>
+        <translation>Meld aan bij het DMS met deze instellingen en controleer de namen die het moet kennen</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="262"/>
+        <source>Client &amp;secret:</source>
+        <translation>Client&amp;geheim:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="263"/>
+        <source>Access &amp;key:</source>
+        <translation>Toegangs&amp;sleutel:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="264"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
 </context>
 <context>
@@ -823,12 +823,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="274"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="241"/>
         <source>incadea-desk</source>
         <translation>incadea-desk</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/self_test.py" line="111"/>
+        <location filename="../../incadea_desk/ui/self_test.py" line="114"/>
         <location filename="../../incadea_desk/ui/window_actions.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
@@ -939,22 +939,22 @@
         <translation>&amp;Activiteitenlog</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="318"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="280"/>
         <source>Closing…</source>
         <translation>Afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="345"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="63"/>
         <source>Searching the DMS…</source>
         <translation>Zoeken in het DMS…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="354"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="73"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Geen WO-nummer of kenteken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="388"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="304"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n werkorder gevonden</numerusform>
@@ -962,67 +962,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="431"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="311"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation>Het DMS antwoordt niet, nieuwe poging (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="433"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="313"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation>Claire antwoordt niet, nieuwe poging (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="469"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="141"/>
         <source>Importing into Claire…</source>
         <translation>Importeren in Claire…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="479"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="150"/>
         <source>Refreshing from the DMS…</source>
         <translation>Vernieuwen uit het DMS…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="540"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="211"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Kilometerstand naar het DMS schrijven…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="552"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="66"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Niet geschreven: u heeft de sprong niet bevestigd.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="75"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="51"/>
         <source>Not written: %1</source>
         <translation>Niet geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="579"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="85"/>
         <source>Confirm the mileage</source>
         <translation>Kilometerstand bevestigen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="582"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="88"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1 is %2 meer dan de %3 in het DMS. Klopt de tellerstand?</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="590"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="95"/>
         <source>Yes, write it</source>
         <translation>Ja, schrijven</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="593"/>
+        <location filename="../../incadea_desk/ui/mileage_writing.py" line="96"/>
         <source>No, let me check</source>
         <translation>Nee, ik controleer het</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="618"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="346"/>
         <source>Sending the waiting corrections…</source>
         <translation>Wachtende correcties versturen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="629"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="357"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correctie wacht nog; het DMS is niet bereikbaar.</numerusform>
@@ -1030,7 +1030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="633"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="361"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correctie naar het DMS verstuurd.</numerusform>
@@ -1038,123 +1038,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="728"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="432"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Instellingen opgeslagen. Nieuwe adressen gelden na een herstart.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="45"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="50"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="46"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="51"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="47"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="52"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="48"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="53"/>
         <source>Mileage</source>
         <translation>Kilometerstand</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="49"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="54"/>
         <source>Keep importing</source>
         <translation>Doorlopend importeren</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="50"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="55"/>
         <source>Outbox</source>
         <translation>Wachtrij</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="53"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="58"/>
         <source>created in Claire</source>
         <translation>aangemaakt in Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="54"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="59"/>
         <source>updated in Claire</source>
         <translation>bijgewerkt in Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="55"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="60"/>
         <source>unchanged</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="56"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="61"/>
         <source>written to the DMS</source>
         <translation>naar het DMS geschreven</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="57"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="62"/>
         <source>refused: not higher</source>
         <translation>geweigerd: niet hoger</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="58"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="63"/>
         <source>waiting for confirmation</source>
         <translation>wacht op bevestiging</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="59"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="64"/>
         <source>queued for the DMS</source>
         <translation>in de wachtrij voor het DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="60"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="65"/>
         <source>sent</source>
         <translation>verstuurd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="61"/>
-        <location filename="../../incadea_desk/ui/wording.py" line="62"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="66"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="67"/>
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="63"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="68"/>
         <source>held for the advisor</source>
         <translation>wacht op de adviseur</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="64"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="69"/>
         <source>up to date</source>
         <translation>bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="65"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="70"/>
         <source>not everything arrived</source>
         <translation>niet alles aangekomen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="69"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="74"/>
         <source>(command line)</source>
         <translation>(opdrachtregel)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="70"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="75"/>
         <source>(background)</source>
         <translation>(achtergrond)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/wording.py" line="71"/>
+        <location filename="../../incadea_desk/ui/activity.py" line="76"/>
         <source>(outbox)</source>
         <translation>(wachtrij)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="243"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="210"/>
         <source>The local database in %1 was damaged; it was moved aside and a new one started with the waiting corrections.</source>
         <translation>De lokale database in %1 was beschadigd; die is opzijgezet en er is een nieuwe gestart met de wachtende correcties.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="249"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="216"/>
         <source>The local database in %1 cannot be used; corrections are written to the DMS but not kept on this computer until that is fixed.</source>
         <translation>De lokale database in %1 is niet bruikbaar; correcties gaan naar het DMS maar worden op deze computer niet bewaard tot dat verholpen is.</translation>
     </message>
@@ -1348,7 +1348,7 @@
 <context>
     <name>PolicyNote</name>
     <message>
-        <location filename="../../incadea_desk/ui/policy_note.py" line="66"/>
+        <location filename="../../incadea_desk/ui/policy_note.py" line="59"/>
         <source>Your IT department sets the greyed-out settings by policy; they cannot be changed here.</source>
         <translation>Uw IT-afdeling stelt de grijze instellingen in via beleid; u kunt ze hier niet wijzigen.</translation>
     </message>
@@ -1611,168 +1611,168 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="182"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="183"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="199"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="184"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="202"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="187"/>
         <source>Fill in where the DMS and Claire are and how incadea-desk signs in to them. Nothing is saved until every field it needs is filled in.</source>
         <translation>Vul in waar het DMS en Claire staan en hoe incadea-desk daar aanmeldt. Er wordt niets bewaard tot elk nodig veld is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="206"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="191"/>
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="192"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="208"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="193"/>
         <source>L&amp;ocation id:</source>
         <translation>L&amp;ocatie-id:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="209"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="194"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="210"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="195"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>bewaard in de sleutelbos; leeg laten houdt hem</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="212"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="197"/>
         <source>Test co&amp;nnection</source>
         <translation>Verbi&amp;nding testen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="213"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="198"/>
         <source>Sign in to Claire with these settings</source>
         <translation>Met deze instellingen aanmelden bij Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="215"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="200"/>
         <source>Claire&apos;s own Incadea connector serves this location</source>
         <translation>Claires eigen Incadea-koppeling bedient deze locatie</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="218"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="203"/>
         <source>Claire imports the changed workorders itself; no workstation keeps importing.</source>
         <translation>Claire importeert de gewijzigde werkorders zelf; geen werkplek importeert doorlopend.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="220"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="205"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="221"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="206"/>
         <source>Keep importing every (&amp;s):</source>
         <translation>Doorlopend importeren elke (&amp;s):</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="222"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="207"/>
         <source>&amp;Keep importing on this workstation</source>
         <translation>Doorlopend importeren op deze &amp;werkplek</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="224"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="209"/>
         <source>A site importer keeps this location imported; workstations need not.</source>
         <translation>Een vestigingsimporter houdt deze vestiging bij; werkplekken hoeven dat niet.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="226"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="211"/>
         <source>Import the workorders changed in the DMS while the window is open.</source>
         <translation>Importeer de werkorders die in het DMS wijzigen zolang het venster open is.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="443"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="388"/>
         <source>The secrets could not be stored: this computer has no keyring to keep them in. Nothing was saved.</source>
         <translation>De geheimen konden niet worden bewaard: deze computer heeft geen sleutelbos om ze in te bewaren. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="394"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="93"/>
         <source>Signed in, but the DMS lacks names incadea-desk needs:</source>
         <translation>Aangemeld, maar het DMS mist namen die incadea-desk nodig heeft:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="412"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="108"/>
         <source>Connected: signed in to the DMS; it knows every name we need.</source>
         <translation>Verbonden: aangemeld bij het DMS; het kent alle namen die we nodig hebben.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="264"/>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="357"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="231"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="331"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="359"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="333"/>
         <source>Testing the connection…</source>
         <translation>Verbinding testen…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="387"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="83"/>
         <source>These settings cannot be used to connect; check what you typed.</source>
         <translation>Met deze instellingen kan geen verbinding worden gemaakt; controleer wat u hebt getypt.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="400"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="97"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s DMS.</source>
         <translation>Verbonden met de ingebouwde demo of een testserver op deze computer, niet met het DMS van de dealer.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="405"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="102"/>
         <source>Connected to the built-in demo or a test server on this computer, not to the dealer&apos;s Claire.</source>
         <translation>Verbonden met de ingebouwde demo of een testserver op deze computer, niet met Claire van de dealer.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="414"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="111"/>
         <source>Connected: signed in to Claire.</source>
         <translation>Verbonden: aangemeld bij Claire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_dialog.py" line="422"/>
+        <location filename="../../incadea_desk/ui/settings_dialog.py" line="367"/>
         <source>Saving the settings…</source>
         <translation>Instellingen opslaan…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="58"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="55"/>
         <source>Fill in: %1.</source>
         <translation>Vul in: %1.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="62"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="59"/>
         <source>Not a valid address (it starts with https://): %1.</source>
         <translation>Geen geldig adres (het begint met https://): %1.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="68"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="65"/>
         <source>%1 must start with https:// (http:// only for this computer).</source>
         <translation>%1 moet met https:// beginnen (http:// alleen voor deze computer).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="74"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="71"/>
         <source>%1 cannot be used as it is; check what you typed.</source>
         <translation>%1 is zo niet bruikbaar; controleer wat u hebt getypt.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/settings_checks.py" line="80"/>
+        <location filename="../../incadea_desk/ui/settings_checks.py" line="77"/>
         <source>Type the %1: none is stored on this computer yet.</source>
         <translation>Vul %1 in: op deze computer is er nog geen bewaard.</translation>
     </message>
@@ -1803,77 +1803,77 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="104"/>
+        <location filename="../../incadea_desk/ui/status.py" line="87"/>
         <source>Pause or resume keep-importing</source>
         <translation>Doorlopend importeren pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="106"/>
+        <location filename="../../incadea_desk/ui/status.py" line="89"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation>Het importeren van gewijzigde werkorders op de achtergrond pauzeren of hervatten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="108"/>
+        <location filename="../../incadea_desk/ui/status.py" line="91"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="109"/>
+        <location filename="../../incadea_desk/ui/status.py" line="92"/>
         <source>Send the waiting corrections now</source>
         <translation>De wachtende correcties nu versturen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="111"/>
+        <location filename="../../incadea_desk/ui/status.py" line="94"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation>Probeer de wachtende kilometercorrecties nu naar het DMS te sturen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="114"/>
+        <location filename="../../incadea_desk/ui/status.py" line="97"/>
         <source>Show the workorders keep-importing cannot import (Ctrl+H)</source>
         <translation>De werkorders tonen die doorlopend importeren niet kan importeren (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="159"/>
+        <location filename="../../incadea_desk/ui/status.py" line="144"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="159"/>
+        <location filename="../../incadea_desk/ui/status.py" line="144"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="161"/>
+        <location filename="../../incadea_desk/ui/status.py" line="146"/>
         <source>%1: not checked yet</source>
         <translation>%1: nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="162"/>
+        <location filename="../../incadea_desk/ui/status.py" line="147"/>
         <source>%1: connected</source>
         <translation>%1: verbonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="163"/>
+        <location filename="../../incadea_desk/ui/status.py" line="148"/>
         <source>%1: unreachable</source>
         <translation>%1: onbereikbaar</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="164"/>
+        <location filename="../../incadea_desk/ui/status.py" line="149"/>
         <source>%1: sign-in refused</source>
         <translation>%1: aanmelding geweigerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="173"/>
+        <location filename="../../incadea_desk/ui/status.py" line="158"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="173"/>
+        <location filename="../../incadea_desk/ui/status.py" line="158"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/status.py" line="176"/>
+        <location filename="../../incadea_desk/ui/status.py" line="161"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correctie wacht op het DMS</numerusform>
@@ -1881,12 +1881,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="182"/>
+        <location filename="../../incadea_desk/ui/status.py" line="167"/>
         <source>Outbox empty</source>
         <translation>Wachtrij leeg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/status.py" line="184"/>
+        <location filename="../../incadea_desk/ui/status.py" line="169"/>
         <source>%n workorder(s) need attention</source>
         <translation>
             <numerusform>%n werkorder vraagt aandacht</numerusform>
@@ -1894,47 +1894,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="192"/>
+        <location filename="../../incadea_desk/ui/status.py" line="177"/>
         <source>Keep importing: on</source>
         <translation>Doorlopend importeren: aan</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="193"/>
+        <location filename="../../incadea_desk/ui/status.py" line="178"/>
         <source>Keep importing: running…</source>
         <translation>Doorlopend importeren: bezig…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="194"/>
+        <location filename="../../incadea_desk/ui/status.py" line="179"/>
         <source>Keep importing: paused</source>
         <translation>Doorlopend importeren: gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="195"/>
+        <location filename="../../incadea_desk/ui/status.py" line="180"/>
         <source>Keep importing: off</source>
         <translation>Doorlopend importeren: uit</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="198"/>
+        <location filename="../../incadea_desk/ui/status.py" line="183"/>
         <source>Keep importing: off, Claire&apos;s own connector imports this location</source>
         <translation>Doorlopend importeren: uit, Claires eigen koppeling importeert deze locatie</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="202"/>
+        <location filename="../../incadea_desk/ui/status.py" line="187"/>
         <source>last %1: stopped, the DMS cannot be reached</source>
         <translation>laatst %1: gestopt, het DMS is niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="204"/>
+        <location filename="../../incadea_desk/ui/status.py" line="189"/>
         <source>last %1: stopped, Claire cannot be reached</source>
         <translation>laatst %1: gestopt, Claire is niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="209"/>
+        <location filename="../../incadea_desk/ui/status.py" line="194"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation>laatst %1: %2 geïmporteerd, %3 ongewijzigd, %4 mislukt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="216"/>
+        <location filename="../../incadea_desk/ui/status.py" line="201"/>
         <source>next %1</source>
         <translation>volgende %1</translation>
     </message>
@@ -1942,63 +1942,63 @@
 <context>
     <name>WorkorderPane</name>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="36"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="28"/>
         <source>DMS number</source>
         <translation>DMS-nummer</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="37"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="29"/>
         <source>WO number</source>
         <translation>WO-nummer</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="48"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="40"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="58"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="85"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="50"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="77"/>
         <source>Registration</source>
         <translation>Kenteken</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="38"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="30"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="39"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="31"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="72"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="40"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="32"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="73"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="41"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="33"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="74"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="42"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="34"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="75"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="43"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="35"/>
         <source>Unit price</source>
         <translation>Stukprijs</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="76"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="44"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="36"/>
         <source>Discount</source>
         <translation>Korting</translation>
     </message>
@@ -2008,237 +2008,237 @@
         <translation>Tekst &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="45"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="37"/>
         <source>VAT rate</source>
         <translation>Btw-tarief</translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/interventions.py" line="78"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="81"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="82"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="83"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="73"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="74"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="75"/>
         <source>Total excl. VAT</source>
         <translation>Totaal excl. btw</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="46"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="38"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="47"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="93"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="218"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="39"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="85"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="217"/>
         <source>Appointment</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="49"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="41"/>
         <source>Scheduled in</source>
         <translation>Gepland binnen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="50"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="42"/>
         <source>Scheduled out</source>
         <translation>Gepland klaar</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="51"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="352"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="43"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="351"/>
         <source>Customer waiting</source>
         <translation>Klant wacht</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="52"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="44"/>
         <source>Car in shop</source>
         <translation>Auto binnen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="53"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="45"/>
         <source>Car out of shop</source>
         <translation>Auto weg</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="54"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="46"/>
         <source>DMS mileage</source>
         <translation>Kilometerstand DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="55"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="47"/>
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="56"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="48"/>
         <source>Make</source>
         <translation>Merk</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="57"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="49"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="59"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="86"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="51"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="78"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="60"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="52"/>
         <source>First registration</source>
         <translation>Eerste toelating</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="61"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="53"/>
         <source>APK due</source>
         <translation>APK vervalt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="62"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="54"/>
         <source>Warranty start</source>
         <translation>Garantie vanaf</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="63"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="55"/>
         <source>Warranty end</source>
         <translation>Garantie tot</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="64"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="56"/>
         <source>Driver id</source>
         <translation>Bestuurder-id</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="65"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="57"/>
         <source>Owner id</source>
         <translation>Eigenaar-id</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="66"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="58"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="67"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="59"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="68"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="60"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="69"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="61"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="70"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="62"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="71"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="63"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="72"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="64"/>
         <source>E-mail (private)</source>
         <translation>E-mail (privé)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="73"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="65"/>
         <source>Telephone (private)</source>
         <translation>Telefoon (privé)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="74"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="66"/>
         <source>Mobile (private)</source>
         <translation>Mobiel (privé)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="75"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="67"/>
         <source>E-mail (business)</source>
         <translation>E-mail (zakelijk)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="76"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="68"/>
         <source>Telephone (business)</source>
         <translation>Telefoon (zakelijk)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="77"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="69"/>
         <source>Mobile (business)</source>
         <translation>Mobiel (zakelijk)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="78"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="70"/>
         <source>Lease company</source>
         <translation>Leasemaatschappij</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="79"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="99"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="220"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="71"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="91"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="219"/>
         <source>Interventions</source>
         <translation>Werkzaamheden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="80"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="72"/>
         <source>Lines</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="84"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="87"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="76"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="79"/>
         <source>Total incl. VAT</source>
         <translation>Totaal incl. btw</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="94"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="219"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="86"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="218"/>
         <source>Car</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="95"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="87"/>
         <location filename="../../incadea_desk/ui/workorder/parties.py" line="48"/>
         <source>Driver</source>
         <translation>Bestuurder</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="96"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="88"/>
         <location filename="../../incadea_desk/ui/workorder/parties.py" line="49"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="97"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="89"/>
         <location filename="../../incadea_desk/ui/workorder/parties.py" line="50"/>
         <source>Contractor</source>
         <translation>Opdrachtgever</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="98"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="90"/>
         <location filename="../../incadea_desk/ui/workorder/parties.py" line="132"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="100"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="92"/>
         <source>Prices</source>
         <translation>Prijzen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="116"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="108"/>
         <source>Intervention %1</source>
         <translation>Werkzaamheid %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="122"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="114"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
@@ -2293,42 +2293,42 @@
         <translation>Incl. btw: %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="203"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="202"/>
         <source>&amp;Import to Claire</source>
         <translation>&amp;Importeren in Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="205"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="204"/>
         <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
         <translation>Deze werkorder in Claire importeren of daar bijwerken (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="209"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="208"/>
         <source>Import to Claire</source>
         <translation>Importeren in Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="210"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="209"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="212"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="211"/>
         <source>Read the workorder again from the DMS and update Claire (F5)</source>
         <translation>De werkorder opnieuw uit het DMS lezen en Claire bijwerken (F5)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="216"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="215"/>
         <source>Refresh from the DMS</source>
         <translation>Vernieuwen uit het DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="217"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="216"/>
         <source>Check the data</source>
         <translation>Controleer de gegevens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="291"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="290"/>
         <source>Choose one of the %n workorder(s) above</source>
         <translation>
             <numerusform>Kies de %n werkorder hierboven</numerusform>
@@ -2336,87 +2336,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="294"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="293"/>
         <source>Arrow keys and Enter open one; a new search goes in the field (Ctrl+F).</source>
         <translation>Pijltjestoetsen en Enter openen er een; een nieuwe zoekopdracht typt u in het veld (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="301"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="300"/>
         <source>No workorder found for %1.</source>
         <translation>Geen werkorder gevonden voor %1.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="305"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="304"/>
         <source>No workorder open</source>
         <translation>Geen werkorder geopend</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="308"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="307"/>
         <source>Search for a WO number or a registration number above (Ctrl+F).</source>
         <translation>Zoek hierboven op een WO-nummer of kenteken (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="324"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="323"/>
         <source>Total excl. VAT: %1</source>
         <translation>Totaal excl. btw: %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="329"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="328"/>
         <source>Total incl. VAT: %1</source>
         <translation>Totaal incl. btw: %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="338"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="337"/>
         <source>WO %1 · %2</source>
         <translation>WO %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="360"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="359"/>
         <source>APK overdue since %1</source>
         <translation>APK verlopen sinds %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="362"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="361"/>
         <source>APK due %1</source>
         <translation>APK vervalt %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="373"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="120"/>
         <source>%1 (read %2)</source>
         <translation>%1 (gelezen %2)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="394"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="140"/>
         <source>This workorder is cancelled.</source>
         <translation>Deze werkorder is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="401"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="148"/>
         <source>check digit OK</source>
         <translation>controlecijfer klopt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="403"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="150"/>
         <source>check digit does not match</source>
         <translation>controlecijfer klopt niet</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="428"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="175"/>
         <source>The check digit only has to match for cars built for North America.</source>
         <translation>Het controlecijfer hoeft alleen te kloppen bij auto’s voor Noord-Amerika.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="435"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="181"/>
         <source>This is not a valid VIN.</source>
         <translation>Dit is geen geldig VIN.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="440"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="184"/>
         <source>The APK inspection is overdue.</source>
         <translation>De APK is verlopen.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="446"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="189"/>
         <source>The APK inspection is due within 30 days.</source>
         <translation>De APK vervalt binnen 30 dagen.</translation>
     </message>
@@ -2426,48 +2426,48 @@
         <translation>%1 — leasemaatschappij</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="174"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="153"/>
         <source>Suggested: %1</source>
         <translation>Voorstel: %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="463"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="58"/>
         <source>Not synced with Claire in this session.</source>
         <translation>In deze sessie niet met Claire gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="185"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="38"/>
         <source>Refreshed at %1: created in Claire.</source>
         <translation>Vernieuwd om %1: aangemaakt in Claire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="186"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="39"/>
         <source>Refreshed at %1: Claire updated.</source>
         <translation>Vernieuwd om %1: Claire bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="187"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="40"/>
         <source>Refreshed at %1: nothing changed.</source>
         <translation>Vernieuwd om %1: niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="191"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="44"/>
         <source>Imported to Claire at %1 (new appointment).</source>
         <translation>Om %1 geïmporteerd in Claire (nieuwe afspraak).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="192"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="45"/>
         <source>Imported to Claire at %1 (appointment updated).</source>
         <translation>Om %1 geïmporteerd in Claire (afspraak bijgewerkt).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="195"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="48"/>
         <source>Imported to Claire at %1: Claire was already up to date.</source>
         <translation>Om %1 geïmporteerd in Claire: Claire was al bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="473"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="480"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="66"/>
+        <location filename="../../incadea_desk/ui/workorder/sync_info.py" line="71"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>

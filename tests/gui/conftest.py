@@ -28,12 +28,12 @@ from incadea_desk.config import Settings
 from incadea_desk.sandbox import Sandbox
 from incadea_desk.sandbox.demo import demo_connection
 from incadea_desk.secrets import SecretStore
-from incadea_desk.services import Services
-from incadea_desk.ui.app import connection_tester
+from incadea_desk.services.lifetime import Services
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.identity import apply_identity
 from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.self_test import dms_edit, dms_order
+from incadea_desk.ui.settings_io import connection_tester
 from incadea_desk.ui.theme import apply_theme
 
 T = TypeVar("T")

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from incadea_desk.config import Settings, apply_environment
 from incadea_desk.secrets import MemoryBackend, SecretStore
-from incadea_desk.services import Services
-from incadea_desk.ui.app import connection_tester
+from incadea_desk.services.lifetime import Services
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.main_window import MainWindow
+from incadea_desk.ui.settings_io import connection_tester
 
 
 @contextlib.contextmanager

@@ -101,7 +101,8 @@ CLOSE_WHILE_SYNCING = textwrap.dedent(
     import asyncio, sys
     import qasync
     from incadea_desk.sandbox import FaultSettings
-    from incadea_desk.ui.app import application, demo_services
+    from incadea_desk.ui.demo import demo_services
+    from incadea_desk.ui.start_up import application
     from incadea_desk.ui.i18n import Translations
     from incadea_desk.ui.main_window import MainWindow
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from incadea_desk.sandbox import Sandbox
-from incadea_desk.services import Services
+from incadea_desk.services.lifetime import Services
 from incadea_desk.ui.attention import DMS, FIELD, REASON, WO, AttentionDialog
 from incadea_desk.ui.formatting import fmt_datetime
 from incadea_desk.ui.main_window import MainWindow

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from incadea_desk.config import Settings
 from incadea_desk.policy import Policy, apply_policy
 from incadea_desk.secrets import MemoryBackend, SecretStore
-from incadea_desk.ui.app import connection_tester, file_saver
 from incadea_desk.ui.settings_dialog import SettingsDialog
+from incadea_desk.ui.settings_io import connection_tester, file_saver
 from incadea_desk.ui.tasks import TaskRunner
 
 pytestmark = [

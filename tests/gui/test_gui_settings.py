@@ -13,12 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from incadea_desk.config import Settings, load_settings, settings_path
+from incadea_desk.config import Settings
 from incadea_desk.sandbox import Sandbox
 from incadea_desk.secrets import SERVICE_NAME, MemoryBackend, SecretStore
-from incadea_desk.ui.app import connection_tester, file_saver, first_run
+from incadea_desk.settings_file import load_settings, settings_path
+from incadea_desk.ui.app import first_run
 from incadea_desk.ui.first_run import FirstRunChoice
 from incadea_desk.ui.settings_dialog import SettingsDialog
+from incadea_desk.ui.settings_io import connection_tester, file_saver
 from incadea_desk.ui.tasks import TaskRunner
 from tests.keyrings import DictKeyring
 

@@ -5,6 +5,9 @@ ends cleanly."""
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from incadea_desk.config import with_value
 from incadea_desk.sandbox import Sandbox
-from incadea_desk.services import Services
-from incadea_desk.ui.app import demo_window
+from incadea_desk.services.lifetime import Services
+from incadea_desk.ui.demo import demo_window
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.main_window import MainWindow
 from tests.gui.conftest import WAIT_MS, Run, sandbox_settings
@@ -230,8 +233,24 @@ def test_another_importer_keeps_the_windows_of_its_location_from_importing(
 
     monkeypatch.setattr(gui, "load_settings", lambda: settings)
     monkeypatch.setattr(gui, "open_services", services_on_the_sandbox)
-    monkeypatch.setattr(gui, "_show_until_closed", look_then_close)
+    monkeypatch.setattr(gui, "show_until_closed", look_then_close)
 
     assert run(gui._main(gui._Args(lang="en"), translations, CrashHandler())) == 0
 
     assert [text.split(" · ")[0] for text in seen] == [f"Keep importing: {shown}"]
+
+
+def test_importing_the_window_loads_no_http_stack_and_no_adapter() -> None:
+    """The window is painted before the services open; what it imports to be built
+    leaves httpx and both adapters for then (DESIGN.md section 7, cold start)."""
+    heavy = ["httpx", "incadea_desk.incadea", "incadea_desk.claire", "keyring"]
+    probe = (
+        "import sys, incadea_desk.ui.main_window, incadea_desk.ui.app; "
+        f"print([name for name in {heavy!r} if name in sys.modules])"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    answer = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert answer.returncode == 0, answer.stderr
+    assert answer.stdout.strip() == "[]"

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from incadea_desk.config import Settings, SettingsError, load_settings, save_settings
+from incadea_desk.config import Settings, SettingsError
 from incadea_desk.policy import POLICY_KEY, Policy, RegistryReader, apply_policy, read_policy
+from incadea_desk.settings_file import load_settings, save_settings
 
 KEY = r"Software\Policies\incadea-desk\incadea-desk"
 

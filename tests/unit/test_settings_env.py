@@ -13,15 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import BaseModel, Field
 
-from incadea_desk.config import (
-    SETTING_VARIABLES,
-    Settings,
-    SettingsError,
-    get_value,
-    load_settings,
-    save_settings,
-    setting_keys,
-)
+from incadea_desk.config import SETTING_VARIABLES, Settings, SettingsError, get_value, setting_keys
 from incadea_desk.settings_env import (
     PROCESS_VARIABLES,
     SettingVariable,
@@ -29,6 +21,7 @@ from incadea_desk.settings_env import (
     setting_variables,
     unknown_variables,
 )
+from incadea_desk.settings_file import load_settings, save_settings
 
 ABSENT = Path("absent-settings.json")
 SETTING_VARIABLES_NAMES = [v.variable for v in SETTING_VARIABLES.values()]

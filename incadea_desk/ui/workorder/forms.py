@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from incadea_desk.domain.models import Workorder
+from incadea_desk.ui.formatting import fmt_bool, fmt_date, fmt_datetime, fmt_km
 from incadea_desk.ui.widgets import VALUE_LIMIT, plain_label, plain_tooltip, set_tone
-from incadea_desk.ui.workorder.labels import field_labels
+from incadea_desk.ui.workorder.labels import apk_state, field_labels
 from incadea_desk.untrusted import capped
 
 translate = QCoreApplication.translate
@@ -106,3 +109,82 @@ PARTY_KEYS = (
     "mobile_business",
     "is_lease_company",
 )
+
+
+def show_appointment(form: Form, wo: Workorder) -> None:
+    """The appointment's fields, and a mark on a cancelled one."""
+    a = wo.appointment
+    mileage = fmt_km(a.dms_mileage_km) if a.dms_mileage_km is not None else ""
+    if mileage and a.mileage_date is not None:
+        mileage = (
+            translate("WorkorderPane", "%1 (read %2)")
+            .replace("%1", mileage)
+            .replace("%2", fmt_date(a.mileage_date))
+        )
+    form.fill(
+        {
+            "dms_number": a.dms_number,
+            "wo_number": a.wo_number,
+            "appointment_date": fmt_datetime(a.appointment_date),
+            "created_at": fmt_datetime(a.created_at),
+            "scheduled_in": fmt_datetime(a.scheduled_in) if a.scheduled_in else "",
+            "scheduled_out": fmt_datetime(a.scheduled_out) if a.scheduled_out else "",
+            "customer_waiting": fmt_bool(a.customer_waiting),
+            "car_in_shop": fmt_bool(a.car_in_shop),
+            "car_out_of_shop": fmt_bool(a.car_out_of_shop),
+            "dms_mileage_km": mileage,
+            "canceled": fmt_bool(a.canceled),
+        }
+    )
+    if a.canceled:
+        form.mark("canceled", "bad", translate("WorkorderPane", "This workorder is cancelled."))
+
+
+def show_car(form: Form, wo: Workorder, today: date) -> None:
+    """The car's fields, with marks on a VIN to check and an APK due or overdue."""
+    car = wo.car
+    if car.vin is not None:
+        flag = (
+            translate("WorkorderPane", "check digit OK")
+            if car.vin.check_digit_ok
+            else translate("WorkorderPane", "check digit does not match")
+        )
+        vin = f"{car.vin.value} ({flag})"
+    else:
+        vin = car.vin_as_stored
+    form.fill(
+        {
+            "make": car.make,
+            "model": car.model,
+            "registration": car.plate_text,
+            "vin": vin,
+            "first_registration_date": fmt_date(car.first_registration_date)
+            if car.first_registration_date
+            else "",
+            "apk_date": fmt_date(car.apk_date) if car.apk_date else "",
+            "warranty_start": fmt_date(car.warranty_start) if car.warranty_start else "",
+            "warranty_end": fmt_date(car.warranty_end) if car.warranty_end else "",
+            "driver_id": car.driver_id or "",
+            "owner_id": car.owner_id or "",
+        }
+    )
+    if car.vin is not None and not car.vin.check_digit_ok:
+        form.mark(
+            "vin",
+            "warn",
+            translate(
+                "WorkorderPane",
+                "The check digit only has to match for cars built for North America.",
+            ),
+        )
+    elif car.vin is None and car.vin_as_stored:
+        form.mark("vin", "warn", translate("WorkorderPane", "This is not a valid VIN."))
+    state = apk_state(car.apk_date, today)
+    if state == "overdue":
+        form.mark("apk_date", "warn", translate("WorkorderPane", "The APK inspection is overdue."))
+    elif state == "due":
+        form.mark(
+            "apk_date",
+            "warn",
+            translate("WorkorderPane", "The APK inspection is due within 30 days."),
+        )

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from incadea_desk.domain.quality import DataWarning
-
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from incadea_desk.ui.formatting import fmt_time
 from incadea_desk.ui.widgets import LINE_LIMIT
 from incadea_desk.untrusted import one_line
 
 if TYPE_CHECKING:
-    from incadea_desk.ui.workorder.changes import Change
+    from incadea_desk.domain.quality import DataWarning
 
 APK_WARNING_DAYS = 30
 _INDEXED = re.compile(r"(?P<name>[a-z_]+)\[(?P<index>[0-9]+)\]")
@@ -128,19 +120,6 @@ def describe_field(path: str) -> str:
     return ", ".join(words) + ": " + label if words else label
 
 
-@dataclass(frozen=True)
-class SyncInfo:
-    """What the last import or refresh did, as the pane shows it."""
-
-    action: str  # "import" | "refresh"
-    outcome: str  # "created" | "updated" | "unchanged"
-    changed_fields: Sequence[str]
-    synced_at: datetime
-    claire_id: str | None = None
-    changes: Sequence[Change] = ()
-    """The same changes with their old and new values, when the import knows them."""
-
-
 def apk_state(apk: date | None, today: date) -> str | None:
     """``overdue``, ``due`` (within 30 days) or ``None``."""
     if apk is None:
@@ -175,25 +154,3 @@ def warning_lines(warnings: list[DataWarning]) -> list[str]:
             line += " " + suggested.replace("%1", one_line(suggestion, LINE_LIMIT))
         lines.append(line)
     return lines
-
-
-def sync_sentence(info: SyncInfo) -> str:
-    """What the last import or refresh did, with its time."""
-    when = fmt_time(info.synced_at)
-    if info.action == "refresh":
-        texts = {
-            "created": translate("WorkorderPane", "Refreshed at %1: created in Claire."),
-            "updated": translate("WorkorderPane", "Refreshed at %1: Claire updated."),
-            "unchanged": translate("WorkorderPane", "Refreshed at %1: nothing changed."),
-        }
-    else:
-        texts = {
-            "created": translate("WorkorderPane", "Imported to Claire at %1 (new appointment)."),
-            "updated": translate(
-                "WorkorderPane", "Imported to Claire at %1 (appointment updated)."
-            ),
-            "unchanged": translate(
-                "WorkorderPane", "Imported to Claire at %1: Claire was already up to date."
-            ),
-        }
-    return texts.get(info.outcome, texts["updated"]).replace("%1", when)

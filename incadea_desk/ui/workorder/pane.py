@@ -4,8 +4,9 @@ It renders a domain ``Workorder`` (DESIGN.md section 3, field by field), the
 data-quality warnings, and what the last import or refresh changed. It knows
 no service: Import, Refresh and Write back are signals the window handles.
 
-Longer than most modules: the layout and one render step per section of the
-workorder; the forms, the tree and the wording live beside it.
+The layout and the header are here; the appointment and car forms fill themselves
+(``forms``), the last sync is said by ``sync_info``, and the parties, the tree of
+interventions and the field names live beside it.
 """
 
 from __future__ import annotations
@@ -31,26 +32,24 @@ from PySide6.QtWidgets import (
 from incadea_desk import domain
 from incadea_desk.domain.models import Workorder
 from incadea_desk.ui.formatting import (
-    fmt_bool,
     fmt_date,
     fmt_datetime,
-    fmt_km,
     fmt_money,
 )
 from incadea_desk.ui.mileage import MileageEditor
 from incadea_desk.ui.results import workorder_status
-from incadea_desk.ui.widgets import LINE_LIMIT, plain_label, plain_tooltip, set_tone
-from incadea_desk.ui.workorder.changes import changes_sentence
-from incadea_desk.ui.workorder.forms import APPOINTMENT_KEYS, CAR_KEYS, Form
-from incadea_desk.ui.workorder.interventions import InterventionsTree
-from incadea_desk.ui.workorder.labels import (
-    SyncInfo,
-    apk_state,
-    describe_field,
-    sync_sentence,
-    warning_lines,
+from incadea_desk.ui.widgets import LINE_LIMIT, plain_label, set_tone
+from incadea_desk.ui.workorder.forms import (
+    APPOINTMENT_KEYS,
+    CAR_KEYS,
+    Form,
+    show_appointment,
+    show_car,
 )
+from incadea_desk.ui.workorder.interventions import InterventionsTree
+from incadea_desk.ui.workorder.labels import apk_state, warning_lines
 from incadea_desk.ui.workorder.parties import PartiesView
+from incadea_desk.ui.workorder.sync_info import SyncInfo, show_sync
 from incadea_desk.untrusted import one_line
 
 if TYPE_CHECKING:
@@ -314,8 +313,8 @@ class WorkorderPane(QScrollArea):
                 badge.hide()
             return
         self._render_header(wo)
-        self._render_appointment(wo)
-        self._render_car(wo)
+        show_appointment(self.appointment_form, wo)
+        show_car(self.car_form, wo, self._today())
         warnings = domain.workorder_warnings(wo)
         self._render_parties(wo, warnings)
         self._render_warnings(warnings)
@@ -365,87 +364,6 @@ class WorkorderPane(QScrollArea):
             set_tone(self.badge_apk, "bad" if state == "overdue" else "warn")
             self.badge_apk.show()
 
-    def _render_appointment(self, wo: Workorder) -> None:
-        a = wo.appointment
-        mileage = fmt_km(a.dms_mileage_km) if a.dms_mileage_km is not None else ""
-        if mileage and a.mileage_date is not None:
-            mileage = (
-                translate("WorkorderPane", "%1 (read %2)")
-                .replace("%1", mileage)
-                .replace("%2", fmt_date(a.mileage_date))
-            )
-        self.appointment_form.fill(
-            {
-                "dms_number": a.dms_number,
-                "wo_number": a.wo_number,
-                "appointment_date": fmt_datetime(a.appointment_date),
-                "created_at": fmt_datetime(a.created_at),
-                "scheduled_in": fmt_datetime(a.scheduled_in) if a.scheduled_in else "",
-                "scheduled_out": fmt_datetime(a.scheduled_out) if a.scheduled_out else "",
-                "customer_waiting": fmt_bool(a.customer_waiting),
-                "car_in_shop": fmt_bool(a.car_in_shop),
-                "car_out_of_shop": fmt_bool(a.car_out_of_shop),
-                "dms_mileage_km": mileage,
-                "canceled": fmt_bool(a.canceled),
-            }
-        )
-        if a.canceled:
-            self.appointment_form.mark(
-                "canceled", "bad", translate("WorkorderPane", "This workorder is cancelled.")
-            )
-
-    def _render_car(self, wo: Workorder) -> None:
-        car = wo.car
-        if car.vin is not None:
-            flag = (
-                translate("WorkorderPane", "check digit OK")
-                if car.vin.check_digit_ok
-                else translate("WorkorderPane", "check digit does not match")
-            )
-            vin = f"{car.vin.value} ({flag})"
-        else:
-            vin = car.vin_as_stored
-        self.car_form.fill(
-            {
-                "make": car.make,
-                "model": car.model,
-                "registration": car.plate_text,
-                "vin": vin,
-                "first_registration_date": fmt_date(car.first_registration_date)
-                if car.first_registration_date
-                else "",
-                "apk_date": fmt_date(car.apk_date) if car.apk_date else "",
-                "warranty_start": fmt_date(car.warranty_start) if car.warranty_start else "",
-                "warranty_end": fmt_date(car.warranty_end) if car.warranty_end else "",
-                "driver_id": car.driver_id or "",
-                "owner_id": car.owner_id or "",
-            }
-        )
-        if car.vin is not None and not car.vin.check_digit_ok:
-            self.car_form.mark(
-                "vin",
-                "warn",
-                translate(
-                    "WorkorderPane",
-                    "The check digit only has to match for cars built for North America.",
-                ),
-            )
-        elif car.vin is None and car.vin_as_stored:
-            self.car_form.mark(
-                "vin", "warn", translate("WorkorderPane", "This is not a valid VIN.")
-            )
-        state = apk_state(car.apk_date, self._today())
-        if state == "overdue":
-            self.car_form.mark(
-                "apk_date", "warn", translate("WorkorderPane", "The APK inspection is overdue.")
-            )
-        elif state == "due":
-            self.car_form.mark(
-                "apk_date",
-                "warn",
-                translate("WorkorderPane", "The APK inspection is due within 30 days."),
-            )
-
     def _render_parties(self, wo: Workorder, warnings: list[DataWarning]) -> None:
         self.parties.show_workorder(wo, warnings)
 
@@ -455,31 +373,5 @@ class WorkorderPane(QScrollArea):
         self.warnings_frame.setVisible(bool(lines))
 
     def _render_sync(self) -> None:
-        info = self._sync
-        if self._workorder is None:
-            return
-        if info is None:
-            self.sync_label.setText(
-                translate("WorkorderPane", "Not synced with Claire in this session.")
-            )
-            self.changes_label.clear()
-            self.changes_label.hide()
-            return
-        self.sync_label.setText(sync_sentence(info))
-        self.changes_label.setToolTip("")
-        if info.changes and info.outcome != "created":
-            shown, every = changes_sentence(info.changes)
-            self.changes_label.setText(
-                translate("WorkorderPane", "Changed: %1").replace("%1", shown)
-            )
-            self.changes_label.setToolTip(plain_tooltip(every))
-            self.changes_label.show()
-        elif info.changed_fields and not info.changes:
-            names = ", ".join(describe_field(f) for f in info.changed_fields)
-            self.changes_label.setText(
-                translate("WorkorderPane", "Changed: %1").replace("%1", names)
-            )
-            self.changes_label.show()
-        else:
-            self.changes_label.clear()
-            self.changes_label.hide()
+        if self._workorder is not None:
+            show_sync(self.sync_label, self.changes_label, self._sync)

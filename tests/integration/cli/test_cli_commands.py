@@ -6,9 +6,9 @@ import json
 import pytest
 
 from incadea_desk import cli
-from incadea_desk.config import settings_path
 from incadea_desk.sandbox import FaultSettings, LoopbackUrls, Sandbox
 from incadea_desk.secrets import SERVICE_NAME
+from incadea_desk.settings_file import settings_path
 from tests.integration.cli.conftest import run_cli
 from tests.keyrings import DictKeyring
 

@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from incadea_desk.config import settings_path
 from incadea_desk.sandbox import LoopbackUrls, Sandbox
+from incadea_desk.settings_file import settings_path
 from tests.integration.cli.conftest import run_cli
 
 PHONE = re.compile(r"\+?\d(?:[ -]?\d){8,}")

@@ -18,7 +18,7 @@ import pytest
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from incadea_desk.sandbox import FaultSettings, LoopbackThread, Sandbox
-from incadea_desk.services.keep_importing import WATERMARK
+from incadea_desk.services.dms_kinds.incadea import INCADEA
 from incadea_desk.store import Store
 from tests.integration.cli.processes import CHILD, TIMEOUT_S, environment, run
 
@@ -49,7 +49,7 @@ def _journal_and_watermark(home: Path, dms_numbers: list[str]) -> tuple[set[str]
         store = await Store.open(home / "data" / "incadea-desk.sqlite3")
         try:
             entries = await store.journal.get_many(dms_numbers)
-            return set(entries), await store.watermarks.get(WATERMARK)
+            return set(entries), await store.watermarks.get(INCADEA.watermarks.changes)
         finally:
             await store.aclose()
 

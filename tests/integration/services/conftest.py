@@ -15,7 +15,7 @@ from incadea_desk.config import Settings
 from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sandbox
 from incadea_desk.sandbox.demo import demo_connection
 from incadea_desk.secrets import SecretStore
-from incadea_desk.services import Services
+from incadea_desk.services.lifetime import Services
 
 
 @pytest.fixture(autouse=True)

@@ -22,8 +22,8 @@ from incadea_desk.sandbox import (
     Sandbox,
     serve_loopback,
 )
-from incadea_desk.services import Services
-from incadea_desk.services.keep_importing import WATERMARK
+from incadea_desk.services.dms_kinds.incadea import INCADEA
+from incadea_desk.services.lifetime import Services
 from tests.integration.services.conftest import CountingTransport, open_services
 
 PROPERTY_SETTINGS = settings(
@@ -366,7 +366,9 @@ async def _play(
             continue
         _, index, offset_ms, share, during_walk = op
         order = orders[int(index)]  # type: ignore[call-overload]
-        anchor = await services.store.watermarks.get(WATERMARK) or datetime.now(UTC)
+        anchor = await services.store.watermarks.get(INCADEA.watermarks.changes) or datetime.now(
+            UTC
+        )
         at = previous if share and previous else anchor + timedelta(milliseconds=int(offset_ms))  # type: ignore[call-overload]
         previous = at
         version += 10

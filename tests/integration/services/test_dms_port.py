@@ -1,6 +1,7 @@
 """The use cases depend on the DMS port only: an in-memory ``DmsSource`` (no HTTP, no
 Incadea code) drives the real services through search, import, refresh, mileage
-(a write, a refusal of a lower value, a conflict) and keep-importing.
+(a write, a refusal of a lower value, a conflict) and keep-importing; registered as
+the DMS kind's entry in the registry, it answers ``doctor`` and ``contract check``.
 
 Claire is the sandbox's stand-in, reached through its in-process ASGI transport
 (no socket); the DMS side has no HTTP at all.
@@ -8,13 +9,21 @@ Claire is the sandbox's stand-in, reached through its in-process ASGI transport
 
 from __future__ import annotations
 
+import argparse
+import io
 from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 
 from incadea_desk.claire import ClaireClient, ClaireConnection
+from incadea_desk.cli.connection import Connection
+from incadea_desk.cli.contract import cmd_contract
+from incadea_desk.cli.doctor import run_doctor
+from incadea_desk.cli.output import Console
 from incadea_desk.config import Settings
 from incadea_desk.domain import RegistrationNumber
 from incadea_desk.domain.models import (
@@ -27,17 +36,22 @@ from incadea_desk.domain.models import (
 )
 from incadea_desk.domain.money import Money
 from incadea_desk.errors import Conflict, NotFound
-from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, Sandbox
-from incadea_desk.services import Services
+from incadea_desk.messages import contract_sentence
+from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sandbox
+from incadea_desk.secrets import SecretName, SecretStore
+from incadea_desk.services.contract import ContractOutcome
+from incadea_desk.services.dms_kinds import DMS_KINDS
+from incadea_desk.services.lifetime import Services
 from incadea_desk.services.ports import (
     ChangedPage,
     DmsChange,
     DmsSource,
     DmsWorkorder,
     MileageReading,
+    WatermarkKeys,
 )
 from incadea_desk.store import Store
-from tests.integration.services.conftest import claire_record
+from tests.integration.services.conftest import claire_record, sandbox_settings
 
 NOW = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
 
@@ -255,3 +269,123 @@ async def test_keep_importing_imports_every_changed_workorder_once(
     assert record is not None
     assert record["canceled"] is True
     assert later.failed == 0
+
+
+@dataclass(frozen=True)
+class Lacking:
+    section: str
+    name: str
+    tenant_name: str
+    code: str
+    arguments: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def sentence(self) -> str:
+        return contract_sentence(self.code, self.arguments)
+
+
+@dataclass
+class MemoryContract:
+    problems: list[Lacking]
+    checked: int = 7
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class MemoryKind:
+    """The registry entry of the in-memory DMS: everything above the port asks it."""
+
+    name = "incadea"
+    form = "incadea"
+    watermarks = WatermarkKeys(changes="memory.changes", reconciled="memory.reconciled")
+
+    def __init__(self, dms: MemoryDms) -> None:
+        self.dms = dms
+        self.lacking: list[Lacking] = []
+
+    def secret_name(self, settings: Settings) -> SecretName:
+        return "dms_password"
+
+    async def open(
+        self,
+        settings: Settings,
+        secrets: SecretStore,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> DmsSource:
+        return self.dms
+
+    async def check_contract(
+        self,
+        settings: Settings,
+        secrets: SecretStore,
+        transport: httpx.AsyncBaseTransport | None = None,
+        *,
+        ping: bool = False,
+    ) -> ContractOutcome:
+        return ContractOutcome(MemoryContract(self.lacking))
+
+    def mapping_template(self) -> str:
+        return "# nothing to rename in memory\n"
+
+
+@pytest.fixture
+def memory_kind(dms: MemoryDms, monkeypatch: pytest.MonkeyPatch) -> MemoryKind:
+    kind = MemoryKind(dms)
+    monkeypatch.setitem(DMS_KINDS, "incadea", kind)
+    return kind
+
+
+def memory_connection(sandbox: Sandbox, tmp_path: Path) -> Connection:
+    """Settings whose DMS address resolves nowhere: only the entry can answer for it."""
+    settings, secrets = sandbox_settings(sandbox, INPROCESS_INCADEA_URL, INPROCESS_CLAIRE_URL)
+    secrets.backend.set("dms_password", "only-in-memory")
+    return Connection(
+        settings,
+        secrets,
+        tmp_path / "doctor.sqlite3",
+        claire_transport=sandbox.claire_transport(),
+    )
+
+
+async def test_doctor_asks_the_registry_entry_for_the_dms_and_its_contract(
+    memory_kind: MemoryKind, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    checks = {check.name: check for check in await run_doctor(memory_connection(sandbox, tmp_path))}
+    assert all(check.ok for check in checks.values()), checks
+    assert "(7 checked)" in checks["contract"].message
+
+    memory_kind.lacking = [
+        Lacking(
+            "serviceOrders",
+            "mileage",
+            "km",
+            "no_field",
+            {"set": "orders", "field": "km", "loss": "loss_orders"},
+        )
+    ]
+    checks = {check.name: check for check in await run_doctor(memory_connection(sandbox, tmp_path))}
+    assert not checks["contract"].ok
+    assert "Entity set orders has no field km" in checks["contract"].message
+
+
+async def test_contract_check_and_template_come_from_the_registry_entry(
+    memory_kind: MemoryKind, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    conn = memory_connection(sandbox, tmp_path)
+    out = io.StringIO()
+    console = Console(out, io.StringIO(), json=False, verbose=False)
+    assert await cmd_contract(argparse.Namespace(action="check"), console, conn) == 0
+    assert "(7 checked)" in out.getvalue()
+
+    memory_kind.lacking = [
+        Lacking("serviceOrders", "no", "wo", "no_line_kind", {"kind": "Part", "field": "type"})
+    ]
+    out.truncate(0)
+    assert await cmd_contract(argparse.Namespace(action="check"), console, conn) == 2
+    assert "The line kind Part is not a value of the lines' type" in out.getvalue()
+
+    out.truncate(0)
+    assert await cmd_contract(argparse.Namespace(action="template"), console, conn) == 0
+    assert out.getvalue().endswith("# nothing to rename in memory\n")

@@ -8,8 +8,9 @@ import httpx
 import pytest
 
 from incadea_desk.sandbox import INPROCESS_INCADEA_URL, FaultSettings, Sandbox
-from incadea_desk.services import Services, SyncProgressEvent
-from incadea_desk.services.keep_importing import WATERMARK
+from incadea_desk.services.dms_kinds.incadea import INCADEA
+from incadea_desk.services.events import SyncProgressEvent
+from incadea_desk.services.lifetime import Services
 from tests.integration.services.conftest import (
     CountingTransport,
     claire_record,
@@ -41,7 +42,7 @@ async def test_the_first_run_imports_the_look_back_window_and_sets_the_watermark
     assert len(sandbox.claire.appointments) == len(expected)
     newest = max(o["lastModifiedDateTime"] for o in expected)  # type: ignore[type-var]
     assert report.watermark == newest
-    assert await counted.store.watermarks.get(WATERMARK) == newest
+    assert await counted.store.watermarks.get(INCADEA.watermarks.changes) == newest
     assert counted.sync.progress.state == "idle"
     assert counted.sync.progress.imported == len(expected)
     assert any(p.state == "running" for p in progress)  # type: ignore[attr-defined]

@@ -13,8 +13,9 @@ import pytest
 
 from incadea_desk.sandbox import FaultSettings, Sandbox
 from incadea_desk.sandbox.data import Row
-from incadea_desk.services import SyncReport, keep_importing
-from incadea_desk.services.keep_importing import WATERMARK
+from incadea_desk.services import keep_importing
+from incadea_desk.services.dms_kinds.incadea import INCADEA
+from incadea_desk.services.outcomes import SyncReport
 from tests.integration.services.conftest import claire_record, open_services
 
 PAGE = 20
@@ -98,7 +99,9 @@ async def _run_once(
         concurrency=3,
     )
     try:
-        return await services.sync.run_once(), await services.store.watermarks.get(WATERMARK)
+        return await services.sync.run_once(), await services.store.watermarks.get(
+            INCADEA.watermarks.changes
+        )
     finally:
         await services.aclose()
 

@@ -12,8 +12,9 @@ import pytest
 
 from incadea_desk.sandbox import Sandbox
 from incadea_desk.sandbox.data import ms
-from incadea_desk.services import QuarantineChanged, Services
-from incadea_desk.services.keep_importing import WATERMARK
+from incadea_desk.services.dms_kinds.incadea import INCADEA
+from incadea_desk.services.events import QuarantineChanged
+from incadea_desk.services.lifetime import Services
 from tests.integration.services.conftest import claire_record, open_services
 
 
@@ -130,7 +131,7 @@ async def test_a_row_stamped_in_the_future_does_not_freeze_the_walk(
     caplog.clear()
     assert claire_record(sandbox, first) is not None
     limit = datetime.now(UTC) + timedelta(seconds=sync.settings.sync.clock_tolerance_seconds)
-    stored = await sync.store.watermarks.get(WATERMARK)
+    stored = await sync.store.watermarks.get(INCADEA.watermarks.changes)
     assert stored is not None
     assert stored <= limit
     for number in later:
@@ -175,7 +176,9 @@ async def test_a_watermark_already_in_the_future_is_brought_back(
     sync: Services, sandbox: Sandbox
 ) -> None:
     await sync.sync.run_once()
-    await sync.store.watermarks.set(WATERMARK, datetime.now(UTC) + timedelta(days=365))
+    await sync.store.watermarks.set(
+        INCADEA.watermarks.changes, datetime.now(UTC) + timedelta(days=365)
+    )
     frozen = await sync.sync.run_once()
     limit = datetime.now(UTC) + timedelta(seconds=sync.settings.sync.clock_tolerance_seconds)
     assert frozen.watermark is not None

@@ -12,7 +12,8 @@ import pytest
 
 from incadea_desk.errors import Unavailable
 from incadea_desk.sandbox import FaultSettings, Sandbox
-from incadea_desk.services import MileageOutcomeEvent, Services
+from incadea_desk.services.events import MileageOutcomeEvent
+from incadea_desk.services.lifetime import Services
 from tests.integration.services.conftest import dms_order, open_services
 
 

@@ -4,7 +4,8 @@ import sqlite3
 from pathlib import Path
 
 from incadea_desk.sandbox import FaultSettings, Sandbox
-from incadea_desk.services import MileageOutcomeEvent, OutboxChanged, Services
+from incadea_desk.services.events import MileageOutcomeEvent, OutboxChanged
+from incadea_desk.services.lifetime import Services
 from incadea_desk.store import MileageCorrection
 from tests.integration.services.conftest import CountingTransport, claire_record, dms_order
 

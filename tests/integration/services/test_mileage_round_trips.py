@@ -5,7 +5,7 @@ version, and Claire's upsert of that version. Nothing is read again after the wr
 from __future__ import annotations
 
 from incadea_desk.sandbox import Sandbox
-from incadea_desk.services import Services
+from incadea_desk.services.lifetime import Services
 from tests.integration.services.conftest import CountingTransport, claire_record, dms_order
 
 

@@ -4,7 +4,7 @@ import asyncio
 from pathlib import Path
 
 from incadea_desk.sandbox import FaultSettings, Sandbox
-from incadea_desk.services import Services
+from incadea_desk.services.lifetime import Services
 
 PERSONAL_FIELDS = (
     "firstName",

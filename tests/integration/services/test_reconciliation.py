@@ -16,9 +16,9 @@ import pytest
 from incadea_desk.errors import NotFound
 from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sandbox
 from incadea_desk.sandbox.data import Row
-from incadea_desk.services import Services
-from incadea_desk.services.contract import check_dms_contract
-from incadea_desk.services.keep_importing import WATERMARK
+from incadea_desk.services.dms_kinds import dms_kind
+from incadea_desk.services.dms_kinds.incadea import INCADEA
+from incadea_desk.services.lifetime import Services
 from tests.integration.services.conftest import claire_record, sandbox_settings
 
 
@@ -74,7 +74,7 @@ async def test_a_commit_later_than_the_overlap_arrives_with_the_reconciliation_w
     assert reconciled.reconciled
     assert reconciled.reimported == 1
     assert claire_record(sandbox, _number(row))["customer_waiting"] is waiting  # type: ignore[index]
-    assert await services.store.watermarks.get(WATERMARK) == first.watermark
+    assert await services.store.watermarks.get(INCADEA.watermarks.changes) == first.watermark
 
 
 async def test_a_change_that_moves_only_system_modified_at_is_reconciled(
@@ -253,7 +253,9 @@ async def test_a_tenant_without_system_modified_at_is_reconciled_by_the_other_st
             },
         )
         report = await services.sync.run_once(reconcile=True)
-        outcome = await check_dms_contract(settings, secrets, sandbox.incadea_transport())
+        outcome = await dms_kind(settings).check_contract(
+            settings, secrets, sandbox.incadea_transport()
+        )
     finally:
         await services.aclose()
     assert report.reconciled

@@ -9,8 +9,8 @@ import pytest
 
 from incadea_desk.errors import RemoteError
 from incadea_desk.sandbox import FaultSettings, Sandbox
-from incadea_desk.services import Services
 from incadea_desk.services.events import Retrying, advisor_waits, background_context
+from incadea_desk.services.lifetime import Services
 
 pytestmark = pytest.mark.allow_warning_logs
 

@@ -5,9 +5,11 @@ from collections import Counter
 
 import pytest
 
+from incadea_desk.domain import RegistrationNumber
 from incadea_desk.errors import NotFound, Unavailable
 from incadea_desk.sandbox import FaultSettings, Sandbox
-from incadea_desk.services import ConnectionState, Imported, SearchDone, Services
+from incadea_desk.services.events import ConnectionState, Imported, SearchDone
+from incadea_desk.services.lifetime import Services
 from tests.integration.services.conftest import claire_record, dms_order
 
 
@@ -30,6 +32,7 @@ async def test_a_plate_typed_any_way_finds_its_workorders_newest_first(
     services.events.subscribe(events.append)
     result = await services.search.search(typed)
     assert result.kind == "registration"
+    assert result.shown == RegistrationNumber.parse(plate).display
     assert [h.workorder.appointment.dms_number for h in result.hits] == [
         o["documentNo"] for o in expected
     ]
@@ -44,6 +47,7 @@ async def test_a_wo_number_with_prefix_finds_the_workorder(
     assert order["documentNo"] in [h.workorder.appointment.dms_number for h in result.hits]
     result = await services.search.search(str(order["orderNo"]))
     assert result.kind == "wo_number"
+    assert result.shown == str(order["orderNo"])
     assert [h.workorder.appointment.dms_number for h in result.hits] == [order["documentNo"]]
 
 

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from incadea_desk.services import Services
+from incadea_desk.services.lifetime import Services
 
 
 async def test_a_full_disk_during_a_walk_is_one_sentence(

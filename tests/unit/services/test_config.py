@@ -6,16 +6,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from incadea_desk.config import (
-    Settings,
-    SettingsError,
-    get_value,
-    load_settings,
-    save_settings,
-    setting_keys,
-    settings_path,
-    with_value,
-)
+from incadea_desk.config import Settings, SettingsError, get_value, setting_keys, with_value
+from incadea_desk.settings_file import load_settings, save_settings, settings_path
 
 
 def _configured() -> Settings:

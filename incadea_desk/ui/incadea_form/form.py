@@ -11,20 +11,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from incadea_desk.config import IncadeaSettings
+from incadea_desk.config import Settings
 from incadea_desk.secrets import SECRET_FOR_AUTH_MODE, SecretName
-from incadea_desk.ui.dms_presets import PRESETS, Preset, online_url, onprem_url, recognise
-from incadea_desk.ui.widgets import button_row, line_edit, result_label
+from incadea_desk.ui.dms_box import DmsBox
+from incadea_desk.ui.incadea_form.presets import (
+    PRESETS,
+    Preset,
+    online_url,
+    onprem_url,
+    recognise,
+)
+from incadea_desk.ui.widgets import button_row, line_edit
 
 AUTH_MODES = ("oauth", "basic", "ntlm")
 OAUTH_ONLY = ("tenant_id", "client_id")
@@ -35,14 +34,26 @@ ROWS_OF: dict[Preset, tuple[str, ...]] = {
     "custom": ("address", "auth_mode", *OAUTH_TUNING, *OAUTH_ONLY, "username", "secret"),
 }
 COMMON_ROWS = ("company_id", "api_route", "mapping")
+REQUIRED = (
+    "environment",
+    "host",
+    "port",
+    "instance",
+    "address",
+    "tenant_id",
+    "client_id",
+    "username",
+    "company_id",
+)
+"""The fields that cannot stay empty, of those the chosen preset shows."""
 
 
-class DmsForm(QGroupBox):
-    """Edits ``Settings.dms`` and the DMS secret; ``values()`` is what was typed."""
+class IncadeaForm(DmsBox):
+    """Edits the Incadea settings and the DMS secret; ``values()`` is what was typed."""
 
-    def __init__(self, dms: IncadeaSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("dmsBox")
+        dms = settings.dms
         found = recognise(dms.base_url, dms.auth_mode)
         self.preset = QComboBox(self)
         self.preset.setObjectName("dmsPreset")
@@ -72,9 +83,6 @@ class DmsForm(QGroupBox):
             "mapping": line_edit(self, "mapping", dms.mapping),
         }
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.test_button = QPushButton(self)
-        self.test_button.setObjectName("dmsTest")
-        self.result = result_label(self, "dmsTestResult")
 
         self._form = QFormLayout(self)
         self.preset_label = QLabel(self)
@@ -87,8 +95,9 @@ class DmsForm(QGroupBox):
             self.labels[key] = label
             self._form.addRow(label, widget)
         self._form.addRow(button_row(self.test_button, self.result))
-        self.preset.currentIndexChanged.connect(self._show_rows)
-        self.auth_mode.currentIndexChanged.connect(self._show_rows)
+        for combo in (self.preset, self.auth_mode):
+            combo.currentIndexChanged.connect(self._show_rows)
+            combo.currentIndexChanged.connect(self.changed)
         self.retranslate()
         self._show_rows()
 
@@ -152,6 +161,40 @@ class DmsForm(QGroupBox):
     def typed_secret(self) -> tuple[SecretName, str] | None:
         text = self.secret.text()
         return (SECRET_FOR_AUTH_MODE[self.mode], text) if text else None
+
+    def required(self) -> list[tuple[QLineEdit, QLabel]]:
+        shown = self.visible_rows()
+        return [
+            (widget, self.labels[key])
+            for key in REQUIRED
+            if key in shown and isinstance(widget := self.fields[key], QLineEdit)
+        ]
+
+    def addresses(self) -> list[QLineEdit]:
+        address = self.fields["address"]
+        assert isinstance(address, QLineEdit)
+        return [address]
+
+    def label_for(self, key: str) -> QLabel:
+        if key == "base_url":
+            # The address is built from the fields of the preset; the first of them is named.
+            key = {"online": "tenant_id", "onprem": "host"}.get(self.current_preset, "address")
+        return self.labels.get(key, self.preset_label)
+
+    def secret_label(self) -> QLabel:
+        return self.labels["secret"]
+
+    def widgets_by_setting(self) -> dict[str, list[QWidget]]:
+        dms = self.fields
+        address = [self.preset, *(dms[k] for k in ("environment", "host", "port", "instance"))]
+        widgets: dict[str, list[QWidget]] = {
+            "dms.base_url": [*address, dms["address"], dms["tenant_id"]],
+            "dms.auth_mode": [self.preset, self.auth_mode],
+        }
+        plain = ("tenant_id", "client_id", "username", "company_id", "authority", "scope")
+        for key in (*plain, "api_route", "mapping"):
+            widgets[f"dms.{key}"] = [dms[key]]
+        return widgets
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,135 @@
+"""The registry entry of Incadea: a Business Central style OData API (``incadea/``).
+
+The only module above the adapters that imports ``incadea_desk.incadea``; it does so
+when it is asked to connect, so that reading the registry (the window does, for its
+settings form) costs no HTTP stack. Variants
+of the Incadea adapter (another API of the same DMS) are chosen here, from the settings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import SecretStr, ValidationError
+
+from incadea_desk.config import Settings, first_error
+from incadea_desk.errors import NotFound, RemoteError
+from incadea_desk.secrets import SECRET_FOR_AUTH_MODE, SecretName, SecretStore
+from incadea_desk.services.contract import ContractOutcome
+from incadea_desk.services.not_configured import (
+    NotConfigured,
+    missing_settings,
+    secret_hint,
+)
+from incadea_desk.services.ports import DmsSource, WatermarkKeys
+
+if TYPE_CHECKING:
+    import httpx
+
+    from incadea_desk.incadea import IncadeaConnection
+
+
+class Incadea:
+    name = "incadea"
+    form = "incadea"
+    watermarks = WatermarkKeys(
+        changes="incadea.serviceOrders", reconciled="reconcile.serviceOrders"
+    )
+
+    def secret_name(self, settings: Settings) -> SecretName:
+        return SECRET_FOR_AUTH_MODE[settings.dms.auth_mode]
+
+    async def connection(self, settings: Settings, secrets: SecretStore) -> IncadeaConnection:
+        """The adapter's connection: the settings, the secret and the tenant mapping file."""
+        from incadea_desk.http import Timeouts
+        from incadea_desk.incadea import IncadeaConnection
+        from incadea_desk.incadea.tenant import MappingError, load_mapping
+
+        dms = settings.dms
+        missing_settings(settings.missing(), "dms", "DMS")
+        secret_name = self.secret_name(settings)
+        secret = await secrets.get(secret_name)
+        if not secret:
+            raise NotConfigured(f"The DMS secret is missing: {secret_hint(secret_name)}.")
+        timeouts = Timeouts(connect=dms.connect_timeout_seconds, read=dms.read_timeout_seconds)
+        try:
+            mapping = await asyncio.to_thread(
+                load_mapping, Path(dms.mapping) if dms.mapping else None
+            )
+        except MappingError as error:
+            raise NotConfigured(str(error)) from None
+        fields: dict[str, object] = {
+            "base_url": dms.base_url,
+            "company_id": dms.company_id,
+            "auth_mode": dms.auth_mode,
+            "timeouts": timeouts,
+            "mapping": mapping,
+        }
+        if dms.api_route:
+            fields["api_route"] = dms.api_route
+        if dms.auth_mode == "oauth":
+            fields |= {
+                "tenant_id": dms.tenant_id,
+                "client_id": dms.client_id,
+                "client_secret": SecretStr(secret),
+                "scope": dms.scope or None,
+            }
+            if dms.authority:
+                fields["authority"] = dms.authority
+        elif dms.auth_mode == "basic":
+            fields |= {"username": dms.username, "access_key": SecretStr(secret)}
+        else:
+            fields |= {"username": dms.username, "password": SecretStr(secret)}
+        try:
+            return IncadeaConnection.model_validate(fields)
+        except ValidationError as error:
+            raise NotConfigured(
+                f"The DMS settings cannot be used ({first_error(error)}); "
+                "fix them with 'incadea-desk config set'."
+            ) from None
+
+    async def open(
+        self,
+        settings: Settings,
+        secrets: SecretStore,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> DmsSource:
+        from incadea_desk.incadea import IncadeaClient
+
+        return IncadeaClient(await self.connection(settings, secrets), transport=transport)
+
+    async def check_contract(
+        self,
+        settings: Settings,
+        secrets: SecretStore,
+        transport: httpx.AsyncBaseTransport | None = None,
+        *,
+        ping: bool = False,
+    ) -> ContractOutcome:
+        """Sign in (and with ``ping`` read one service order), read ``$metadata`` and hold
+        the mapping against it. ``NotConfigured`` (a sentence) when the settings or the
+        mapping file cannot be used; a ``RemoteError`` of the ping is raised as it is."""
+        from incadea_desk.incadea import IncadeaClient
+
+        config = await self.connection(settings, secrets)
+        async with IncadeaClient(config, transport=transport) as client:
+            if ping:
+                await client.ping()
+            try:
+                return ContractOutcome(await client.check_contract())
+            except RemoteError as error:
+                # Business Central names a route it does not have BadRequest_ResourceNotFound.
+                if isinstance(error, NotFound) or error.reason == "resource_not_found":
+                    arguments = {"url": settings.dms.base_url, "route": config.api_route}
+                    return ContractOutcome(None, "no_api_route", arguments)
+                return ContractOutcome(None, error=error)
+
+    def mapping_template(self) -> str:
+        from incadea_desk.incadea.tenant import mapping_template
+
+        return mapping_template()
+
+
+INCADEA = Incadea()
