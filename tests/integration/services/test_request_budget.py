@@ -3,7 +3,7 @@ the requests ``doctor`` counts for it, and nothing to Claire."""
 
 from __future__ import annotations
 
-from incadea_desk.services import Services
+from incadea_desk.services.lifetime import Services
 from incadea_desk.services.request_budget import REQUESTS_PER_IDLE_WALK
 from tests.integration.services.conftest import CountingTransport
 

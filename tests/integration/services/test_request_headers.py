@@ -9,7 +9,7 @@ import uuid
 
 from incadea_desk.request_headers import user_agent
 from incadea_desk.sandbox import Sandbox
-from incadea_desk.services import Services
+from incadea_desk.services.lifetime import Services
 from incadea_desk.version import version
 from tests.integration.services.conftest import CountingTransport
 
