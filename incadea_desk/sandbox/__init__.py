@@ -28,11 +28,11 @@ from starlette.types import ASGIApp
 
 from incadea_desk.sandbox.claire_app import ClaireCredentials, ClaireStandIn
 from incadea_desk.sandbox.clock import Clock, ManualClock, system_clock
-from incadea_desk.sandbox.data import generate_workshop
 from incadea_desk.sandbox.environment import sandbox_environment
 from incadea_desk.sandbox.faults import FaultSettings
 from incadea_desk.sandbox.incadea_app import DEFAULT_API_ROUTE, IncadeaStandIn
 from incadea_desk.sandbox.incadea_auth import IncadeaCredentials
+from incadea_desk.sandbox.seed import generate_workshop
 from incadea_desk.sandbox.serve import (
     BackgroundLoop,
     LoopbackThread,
