@@ -186,6 +186,11 @@ REMOTE_SENTENCES: dict[str, str] = {
         "incadea-desk; please report it to support with the details.",
     ),
     "failed": QT_TRANSLATE_NOOP("RemoteError", "{System} reported an error."),
+    "no_change_stamp": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "{System} names no field for when a workorder changed, so keep-importing cannot run; "
+        "search, import, refresh and mileage still work.",
+    ),
 }
 
 QUARANTINE_CONTEXT = "Quarantine"

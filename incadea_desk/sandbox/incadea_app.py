@@ -32,6 +32,7 @@ from starlette.types import ASGIApp
 
 from incadea_desk.sandbox import live
 from incadea_desk.sandbox.bad_rows import BadRows
+from incadea_desk.sandbox.classic_app import ClassicService
 from incadea_desk.sandbox.clock import Clock
 from incadea_desk.sandbox.data import Row, WorkshopData
 from incadea_desk.sandbox.faults import FaultBox, FaultMiddleware, FaultSettings
@@ -82,7 +83,11 @@ class IncadeaStandIn:
         api_route: str = DEFAULT_API_ROUTE,
         service_path: str = "",
         token_endpoint: bool = True,
+        api_kind: str = "api",
+        company_name: str = "",
     ) -> None:
+        self.api_kind = api_kind
+        self.company_name = company_name
         self.names = names or TenantNames()
         self.api_root = f"{service_path}/api/{api_route}/"
         self.service_path = service_path
@@ -109,13 +114,18 @@ class IncadeaStandIn:
     def _build_app(self) -> ASGIApp:
         tenant = self.credentials.tenant_id
         token = [Route("/{tenant}/oauth2/v2.0/token", self.auth.token, methods=["POST"])]
-        routes = [
+        service: list[Route] = [
             *(token if self.token_endpoint else []),
             Route(
                 self.api_root + "{rest:path}",
                 self.api,
                 methods=["GET", "PATCH", "POST", "PUT", "DELETE"],
             ),
+        ]
+        if self.api_kind == "odatav4":
+            service = ClassicService(self, self.service_path, self.company_name).routes()
+        routes = [
+            *service,
             Route("/_sandbox/faults", self.faults.endpoint, methods=["GET", "POST"]),
             *IncadeaAdmin(self).routes(),
         ]

@@ -50,16 +50,22 @@ async def incadea_connection(settings: Settings, secrets: SecretStore) -> Incade
         raise NotConfigured(f"The DMS secret is missing: {_secret_hint(secret_name)}.")
     timeouts = Timeouts(connect=dms.connect_timeout_seconds, read=dms.read_timeout_seconds)
     try:
-        mapping = await asyncio.to_thread(load_mapping, Path(dms.mapping) if dms.mapping else None)
+        mapping = await asyncio.to_thread(
+            load_mapping, Path(dms.mapping) if dms.mapping else None, dms.api_kind
+        )
     except MappingError as error:
         raise NotConfigured(str(error)) from None
     fields: dict[str, object] = {
         "base_url": dms.base_url,
-        "company_id": dms.company_id,
+        "api_kind": dms.api_kind,
         "auth_mode": dms.auth_mode,
         "timeouts": timeouts,
         "mapping": mapping,
     }
+    if dms.api_kind == "odatav4":
+        fields["company_name"] = dms.company_name
+    else:
+        fields["company_id"] = dms.company_id
     if dms.api_route:
         fields["api_route"] = dms.api_route
     if dms.auth_mode == "oauth":
@@ -119,9 +125,9 @@ DmsOpener = Callable[[Settings, SecretStore, httpx.AsyncBaseTransport | None], A
 async def _open_incadea(
     settings: Settings, secrets: SecretStore, transport: httpx.AsyncBaseTransport | None
 ) -> DmsSource:
-    from incadea_desk.incadea import IncadeaClient
+    from incadea_desk.incadea import open_client
 
-    return IncadeaClient(await incadea_connection(settings, secrets), transport=transport)
+    return open_client(await incadea_connection(settings, secrets), transport=transport)
 
 
 DMS_ADAPTERS: dict[str, DmsOpener] = {"incadea": _open_incadea}
