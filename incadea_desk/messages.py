@@ -314,6 +314,24 @@ CONTRACT_SENTENCES: dict[str, str] = {
         "ContractCheck", "that part of the driver, owner and contractor cannot be imported"
     ),
     "loss_unusable": QT_TRANSLATE_NOOP("ContractCheck", "it cannot be used"),
+    # Page web services (odatav4).
+    "no_page": QT_TRANSLATE_NOOP(
+        "ContractCheck", "The server instance publishes no web service {set}; {loss}."
+    ),
+    "no_key_part": QT_TRANSLATE_NOOP(
+        "ContractCheck",
+        "The key of {set} ({key}) has no part {field}; workorders cannot be told apart.",
+    ),
+    "no_single_key": QT_TRANSLATE_NOOP(
+        "ContractCheck",
+        "The key of {set} ({key}) has more than one part; {set} cannot be read by number.",
+    ),
+    "no_change_stamp": QT_TRANSLATE_NOOP(
+        "ContractCheck",
+        "The mapping names no changed-since field of {set}: keep-importing stays off; "
+        "search, import, refresh and mileage work.",
+    ),
+    "nearest": QT_TRANSLATE_NOOP("ContractCheck", "The nearest name $metadata has is {nearest}."),
 }
 
 SYSTEM_NAMES: dict[str, str] = {
@@ -383,4 +401,7 @@ def contract_sentence(
     filled = dict(arguments)
     if "loss" in arguments:
         filled["loss"] = translate(CONTRACT_SENTENCES[arguments["loss"]])
-    return fill(translate(CONTRACT_SENTENCES[code]), filled)
+    line = fill(translate(CONTRACT_SENTENCES[code]), filled)
+    if arguments.get("nearest"):
+        line += " " + fill(translate(CONTRACT_SENTENCES["nearest"]), filled)
+    return line

@@ -19,6 +19,7 @@ from incadea_desk.cli.output import (
     table,
 )
 from incadea_desk.cli.stopping import stop_requested, until_stopped
+from incadea_desk.messages import remote_sentence
 from incadea_desk.redaction import redact
 from incadea_desk.services import (
     ImportResult,
@@ -229,6 +230,8 @@ def _progress_line(progress: SyncProgress) -> str:
 
 async def cmd_sync(args: argparse.Namespace, console: Console, conn: Connection) -> int:
     async with open_services(conn) as services:
+        if not services.dms.keeps_change_stamps:
+            raise Refusal(remote_sentence("no_change_stamp", "dms"))
         if console.interactive and not console.json:
 
             def show(event: object) -> None:

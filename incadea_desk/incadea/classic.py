@@ -36,6 +36,7 @@ from incadea_desk.domain.dms_records import (
 from incadea_desk.domain.registration import RegistrationNumber, dms_search_forms
 from incadea_desk.errors import BadResponse, NotFound, Refused
 from incadea_desk.incadea import odata
+from incadea_desk.incadea.classic_contract import check_page_metadata
 from incadea_desk.incadea.classic_keys import (
     EntityShape,
     ServiceShape,
@@ -50,6 +51,7 @@ from incadea_desk.incadea.classic_rows import (
     ClassicRecords,
 )
 from incadea_desk.incadea.config import IncadeaConnection
+from incadea_desk.incadea.contract import ContractReport
 from incadea_desk.incadea.paging import PagingGuard
 from incadea_desk.incadea.rows import ReadRows, refused, to_dms_workorder
 from incadea_desk.incadea.session import DmsSession, dms_now
@@ -222,6 +224,10 @@ class PageServiceClient(DmsSession):
                 raws += await self._orders_where(where, "reconcile")
         rows, _ = await self._complete(raws)
         return list({hit.entity_id: hit for hit in rows}.values())
+
+    async def check_contract(self) -> ContractReport:
+        """Signs in, reads ``$metadata`` and holds the page mapping against it."""
+        return check_page_metadata(await self.metadata(), self._names.mapping)
 
     async def ping(self) -> None:
         """Signs in, reads the keys from ``$metadata`` and one workorder's key."""

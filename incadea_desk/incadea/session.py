@@ -71,6 +71,11 @@ class DmsSession:
             defect_codes=DEFECT_CODES,
         )
 
+    @property
+    def keeps_change_stamps(self) -> bool:
+        """Whether the mapping names the workorders' changed-since field."""
+        return self._config.mapping.has_field("serviceOrders", "lastModifiedDateTime")
+
     def on_retry(self, listener: RetryListener) -> None:
         """Call ``listener(attempt, attempts)`` before each repeat of a request."""
         self._http.retry_listeners.append(listener)

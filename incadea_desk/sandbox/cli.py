@@ -54,6 +54,13 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--api-route", default="incadea/workshop/v1.0", help="publisher/group/version"
     )
+    parser.add_argument(
+        "--api-kind",
+        choices=("api", "odatav4"),
+        default="api",
+        help="api: Business Central API pages; odatav4: classic incadea's page web services "
+        "(NAV 2018 / BC14) at /BC140/ODataV4/",
+    )
     parser.set_defaults(func=run_sandbox_serve)
 
 
@@ -80,6 +87,8 @@ async def _serve(args: argparse.Namespace) -> None:
         raise ValueError("--latency-ms cannot be negative")
     if args.orders < 1:
         raise ValueError("--orders must be at least 1")
+    if args.api_kind == "odatav4" and (args.online or args.mapping):
+        raise ValueError("--api-kind odatav4 serves classic incadea on premises, in its own names")
     faults = FaultSettings(latency_ms=args.latency_ms)
     sandbox = Sandbox(
         seed=args.seed,
@@ -91,6 +100,7 @@ async def _serve(args: argparse.Namespace) -> None:
         api_route=args.api_route,
         environment=args.online,
         mapping=args.mapping,
+        api_kind=args.api_kind,
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

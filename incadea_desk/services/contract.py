@@ -43,7 +43,7 @@ class ContractOutcome:
     def lines(self) -> list[str]:
         if self.report is None:
             return [self.failure or ""]
-        return [problem.sentence for problem in self.report.problems]
+        return [problem.sentence for problem in [*self.report.problems, *self.report.notes]]
 
     @property
     def summary(self) -> str:
@@ -68,10 +68,10 @@ async def check_dms_contract(
     """Sign in (and with ``ping`` read one service order), read ``$metadata`` and hold
     the mapping against it. ``NotConfigured`` (a sentence) when the settings or the
     mapping file cannot be used; a ``RemoteError`` of the ping is raised as it is."""
-    from incadea_desk.incadea import IncadeaClient
+    from incadea_desk.incadea import open_client
 
     config = await incadea_connection(settings, secrets)
-    async with IncadeaClient(config, transport=transport) as client:
+    async with open_client(config, transport=transport) as client:
         if ping:
             await client.ping()
         try:

@@ -79,6 +79,7 @@ class MemoryDms:
             self.put(wo)
         self.before_write: Callable[[], None] | None = None
         self.closed = False
+        self.keeps_change_stamps = True
 
     def put(self, wo: Workorder) -> None:
         self.clock += timedelta(seconds=1)
