@@ -87,6 +87,7 @@ class IncadeaClient(OrderCompletion):
         params = {
             "$filter": names.ge("lastModifiedDateTime", since).text,
             "$orderby": f"{modified} asc,{key} asc",
+            "$select": names.order_select,
             "$expand": names.expand,
         }
         headers = {"Prefer": f"odata.maxpagesize={page_size}"}
@@ -112,7 +113,14 @@ class IncadeaClient(OrderCompletion):
             [
                 self._http.send(
                     "GET",
-                    self._url(names.orders, {"$filter": where.text, "$expand": names.expand}),
+                    self._url(
+                        names.orders,
+                        {
+                            "$filter": where.text,
+                            "$select": names.order_select,
+                            "$expand": names.expand,
+                        },
+                    ),
                     retry_safe=True,
                     operation="read held workorders",
                 )
@@ -162,7 +170,7 @@ class IncadeaClient(OrderCompletion):
     async def _reading_by_id(self, entity: str) -> MileageReading:
         response = await self._http.send(
             "GET",
-            self._url(f"{self._names.orders}({entity})"),
+            self._url(f"{self._names.orders}({entity})", {"$select": self._names.mileage_select}),
             retry_safe=True,
             operation="read mileage",
         )
@@ -172,6 +180,7 @@ class IncadeaClient(OrderCompletion):
         names = self._names
         params = {
             "$filter": where.text,
+            "$select": names.order_select,
             "$expand": names.expand,
             "$orderby": f"{names.order_field('appointmentDateTime')} desc",
         }
@@ -194,6 +203,7 @@ class IncadeaClient(OrderCompletion):
             params = {
                 "$filter": names.ge(stamp, since).text,
                 "$orderby": f"{names.order_field(stamp)} asc,{names.order_field('id')} asc",
+                "$select": names.order_select,
                 "$expand": names.expand,
             }
             async for hits in self._readable_orders(params, page_size):
@@ -231,7 +241,10 @@ class IncadeaClient(OrderCompletion):
                 chunk = customer_ids[start : start + IDS_PER_REQUEST]
                 where = odata.or_(*(odata.eq(role, i, wire=names.vehicle_field) for i in chunk))
                 pages = self._paged(
-                    names.vehicles, {"$filter": where.text}, ReferencePage, "vehicles"
+                    names.vehicles,
+                    {"$filter": where.text, "$select": names.select("vehicles", ["id"])},
+                    ReferencePage,
+                    "vehicles",
                 )
                 async for vehicles in pages:
                     vehicle_ids.update(vehicle.id for vehicle in vehicles)
@@ -248,7 +261,11 @@ class IncadeaClient(OrderCompletion):
         return list(orders.values())
 
     async def _orders_where(self, where: odata.Filter) -> list[DmsWorkorder]:
-        params = {"$filter": where.text, "$expand": self._names.expand}
+        params = {
+            "$filter": where.text,
+            "$select": self._names.order_select,
+            "$expand": self._names.expand,
+        }
         found: list[DmsWorkorder] = []
         async for hits in self._readable_orders(params):
             found += hits
@@ -280,6 +297,7 @@ class IncadeaClient(OrderCompletion):
         params = {
             "$filter": odata.ge("lastModifiedDateTime", since, wire=wire).text,
             "$orderby": f"{wire('lastModifiedDateTime')} asc,{wire('id')} asc",
+            "$select": f"{wire('id')},{wire('lastModifiedDateTime')}",
         }
         section = self._names.mapping.inverse("entitySets").get(entity_set, entity_set)
         async for stamped in self._paged(entity_set, params, StampedPage, section):

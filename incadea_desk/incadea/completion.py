@@ -110,7 +110,10 @@ class OrderCompletion(DmsSession):
         names = self._names
         response = await self._http.send(
             "GET",
-            self._url(f"{names.orders}({order_id})/{names.order_field('serviceLines')}"),
+            self._url(
+                f"{names.orders}({order_id})/{names.order_field('serviceLines')}",
+                {"$select": names.line_select},
+            ),
             retry_safe=True,
             operation="read service lines",
         )
@@ -126,7 +129,10 @@ class OrderCompletion(DmsSession):
             names = self._names
             response = await self._http.send(
                 "GET",
-                self._url(f"{names.vehicles}({vehicle_id})", {"$expand": names.vehicle_expand}),
+                self._url(
+                    f"{names.vehicles}({vehicle_id})",
+                    {"$select": names.vehicle_select, "$expand": names.vehicle_expand},
+                ),
                 retry_safe=True,
                 operation="read vehicle",
             )
@@ -150,7 +156,10 @@ class OrderCompletion(DmsSession):
     async def _customer(self, customer_id: UUID) -> WireCustomer:
         response = await self._http.send(
             "GET",
-            self._url(f"{self._names.customers}({customer_id})"),
+            self._url(
+                f"{self._names.customers}({customer_id})",
+                {"$select": self._names.customer_select},
+            ),
             retry_safe=True,
             operation="read customer",
         )

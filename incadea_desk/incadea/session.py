@@ -93,7 +93,10 @@ class DmsSession:
         """Succeeds when the DMS is reachable and accepts our credentials."""
         await self._http.send(
             "GET",
-            self._url(self._names.orders, {"$top": "1"}),
+            self._url(
+                self._names.orders,
+                {"$top": "1", "$select": self._names.select("serviceOrders", ["id"])},
+            ),
             retry_safe=True,
             operation="ping",
         )

@@ -57,6 +57,8 @@ from incadea_desk.sandbox.odata import (
     ExpandSpec,
     ODataError,
     parse_expand,
+    parse_selection,
+    prune,
 )
 from incadea_desk.sandbox.odata_errors import ERROR_SENTENCES, ODATA_JSON, ODataProblem, odata_error
 from incadea_desk.sandbox.tenant import TenantNames
@@ -296,10 +298,9 @@ class IncadeaStandIn:
             return self._navigation(request, entity_set, row, match["nav"])
         if request.method == "GET":
             expand = self._expand(request, entity_set)
+            body = self.render(entity_set, row, expand, self.faults.settings.drift)
             return self._json(
-                self._out(
-                    entity_set, self.render(entity_set, row, expand, self.faults.settings.drift)
-                ),
+                self.selected(request, self._out(entity_set, body)),
                 request,
                 f"{wire_set}/$entity",
             )
@@ -315,8 +316,26 @@ class IncadeaStandIn:
             raise ODataProblem(405, "The method is not allowed on this resource.")
         lines = self._lines(row)
         self.bad_rows.apply_lines(row.data["documentNo"], lines)
-        lines = [self.names.rename_fields("serviceLines", line) for line in lines]
+        lines = [
+            self.selected(request, self.names.rename_fields("serviceLines", line)) for line in lines
+        ]
         return self._json({"value": lines}, request, wire)
+
+    def selected(self, request: Request, body: dict[str, Any]) -> dict[str, Any]:
+        """``body`` with only the fields ``$select`` (and ``$select`` in ``$expand``) asks
+        for; the etag and the expanded navigations stay."""
+        params = request.query_params
+        try:
+            selection = parse_selection(params.get("$select"), params.get("$expand"))
+        except ODataError as exc:
+            raise ODataProblem(400, str(exc)) from exc
+        fields = selection[0]
+        # A drifting schema leaves fields out; only a steady one tells them apart from typos.
+        steady = self.faults.settings.drift is None
+        unknown = sorted(fields - set(body)) if fields is not None and steady else []
+        if unknown:
+            raise ODataProblem(400, f"Could not find a property named '{unknown[0]}'.")
+        return prune(body, selection)
 
     def _company(self) -> dict[str, Any]:
         return {

@@ -111,8 +111,12 @@ def collection(stand_in: IncadeaStandIn, request: Request, entity_set: str) -> R
     page = rows[:take]
     body: dict[str, Any] = {
         "value": [
-            stand_in._out(
-                entity_set, stand_in.render(entity_set, row, expand, stand_in.faults.settings.drift)
+            stand_in.selected(
+                request,
+                stand_in._out(
+                    entity_set,
+                    stand_in.render(entity_set, row, expand, stand_in.faults.settings.drift),
+                ),
             )
             for row in page
         ]

@@ -59,7 +59,7 @@ ENTITY_SETS: dict[str, EntitySet] = {
     "customers": EntitySet(CUSTOMER_FILTERS, CUSTOMER_FILTERS, {}),
 }
 SAFE_QUERY_CHARS = "$',()"
-QUERY_OPTIONS = {"$filter", "$expand", "$orderby", "$top", "$skip", "$skiptoken"}
+QUERY_OPTIONS = {"$filter", "$select", "$expand", "$orderby", "$top", "$skip", "$skiptoken"}
 
 # Schema drift, per entity set: the optional field that goes missing and the
 # field that arrives with the wrong JSON type.
