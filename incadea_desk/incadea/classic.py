@@ -19,10 +19,11 @@ import asyncio
 import dataclasses
 import logging
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import httpx
+from pydantic import TypeAdapter, ValidationError
 
 from incadea_desk.answer_reading import read_json, validate_answer
 from incadea_desk.concurrently import gather
@@ -56,7 +57,7 @@ from incadea_desk.incadea.paging import PagingGuard
 from incadea_desk.incadea.rows import ReadRows, refused, to_dms_workorder
 from incadea_desk.incadea.session import DmsSession, dms_now
 from incadea_desk.incadea.tenant import FIELDS
-from incadea_desk.incadea.wire import RawOrderPage, WireMileage
+from incadea_desk.incadea.wire import DmsDateTime, RawOrderPage, WireMileage
 from incadea_desk.messages import remote_sentence
 from incadea_desk.request_retries import RetryPolicy
 
@@ -434,12 +435,14 @@ class PageServiceClient(DmsSession):
             yield changes
 
 
+_STAMP: TypeAdapter[datetime | None] = TypeAdapter(DmsDateTime)
+
+
 def _stamp(value: object) -> datetime | None:
-    if not isinstance(value, str) or value.startswith("0001-01-01"):
-        return None
+    """A change stamp in UTC; None when blank (``0001-01-01T00:00:00Z``) or unreadable."""
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
-    except ValueError:
+        return _STAMP.validate_python(value)
+    except ValidationError:
         return None
 
 

@@ -301,7 +301,11 @@ class IncadeaClient(OrderCompletion):
         }
         section = self._names.mapping.inverse("entitySets").get(entity_set, entity_set)
         async for stamped in self._paged(entity_set, params, StampedPage, section):
-            yield [DmsChange(str(s.id), s.lastModifiedDateTime.astimezone(UTC)) for s in stamped]
+            yield [
+                DmsChange(str(s.id), s.lastModifiedDateTime)
+                for s in stamped
+                if s.lastModifiedDateTime is not None
+            ]
 
 
 def _no_match() -> NotFound:
