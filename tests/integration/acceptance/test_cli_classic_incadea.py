@@ -11,18 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from incadea_desk.sandbox import FaultSettings, LoopbackThread, Sandbox
-from tests.integration.acceptance.tenant import PatchStatuses, process_environment
+from incadea_desk.sandbox import LoopbackThread, Sandbox
+from tests.integration.acceptance.tenant import (
+    PAGE_CAP,
+    PatchStatuses,
+    classic_tenant,
+    process_environment,
+)
 from tests.integration.acceptance.test_cli_online_tenant import claire_holds, dms_km, run
 
-PAGE_CAP = 7
 Tenant = tuple[Sandbox, dict[str, str], str, PatchStatuses]
-
-
-def classic_tenant() -> Sandbox:
-    sandbox = Sandbox(seed=31, order_count=60, api_kind="odatav4")
-    sandbox.set_faults(incadea=FaultSettings(page_cap=PAGE_CAP, concurrent_edits=1))
-    return sandbox
 
 
 @pytest.fixture

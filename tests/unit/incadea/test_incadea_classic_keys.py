@@ -129,7 +129,7 @@ def test_the_classic_contract_holds_the_default_mapping() -> None:
     report = check_page_metadata(classic_edmx(), ODATAV4_MAPPING)
     assert report.ok
     assert report.notes == []
-    assert report.checked == 60  # 3 pages, 57 fields and the subpage
+    assert report.checked == 60  # every page, field and navigation the mapping names
 
 
 def test_the_classic_contract_names_keys_subpage_and_line_kinds_with_the_nearest_name() -> None:
