@@ -196,6 +196,11 @@ async def test_a_renumbered_workorder_updates_its_appointment(
         # renumbered workorder is a new one (docs/wire-contracts.md).
         assert len(sandbox.claire.appointments) == before + 1
         assert claire_record(sandbox, "SO-2699001") is not None
+        # The reconciliation walk finds the old key gone: its appointment is cancelled.
+        await services.sync.run_once(reconcile=True)
+        gone = claire_record(sandbox, old)
+        assert gone is not None
+        assert gone["canceled"] is True
         return
     assert len(sandbox.claire.appointments) == before
     assert claire_record(sandbox, "SO-2699001") is None
