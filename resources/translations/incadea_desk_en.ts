@@ -163,158 +163,183 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="217"/>
+        <location filename="../../incadea_desk/messages.py" line="222"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="220"/>
+        <location filename="../../incadea_desk/messages.py" line="225"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="223"/>
+        <location filename="../../incadea_desk/messages.py" line="228"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="226"/>
+        <location filename="../../incadea_desk/messages.py" line="231"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="229"/>
+        <location filename="../../incadea_desk/messages.py" line="234"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="232"/>
+        <location filename="../../incadea_desk/messages.py" line="237"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="236"/>
+        <location filename="../../incadea_desk/messages.py" line="241"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="242"/>
+        <location filename="../../incadea_desk/messages.py" line="247"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="245"/>
+        <location filename="../../incadea_desk/messages.py" line="250"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="248"/>
+        <location filename="../../incadea_desk/messages.py" line="253"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="252"/>
+        <location filename="../../incadea_desk/messages.py" line="257"/>
         <source>workorders cannot be read or corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="255"/>
+        <location filename="../../incadea_desk/messages.py" line="260"/>
         <source>workorders cannot be found by DMS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="258"/>
+        <location filename="../../incadea_desk/messages.py" line="263"/>
         <source>workorders cannot be found by WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="261"/>
+        <location filename="../../incadea_desk/messages.py" line="266"/>
         <source>workorders cannot be found by registration number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="264"/>
+        <location filename="../../incadea_desk/messages.py" line="269"/>
         <source>the mileage cannot be read or written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="265"/>
+        <location filename="../../incadea_desk/messages.py" line="270"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="268"/>
+        <location filename="../../incadea_desk/messages.py" line="273"/>
         <source>keep importing cannot find changed workorders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="271"/>
+        <location filename="../../incadea_desk/messages.py" line="276"/>
         <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="276"/>
+        <location filename="../../incadea_desk/messages.py" line="281"/>
         <source>a changed plate or contact reaches Claire only when its workorder changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="280"/>
+        <location filename="../../incadea_desk/messages.py" line="285"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="283"/>
+        <location filename="../../incadea_desk/messages.py" line="288"/>
         <source>workorders would be imported without their lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="286"/>
+        <location filename="../../incadea_desk/messages.py" line="291"/>
         <source>workorders would be imported without their car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="289"/>
+        <location filename="../../incadea_desk/messages.py" line="294"/>
         <source>workorders would be imported without their contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="292"/>
+        <location filename="../../incadea_desk/messages.py" line="297"/>
         <source>workorders would be imported without the driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="295"/>
+        <location filename="../../incadea_desk/messages.py" line="300"/>
         <source>workorders would be imported without the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="298"/>
+        <location filename="../../incadea_desk/messages.py" line="303"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="301"/>
+        <location filename="../../incadea_desk/messages.py" line="306"/>
         <source>that part of the workorder cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="304"/>
+        <location filename="../../incadea_desk/messages.py" line="309"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="307"/>
+        <location filename="../../incadea_desk/messages.py" line="312"/>
         <source>that part of the car cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="308"/>
+        <location filename="../../incadea_desk/messages.py" line="313"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="311"/>
+        <location filename="../../incadea_desk/messages.py" line="316"/>
         <source>it cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="318"/>
+        <source>The server instance publishes no web service {set}; {loss}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="321"/>
+        <source>The key of {set} ({key}) has no part {field}; workorders cannot be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="325"/>
+        <source>The key of {set} ({key}) has more than one part; {set} cannot be read by number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="329"/>
+        <source>The mapping names no changed-since field of {set}: keep-importing stays off; search, import, refresh and mileage work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="334"/>
+        <source>The nearest name $metadata has is {nearest}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -644,17 +669,17 @@
 <context>
     <name>FirstRunChoice</name>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="274"/>
+        <location filename="../../incadea_desk/ui/app.py" line="275"/>
         <source>This computer has no keyring for the DMS and Claire secrets; ask IT to set one up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="279"/>
+        <location filename="../../incadea_desk/ui/app.py" line="280"/>
         <source>A password or key is not stored on this computer yet; type it under Connect to my DMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="284"/>
+        <location filename="../../incadea_desk/ui/app.py" line="285"/>
         <source>The saved settings cannot be used; check them under Connect to my DMS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,27 +1376,27 @@
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="196"/>
+        <location filename="../../incadea_desk/messages.py" line="201"/>
         <source>The DMS sent no value for {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="197"/>
+        <location filename="../../incadea_desk/messages.py" line="202"/>
         <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="200"/>
+        <location filename="../../incadea_desk/messages.py" line="205"/>
         <source>The DMS sent a date and time without a time zone in {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="203"/>
+        <location filename="../../incadea_desk/messages.py" line="208"/>
         <source>The DMS sent a value for {field} that cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="206"/>
+        <location filename="../../incadea_desk/messages.py" line="211"/>
         <source>Claire refused this workorder (code {code}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,12 +1474,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="315"/>
+        <location filename="../../incadea_desk/messages.py" line="189"/>
+        <source>{System} names no field for when a workorder changed, so keep-importing cannot run; search, import, refresh and mileage still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="338"/>
         <source>the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="316"/>
+        <location filename="../../incadea_desk/messages.py" line="339"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>

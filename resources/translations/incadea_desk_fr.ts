@@ -163,159 +163,184 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="217"/>
+        <location filename="../../incadea_desk/messages.py" line="222"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation>La route d&apos;API {route} n&apos;a pas d&apos;ensemble d&apos;entités {set} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="220"/>
+        <location filename="../../incadea_desk/messages.py" line="225"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de champ {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="223"/>
+        <location filename="../../incadea_desk/messages.py" line="228"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de navigation {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="226"/>
+        <location filename="../../incadea_desk/messages.py" line="231"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de champ {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="229"/>
+        <location filename="../../incadea_desk/messages.py" line="234"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de navigation {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="232"/>
+        <location filename="../../incadea_desk/messages.py" line="237"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation>Le type de ligne {kind} n&apos;est pas une valeur du champ {field} des lignes ; ces lignes ne peuvent pas être importées.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="236"/>
+        <location filename="../../incadea_desk/messages.py" line="241"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation>Le DMS à l&apos;adresse {url} n&apos;a pas de route d&apos;API {route} ($metadata répond 404) ; vérifiez l&apos;adresse du DMS et la route d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="242"/>
+        <location filename="../../incadea_desk/messages.py" line="247"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation>aucun ordre de réparation ne peut être trouvé, importé ou corrigé</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="245"/>
+        <location filename="../../incadea_desk/messages.py" line="250"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation>le véhicule ne peut pas être lu si le DMS ne le joint pas</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="248"/>
+        <location filename="../../incadea_desk/messages.py" line="253"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation>un conducteur, un propriétaire ou un donneur d&apos;ordre ne peut pas être lu si le DMS ne le joint pas</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="252"/>
+        <location filename="../../incadea_desk/messages.py" line="257"/>
         <source>workorders cannot be read or corrected</source>
         <translation>les ordres de réparation ne peuvent pas être lus ni corrigés</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="255"/>
+        <location filename="../../incadea_desk/messages.py" line="260"/>
         <source>workorders cannot be found by DMS number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par numéro DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="258"/>
+        <location filename="../../incadea_desk/messages.py" line="263"/>
         <source>workorders cannot be found by WO number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par numéro d&apos;OR</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="261"/>
+        <location filename="../../incadea_desk/messages.py" line="266"/>
         <source>workorders cannot be found by registration number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par immatriculation</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="264"/>
+        <location filename="../../incadea_desk/messages.py" line="269"/>
         <source>the mileage cannot be read or written</source>
         <translation>le kilométrage ne peut pas être lu ni enregistré</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="265"/>
+        <location filename="../../incadea_desk/messages.py" line="270"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>la date du dernier relevé kilométrique ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="268"/>
+        <location filename="../../incadea_desk/messages.py" line="273"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>l&apos;import continu ne peut pas trouver les ordres de réparation modifiés</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="271"/>
+        <location filename="../../incadea_desk/messages.py" line="276"/>
         <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
         <translation>le rapprochement manque les modifications qui ne déplacent que cet horodatage (indiquez &quot;&quot; si le tenant ne l&apos;a pas)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="276"/>
+        <location filename="../../incadea_desk/messages.py" line="281"/>
         <source>a changed plate or contact reaches Claire only when its workorder changes</source>
         <translation>une immatriculation ou un contact modifié n&apos;arrive dans Claire que lorsque son ordre de réparation change</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="280"/>
+        <location filename="../../incadea_desk/messages.py" line="285"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>les ordres de réparation ne peuvent pas être importés ni triés par rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="283"/>
+        <location filename="../../incadea_desk/messages.py" line="288"/>
         <source>workorders would be imported without their lines</source>
         <translation>les ordres de réparation seraient importés sans leurs lignes</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="286"/>
+        <location filename="../../incadea_desk/messages.py" line="291"/>
         <source>workorders would be imported without their car</source>
         <translation>les ordres de réparation seraient importés sans leur véhicule</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="289"/>
+        <location filename="../../incadea_desk/messages.py" line="294"/>
         <source>workorders would be imported without their contractor</source>
         <translation>les ordres de réparation seraient importés sans leur donneur d&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="292"/>
+        <location filename="../../incadea_desk/messages.py" line="297"/>
         <source>workorders would be imported without the driver</source>
         <translation>les ordres de réparation seraient importés sans le conducteur</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="295"/>
+        <location filename="../../incadea_desk/messages.py" line="300"/>
         <source>workorders would be imported without the owner</source>
         <translation>les ordres de réparation seraient importés sans le propriétaire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="298"/>
+        <location filename="../../incadea_desk/messages.py" line="303"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>le type des lignes (main-d&apos;œuvre, pièce, forfait, note) ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="301"/>
+        <location filename="../../incadea_desk/messages.py" line="306"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>cette partie de l&apos;ordre de réparation ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="304"/>
+        <location filename="../../incadea_desk/messages.py" line="309"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>cette partie des lignes de l&apos;ordre de réparation ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="307"/>
+        <location filename="../../incadea_desk/messages.py" line="312"/>
         <source>that part of the car cannot be imported</source>
         <translation>cette partie du véhicule ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="308"/>
+        <location filename="../../incadea_desk/messages.py" line="313"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>cette partie du conducteur, du propriétaire et du donneur d&apos;ordre ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="311"/>
+        <location filename="../../incadea_desk/messages.py" line="316"/>
         <source>it cannot be used</source>
         <translation>il ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="318"/>
+        <source>The server instance publishes no web service {set}; {loss}.</source>
+        <translation>L&apos;instance de serveur ne publie aucun service web {set} ; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="321"/>
+        <source>The key of {set} ({key}) has no part {field}; workorders cannot be told apart.</source>
+        <translation>La clé de {set} ({key}) n&apos;a pas de partie {field} ; les ordres de réparation ne peuvent pas être distingués.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="325"/>
+        <source>The key of {set} ({key}) has more than one part; {set} cannot be read by number.</source>
+        <translation>La clé de {set} ({key}) a plus d&apos;une partie ; {set} ne peut pas être lu par numéro.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="329"/>
+        <source>The mapping names no changed-since field of {set}: keep-importing stays off; search, import, refresh and mileage work.</source>
+        <translation>La correspondance ne nomme aucun champ de {set} indiquant la dernière modification : l&apos;import continu reste arrêté ; la recherche, l&apos;import, l&apos;actualisation et le kilométrage fonctionnent.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="334"/>
+        <source>The nearest name $metadata has is {nearest}.</source>
+        <translation>Le nom le plus proche dans $metadata est {nearest}.</translation>
     </message>
 </context>
 <context>
@@ -644,17 +669,17 @@
 <context>
     <name>FirstRunChoice</name>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="274"/>
+        <location filename="../../incadea_desk/ui/app.py" line="275"/>
         <source>This computer has no keyring for the DMS and Claire secrets; ask IT to set one up.</source>
         <translation>Cet ordinateur n&apos;a pas de trousseau pour les secrets du DMS et de Claire ; demandez au service informatique d&apos;en installer un.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="279"/>
+        <location filename="../../incadea_desk/ui/app.py" line="280"/>
         <source>A password or key is not stored on this computer yet; type it under Connect to my DMS.</source>
         <translation>Un mot de passe ou une clé n&apos;est pas encore enregistré sur cet ordinateur ; saisissez-le sous Connecter mon DMS.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/app.py" line="284"/>
+        <location filename="../../incadea_desk/ui/app.py" line="285"/>
         <source>The saved settings cannot be used; check them under Connect to my DMS.</source>
         <translation>Les paramètres enregistrés ne sont pas utilisables ; vérifiez-les sous Connecter mon DMS.</translation>
     </message>
@@ -1351,27 +1376,27 @@
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="196"/>
+        <location filename="../../incadea_desk/messages.py" line="201"/>
         <source>The DMS sent no value for {field}.</source>
         <translation>Le DMS n&apos;a envoyé aucune valeur pour {field}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="197"/>
+        <location filename="../../incadea_desk/messages.py" line="202"/>
         <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
         <translation>Le DMS a envoyé pour {field} une valeur qu&apos;incadea-desk ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="200"/>
+        <location filename="../../incadea_desk/messages.py" line="205"/>
         <source>The DMS sent a date and time without a time zone in {field}.</source>
         <translation>Le DMS a envoyé dans {field} une date et une heure sans fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="203"/>
+        <location filename="../../incadea_desk/messages.py" line="208"/>
         <source>The DMS sent a value for {field} that cannot be read.</source>
         <translation>Le DMS a envoyé pour {field} une valeur illisible.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="206"/>
+        <location filename="../../incadea_desk/messages.py" line="211"/>
         <source>Claire refused this workorder (code {code}).</source>
         <translation>Claire a refusé cet ordre de réparation (code {code}).</translation>
     </message>
@@ -1449,12 +1474,17 @@
         <translation>{System} a signalé une erreur.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="315"/>
+        <location filename="../../incadea_desk/messages.py" line="189"/>
+        <source>{System} names no field for when a workorder changed, so keep-importing cannot run; search, import, refresh and mileage still work.</source>
+        <translation>{System} ne nomme aucun champ indiquant quand un ordre de réparation a changé : l&apos;import continu ne peut pas fonctionner ; la recherche, l&apos;import, l&apos;actualisation et le kilométrage fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="338"/>
         <source>the DMS</source>
         <translation>le DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="316"/>
+        <location filename="../../incadea_desk/messages.py" line="339"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
