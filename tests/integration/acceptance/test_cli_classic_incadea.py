@@ -5,7 +5,6 @@ than asked (server-driven paging by ``$skiptoken``). Reached by configuration al
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,12 +12,11 @@ import pytest
 
 from incadea_desk.sandbox import LoopbackThread, Sandbox
 from tests.integration.acceptance.tenant import (
-    PAGE_CAP,
     PatchStatuses,
     classic_tenant,
     process_environment,
 )
-from tests.integration.acceptance.test_cli_online_tenant import claire_holds, dms_km, run
+from tests.integration.acceptance.test_cli_online_tenant import every_capability, run
 
 Tenant = tuple[Sandbox, dict[str, str], str, PatchStatuses]
 
@@ -40,54 +38,7 @@ def test_configuration_alone_reaches_every_capability(tenant: Tenant) -> None:
     assert environ["INCADEA_DESK_DMS_AUTH_MODE"] == "basic"
     assert "'" in environ["INCADEA_DESK_DMS_COMPANY_NAME"]
 
-    checked = run(environ, "contract", "check")
-    assert checked.returncode == 0, checked.stdout + checked.stderr
-
-    order = next(
-        row.data
-        for row in sandbox.incadea.data.orders.values()
-        if str(row.data["registrationNo"]).count("-") == 2
-    )
-    plate = str(order["registrationNo"]).replace("-", " ").lower()
-    found = run(environ, "search", plate, "--json")
-    assert found.returncode == 0, found.stderr
-    assert order["documentNo"] in {hit["dms_number"] for hit in json.loads(found.stdout)}
-
-    by_wo = run(environ, "search", f"WO {order['orderNo']}", "--json")
-    assert by_wo.returncode == 0, by_wo.stderr
-    assert [hit["dms_number"] for hit in json.loads(by_wo.stdout)] == [order["documentNo"]]
-
-    dms_number = str(order["documentNo"])
-    imported = run(environ, "import", dms_number, "--json")
-    assert imported.returncode == 0, imported.stderr
-    km_before = dms_km(sandbox, dms_number)
-    held = claire_holds(claire_url, sandbox, dms_number)
-    assert held["mileage"] == km_before
-    assert held["wo_nr"] == order["orderNo"]
-
-    refreshed = run(environ, "refresh", dms_number, "--json")
-    assert refreshed.returncode == 0, refreshed.stderr
-    assert json.loads(refreshed.stdout)["outcome"] == "unchanged"
-
-    # The first PATCH meets a concurrent change (409); the client re-reads and writes.
-    written = run(environ, "mileage", dms_number, str(km_before + 250), "--json")
-    assert written.returncode == 0, written.stderr
-    assert json.loads(written.stdout)["outcome"] == "written"
-    assert patches.statuses == [409, 200]
-    assert dms_km(sandbox, dms_number) == km_before + 250
-    assert claire_holds(claire_url, sandbox, dms_number)["mileage"] == km_before + 250
-
-    lower = run(environ, "mileage", dms_number, str(km_before + 100), "--json")
-    assert lower.returncode == 2
-    assert json.loads(lower.stdout)["outcome"] == "refused_not_higher"
-    assert dms_km(sandbox, dms_number) == km_before + 250
-
-    synced = run(environ, "sync", "--once", "--json")
-    assert synced.returncode == 0, synced.stderr
-    report = json.loads(synced.stdout)
-    assert report["error"] is None
-    assert report["seen"] > PAGE_CAP  # more than one of the tenant's small pages
-    assert report["failed"] == 0
+    every_capability(sandbox, environ, claire_url, patches)
 
 
 def _with_mapping(sandbox: Sandbox, urls: object, folder: Path, text: str) -> dict[str, str]:
