@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import os
+import shlex
 import signal
 import sys
 from datetime import timedelta
@@ -75,11 +76,17 @@ def add_sandbox_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentP
 
 
 def write_env_file(path: Path, environment: dict[str, str]) -> None:
-    """``KEY=value`` lines, readable by the owner only (they hold sandbox credentials)."""
-    text = "".join(f"{key}={value}\n" for key, value in environment.items())
+    """``KEY=value`` lines, readable by the owner only (they hold sandbox credentials); a
+    value with a space or a quote (the classic kind's company name) is shell-quoted, so
+    ``. ./sandbox.env`` reads it whole."""
+    text = "".join(f"{key}={_quoted(value)}\n" for key, value in environment.items())
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         handle.write(text)
+
+
+def _quoted(value: str) -> str:
+    return shlex.quote(value) if any(c in value for c in " '\"") else value
 
 
 async def _serve(args: argparse.Namespace) -> None:
