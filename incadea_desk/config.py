@@ -60,16 +60,14 @@ class IncadeaSettings(_Section):
     kind: Literal["incadea"] = Field(default="incadea", description="Which DMS this is: incadea.")
     api_kind: Literal["api", "odatav4"] = Field(
         default="api",
-        description="api: Business Central API pages (incadea Automotive365, companies({id})); "
-        "odatav4: page web services of classic incadea on NAV 2018 / BC14 "
-        "(ODataV4/Company('name')).",
+        description="api: Business Central API pages; odatav4: classic incadea's page web "
+        "services (NAV 2018 / BC14).",
     )
     base_url: str = Field(
         default="",
         description="Service root in front of /api/: "
         "https://api.businesscentral.dynamics.com/v2.0/{tenant}/{environment} online, "
-        "https://{host}:{port}/{instance} on premises; for odatav4 the server instance "
-        "root, e.g. https://nav.dealer.local:7048/BC140.",
+        "https://{host}:{port}/{instance} on premises (odatav4: in front of /ODataV4/).",
     )
     authority: str = Field(
         default="",
@@ -85,13 +83,8 @@ class IncadeaSettings(_Section):
         description="Path of a TOML file that renames entity sets and fields for this tenant; "
         "empty means the default contract.",
     )
-    company_id: str = Field(
-        default="", description="The GUID of the dealer's company in Incadea (api)."
-    )
-    company_name: str = Field(
-        default="",
-        description="The company's name as NAV / BC14 shows it, for Company('...') (odatav4).",
-    )
+    company_id: str = Field(default="", description="The GUID of the dealer's company (api).")
+    company_name: str = Field(default="", description="The company's name (odatav4).")
     auth_mode: Literal["oauth", "basic", "ntlm"] = Field(
         default="oauth",
         description="oauth: Entra ID client credentials (online); basic: user and web-service "

@@ -23,7 +23,6 @@ from datetime import datetime
 from typing import Any
 
 import httpx
-from pydantic import TypeAdapter, ValidationError
 
 from incadea_desk.answer_reading import read_json, validate_answer
 from incadea_desk.concurrently import gather
@@ -50,6 +49,8 @@ from incadea_desk.incadea.classic_rows import (
     PARTY_FIELDS,
     VEHICLE_FIELD,
     ClassicRecords,
+    change_stamp,
+    chunks,
 )
 from incadea_desk.incadea.config import IncadeaConnection
 from incadea_desk.incadea.contract import ContractReport
@@ -57,15 +58,13 @@ from incadea_desk.incadea.paging import PagingGuard
 from incadea_desk.incadea.rows import ReadRows, refused, to_dms_workorder
 from incadea_desk.incadea.session import DmsSession, dms_now
 from incadea_desk.incadea.tenant import FIELDS
-from incadea_desk.incadea.wire import DmsDateTime, RawOrderPage, WireMileage
+from incadea_desk.incadea.wire import RawOrderPage, WireMileage
 from incadea_desk.messages import remote_sentence
 from incadea_desk.request_retries import RetryPolicy
 
 log = logging.getLogger(__name__)
 
 MAX_KEY_LENGTH = 100
-# Numbers joined by "or" in one $filter, as the API kind batches its ids.
-PER_REQUEST = 20
 
 
 class PageServiceClient(DmsSession):
@@ -132,7 +131,7 @@ class PageServiceClient(DmsSession):
     async def reread(self, keys: Sequence[str]) -> ChangedPage:
         wanted = [key for key in dict.fromkeys(keys) if len(key) <= MAX_KEY_LENGTH]
         raws: list[dict[str, Any]] = []
-        for chunk in _chunks(wanted):
+        for chunk in chunks(wanted):
             where = odata.or_(*(self._names.eq("documentNo", key) for key in chunk))
             raws += await self._orders_where(where, "read held workorders")
         rows, refused_rows = await self._complete(raws)
@@ -210,7 +209,7 @@ class PageServiceClient(DmsSession):
         people = sorted(set(customers))
         vehicle_shape = await self._set_shape("vehicles")
         for field in PARTY_FIELDS:
-            for chunk in _chunks(people):
+            for chunk in chunks(people):
                 where = odata.or_(
                     *(odata.eq(field, n, wire=self._names.vehicle_field) for n in chunk)
                 )
@@ -220,7 +219,7 @@ class PageServiceClient(DmsSession):
         since = self._names.ge("appointmentDateTime", appointments_from)
         raws: list[dict[str, Any]] = []  # the orders of those vehicles and customers
         for field, numbers in ((VEHICLE_FIELD, sorted(vehicles)), (CONTRACTOR_FIELD, people)):
-            for chunk in _chunks(numbers):
+            for chunk in chunks(numbers):
                 where = odata.and_(odata.or_(*(self._names.eq(field, n) for n in chunk)), since)
                 raws += await self._orders_where(where, "reconcile")
         rows, _ = await self._complete(raws)
@@ -342,7 +341,7 @@ class PageServiceClient(DmsSession):
                 found += raws
             return found
 
-        pages = await gather([batch(chunk) for chunk in _chunks(sorted(set(numbers)))])
+        pages = await gather([batch(chunk) for chunk in chunks(sorted(set(numbers)))])
         return {str(raw.get(key)): raw for page in pages for raw in page}
 
     async def _complete(
@@ -429,26 +428,11 @@ class PageServiceClient(DmsSession):
         async for raws, _ in self._pages(mapping.entity_set(section), params, 100, "reconcile"):
             changes = []
             for raw in raws:
-                moment = _stamp(raw.get(stamp))
+                moment = change_stamp(raw.get(stamp))
                 if moment is not None:
                     changes.append(DmsChange(str(raw.get(key)), moment))
             yield changes
 
 
-_STAMP: TypeAdapter[datetime | None] = TypeAdapter(DmsDateTime)
-
-
-def _stamp(value: object) -> datetime | None:
-    """A change stamp in UTC; None when blank (``0001-01-01T00:00:00Z``) or unreadable."""
-    try:
-        return _STAMP.validate_python(value)
-    except ValidationError:
-        return None
-
-
 def _part(shape: EntityShape, predicate: str, name: str) -> str | None:
     return predicate_value(predicate, name) if name in shape.key else None
-
-
-def _chunks(items: Sequence[str]) -> list[list[str]]:
-    return [list(items[i : i + PER_REQUEST]) for i in range(0, len(items), PER_REQUEST)]

@@ -13,13 +13,18 @@ API kind.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
 
 from incadea_desk.incadea.classic_keys import EntityShape, key_id, key_predicate
 from incadea_desk.incadea.tenant import TenantMapping
-from incadea_desk.incadea.wire import EARLIEST
+from incadea_desk.incadea.wire import EARLIEST, DmsDateTime
 
+# Numbers joined by "or" in one $filter, as the API kind batches its ids.
+PER_REQUEST = 20
 # Texts that must hold a value; any other blank text ("") is no value.
 REQUIRED_TEXTS = frozenset({"documentNo", "orderNo", "number", "lineType"})
 VEHICLE_FIELD = "vehicleId"
@@ -103,3 +108,18 @@ class ClassicRecords:
         record = {**line, "code": text(line.get("code"))}
         record.setdefault("id", str(line.get("lineNo")))
         return record
+
+
+_STAMP: TypeAdapter[datetime | None] = TypeAdapter(DmsDateTime)
+
+
+def change_stamp(value: object) -> datetime | None:
+    """A change stamp in UTC; None when blank (``0001-01-01T00:00:00Z``) or unreadable."""
+    try:
+        return _STAMP.validate_python(value)
+    except ValidationError:
+        return None
+
+
+def chunks(items: Sequence[str]) -> list[list[str]]:
+    return [list(items[i : i + PER_REQUEST]) for i in range(0, len(items), PER_REQUEST)]

@@ -160,7 +160,8 @@ def parse_edmx(content: bytes) -> _Model:
 
 def nearest(name: str, candidates: Iterable[str]) -> str:
     """The name in ``candidates`` most like ``name`` (difflib), or "" when none is close."""
-    found = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
+    # Close enough to be a typo ("Chasisnr" for "Chassisnr"), not any short name ("id").
+    found = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.8)
     return found[0] if found else ""
 
 
