@@ -53,11 +53,16 @@ class IncadeaSettings(_Section):
     """How to reach an Incadea DMS (Business Central style OData)."""
 
     kind: Literal["incadea"] = Field(default="incadea", description="Which DMS this is: incadea.")
+    api_kind: Literal["api", "odatav4"] = Field(
+        default="api",
+        description="api: Business Central API pages; odatav4: classic incadea's page web "
+        "services (NAV 2018 / BC14).",
+    )
     base_url: str = Field(
         default="",
         description="Service root in front of /api/: "
         "https://api.businesscentral.dynamics.com/v2.0/{tenant}/{environment} online, "
-        "https://{host}:{port}/{instance} on premises.",
+        "https://{host}:{port}/{instance} on premises (odatav4: in front of /ODataV4/).",
     )
     authority: str = Field(
         default="",
@@ -73,7 +78,8 @@ class IncadeaSettings(_Section):
         description="Path of a TOML file that renames entity sets and fields for this tenant; "
         "empty means the default contract.",
     )
-    company_id: str = Field(default="", description="The GUID of the dealer's company in Incadea.")
+    company_id: str = Field(default="", description="The GUID of the dealer's company (api).")
+    company_name: str = Field(default="", description="The company's name (odatav4).")
     auth_mode: Literal["oauth", "basic", "ntlm"] = Field(
         default="oauth",
         description="oauth: Entra ID client credentials (online); basic: user and web-service "
@@ -264,9 +270,10 @@ class Settings(_Section):
             "basic": bool(dms.username),
             "ntlm": bool(dms.username),
         }[dms.auth_mode]
+        company = dms.company_name if dms.api_kind == "odatav4" else dms.company_id
         return bool(
             dms.base_url
-            and dms.company_id
+            and company
             and auth_ok
             and self.claire.base_url
             and self.claire.location_id
@@ -281,7 +288,8 @@ class Settings(_Section):
 
     def missing(self) -> list[str]:
         """The settings keys still empty that ``is_configured`` needs."""
-        needed = ["dms.base_url", "dms.company_id", "claire.base_url", "claire.location_id"]
+        company = "dms.company_name" if self.dms.api_kind == "odatav4" else "dms.company_id"
+        needed = ["dms.base_url", company, "claire.base_url", "claire.location_id"]
         if self.dms.auth_mode == "oauth":
             needed += ["dms.tenant_id", "dms.client_id"]
         else:

@@ -227,6 +227,11 @@ REMOTE_SENTENCES: dict[str, str] = {
         "Claire's API key has been disabled or revoked; ask Claire for a new key and enter "
         "it in Settings.",
     ),
+    "no_change_stamp": QT_TRANSLATE_NOOP(
+        "RemoteError",
+        "{System} names no field for when a workorder changed, so keep-importing cannot run; "
+        "search, import, refresh and mileage still work.",
+    ),
 }
 
 QUARANTINE_CONTEXT = "Quarantine"
@@ -350,6 +355,24 @@ CONTRACT_SENTENCES: dict[str, str] = {
         "ContractCheck", "that part of the driver, owner and contractor cannot be imported"
     ),
     "loss_unusable": QT_TRANSLATE_NOOP("ContractCheck", "it cannot be used"),
+    # Page web services (odatav4).
+    "no_page": QT_TRANSLATE_NOOP(
+        "ContractCheck", "The server instance publishes no web service {set}; {loss}."
+    ),
+    "no_key_part": QT_TRANSLATE_NOOP(
+        "ContractCheck",
+        "The key of {set} ({key}) has no part {field}; workorders cannot be told apart.",
+    ),
+    "no_single_key": QT_TRANSLATE_NOOP(
+        "ContractCheck",
+        "The key of {set} ({key}) has more than one part; {set} cannot be read by number.",
+    ),
+    "no_change_stamp": QT_TRANSLATE_NOOP(
+        "ContractCheck",
+        "The mapping names no changed-since field of {set}: keep-importing stays off; "
+        "search, import, refresh and mileage work.",
+    ),
+    "nearest": QT_TRANSLATE_NOOP("ContractCheck", "The nearest name $metadata has is {nearest}."),
 }
 
 # What keep-importing will spend of the DMS user's request budget (``doctor``), and why
@@ -440,4 +463,7 @@ def contract_sentence(
     filled = dict(arguments)
     if "loss" in arguments:
         filled["loss"] = translate(CONTRACT_SENTENCES[arguments["loss"]])
-    return fill(translate(CONTRACT_SENTENCES[code]), filled)
+    line = fill(translate(CONTRACT_SENTENCES[code]), filled)
+    if arguments.get("nearest"):
+        line += " " + fill(translate(CONTRACT_SENTENCES["nearest"]), filled)
+    return line

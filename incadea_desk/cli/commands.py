@@ -19,7 +19,7 @@ from incadea_desk.cli.output import (
     table,
 )
 from incadea_desk.cli.stopping import stop_requested, until_stopped
-from incadea_desk.messages import BUDGET_SENTENCES
+from incadea_desk.messages import BUDGET_SENTENCES, remote_sentence
 from incadea_desk.redaction import redact
 from incadea_desk.services.events import SyncProgressEvent
 from incadea_desk.services.lifetime import Services
@@ -230,6 +230,8 @@ async def cmd_sync(args: argparse.Namespace, console: Console, conn: Connection)
         console.emit({"keep_importing": False, "reason": "native_connector"}, sentence)
         return EXIT_OK
     async with open_services(conn) as services:
+        if not services.dms.keeps_change_stamps:
+            raise Refusal(remote_sentence("no_change_stamp", "dms"))
         if console.interactive and not console.json:
 
             def show(event: object) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import tempfile
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from dataclasses import dataclass
@@ -57,9 +58,9 @@ def connect(args: argparse.Namespace) -> Iterator[Connection]:
         yield Connection(_settings_for(args), SecretStore(), None)
         return
     from incadea_desk.sandbox import Sandbox
-    from incadea_desk.sandbox.demo import demo_connection, with_demo_problem
+    from incadea_desk.sandbox.demo import demo_api_kind, demo_connection, with_demo_problem
 
-    demo = demo_connection(with_demo_problem(Sandbox()))
+    demo = demo_connection(with_demo_problem(Sandbox(api_kind=demo_api_kind(os.environ))))
     with tempfile.TemporaryDirectory(prefix="incadea-desk-demo-") as folder:
         yield Connection(
             demo.settings,

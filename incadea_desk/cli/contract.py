@@ -21,7 +21,7 @@ async def check_contract(conn: Connection) -> ContractOutcome:
 
 async def cmd_contract(args: argparse.Namespace, console: Console, conn: Connection) -> int:
     if args.action == "template":
-        console.out.write(dms_kind(conn.settings).mapping_template())
+        console.out.write(dms_kind(conn.settings).mapping_template(conn.settings, args.api_kind))
         return EXIT_OK
     try:
         outcome = await check_contract(conn)
@@ -44,8 +44,17 @@ async def cmd_contract(args: argparse.Namespace, console: Console, conn: Connect
             if report
             else [{"message": outcome.failure}]
         ),
+        "notes": (
+            [{"section": p.section, "name": p.name, "message": p.sentence} for p in report.notes]
+            if report
+            else []
+        ),
     }
-    text = "\n".join(outcome.lines) if report is None or not report.ok else outcome.summary
+    text = (
+        "\n".join(outcome.lines)
+        if report is None or not report.ok
+        else "\n".join([outcome.summary, *outcome.lines])
+    )
     console.emit(payload, text)
     if report is not None and report.ok:
         return EXIT_OK

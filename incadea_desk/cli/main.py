@@ -173,8 +173,15 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="sign in and hold the mapping against the DMS's $metadata (exit 0, 2 or 1)",
     )
-    contract_actions.add_parser(
+    template = contract_actions.add_parser(
         "template", parents=[common], help="print the default mapping as a TOML file to edit"
+    )
+    template.add_argument(
+        "--api-kind",
+        choices=("api", "odatav4"),
+        default=None,
+        help="the mapping of Business Central API pages (api) or of classic incadea's page "
+        "web services (odatav4); default: the configured dms.api_kind",
     )
     contract.set_defaults(handler=cmd_contract)
 

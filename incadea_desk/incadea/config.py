@@ -21,6 +21,7 @@ from incadea_desk.http import Timeouts
 from incadea_desk.incadea.tenant import DEFAULT_MAPPING, TenantMapping
 
 AuthMode = Literal["oauth", "basic", "ntlm"]
+ApiKind = Literal["api", "odatav4"]
 
 # Microsoft Entra ID, where Business Central online takes its tokens from.
 DEFAULT_AUTHORITY = "https://login.microsoftonline.com"
@@ -38,7 +39,11 @@ class IncadeaConnection(BaseModel):
         description="Service root in front of /api/: https://api.businesscentral.dynamics.com/"
         "v2.0/{tenant}/{environment} online, https://{host}:{port}/{instance} on premises"
     )
-    company_id: UUID
+    api_kind: ApiKind = "api"
+    company_id: UUID | None = Field(default=None, description="The company's GUID (api)")
+    company_name: str | None = Field(
+        default=None, description="The company's name for Company('...') (odatav4)"
+    )
     authority: HttpUrl = Field(
         default=HttpUrl(DEFAULT_AUTHORITY), description="OAuth sign-in authority (oauth)"
     )
@@ -76,7 +81,9 @@ class IncadeaConnection(BaseModel):
             "basic": ("username", "access_key"),
             "ntlm": ("username", "password"),
         }
-        missing = [name for name in required[self.auth_mode] if not getattr(self, name)]
+        company = "company_name" if self.api_kind == "odatav4" else "company_id"
+        wanted = (company, *required[self.auth_mode])
+        missing = [name for name in wanted if not getattr(self, name)]
         if missing:
             raise ValueError(f"auth_mode {self.auth_mode!r} needs {', '.join(missing)}")
         return self
@@ -88,12 +95,17 @@ class IncadeaConnection(BaseModel):
 
     @property
     def service_root(self) -> str:
-        """The API route's OData service root (``$metadata`` lives below it), with a slash."""
+        """The OData service root (``$metadata`` lives below it), with a slash: the API
+        route's, or the server instance's ``ODataV4/`` for page web services."""
+        if self.api_kind == "odatav4":
+            return f"{self.root}/ODataV4/"
         return f"{self.root}/api/{self.api_route}/"
 
     @property
     def api_root(self) -> str:
         """The company's OData root, ending in a slash so entity names join onto it."""
+        if self.api_kind == "odatav4":
+            return f"{self.service_root}Company({company_segment(self.company_name or '')})/"
         return f"{self.service_root}companies({self.company_id})/"
 
     @property
@@ -105,3 +117,10 @@ class IncadeaConnection(BaseModel):
     @property
     def oauth_scope(self) -> str:
         return self.scope or BC_SCOPE
+
+
+def company_segment(name: str) -> str:
+    """``'name'`` as a key literal in a URL path: quotes doubled (OData's string literal),
+    then percent-encoded, a space as ``%20`` (Microsoft Learn,
+    webservices/use-containments-associations shows ``Company('CRONUS-International-Ltd.')``)."""
+    return "'" + quote(name.replace("'", "''"), safe="-._~!$&'*+,;=:@") + "'"

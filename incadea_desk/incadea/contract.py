@@ -13,7 +13,9 @@ exhaust memory.
 
 from __future__ import annotations
 
+import difflib
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from incadea_desk.errors import BadResponse
@@ -76,6 +78,9 @@ class Problem:
 class ContractReport:
     problems: list[Problem]
     checked: int
+    notes: list[Problem] = field(default_factory=list)
+    """What the tenant lacks by the mapping's own choice (no changed-since field): said,
+    but not a mismatch."""
 
     @property
     def ok(self) -> bool:
@@ -153,6 +158,23 @@ def parse_edmx(content: bytes) -> _Model:
     return _Model(root)
 
 
+def nearest(name: str, candidates: Iterable[str]) -> str:
+    """The name in ``candidates`` most like ``name`` (difflib), or "" when none is close."""
+    # Close enough to be a typo ("Chasisnr" for "Chassisnr"), not any short name ("id").
+    found = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.8)
+    return found[0] if found else ""
+
+
+def hint(name: str, candidates: Iterable[str]) -> dict[str, str]:
+    """``{"nearest": ...}`` for a problem's arguments, when ``$metadata`` has a close name."""
+    found = nearest(name, candidates)
+    return {"nearest": found} if found else {}
+
+
+def loss_of(section: str, name: str) -> str:
+    return _loss(section, name)
+
+
 def _loss(section: str, name: str) -> str:
     return _LOSS.get((section, name), _SECTION_LOSS.get(section, "loss_unusable"))
 
@@ -169,7 +191,12 @@ def check_metadata(content: bytes, mapping: TenantMapping, api_route: str) -> Co
         set_names[name] = tenant
         checked += 1
         if tenant not in model.sets:
-            arguments = {"route": api_route, "set": tenant, "loss": _loss("entitySets", name)}
+            arguments = {
+                "route": api_route,
+                "set": tenant,
+                "loss": _loss("entitySets", name),
+                **hint(tenant, model.sets),
+            }
             problems.append(Problem("entitySets", name, tenant, "no_entity_set", arguments))
             types[name] = None
             continue
@@ -192,23 +219,33 @@ def check_metadata(content: bytes, mapping: TenantMapping, api_route: str) -> Co
             checked += 1
             tenant = mapping.field(section, name)
             if tenant not in entity.properties:
-                arguments = {"set": owner[section], "field": tenant, "loss": _loss(section, name)}
+                arguments = {
+                    "set": owner[section],
+                    "field": tenant,
+                    "loss": _loss(section, name),
+                    **hint(tenant, entity.properties),
+                }
                 code = "no_line_field" if lines else "no_field"
                 problems.append(Problem(section, name, tenant, code, arguments))
         for name in NAVIGATIONS[section]:
+            if not mapping.has_field(section, name):
+                continue  # no navigation: read by the key in the matching id field
             checked += 1
             tenant = mapping.field(section, name)
             if tenant not in entity.navigations:
-                arguments = {"set": owner[section], "field": tenant, "loss": _loss(section, name)}
+                arguments = {
+                    "set": owner[section],
+                    "field": tenant,
+                    "loss": _loss(section, name),
+                    **hint(tenant, entity.navigations),
+                }
                 code = "no_line_navigation" if lines else "no_navigation"
                 problems.append(Problem(section, name, tenant, code, arguments))
-    problems += _line_type_problems(model, types["serviceLines"], mapping)
+    problems += line_type_problems(model, types["serviceLines"], mapping)
     return ContractReport(problems, checked)
 
 
-def _line_type_problems(
-    model: _Model, lines: _Type | None, mapping: TenantMapping
-) -> list[Problem]:
+def line_type_problems(model: _Model, lines: _Type | None, mapping: TenantMapping) -> list[Problem]:
     """Where the line kind is an enum, its members must include the mapped kinds."""
     if lines is None:
         return []

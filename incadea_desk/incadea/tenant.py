@@ -20,6 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from incadea_desk.incadea.classic_mapping import ODATAV4_MAY_BE_EMPTY, ODATAV4_NAMES
 from incadea_desk.incadea.wire import WireCustomer, WireServiceLine, WireServiceOrder, WireVehicle
 
 ENTITY_SETS = ("serviceOrders", "vehicles", "customers")
@@ -140,9 +141,17 @@ class TenantMapping:
 
 
 DEFAULT_MAPPING = TenantMapping()
+ODATAV4_MAPPING = TenantMapping(ODATAV4_NAMES)
+DEFAULTS = {"api": DEFAULT_MAPPING, "odatav4": ODATAV4_MAPPING}
 
 
-def _check_section(path: Path, section: str, table: Any) -> dict[str, str]:
+def _may_be_empty(section: str, key: str, api_kind: str) -> bool:
+    return (section, key) in OPTIONAL_FIELDS or (
+        api_kind == "odatav4" and (section, key) in ODATAV4_MAY_BE_EMPTY
+    )
+
+
+def _check_section(path: Path, section: str, table: Any, api_kind: str) -> dict[str, str]:
     if not isinstance(table, dict):
         raise MappingError(f"The mapping file {path}: [{section}] must be a table of names.")
     allowed = _allowed(section)
@@ -153,15 +162,16 @@ def _check_section(path: Path, section: str, table: Any) -> dict[str, str]:
                 f"The mapping file {path}: [{section}] has no key '{key}' "
                 f"(see 'incadea-desk contract template' for the keys)."
             )
-        absent = value == "" and (section, key) in OPTIONAL_FIELDS
+        absent = value == "" and _may_be_empty(section, key, api_kind)
         if not isinstance(value, str) or not (absent or _valid_value(section, value)):
             raise MappingError(
                 f'The mapping file {path}: [{section}] {key} must be a quoted name such as "{key}".'
             )
         names[key] = value
     seen: dict[str, str] = {}
+    defaults = DEFAULTS[api_kind].names.get(section, {})
     for key in allowed:
-        tenant = names.get(key, key)
+        tenant = names.get(key, defaults.get(key, key))
         if tenant == "":
             continue
         if tenant in seen:
@@ -187,8 +197,9 @@ def _valid_value(section: str, value: str) -> bool:
     return _IDENTIFIER.fullmatch(value) is not None
 
 
-def parse_mapping(text: str, path: Path) -> TenantMapping:
-    """The mapping in ``text`` (TOML), checked key by key."""
+def parse_mapping(text: str, path: Path, api_kind: str = "api") -> TenantMapping:
+    """The mapping in ``text`` (TOML), checked key by key; a key left out keeps the
+    default of its API kind."""
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -200,20 +211,27 @@ def parse_mapping(text: str, path: Path) -> TenantMapping:
                 f"The mapping file {path} has no section [{section}] "
                 f"(the sections are {', '.join(SECTIONS)})."
             )
-        names[section] = _check_section(path, section, table)
-    return TenantMapping(names)
+        names[section] = _check_section(path, section, table, api_kind)
+    defaults = DEFAULTS[api_kind].names
+    return TenantMapping(
+        {
+            section: {**defaults.get(section, {}), **names.get(section, {})}
+            for section in {*defaults, *names}
+        }
+    )
 
 
-def load_mapping(path: Path | None) -> TenantMapping:
-    """The mapping file at ``path``, or the default contract when there is none."""
+def load_mapping(path: Path | None, api_kind: str = "api") -> TenantMapping:
+    """The mapping file at ``path``, or the default contract of the API kind when there
+    is none."""
     if path is None:
-        return DEFAULT_MAPPING
+        return DEFAULTS[api_kind]
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else "unreadable"
         raise MappingError(f"The mapping file {path} cannot be read ({reason}).") from None
-    return parse_mapping(text, path)
+    return parse_mapping(text, path, api_kind)
 
 
 _SECTION_NOTES = {
@@ -227,15 +245,32 @@ _SECTION_NOTES = {
 }
 
 
-def mapping_template() -> str:
-    """The default mapping as TOML: every tenant-specific name a quoted string value."""
+_ODATAV4_NOTES = {
+    "entitySets": "Pages published as web services (ODataV4/Company('...')/{page}).",
+    "serviceOrders": 'Fields of the workorder page; "" where the page has none (id: the key '
+    "comes from $metadata; vehicle, contractor: read by the number in vehicleId and "
+    "contractorCustomerId); serviceLines names the lines subpage.",
+    "serviceLines": "Fields of the lines subpage.",
+    "vehicles": 'Fields of the vehicle page (driver, owner = "": read by the numbers in '
+    "driverCustomerId and ownerCustomerId).",
+    "customers": "Fields of the customer page.",
+    "lineTypes": "Option values of the line's type field, as $metadata declares them.",
+}
+
+
+def mapping_template(api_kind: str = "api") -> str:
+    """The default mapping of an API kind as TOML: every tenant-specific name a quoted
+    string value."""
     lines = [
         "# incadea-desk tenant mapping.",
         "# Keys are the names of the default contract (docs/wire-contracts.md); change only the",
         "# values, to the names your Business Central / Incadea tenant uses. A key left out keeps",
         "# its default. Check the result with: incadea-desk contract check",
     ]
+    defaults = DEFAULTS[api_kind].names
+    notes = _ODATAV4_NOTES if api_kind == "odatav4" else _SECTION_NOTES
     for section in SECTIONS:
-        lines += ["", f"# {_SECTION_NOTES[section]}", f"[{section}]"]
-        lines += [f'{key} = "{key}"' for key in _allowed(section)]
+        lines += ["", f"# {notes[section]}", f"[{section}]"]
+        names = defaults.get(section, {})
+        lines += [f'{key} = "{names.get(key, key)}"' for key in _allowed(section)]
     return "\n".join(lines) + "\n"

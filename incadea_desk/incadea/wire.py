@@ -75,7 +75,7 @@ class WireCustomer(_Wire):
     businessPhoneNo: str | None = None
     businessMobileNo: str | None = None
     isLeaseCompany: bool = False
-    lastModifiedDateTime: AwareDatetime | None = None
+    lastModifiedDateTime: DmsDateTime = None
 
 
 class WireServiceLine(_Wire):
@@ -106,7 +106,7 @@ class WireVehicle(_Wire):
     warrantyEndDate: DmsDate = None
     driverCustomerId: UUID | None = None
     ownerCustomerId: UUID | None = None
-    lastModifiedDateTime: AwareDatetime | None = None
+    lastModifiedDateTime: DmsDateTime = None
     driver: WireCustomer | None = None
     owner: WireCustomer | None = None
 
@@ -162,10 +162,11 @@ class RawOrderPage(_Wire):
 
 
 class WireStamped(_Wire):
-    """A vehicle or customer as a change walk reads it: its id and change time."""
+    """A vehicle or customer as a change walk reads it: its id and change time (None:
+    blank, never changed since the stamp was added; the walk passes it by)."""
 
     id: UUID
-    lastModifiedDateTime: RequiredDmsDateTime
+    lastModifiedDateTime: DmsDateTime = None
 
 
 class StampedPage(_Wire):

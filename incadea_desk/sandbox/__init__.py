@@ -28,11 +28,11 @@ from starlette.types import ASGIApp
 
 from incadea_desk.sandbox.claire_app import ClaireCredentials, ClaireStandIn
 from incadea_desk.sandbox.clock import Clock, ManualClock, system_clock
-from incadea_desk.sandbox.data import generate_workshop
 from incadea_desk.sandbox.environment import sandbox_environment
 from incadea_desk.sandbox.faults import FaultSettings
 from incadea_desk.sandbox.incadea_app import DEFAULT_API_ROUTE, IncadeaStandIn
 from incadea_desk.sandbox.incadea_auth import IncadeaCredentials
+from incadea_desk.sandbox.seed import generate_workshop
 from incadea_desk.sandbox.serve import (
     BackgroundLoop,
     LoopbackThread,
@@ -59,6 +59,10 @@ INPROCESS_CLAIRE_URL = "https://claire.sandbox"
 DEFAULT_SEED = 2604
 BC_SCOPE = "https://api.businesscentral.dynamics.com/.default"
 LOCATION_IDS = ("loc-utrecht", "loc-antwerpen")
+# The server instance and company of the classic (odatav4) kind: a name with a space,
+# a dot and a quote, as Dutch company names have them.
+CLASSIC_INSTANCE = "/BC140"
+COMPANY_NAME = "Autobedrijf 't Hoekje B.V."
 
 
 class Sandbox:
@@ -73,6 +77,10 @@ class Sandbox:
     on an authority of its own (:attr:`authority_app`); without it the DMS is
     served on premises style, ``/api/{api_route}/...``, and signs in on its own
     host. ``mapping`` is a tenant mapping file whose names the DMS then speaks.
+
+    ``api_kind="odatav4"`` serves classic incadea's page web services instead
+    (``/BC140/ODataV4/Company('...')/...``, Dutch pages, Basic with the access key;
+    ``sandbox/classic_app.py``).
     """
 
     def __init__(
@@ -90,6 +98,7 @@ class Sandbox:
         api_route: str = DEFAULT_API_ROUTE,
         environment: str | None = None,
         mapping: Path | None = None,
+        api_kind: str = "api",
     ) -> None:
         self.seed = seed
         self.clock: Clock = clock or system_clock
@@ -111,6 +120,10 @@ class Sandbox:
         self.api_route = api_route
         self.environment_name = environment
         self.service_path = f"/v2.0/{self.tenant_id}/{environment}" if environment else ""
+        self.api_kind = api_kind
+        self.company_name = COMPANY_NAME
+        if api_kind == "odatav4":
+            self.service_path = CLASSIC_INSTANCE
 
         self.incadea = IncadeaStandIn(
             generate_workshop(seed, self.now, order_count),
@@ -133,6 +146,8 @@ class Sandbox:
             api_route=api_route,
             service_path=self.service_path,
             token_endpoint=environment is None,
+            api_kind=api_kind,
+            company_name=self.company_name,
         )
         self.claire = ClaireStandIn(
             ClaireCredentials(api_key=self.claire_api_key, location_ids=LOCATION_IDS),

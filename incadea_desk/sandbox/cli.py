@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import os
+import shlex
 import signal
 import sys
 from datetime import timedelta
@@ -54,6 +55,13 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--api-route", default="incadea/workshop/v1.0", help="publisher/group/version"
     )
+    parser.add_argument(
+        "--api-kind",
+        choices=("api", "odatav4"),
+        default="api",
+        help="api: Business Central API pages; odatav4: classic incadea's page web services "
+        "(NAV 2018 / BC14) at /BC140/ODataV4/",
+    )
     parser.set_defaults(func=run_sandbox_serve)
 
 
@@ -68,11 +76,17 @@ def add_sandbox_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentP
 
 
 def write_env_file(path: Path, environment: dict[str, str]) -> None:
-    """``KEY=value`` lines, readable by the owner only (they hold sandbox credentials)."""
-    text = "".join(f"{key}={value}\n" for key, value in environment.items())
+    """``KEY=value`` lines, readable by the owner only (they hold sandbox credentials); a
+    value with a space or a quote (the classic kind's company name) is shell-quoted, so
+    ``. ./sandbox.env`` reads it whole."""
+    text = "".join(f"{key}={_quoted(value)}\n" for key, value in environment.items())
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
         handle.write(text)
+
+
+def _quoted(value: str) -> str:
+    return shlex.quote(value) if any(c in value for c in " '\"") else value
 
 
 async def _serve(args: argparse.Namespace) -> None:
@@ -80,6 +94,8 @@ async def _serve(args: argparse.Namespace) -> None:
         raise ValueError("--latency-ms cannot be negative")
     if args.orders < 1:
         raise ValueError("--orders must be at least 1")
+    if args.api_kind == "odatav4" and (args.online or args.mapping):
+        raise ValueError("--api-kind odatav4 serves classic incadea on premises, in its own names")
     faults = FaultSettings(latency_ms=args.latency_ms)
     sandbox = Sandbox(
         seed=args.seed,
@@ -91,6 +107,7 @@ async def _serve(args: argparse.Namespace) -> None:
         api_route=args.api_route,
         environment=args.online,
         mapping=args.mapping,
+        api_kind=args.api_kind,
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -8,6 +8,7 @@ without touching the user's keyring.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import httpx
@@ -49,6 +50,12 @@ def demo_connection(
         name: environ[variable] for name, variable in SECRET_ENV.items() if variable in environ
     }
     return DemoConnection(sandbox, settings, SecretStore(MemoryBackend(held), environ={}))
+
+
+def demo_api_kind(environ: Mapping[str, str]) -> str:
+    """The API kind the demo's DMS speaks: ``INCADEA_DESK_DMS_API_KIND`` when it names
+    one (``odatav4``: classic incadea's page web services), else Business Central's API."""
+    return "odatav4" if environ.get("INCADEA_DESK_DMS_API_KIND") == "odatav4" else "api"
 
 
 def with_demo_problem(sandbox: Sandbox) -> Sandbox:

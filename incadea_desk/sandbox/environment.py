@@ -28,6 +28,17 @@ def sandbox_environment(
         "INCADEA_DESK_CLAIRE_LOCATION_ID": sandbox.location_id,
         "INCADEA_DESK_CLAIRE_API_KEY": sandbox.claire_api_key,
     }
-    if sandbox.api_route != DEFAULT_API_ROUTE:
+    if sandbox.api_kind == "odatav4":
+        for variable in ("AUTHORITY", "COMPANY_ID", "TENANT_ID", "CLIENT_ID", "CLIENT_SECRET"):
+            del environment[f"INCADEA_DESK_DMS_{variable}"]
+        del environment["INCADEA_DESK_DMS_SCOPE"]
+        environment |= {
+            "INCADEA_DESK_DMS_API_KIND": "odatav4",
+            "INCADEA_DESK_DMS_COMPANY_NAME": sandbox.company_name,
+            "INCADEA_DESK_DMS_AUTH_MODE": "basic",
+            "INCADEA_DESK_DMS_USERNAME": sandbox.username,
+            "INCADEA_DESK_DMS_ACCESS_KEY": sandbox.access_key,
+        }
+    elif sandbox.api_route != DEFAULT_API_ROUTE:
         environment["INCADEA_DESK_DMS_API_ROUTE"] = sandbox.api_route
     return environment

@@ -12,25 +12,16 @@ the online one (``/v2.0/{tenant}/{environment}/api/{route}/...``), in the
 default contract's names or a tenant's. Auth lives in ``incadea_auth``; the
 admin endpoints under ``/_sandbox/`` (no auth) in ``incadea_admin``.
 
-Longer than most modules: the entity sets, rendering, paging and the PATCH
-rule share one OData request path and are read together against the contract.
+The entity sets live in ``incadea_sets``, keyset paging in ``keyset``, the mileage
+PATCH in ``mileage_patch``, the error shape in ``odata_errors``.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import functools
-import itertools
-import json
 import re
-import uuid
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from decimal import Decimal
+from collections.abc import Iterable
+from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlencode
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -41,186 +32,45 @@ from starlette.types import ASGIApp
 
 from incadea_desk.sandbox import live
 from incadea_desk.sandbox.bad_rows import BadRows
+from incadea_desk.sandbox.classic_app import ClassicService
 from incadea_desk.sandbox.clock import Clock
-from incadea_desk.sandbox.data import Row, WorkshopData, wire_datetime
+from incadea_desk.sandbox.data import Row, WorkshopData
 from incadea_desk.sandbox.faults import FaultBox, FaultMiddleware, FaultSettings
 from incadea_desk.sandbox.incadea_admin import IncadeaAdmin
 from incadea_desk.sandbox.incadea_auth import IncadeaAuth, IncadeaCredentials
-from incadea_desk.sandbox.index import Narrowing, narrowing
+from incadea_desk.sandbox.incadea_collection import collection
+from incadea_desk.sandbox.incadea_sets import (
+    DRIFT_EXTRA_FIELD,
+    DRIFT_MISSING,
+    DRIFT_WRONG_TYPE,
+    ENTITY_SETS,
+    NAVIGATION_SECTIONS,
+    default_expand,
+    etag,
+    wire_value,
+)
+from incadea_desk.sandbox.index import Narrowing
 from incadea_desk.sandbox.metadata import edmx
+from incadea_desk.sandbox.mileage_patch import apply_mileage_patch
 from incadea_desk.sandbox.odata import (
     Expand,
     ExpandSpec,
-    FieldType,
     ODataError,
-    parse_datetime,
     parse_expand,
-    parse_filter,
-    parse_orderby,
+    parse_selection,
+    prune,
+)
+from incadea_desk.sandbox.odata_errors import (
+    ERROR_CODES,
+    ERROR_SENTENCES,
+    ODATA_JSON,
+    ODataProblem,
+    odata_error,
 )
 from incadea_desk.sandbox.tenant import TenantNames
 
 DEFAULT_API_ROUTE = "incadea/workshop/v1.0"
-DEFAULT_PAGE_SIZE = 100
-MAX_PAGE_SIZE = 1000
 CHALLENGE = 'Bearer realm="incadea-sandbox", Basic realm="incadea-sandbox"'
-ODATA_JSON = "application/json; odata.metadata=minimal; charset=utf-8"
-
-ERROR_CODES = {
-    400: "BadRequest",
-    408: "Request_Timeout",
-    401: "Authentication_InvalidCredentials",
-    404: "BadRequest_NotFound",
-    405: "BadRequest_MethodNotAllowed",
-    409: "Request_EntityChanged",
-    429: "Application_TooManyRequests",
-    500: "Application_InternalServerError",
-    503: "Application_ServiceUnavailable",
-    504: "Application_GatewayTimeout",
-}
-ERROR_SENTENCES = {
-    408: "The request timed out.",
-    429: "The request was throttled; too many requests.",
-    500: "An unexpected error occurred.",
-    503: "The service is temporarily unavailable.",
-    504: "The operation timed out at the gateway.",
-}
-
-
-@dataclass(frozen=True)
-class EntitySet:
-    """How one entity set is queried: filterable and sortable fields, navigations."""
-
-    filters: Mapping[str, FieldType]
-    sortable: Mapping[str, FieldType]
-    expand: ExpandSpec
-
-
-ORDER_FILTERS: dict[str, FieldType] = {
-    "documentNo": "string",
-    "orderNo": "string",
-    "registrationNo": "string",
-    "id": "guid",
-    "lastModifiedDateTime": "datetime",
-    "systemModifiedAt": "datetime",
-    "canceled": "bool",
-    "vehicleId": "guid",
-    "contractorCustomerId": "guid",
-    "appointmentDateTime": "datetime",
-}
-VEHICLE_FILTERS: dict[str, FieldType] = {
-    "id": "guid",
-    "registrationNo": "string",
-    "vin": "string",
-    "lastModifiedDateTime": "datetime",
-    "driverCustomerId": "guid",
-    "ownerCustomerId": "guid",
-}
-CUSTOMER_FILTERS: dict[str, FieldType] = {
-    "id": "guid",
-    "number": "string",
-    "lastModifiedDateTime": "datetime",
-}
-ENTITY_SETS: dict[str, EntitySet] = {
-    "serviceOrders": EntitySet(
-        ORDER_FILTERS,
-        ORDER_FILTERS,
-        {"serviceLines": {}, "vehicle": {"driver": {}, "owner": {}}, "contractor": {}},
-    ),
-    "vehicles": EntitySet(VEHICLE_FILTERS, VEHICLE_FILTERS, {"driver": {}, "owner": {}}),
-    "customers": EntitySet(CUSTOMER_FILTERS, CUSTOMER_FILTERS, {}),
-}
-SAFE_QUERY_CHARS = "$',()"
-QUERY_OPTIONS = {"$filter", "$expand", "$orderby", "$top", "$skip", "$skiptoken"}
-
-# Schema drift, per entity set: the optional field that goes missing and the
-# field that arrives with the wrong JSON type.
-DRIFT_MISSING = {
-    "serviceOrders": "scheduledOutDateTime",
-    "vehicles": "warrantyEndDate",
-    "customers": "privatePhoneNo",
-}
-DRIFT_WRONG_TYPE: dict[str, tuple[str, Callable[[Any], Any]]] = {
-    "serviceOrders": ("mileageKm", str),
-    "vehicles": ("firstRegistrationDate", lambda v: 20_240_101 if v else v),
-    "customers": ("isLeaseCompany", lambda v: "true" if v else "false"),
-}
-DRIFT_EXTRA_FIELD = "sandboxAddedField"
-
-
-class ODataProblem(Exception):
-    """An answer in the OData error shape; raised anywhere in a handler."""
-
-    def __init__(self, status: int, sentence: str, code: str | None = None) -> None:
-        super().__init__(sentence)
-        self.status = status
-        self.sentence = sentence
-        self.code = code or ERROR_CODES[status]
-
-
-def odata_error(
-    status: int, sentence: str, code: str | None = None, headers: Mapping[str, str] | None = None
-) -> JSONResponse:
-    correlation = uuid.uuid4()
-    body = {
-        "error": {
-            "code": code or ERROR_CODES[status],
-            "message": f"{sentence} CorrelationId: {correlation}.",
-        }
-    }
-    response = JSONResponse(body, status_code=status, headers=dict(headers or {}))
-    response.headers["content-type"] = ODATA_JSON
-    return response
-
-
-PLAIN_JSON = frozenset({str, int, bool, float})
-
-
-def wire_value(key: str, value: Any) -> Any:
-    if value is None or type(value) in PLAIN_JSON:
-        return value
-    if isinstance(value, datetime):
-        return wire_datetime(value, millis=key in ("lastModifiedDateTime", "systemModifiedAt"))
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    return value
-
-
-def etag(row: Row) -> str:
-    token = base64.b64encode(f"'{row.version};{row.id}'".encode()).decode()
-    return f'W/"{token}"'
-
-
-def _sort_value(field_type: FieldType, value: Any) -> Any:
-    return str(value).lower() if field_type == "guid" and value is not None else value
-
-
-def _token_value(field_type: FieldType, value: Any) -> Any:
-    """A sort-key value read back from a skiptoken, checked against the field's type."""
-    if value is None:
-        return None
-    if field_type == "datetime":
-        return parse_datetime(str(value))
-    expected = {"string": str, "guid": str, "bool": bool, "int": int}[field_type]
-    if not isinstance(value, expected) or (field_type == "int" and isinstance(value, bool)):
-        raise ValueError("token value of the wrong type")
-    return value
-
-
-def _field_key(index: int, item: tuple[list[Any], Row]) -> tuple[bool, Any]:
-    value = item[0][index]
-    return value is not None, value
-
-
-def _compare_keys(left: list[Any], right: list[Any], descending: list[bool]) -> int:
-    for a, b, desc in zip(left, right, descending, strict=True):
-        if a == b:
-            continue
-        result = (-1 if a is None else 1) if a is None or b is None else -1 if a < b else 1
-        return -result if desc else result
-    return 0
 
 
 class IncadeaStandIn:
@@ -241,7 +91,11 @@ class IncadeaStandIn:
         api_route: str = DEFAULT_API_ROUTE,
         service_path: str = "",
         token_endpoint: bool = True,
+        api_kind: str = "api",
+        company_name: str = "",
     ) -> None:
+        self.api_kind = api_kind
+        self.company_name = company_name
         self.names = names or TenantNames()
         self.api_root = f"{service_path}/api/{api_route}/"
         self.service_path = service_path
@@ -268,13 +122,18 @@ class IncadeaStandIn:
     def _build_app(self) -> ASGIApp:
         tenant = self.credentials.tenant_id
         token = [Route("/{tenant}/oauth2/v2.0/token", self.auth.token, methods=["POST"])]
-        routes = [
+        service: list[Route] = [
             *(token if self.token_endpoint else []),
             Route(
                 self.api_root + "{rest:path}",
                 self.api,
                 methods=["GET", "PATCH", "POST", "PUT", "DELETE"],
             ),
+        ]
+        if self.api_kind == "odatav4":
+            service = ClassicService(self, self.service_path, self.company_name).routes()
+        routes = [
+            *service,
             Route("/_sandbox/faults", self.faults.endpoint, methods=["GET", "POST"]),
             *IncadeaAdmin(self).routes(),
         ]
@@ -450,10 +309,9 @@ class IncadeaStandIn:
             return self._navigation(request, entity_set, row, match["nav"])
         if request.method == "GET":
             expand = self._expand(request, entity_set)
+            body = self.render(entity_set, row, expand, self.faults.settings.drift)
             return self._json(
-                self._out(
-                    entity_set, self.render(entity_set, row, expand, self.faults.settings.drift)
-                ),
+                self.selected(request, self._out(entity_set, body)),
                 request,
                 f"{wire_set}/$entity",
             )
@@ -469,8 +327,26 @@ class IncadeaStandIn:
             raise ODataProblem(405, "The method is not allowed on this resource.")
         lines = self._lines(row)
         self.bad_rows.apply_lines(row.data["documentNo"], lines)
-        lines = [self.names.rename_fields("serviceLines", line) for line in lines]
+        lines = [
+            self.selected(request, self.names.rename_fields("serviceLines", line)) for line in lines
+        ]
         return self._json({"value": lines}, request, wire)
+
+    def selected(self, request: Request, body: dict[str, Any]) -> dict[str, Any]:
+        """``body`` with only the fields ``$select`` (and ``$select`` in ``$expand``) asks
+        for; the etag and the expanded navigations stay."""
+        params = request.query_params
+        try:
+            selection = parse_selection(params.get("$select"), params.get("$expand"))
+        except ODataError as exc:
+            raise ODataProblem(400, str(exc)) from exc
+        fields = selection[0]
+        # A drifting schema leaves fields out; only a steady one tells them apart from typos.
+        steady = self.faults.settings.drift is None
+        unknown = sorted(fields - set(body)) if fields is not None and steady else []
+        if unknown:
+            raise ODataProblem(400, f"Could not find a property named '{unknown[0]}'.")
+        return prune(body, selection)
 
     def _company(self) -> dict[str, Any]:
         return {
@@ -499,7 +375,7 @@ class IncadeaStandIn:
         spec = ENTITY_SETS[entity_set].expand
         try:
             return (
-                _default_expand(
+                default_expand(
                     self.names, entity_set, parse_expand(text, self._wire_spec(entity_set, spec))
                 )
                 if text
@@ -515,188 +391,12 @@ class IncadeaStandIn:
         }
 
     def _collection(self, request: Request, entity_set: str) -> Response:
-        spec = ENTITY_SETS[entity_set]
-        params = request.query_params
-        unknown = sorted(k for k in params if k.startswith("$") and k not in QUERY_OPTIONS)
-        if unknown:
-            raise ODataProblem(400, f"The query option '{unknown[0]}' is not supported.")
-        names = self.names
-        filters = {names.out(entity_set, f): t for f, t in spec.filters.items()}
-        sortable = {names.out(entity_set, f): t for f, t in spec.sortable.items()}
-        columns = {names.out(entity_set, f): f for f in spec.sortable}
-        try:
-            predicate = (
-                parse_filter(params["$filter"], filters, columns) if "$filter" in params else None
-            )
-            order = [
-                (columns[field], desc)
-                for field, desc in (
-                    parse_orderby(params["$orderby"], sortable) if "$orderby" in params else []
-                )
-            ]
-        except ODataError as exc:
-            raise ODataProblem(400, str(exc)) from exc
-        expand = self._expand(request, entity_set)
-        if not any(field == "id" for field, _ in order):
-            order.append(("id", False))
-        fields = [field for field, _ in order]
-        descending = [desc for _, desc in order]
-
-        def sort_key(row: Row) -> list[Any]:
-            return [_sort_value(spec.sortable[f], row.data.get(f)) for f in fields]
-
-        remaining = self._non_negative(params, "$top")
-        after: list[Any] | None = None
-        if "$skiptoken" in params:
-            after, remaining = self._decode_skiptoken(params["$skiptoken"], fields, spec.sortable)
-        skip = None if after is not None else self._non_negative(params, "$skip")
-        page_size, applied = self._page_size(request)
-        take = page_size if remaining is None else min(page_size, remaining)
-        # The index reads the default names; a tenant's renamed filter is not narrowed.
-        narrowed = (
-            narrowing(params.get("$filter"))
-            if entity_set == "serviceOrders" and not names.renames(entity_set)
-            else None
-        )
-        if (
-            narrowed is not None
-            and order == [("lastModifiedDateTime", False), ("id", False)]
-            and skip is None
-            and (after is None or None not in after)
-        ):
-            # Keyset paging: seek in the index, read one row past the page.
-            walk = self.data.index.walk(
-                after=(after[0], after[1]) if after is not None else None,
-                since=narrowed.modified_since,
-            )
-            rows = list(
-                itertools.islice(
-                    (row for row in walk if predicate is None or predicate(row.data)), take + 1
-                )
-            )
-        else:
-            keyed = [
-                (sort_key(row), row)
-                for row in self._candidates(entity_set, narrowed)
-                if predicate is None or predicate(row.data)
-            ]
-            # One stable sort per field, last field first, gives the lexicographic
-            # order with a direction per field; None sorts lowest, as in _compare_keys.
-            for index in reversed(range(len(fields))):
-                keyed.sort(key=functools.partial(_field_key, index), reverse=descending[index])
-            if after is not None:
-                keyed = [item for item in keyed if _compare_keys(item[0], after, descending) > 0]
-            else:
-                keyed = keyed[skip or 0 :]
-            rows = [row for _, row in keyed]
-        page = rows[:take]
-        body: dict[str, Any] = {
-            "value": [
-                self._out(
-                    entity_set, self.render(entity_set, row, expand, self.faults.settings.drift)
-                )
-                for row in page
-            ]
-        }
-        left = None if remaining is None else remaining - len(page)
-        if len(rows) > len(page) and (left is None or left > 0) and page:
-            token = self._encode_skiptoken(sort_key(page[-1]), left)
-            query = [
-                (k, v) for k, v in params.multi_items() if k not in ("$skiptoken", "$skip", "$top")
-            ]
-            query.append(("$skiptoken", token))
-            base = str(request.url.replace(query=""))
-            body["@odata.nextLink"] = f"{base}?{urlencode(query, safe=SAFE_QUERY_CHARS)}"
-        headers = {"Preference-Applied": f"odata.maxpagesize={page_size}"} if applied else {}
-        return self._json(body, request, names.out("entitySets", entity_set), **headers)
-
-    @staticmethod
-    def _non_negative(params: Mapping[str, str], name: str) -> int | None:
-        if name not in params:
-            return None
-        text = params[name]
-        if not text.isdigit():
-            raise ODataProblem(400, f"The value '{text}' is not valid for '{name}'.")
-        return int(text)
-
-    def _page_size(self, request: Request) -> tuple[int, bool]:
-        cap = self.faults.settings.page_cap or MAX_PAGE_SIZE
-        for preference in request.headers.get("prefer", "").split(","):
-            name, _, value = preference.strip().partition("=")
-            if name.strip().lower() == "odata.maxpagesize" and value.strip().isdigit():
-                return max(1, min(int(value), cap, MAX_PAGE_SIZE)), True
-        return min(DEFAULT_PAGE_SIZE, cap), False
-
-    @staticmethod
-    def _encode_skiptoken(key: list[Any], remaining: int | None) -> str:
-        values = [v.isoformat() if isinstance(v, datetime) else v for v in key]
-        raw = json.dumps({"k": values, "r": remaining}, separators=(",", ":"))
-        return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
-
-    @staticmethod
-    def _decode_skiptoken(
-        token: str, fields: list[str], types: Mapping[str, FieldType]
-    ) -> tuple[list[Any], int | None]:
-        try:
-            raw = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
-            values, remaining = raw["k"], raw["r"]
-            if len(values) != len(fields) or not (remaining is None or isinstance(remaining, int)):
-                raise ValueError("token does not fit the query")
-            key = [_token_value(types[f], v) for f, v in zip(fields, values, strict=True)]
-        except (ValueError, KeyError, TypeError, ODataError, binascii.Error) as exc:
-            raise ODataProblem(400, "The '$skiptoken' is not valid for this query.") from exc
-        return key, remaining
+        return collection(self, request, entity_set)
 
     async def _patch_order(self, request: Request, row: Row) -> Response:
-        # Business Central: no If-Match -> 400 BadRequest_InvalidToken; a stale one ->
-        # 409 Request_EntityChanged; "*" matches any version (Microsoft Learn,
-        # webservices/dynamics-error-codes and the API reference's update examples).
-        if_match = request.headers.get("if-match", "").strip()
-        if not if_match:
-            raise ODataProblem(
-                400,
-                "Could not validate the client concurrency token required by the service. "
-                "Please provide a valid token in the client request.",
-                "BadRequest_InvalidToken",
-            )
-        mileage = self.names.out("serviceOrders", "mileageKm")
-        try:
-            body = json.loads(await request.body())
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise ODataProblem(400, "The request body is not valid JSON.") from exc
-        if not isinstance(body, dict) or set(body) != {mileage}:
-            orders = self.names.out("entitySets", "serviceOrders")
-            raise ODataProblem(400, f"Only the property '{mileage}' may be modified on {orders}.")
-        km = body[mileage]
-        if not isinstance(km, int) or isinstance(km, bool) or not 0 <= km < 2_000_000:
-            raise ODataProblem(
-                400, f"The value for '{mileage}' must be a whole number of kilometres."
-            )
-        if self.faults.take_concurrent_edit():
-            self.data.touch(row, self.clock())
-        if if_match != "*" and if_match != etag(row):
-            raise ODataProblem(409, "Another user has already changed the record.")
-        current = int(row.data["mileageKm"])
-        if km < current:
-            raise ODataProblem(
-                400,
-                f"Mileage {km} km is lower than the current mileage {current} km.",
-                "Application_DialogException",
-            )
-        now = self.clock()
-        row.data["mileageKm"] = km
-        row.data["mileageDate"] = now.date()
-        self.data.touch(row, now)
-        # Business Central answers 200 with the updated entity (API reference, "update"
-        # pages); OData's Prefer: return=minimal asks for 204 instead.
-        prefer = request.headers.get("prefer", "")
-        if "return=minimal" in prefer:
+        applied = await apply_mileage_patch(self, request, row)
+        if applied is None:
             return Response(status_code=204, headers={"Preference-Applied": "return=minimal"})
-        applied = (
-            {"Preference-Applied": "return=representation"}
-            if "return=representation" in prefer
-            else {}
-        )
         return self._json(
             self._out(
                 "serviceOrders", self.render("serviceOrders", row, {}, self.faults.settings.drift)
@@ -705,22 +405,3 @@ class IncadeaStandIn:
             f"{self.names.out('entitySets', 'serviceOrders')}/$entity",
             **applied,
         )
-
-
-# The section a navigation leads to.
-NAVIGATION_SECTIONS = {
-    "serviceLines": "serviceLines",
-    "vehicle": "vehicles",
-    "contractor": "customers",
-    "driver": "customers",
-    "owner": "customers",
-}
-
-
-def _default_expand(names: TenantNames, section: str, expand: Expand) -> Expand:
-    """An ``$expand`` tree parsed in the tenant's names, in the default names."""
-    result: Expand = {}
-    for wire, nested in expand.items():
-        name = names.back(section, wire) or wire
-        result[name] = _default_expand(names, NAVIGATION_SECTIONS.get(name, section), nested)
-    return result

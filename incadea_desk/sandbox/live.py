@@ -14,14 +14,9 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from incadea_desk.sandbox.data import (
-    Generator,
-    Row,
-    WorkshopData,
-    appointment_slot,
-    ms,
-    wire_datetime,
-)
+from incadea_desk.sandbox.data import Row, WorkshopData, ms, wire_datetime
+from incadea_desk.sandbox.generator import Generator
+from incadea_desk.sandbox.seed import appointment_slot
 
 KINDS: list[tuple[str, int]] = [
     ("new_order", 3),

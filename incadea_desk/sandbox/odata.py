@@ -259,7 +259,7 @@ Expand = dict[str, "Expand"]
 ExpandSpec = Mapping[str, "ExpandSpec"]
 
 
-def _split_top_level(text: str) -> list[str]:
+def _split_top_level(text: str, separator: str = ",") -> list[str]:
     parts: list[str] = []
     current: list[str] = []
     depth = 0
@@ -270,7 +270,7 @@ def _split_top_level(text: str) -> list[str]:
             depth -= 1
             if depth < 0:
                 raise ODataError("Unbalanced parentheses in '$expand'.")
-        if char == "," and depth == 0:
+        if char == separator and depth == 0:
             parts.append("".join(current))
             current = []
         else:
@@ -293,12 +293,61 @@ def parse_expand(text: str, allowed: ExpandSpec) -> Expand:
         if name not in allowed:
             raise ODataError(f"Could not find a navigation property named '{name}'.")
         nested: Expand = {}
-        if options is not None:
-            option = re.fullmatch(r"\$expand=(.+)", options.strip(), re.DOTALL)
-            if option is None:
-                raise ODataError(f"Only a nested '$expand' is supported in '{item}'.")
-            nested = parse_expand(option.group(1), allowed[name])
+        for option in _options(item, options):
+            if option.startswith("$expand="):
+                nested = parse_expand(option.removeprefix("$expand="), allowed[name])
         result[name] = nested
+    return result
+
+
+def _options(item: str, options: str | None) -> list[str]:
+    """The ``;``-separated options of one ``$expand`` item: ``$expand`` and ``$select``."""
+    if options is None:
+        return []
+    found = [part.strip() for part in _split_top_level(options, ";")]
+    for option in found:
+        if not option.startswith(("$expand=", "$select=")):
+            raise ODataError(f"Only a nested '$expand' or '$select' is supported in '{item}'.")
+    return found
+
+
+Selection = tuple[frozenset[str] | None, dict[str, "Selection"]]
+"""The fields ``$select`` asks for (None: all), and the selections inside ``$expand``."""
+
+
+def parse_selection(select: str | None, expand: str | None) -> Selection:
+    """``$select`` and the ``$select`` options nested in ``$expand`` (wire names)."""
+    fields = None
+    if select is not None:
+        fields = frozenset(name.strip() for name in select.split(","))
+        if not all(re.fullmatch(r"[A-Za-z_]\w*", name) for name in fields):
+            raise ODataError(f"'{select}' is not a valid '$select'.")
+    nested: dict[str, Selection] = {}
+    for raw in _split_top_level(expand) if expand else []:
+        match = re.fullmatch(r"([A-Za-z_]\w*)(?:\((.*)\))?", raw.strip(), re.DOTALL)
+        if match is None:
+            continue
+        inner: dict[str, str | None] = {"$select": None, "$expand": None}
+        for option in _options(raw, match.group(2)):
+            key, _, value = option.partition("=")
+            inner[key] = value
+        nested[match.group(1)] = parse_selection(inner["$select"], inner["$expand"])
+    return fields, nested
+
+
+def prune(body: dict[str, Any], selection: Selection) -> dict[str, Any]:
+    """Only the selected fields (and the annotations, and the expanded navigations)."""
+    fields, nested = selection
+    result: dict[str, Any] = {}
+    for key, value in body.items():
+        if key in nested:
+            inner = nested[key]
+            if isinstance(value, list):
+                result[key] = [prune(v, inner) if isinstance(v, dict) else v for v in value]
+            else:
+                result[key] = prune(value, inner) if isinstance(value, dict) else value
+        elif fields is None or key.startswith("@") or key in fields:
+            result[key] = value
     return result
 
 

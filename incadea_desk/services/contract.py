@@ -43,6 +43,11 @@ class ContractReport(Protocol):
         ...
 
     @property
+    def notes(self) -> Sequence[ContractProblem]:
+        """What is said without being a mismatch (no changed-since field)."""
+        ...
+
+    @property
     def ok(self) -> bool: ...
 
 
@@ -74,7 +79,7 @@ class ContractOutcome:
     def lines(self) -> list[str]:
         if self.report is None:
             return [self.failure or ""]
-        return [problem.sentence for problem in self.report.problems]
+        return [problem.sentence for problem in [*self.report.problems, *self.report.notes]]
 
     @property
     def summary(self) -> str:

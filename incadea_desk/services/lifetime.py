@@ -108,8 +108,10 @@ class Services:
         if self._background:
             return
         work = [self.outbox.run_forever(), self._purge_daily(), self.probe_while_unreachable()]
-        if keep_importing:
+        if keep_importing and self.dms.keeps_change_stamps:
             work.append(self.sync.run_forever())
+        elif keep_importing:
+            log.info("sync: the DMS keeps no changed-since field; keep-importing stays off")
         # Nobody waits for these, whoever started them: their retries are not announced.
         for coroutine in work:
             self._background.append(asyncio.create_task(coroutine, context=background_context()))

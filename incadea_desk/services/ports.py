@@ -51,6 +51,12 @@ class WatermarkKeys:
 class DmsSource(Protocol):
     """One DMS company, as the use cases see it."""
 
+    @property
+    def keeps_change_stamps(self) -> bool:
+        """Whether the DMS says when a workorder changed; without it keep-importing cannot
+        run (search, import, refresh and mileage can)."""
+        ...
+
     async def find_by_order_no(self, wo_number: str) -> list[DmsWorkorder]:
         """The workorders with this WO number (none, one, or several in odd data)."""
         ...

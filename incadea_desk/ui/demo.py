@@ -5,6 +5,7 @@ whether each showed the right result."""
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -35,11 +36,10 @@ async def demo_services(
 ) -> AsyncIterator[tuple[Services, Any, Settings, SecretStore]]:
     """Services on an in-process sandbox; the store lives in a temporary folder."""
     from incadea_desk.sandbox import Sandbox
-    from incadea_desk.sandbox.demo import demo_connection, with_demo_problem
+    from incadea_desk.sandbox.demo import demo_api_kind, demo_connection, with_demo_problem
 
-    demo = demo_connection(
-        with_demo_problem(Sandbox(live=live)), interval_seconds=15, lookback_days=2
-    )
+    sandbox = Sandbox(live=live, api_kind=demo_api_kind(os.environ))
+    demo = demo_connection(with_demo_problem(sandbox), interval_seconds=15, lookback_days=2)
     sandbox, settings, secrets = demo.sandbox, demo.settings, demo.secrets
     # The stand-ins render DMS pages and validate Claire imports: not on the window's loop.
     sandbox.serve_in_background()

@@ -163,158 +163,183 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="258"/>
+        <location filename="../../incadea_desk/messages.py" line="263"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="261"/>
+        <location filename="../../incadea_desk/messages.py" line="266"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="264"/>
+        <location filename="../../incadea_desk/messages.py" line="269"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="267"/>
+        <location filename="../../incadea_desk/messages.py" line="272"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="270"/>
+        <location filename="../../incadea_desk/messages.py" line="275"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="273"/>
+        <location filename="../../incadea_desk/messages.py" line="278"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="277"/>
+        <location filename="../../incadea_desk/messages.py" line="282"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="283"/>
+        <location filename="../../incadea_desk/messages.py" line="288"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="286"/>
+        <location filename="../../incadea_desk/messages.py" line="291"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="289"/>
+        <location filename="../../incadea_desk/messages.py" line="294"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="293"/>
+        <location filename="../../incadea_desk/messages.py" line="298"/>
         <source>workorders cannot be read or corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="296"/>
+        <location filename="../../incadea_desk/messages.py" line="301"/>
         <source>workorders cannot be found by DMS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="299"/>
+        <location filename="../../incadea_desk/messages.py" line="304"/>
         <source>workorders cannot be found by WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="302"/>
+        <location filename="../../incadea_desk/messages.py" line="307"/>
         <source>workorders cannot be found by registration number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="305"/>
+        <location filename="../../incadea_desk/messages.py" line="310"/>
         <source>the mileage cannot be read or written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="306"/>
+        <location filename="../../incadea_desk/messages.py" line="311"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="309"/>
+        <location filename="../../incadea_desk/messages.py" line="314"/>
         <source>keep importing cannot find changed workorders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="312"/>
+        <location filename="../../incadea_desk/messages.py" line="317"/>
         <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="317"/>
+        <location filename="../../incadea_desk/messages.py" line="322"/>
         <source>a changed plate or contact reaches Claire only when its workorder changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="321"/>
+        <location filename="../../incadea_desk/messages.py" line="326"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="324"/>
+        <location filename="../../incadea_desk/messages.py" line="329"/>
         <source>workorders would be imported without their lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="327"/>
+        <location filename="../../incadea_desk/messages.py" line="332"/>
         <source>workorders would be imported without their car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="330"/>
+        <location filename="../../incadea_desk/messages.py" line="335"/>
         <source>workorders would be imported without their contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="333"/>
+        <location filename="../../incadea_desk/messages.py" line="338"/>
         <source>workorders would be imported without the driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="336"/>
+        <location filename="../../incadea_desk/messages.py" line="341"/>
         <source>workorders would be imported without the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="339"/>
+        <location filename="../../incadea_desk/messages.py" line="344"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="342"/>
+        <location filename="../../incadea_desk/messages.py" line="347"/>
         <source>that part of the workorder cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="345"/>
+        <location filename="../../incadea_desk/messages.py" line="350"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="348"/>
+        <location filename="../../incadea_desk/messages.py" line="353"/>
         <source>that part of the car cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="349"/>
+        <location filename="../../incadea_desk/messages.py" line="354"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="352"/>
+        <location filename="../../incadea_desk/messages.py" line="357"/>
         <source>it cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="359"/>
+        <source>The server instance publishes no web service {set}; {loss}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="362"/>
+        <source>The key of {set} ({key}) has no part {field}; workorders cannot be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="366"/>
+        <source>The key of {set} ({key}) has more than one part; {set} cannot be read by number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="370"/>
+        <source>The mapping names no changed-since field of {set}: keep-importing stays off; search, import, refresh and mileage work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="375"/>
+        <source>The nearest name $metadata has is {nearest}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1356,27 +1381,27 @@
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="237"/>
+        <location filename="../../incadea_desk/messages.py" line="242"/>
         <source>The DMS sent no value for {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="238"/>
+        <location filename="../../incadea_desk/messages.py" line="243"/>
         <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="241"/>
+        <location filename="../../incadea_desk/messages.py" line="246"/>
         <source>The DMS sent a date and time without a time zone in {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="244"/>
+        <location filename="../../incadea_desk/messages.py" line="249"/>
         <source>The DMS sent a value for {field} that cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="247"/>
+        <location filename="../../incadea_desk/messages.py" line="252"/>
         <source>Claire refused this workorder (code {code}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,12 +1519,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="377"/>
+        <location filename="../../incadea_desk/messages.py" line="230"/>
+        <source>{System} names no field for when a workorder changed, so keep-importing cannot run; search, import, refresh and mileage still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="400"/>
         <source>the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="378"/>
+        <location filename="../../incadea_desk/messages.py" line="401"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>

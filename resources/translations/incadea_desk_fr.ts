@@ -163,159 +163,184 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="258"/>
+        <location filename="../../incadea_desk/messages.py" line="263"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation>La route d&apos;API {route} n&apos;a pas d&apos;ensemble d&apos;entités {set} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="261"/>
+        <location filename="../../incadea_desk/messages.py" line="266"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de champ {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="264"/>
+        <location filename="../../incadea_desk/messages.py" line="269"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de navigation {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="267"/>
+        <location filename="../../incadea_desk/messages.py" line="272"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de champ {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="270"/>
+        <location filename="../../incadea_desk/messages.py" line="275"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de navigation {field} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="273"/>
+        <location filename="../../incadea_desk/messages.py" line="278"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation>Le type de ligne {kind} n&apos;est pas une valeur du champ {field} des lignes ; ces lignes ne peuvent pas être importées.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="277"/>
+        <location filename="../../incadea_desk/messages.py" line="282"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation>Le DMS à l&apos;adresse {url} n&apos;a pas de route d&apos;API {route} ($metadata répond 404) ; vérifiez l&apos;adresse du DMS et la route d&apos;API.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="283"/>
+        <location filename="../../incadea_desk/messages.py" line="288"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation>aucun ordre de réparation ne peut être trouvé, importé ou corrigé</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="286"/>
+        <location filename="../../incadea_desk/messages.py" line="291"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation>le véhicule ne peut pas être lu si le DMS ne le joint pas</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="289"/>
+        <location filename="../../incadea_desk/messages.py" line="294"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation>un conducteur, un propriétaire ou un donneur d&apos;ordre ne peut pas être lu si le DMS ne le joint pas</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="293"/>
+        <location filename="../../incadea_desk/messages.py" line="298"/>
         <source>workorders cannot be read or corrected</source>
         <translation>les ordres de réparation ne peuvent pas être lus ni corrigés</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="296"/>
+        <location filename="../../incadea_desk/messages.py" line="301"/>
         <source>workorders cannot be found by DMS number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par numéro DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="299"/>
+        <location filename="../../incadea_desk/messages.py" line="304"/>
         <source>workorders cannot be found by WO number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par numéro d&apos;OR</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="302"/>
+        <location filename="../../incadea_desk/messages.py" line="307"/>
         <source>workorders cannot be found by registration number</source>
         <translation>les ordres de réparation ne peuvent pas être trouvés par immatriculation</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="305"/>
+        <location filename="../../incadea_desk/messages.py" line="310"/>
         <source>the mileage cannot be read or written</source>
         <translation>le kilométrage ne peut pas être lu ni enregistré</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="306"/>
+        <location filename="../../incadea_desk/messages.py" line="311"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>la date du dernier relevé kilométrique ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="309"/>
+        <location filename="../../incadea_desk/messages.py" line="314"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>l&apos;import continu ne peut pas trouver les ordres de réparation modifiés</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="312"/>
+        <location filename="../../incadea_desk/messages.py" line="317"/>
         <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
         <translation>le rapprochement manque les modifications qui ne déplacent que cet horodatage (indiquez &quot;&quot; si le tenant ne l&apos;a pas)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="317"/>
+        <location filename="../../incadea_desk/messages.py" line="322"/>
         <source>a changed plate or contact reaches Claire only when its workorder changes</source>
         <translation>une immatriculation ou un contact modifié n&apos;arrive dans Claire que lorsque son ordre de réparation change</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="321"/>
+        <location filename="../../incadea_desk/messages.py" line="326"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>les ordres de réparation ne peuvent pas être importés ni triés par rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="324"/>
+        <location filename="../../incadea_desk/messages.py" line="329"/>
         <source>workorders would be imported without their lines</source>
         <translation>les ordres de réparation seraient importés sans leurs lignes</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="327"/>
+        <location filename="../../incadea_desk/messages.py" line="332"/>
         <source>workorders would be imported without their car</source>
         <translation>les ordres de réparation seraient importés sans leur véhicule</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="330"/>
+        <location filename="../../incadea_desk/messages.py" line="335"/>
         <source>workorders would be imported without their contractor</source>
         <translation>les ordres de réparation seraient importés sans leur donneur d&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="333"/>
+        <location filename="../../incadea_desk/messages.py" line="338"/>
         <source>workorders would be imported without the driver</source>
         <translation>les ordres de réparation seraient importés sans le conducteur</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="336"/>
+        <location filename="../../incadea_desk/messages.py" line="341"/>
         <source>workorders would be imported without the owner</source>
         <translation>les ordres de réparation seraient importés sans le propriétaire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="339"/>
+        <location filename="../../incadea_desk/messages.py" line="344"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>le type des lignes (main-d&apos;œuvre, pièce, forfait, note) ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="342"/>
+        <location filename="../../incadea_desk/messages.py" line="347"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>cette partie de l&apos;ordre de réparation ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="345"/>
+        <location filename="../../incadea_desk/messages.py" line="350"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>cette partie des lignes de l&apos;ordre de réparation ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="348"/>
+        <location filename="../../incadea_desk/messages.py" line="353"/>
         <source>that part of the car cannot be imported</source>
         <translation>cette partie du véhicule ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="349"/>
+        <location filename="../../incadea_desk/messages.py" line="354"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>cette partie du conducteur, du propriétaire et du donneur d&apos;ordre ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="352"/>
+        <location filename="../../incadea_desk/messages.py" line="357"/>
         <source>it cannot be used</source>
         <translation>il ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="359"/>
+        <source>The server instance publishes no web service {set}; {loss}.</source>
+        <translation>L&apos;instance de serveur ne publie aucun service web {set} ; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="362"/>
+        <source>The key of {set} ({key}) has no part {field}; workorders cannot be told apart.</source>
+        <translation>La clé de {set} ({key}) n&apos;a pas de partie {field} ; les ordres de réparation ne peuvent pas être distingués.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="366"/>
+        <source>The key of {set} ({key}) has more than one part; {set} cannot be read by number.</source>
+        <translation>La clé de {set} ({key}) a plus d&apos;une partie ; {set} ne peut pas être lu par numéro.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="370"/>
+        <source>The mapping names no changed-since field of {set}: keep-importing stays off; search, import, refresh and mileage work.</source>
+        <translation>La correspondance ne nomme aucun champ de {set} indiquant la dernière modification : l&apos;import continu reste arrêté ; la recherche, l&apos;import, l&apos;actualisation et le kilométrage fonctionnent.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="375"/>
+        <source>The nearest name $metadata has is {nearest}.</source>
+        <translation>Le nom le plus proche dans $metadata est {nearest}.</translation>
     </message>
 </context>
 <context>
@@ -1356,27 +1381,27 @@
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="237"/>
+        <location filename="../../incadea_desk/messages.py" line="242"/>
         <source>The DMS sent no value for {field}.</source>
         <translation>Le DMS n&apos;a envoyé aucune valeur pour {field}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="238"/>
+        <location filename="../../incadea_desk/messages.py" line="243"/>
         <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
         <translation>Le DMS a envoyé pour {field} une valeur qu&apos;incadea-desk ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="241"/>
+        <location filename="../../incadea_desk/messages.py" line="246"/>
         <source>The DMS sent a date and time without a time zone in {field}.</source>
         <translation>Le DMS a envoyé dans {field} une date et une heure sans fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="244"/>
+        <location filename="../../incadea_desk/messages.py" line="249"/>
         <source>The DMS sent a value for {field} that cannot be read.</source>
         <translation>Le DMS a envoyé pour {field} une valeur illisible.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="247"/>
+        <location filename="../../incadea_desk/messages.py" line="252"/>
         <source>Claire refused this workorder (code {code}).</source>
         <translation>Claire a refusé cet ordre de réparation (code {code}).</translation>
     </message>
@@ -1494,12 +1519,17 @@
         <translation>La clé API de Claire a été désactivée ou révoquée ; demandez une nouvelle clé à Claire et saisissez-la dans Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="377"/>
+        <location filename="../../incadea_desk/messages.py" line="230"/>
+        <source>{System} names no field for when a workorder changed, so keep-importing cannot run; search, import, refresh and mileage still work.</source>
+        <translation>{System} ne nomme aucun champ indiquant quand un ordre de réparation a changé : l&apos;import continu ne peut pas fonctionner ; la recherche, l&apos;import, l&apos;actualisation et le kilométrage fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="400"/>
         <source>the DMS</source>
         <translation>le DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="378"/>
+        <location filename="../../incadea_desk/messages.py" line="401"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>

@@ -163,159 +163,184 @@
 <context>
     <name>ContractCheck</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="258"/>
+        <location filename="../../incadea_desk/messages.py" line="263"/>
         <source>API route {route} has no entity set {set}; {loss}.</source>
         <translation>API-route {route} heeft geen entiteitenset {set}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="261"/>
+        <location filename="../../incadea_desk/messages.py" line="266"/>
         <source>Entity set {set} has no field {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="264"/>
+        <location filename="../../incadea_desk/messages.py" line="269"/>
         <source>Entity set {set} has no navigation {field}; {loss}.</source>
         <translation>Entiteitenset {set} heeft geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="267"/>
+        <location filename="../../incadea_desk/messages.py" line="272"/>
         <source>The lines of entity set {set} have no field {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen veld {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="270"/>
+        <location filename="../../incadea_desk/messages.py" line="275"/>
         <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
         <translation>De regels van entiteitenset {set} hebben geen navigatie {field}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="273"/>
+        <location filename="../../incadea_desk/messages.py" line="278"/>
         <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
         <translation>Het regeltype {kind} is geen waarde van {field} van de regels; zulke regels kunnen niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="277"/>
+        <location filename="../../incadea_desk/messages.py" line="282"/>
         <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
         <translation>Het DMS op {url} heeft geen API-route {route} ($metadata antwoordt 404); controleer het DMS-adres en de API-route.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="283"/>
+        <location filename="../../incadea_desk/messages.py" line="288"/>
         <source>no workorder can be found, imported or corrected</source>
         <translation>er kan geen werkorder worden gevonden, geïmporteerd of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="286"/>
+        <location filename="../../incadea_desk/messages.py" line="291"/>
         <source>the car cannot be read when the DMS does not expand it</source>
         <translation>de auto kan niet worden gelezen als het DMS hem niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="289"/>
+        <location filename="../../incadea_desk/messages.py" line="294"/>
         <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
         <translation>een bestuurder, eigenaar of opdrachtgever kan niet worden gelezen als het DMS die niet meestuurt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="293"/>
+        <location filename="../../incadea_desk/messages.py" line="298"/>
         <source>workorders cannot be read or corrected</source>
         <translation>werkorders kunnen niet worden gelezen of gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="296"/>
+        <location filename="../../incadea_desk/messages.py" line="301"/>
         <source>workorders cannot be found by DMS number</source>
         <translation>werkorders kunnen niet op DMS-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="299"/>
+        <location filename="../../incadea_desk/messages.py" line="304"/>
         <source>workorders cannot be found by WO number</source>
         <translation>werkorders kunnen niet op WO-nummer worden gevonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="302"/>
+        <location filename="../../incadea_desk/messages.py" line="307"/>
         <source>workorders cannot be found by registration number</source>
         <translation>werkorders kunnen niet op kenteken worden gevonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="305"/>
+        <location filename="../../incadea_desk/messages.py" line="310"/>
         <source>the mileage cannot be read or written</source>
         <translation>de kilometerstand kan niet worden gelezen of weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="306"/>
+        <location filename="../../incadea_desk/messages.py" line="311"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>de datum van de laatste kilometerstand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="309"/>
+        <location filename="../../incadea_desk/messages.py" line="314"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>doorlopend importeren kan gewijzigde werkorders niet vinden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="312"/>
+        <location filename="../../incadea_desk/messages.py" line="317"/>
         <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
         <translation>de reconciliatieronde mist wijzigingen die alleen dit tijdstempel verzetten (zet het op &quot;&quot; als de tenant het niet heeft)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="317"/>
+        <location filename="../../incadea_desk/messages.py" line="322"/>
         <source>a changed plate or contact reaches Claire only when its workorder changes</source>
         <translation>een gewijzigd kenteken of contactgegeven bereikt Claire pas als de werkorder zelf wijzigt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="321"/>
+        <location filename="../../incadea_desk/messages.py" line="326"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>werkorders kunnen niet worden geïmporteerd of op afspraak gesorteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="324"/>
+        <location filename="../../incadea_desk/messages.py" line="329"/>
         <source>workorders would be imported without their lines</source>
         <translation>werkorders zouden zonder hun regels worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="327"/>
+        <location filename="../../incadea_desk/messages.py" line="332"/>
         <source>workorders would be imported without their car</source>
         <translation>werkorders zouden zonder hun auto worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="330"/>
+        <location filename="../../incadea_desk/messages.py" line="335"/>
         <source>workorders would be imported without their contractor</source>
         <translation>werkorders zouden zonder hun opdrachtgever worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="333"/>
+        <location filename="../../incadea_desk/messages.py" line="338"/>
         <source>workorders would be imported without the driver</source>
         <translation>werkorders zouden zonder de bestuurder worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="336"/>
+        <location filename="../../incadea_desk/messages.py" line="341"/>
         <source>workorders would be imported without the owner</source>
         <translation>werkorders zouden zonder de eigenaar worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="339"/>
+        <location filename="../../incadea_desk/messages.py" line="344"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>het soort regel (arbeid, onderdeel, menu, notitie) kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="342"/>
+        <location filename="../../incadea_desk/messages.py" line="347"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>dat deel van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="345"/>
+        <location filename="../../incadea_desk/messages.py" line="350"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>dat deel van de regels van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="348"/>
+        <location filename="../../incadea_desk/messages.py" line="353"/>
         <source>that part of the car cannot be imported</source>
         <translation>dat deel van de auto kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="349"/>
+        <location filename="../../incadea_desk/messages.py" line="354"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>dat deel van bestuurder, eigenaar en opdrachtgever kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="352"/>
+        <location filename="../../incadea_desk/messages.py" line="357"/>
         <source>it cannot be used</source>
         <translation>het kan niet worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="359"/>
+        <source>The server instance publishes no web service {set}; {loss}.</source>
+        <translation>De serverinstantie publiceert geen webservice {set}; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="362"/>
+        <source>The key of {set} ({key}) has no part {field}; workorders cannot be told apart.</source>
+        <translation>De sleutel van {set} ({key}) heeft geen deel {field}; werkorders zijn niet uit elkaar te houden.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="366"/>
+        <source>The key of {set} ({key}) has more than one part; {set} cannot be read by number.</source>
+        <translation>De sleutel van {set} ({key}) heeft meer dan één deel; {set} kan niet op nummer gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="370"/>
+        <source>The mapping names no changed-since field of {set}: keep-importing stays off; search, import, refresh and mileage work.</source>
+        <translation>De mapping noemt geen veld van {set} dat zegt wanneer iets wijzigde: doorlopend importeren staat uit; zoeken, importeren, verversen en kilometerstand werken.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="375"/>
+        <source>The nearest name $metadata has is {nearest}.</source>
+        <translation>De naam in $metadata die het dichtst in de buurt komt is {nearest}.</translation>
     </message>
 </context>
 <context>
@@ -1356,27 +1381,27 @@
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="237"/>
+        <location filename="../../incadea_desk/messages.py" line="242"/>
         <source>The DMS sent no value for {field}.</source>
         <translation>Het DMS stuurde geen waarde voor {field}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="238"/>
+        <location filename="../../incadea_desk/messages.py" line="243"/>
         <source>The DMS sent a value for {field} that incadea-desk does not know.</source>
         <translation>Het DMS stuurde voor {field} een waarde die incadea-desk niet kent.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="241"/>
+        <location filename="../../incadea_desk/messages.py" line="246"/>
         <source>The DMS sent a date and time without a time zone in {field}.</source>
         <translation>Het DMS stuurde in {field} een datum en tijd zonder tijdzone.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="244"/>
+        <location filename="../../incadea_desk/messages.py" line="249"/>
         <source>The DMS sent a value for {field} that cannot be read.</source>
         <translation>Het DMS stuurde voor {field} een waarde die niet te lezen is.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="247"/>
+        <location filename="../../incadea_desk/messages.py" line="252"/>
         <source>Claire refused this workorder (code {code}).</source>
         <translation>Claire weigerde deze werkorder (code {code}).</translation>
     </message>
@@ -1494,12 +1519,17 @@
         <translation>De API-sleutel van Claire is uitgeschakeld of ingetrokken; vraag Claire om een nieuwe sleutel en vul die in bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="377"/>
+        <location filename="../../incadea_desk/messages.py" line="230"/>
+        <source>{System} names no field for when a workorder changed, so keep-importing cannot run; search, import, refresh and mileage still work.</source>
+        <translation>{System} noemt geen veld voor wanneer een werkorder wijzigde, dus doorlopend importeren kan niet draaien; zoeken, importeren, verversen en kilometerstand werken wel.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/messages.py" line="400"/>
         <source>the DMS</source>
         <translation>het DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/messages.py" line="378"/>
+        <location filename="../../incadea_desk/messages.py" line="401"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>

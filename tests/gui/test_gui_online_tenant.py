@@ -1,6 +1,8 @@
-"""The window on a tenant shaped like Business Central online, over real loopback HTTP,
-configured by settings alone: its own sign-in authority, the online URL shape, a renamed
-entity set and field, a 409 on the first PATCH, pages smaller than asked."""
+"""The window over real loopback HTTP, configured by settings alone, on two tenants: one
+shaped like Business Central online (its own sign-in authority, the online URL shape, a
+renamed entity set and field) and classic incadea on NAV 2018 / BC14 (page web services
+over OData v4, Dutch pages, composite keys); both with a 409 on the first PATCH and pages
+smaller than asked."""
 
 from __future__ import annotations
 
@@ -16,7 +18,12 @@ from incadea_desk.sandbox import LoopbackThread, Sandbox
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.main_window import MainWindow
 from tests.gui.loopback import loopback_window
-from tests.integration.acceptance.tenant import PatchStatuses, configuration, online_tenant
+from tests.integration.acceptance.tenant import (
+    PatchStatuses,
+    classic_tenant,
+    configuration,
+    online_tenant,
+)
 
 pytestmark = [
     pytest.mark.gui,
@@ -27,13 +34,26 @@ WAIT_MS = 30_000
 Online = tuple[MainWindow, Sandbox, PatchStatuses]
 
 
-@pytest.fixture
-def online(run: Any, qtbot: QtBot, tmp_path: Path, translations: Translations) -> Iterator[Online]:
-    sandbox, mapping = online_tenant(tmp_path)
+@pytest.fixture(params=["online", "classic"])
+def online(
+    run: Any,
+    qtbot: QtBot,
+    tmp_path: Path,
+    translations: Translations,
+    request: pytest.FixtureRequest,
+) -> Iterator[Online]:
+    if request.param == "classic":
+        sandbox, mapping = classic_tenant(), None
+    else:
+        sandbox, mapping = online_tenant(tmp_path)
     patches = PatchStatuses(sandbox.incadea.app)
     sandbox.incadea.app = patches
     with LoopbackThread(sandbox) as urls:
-        configured = configuration(sandbox, urls, mapping)
+        configured = (
+            configuration(sandbox, urls, mapping)
+            if mapping is not None
+            else sandbox.environment(urls.incadea_base_url, urls.claire_base_url)
+        )
         with loopback_window(
             run, qtbot, tmp_path, translations, configured, keep_importing=True
         ) as window:

@@ -63,8 +63,9 @@ class DmsKind(Protocol):
         """Whether the tenant has every name the adapter needs (``contract check``)."""
         ...
 
-    def mapping_template(self) -> str:
-        """The default tenant mapping, as a file to edit (``contract template``)."""
+    def mapping_template(self, settings: Settings, variant: str | None = None) -> str:
+        """The default tenant mapping, as a file to edit (``contract template``); ``variant``
+        names one of the adapter's API kinds (``--api-kind``)."""
         ...
 
 

@@ -56,17 +56,21 @@ class Incadea:
         timeouts = Timeouts(connect=dms.connect_timeout_seconds, read=dms.read_timeout_seconds)
         try:
             mapping = await asyncio.to_thread(
-                load_mapping, Path(dms.mapping) if dms.mapping else None
+                load_mapping, Path(dms.mapping) if dms.mapping else None, dms.api_kind
             )
         except MappingError as error:
             raise NotConfigured(str(error)) from None
         fields: dict[str, object] = {
             "base_url": dms.base_url,
-            "company_id": dms.company_id,
+            "api_kind": dms.api_kind,
             "auth_mode": dms.auth_mode,
             "timeouts": timeouts,
             "mapping": mapping,
         }
+        if dms.api_kind == "odatav4":
+            fields["company_name"] = dms.company_name
+        else:
+            fields["company_id"] = dms.company_id
         if dms.api_route:
             fields["api_route"] = dms.api_route
         if dms.auth_mode == "oauth":
@@ -96,9 +100,9 @@ class Incadea:
         secrets: SecretStore,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> DmsSource:
-        from incadea_desk.incadea import IncadeaClient
+        from incadea_desk.incadea import open_client
 
-        return IncadeaClient(await self.connection(settings, secrets), transport=transport)
+        return open_client(await self.connection(settings, secrets), transport=transport)
 
     async def check_contract(
         self,
@@ -111,10 +115,10 @@ class Incadea:
         """Sign in (and with ``ping`` read one service order), read ``$metadata`` and hold
         the mapping against it. ``NotConfigured`` (a sentence) when the settings or the
         mapping file cannot be used; a ``RemoteError`` of the ping is raised as it is."""
-        from incadea_desk.incadea import IncadeaClient
+        from incadea_desk.incadea import open_client
 
         config = await self.connection(settings, secrets)
-        async with IncadeaClient(config, transport=transport) as client:
+        async with open_client(config, transport=transport) as client:
             if ping:
                 await client.ping()
             try:
@@ -126,10 +130,11 @@ class Incadea:
                     return ContractOutcome(None, "no_api_route", arguments)
                 return ContractOutcome(None, error=error)
 
-    def mapping_template(self) -> str:
+    def mapping_template(self, settings: Settings, variant: str | None = None) -> str:
+        """The mapping file of the API kind ``variant``, by default ``dms.api_kind``'s."""
         from incadea_desk.incadea.tenant import mapping_template
 
-        return mapping_template()
+        return mapping_template(variant or settings.dms.api_kind)
 
 
 INCADEA = Incadea()

@@ -1,7 +1,8 @@
 """A test tenant shaped like Business Central online: its own sign-in authority,
 ``/v2.0/{tenant}/{environment}/api/{route}/companies({id})/``, an entity set and a field
 renamed by a mapping file, a 409 on the first PATCH, OR across fields refused, and
-pages smaller than asked. incadea-desk reaches it by configuration alone."""
+pages smaller than asked. incadea-desk reaches it by configuration alone; and the same
+for a classic incadea tenant (``classic_tenant``)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,14 @@ def online_tenant(folder: Path, mapping: str = MAPPING) -> tuple[Sandbox, Path]:
     sandbox = Sandbox(seed=31, order_count=60, environment=ENVIRONMENT, mapping=path)
     sandbox.set_faults(incadea=FaultSettings(page_cap=PAGE_CAP, concurrent_edits=1))
     return sandbox, path
+
+
+def classic_tenant() -> Sandbox:
+    """Classic incadea on NAV 2018 / BC14: page web services over OData v4, the same
+    concurrent edit and small pages."""
+    sandbox = Sandbox(seed=31, order_count=60, api_kind="odatav4")
+    sandbox.set_faults(incadea=FaultSettings(page_cap=PAGE_CAP, concurrent_edits=1))
+    return sandbox
 
 
 def configuration(sandbox: Sandbox, urls: LoopbackUrls, mapping: Path) -> dict[str, str]:

@@ -69,7 +69,15 @@ def test_configuration_alone_reaches_every_capability(tenant: Tenant) -> None:
     sandbox, environ, claire_url, patches = tenant
     assert environ["INCADEA_DESK_DMS_BASE_URL"].endswith(f"/v2.0/{sandbox.tenant_id}/Production")
     assert environ["INCADEA_DESK_DMS_AUTHORITY"] != environ["INCADEA_DESK_DMS_BASE_URL"]
+    every_capability(sandbox, environ, claire_url, patches)
 
+
+def every_capability(
+    sandbox: Sandbox, environ: dict[str, str], claire_url: str, patches: PatchStatuses
+) -> None:
+    """contract check, a plate search in an odd typing, a WO number search with a space,
+    import, refresh, a mileage write after a concurrent change, a lower value refused,
+    and sync --once over more than one small page."""
     checked = run(environ, "contract", "check")
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
@@ -83,6 +91,10 @@ def test_configuration_alone_reaches_every_capability(tenant: Tenant) -> None:
     assert found.returncode == 0, found.stderr
     hits = json.loads(found.stdout)
     assert order["documentNo"] in {hit["dms_number"] for hit in hits}
+
+    by_wo = run(environ, "search", f"WO {order['orderNo']}", "--json")
+    assert by_wo.returncode == 0, by_wo.stderr
+    assert [hit["dms_number"] for hit in json.loads(by_wo.stdout)] == [order["documentNo"]]
 
     dms_number = str(order["documentNo"])
     imported = run(environ, "import", dms_number, "--json")

@@ -125,14 +125,15 @@ def test_a_quote_inside_a_value_is_data_not_syntax(dms: httpx.Client, literal: s
         {"$filter": "(documentNo eq 'a'"},
         {"$filter": "documentNo eq 'a' and"},
         {"$filter": "not canceled eq true"},
-        {"$select": "id"},
+        {"$select": "id,"},
+        {"$select": "id,customerName"},
         {"$count": "true"},
         {"$top": "-1"},
         {"$skip": "many"},
         {"$orderby": "customerName asc"},
         {"$orderby": "documentNo upward"},
         {"$expand": "lines"},
-        {"$expand": "vehicle($select=vin)"},
+        {"$expand": "vehicle($filter=vin eq 'x')"},
         {"$skiptoken": "not-a-token"},
     ],
 )
@@ -364,3 +365,24 @@ def test_change_tracking_pages_follow_edits_made_between_them(
     assert sorted(set(walked)) == sorted(everything)
     assert walked[25:] == [n for n in everything if n not in walked[:25] or n == edited]
     assert walked[-1] == edited
+
+
+def test_select_answers_only_the_fields_asked_for_also_inside_expand(dms: httpx.Client) -> None:
+    response = dms.get(
+        "serviceOrders",
+        params={
+            "$top": "1",
+            "$select": "id,documentNo",
+            "$expand": "serviceLines($select=lineNo),"
+            "vehicle($select=vin;$expand=owner($select=city))",
+        },
+    )
+    assert response.status_code == 200, response.text
+    [order] = response.json()["value"]
+    assert set(order) == {"@odata.etag", "id", "documentNo", "serviceLines", "vehicle"}
+    assert "mileageKm" not in order
+    assert all(set(line) - {"@odata.etag"} == {"lineNo"} for line in order["serviceLines"])
+    assert set(order["vehicle"]) - {"@odata.etag"} == {"vin", "owner"}
+    assert order["vehicle"]["owner"] is None or set(order["vehicle"]["owner"]) - {
+        "@odata.etag"
+    } == {"city"}

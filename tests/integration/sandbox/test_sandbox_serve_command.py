@@ -12,6 +12,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -115,6 +116,37 @@ def test_serve_prints_urls_writes_the_env_file_and_stops_on_ctrl_c(tmp_path: Pat
         assert "Sandbox stopped." in wait_for_line(lines, "Sandbox stopped.")
         with pytest.raises(httpx.ConnectError), loopback_client() as http:
             http.get(f"{base}/_sandbox/state")
+
+
+def test_serve_classic_incadea_writes_a_shell_readable_env_file(tmp_path: Path) -> None:
+    env_file = tmp_path / "classic.env"
+    with serving("--port", "0", "--api-kind", "odatav4", "--env-file", str(env_file)) as (
+        process,
+        lines,
+    ):
+        wait_for_line(lines, "Press Ctrl+C")
+        shell = subprocess.run(
+            ["bash", "-c", 'set -a; . "$1"; set +a; env -0', "-", str(env_file)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        env = dict(item.split("=", 1) for item in shell.stdout.split("\0") if "=" in item)
+        assert env["INCADEA_DESK_DMS_API_KIND"] == "odatav4"
+        assert env["INCADEA_DESK_DMS_AUTH_MODE"] == "basic"
+        name = env["INCADEA_DESK_DMS_COMPANY_NAME"]
+        with loopback_client(
+            auth=(env["INCADEA_DESK_DMS_USERNAME"], env["INCADEA_DESK_DMS_ACCESS_KEY"])
+        ) as http:
+            company = quote("'" + name.replace("'", "''") + "'", safe="'")
+            orders = http.get(
+                f"{env['INCADEA_DESK_DMS_BASE_URL']}/ODataV4/Company({company})/Werkorders",
+                params={"$top": "2", "$select": "Nr"},
+            )
+        assert orders.status_code == 200, orders.text
+        assert [set(row) for row in orders.json()["value"]] == [{"@odata.etag", "Nr"}] * 2
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=15) == 0
 
 
 def test_serve_on_a_taken_port_fails_with_a_message(capsys: pytest.CaptureFixture[str]) -> None:

@@ -25,9 +25,16 @@ def _no_retry_waits() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(params=["api", "odatav4"])
+def api_kind(request: pytest.FixtureRequest) -> str:
+    """Every use-case test runs against both shapes of Incadea: Business Central API
+    pages and classic incadea's page web services (NAV 2018 / BC14)."""
+    return str(request.param)
+
+
 @pytest.fixture
-def sandbox() -> Sandbox:
-    return Sandbox(seed=7)
+def sandbox(api_kind: str) -> Sandbox:
+    return Sandbox(seed=7, api_kind=api_kind)
 
 
 def sandbox_settings(

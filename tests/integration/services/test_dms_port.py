@@ -93,6 +93,7 @@ class MemoryDms:
             self.put(wo)
         self.before_write: Callable[[], None] | None = None
         self.closed = False
+        self.keeps_change_stamps = True
 
     def put(self, wo: Workorder) -> None:
         self.clock += timedelta(seconds=1)
@@ -326,7 +327,7 @@ class MemoryKind:
     ) -> ContractOutcome:
         return ContractOutcome(MemoryContract(self.lacking))
 
-    def mapping_template(self) -> str:
+    def mapping_template(self, settings: Settings, variant: str | None = None) -> str:
         return "# nothing to rename in memory\n"
 
 

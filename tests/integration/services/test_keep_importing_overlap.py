@@ -19,6 +19,8 @@ from incadea_desk.services.outcomes import SyncReport
 from tests.integration.services.conftest import claire_record, open_services
 
 PAGE = 20
+# The reads of a walk in each API kind: Business Central API pages, page web services.
+DMS_READS = ("/serviceOrders", "/Werkorders", "/Voertuigen", "/Klanten")
 BATCH = 10
 
 
@@ -42,7 +44,8 @@ class Timeline:
             async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
                 importing = request.url.path.endswith("/appointments/import")
                 body = json.loads(await request.aread()) if importing else None
-                paging = system == "dms" and request.url.path.endswith("/serviceOrders")
+                # A page of orders, or (page web services) the vehicles and customers of one.
+                paging = system == "dms" and request.url.path.endswith(DMS_READS)
                 if paging and timeline.claire_in_flight:
                     timeline.dms_reads_during_claire += 1
                 if importing:
@@ -80,6 +83,11 @@ def _walk(sandbox: Sandbox, since: datetime) -> list[Row]:
         for row in sandbox.incadea.data.orders.values()
         if row.data["lastModifiedDateTime"] >= since
     ]
+    # Ties in id order (API pages) or in key order (page web services: Documentsoort, Nr).
+    if sandbox.api_kind == "odatav4":
+        return sorted(
+            rows, key=lambda row: (row.data["lastModifiedDateTime"], row.data["documentNo"])
+        )
     return sorted(rows, key=lambda row: (row.data["lastModifiedDateTime"], row.id.lower()))
 
 

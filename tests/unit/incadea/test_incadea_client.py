@@ -42,7 +42,26 @@ from incadea_desk.incadea import IncadeaClient, MileageReading
 
 Dms = tuple[IncadeaClient, respx.MockRouter]
 OrderFactory = Callable[..., dict[str, Any]]
-EXPAND = "serviceLines,vehicle($expand=driver,owner),contractor"
+# $select on every read, inside $expand too: the fields the default mapping names.
+CUSTOMER = (
+    "id,number,companyName,firstName,lastName,street,postCode,city,countryCode,privateEmail,"
+    "privatePhoneNo,privateMobileNo,businessEmail,businessPhoneNo,businessMobileNo,"
+    "isLeaseCompany,lastModifiedDateTime"
+)
+SELECT = (
+    "id,documentNo,orderNo,appointmentDateTime,createdDateTime,scheduledInDateTime,"
+    "scheduledOutDateTime,customerWaiting,carInShop,carOutOfShop,mileageKm,mileageDate,"
+    "canceled,currencyCode,registrationNo,vehicleId,contractorCustomerId,lastModifiedDateTime,"
+    "systemModifiedAt"
+)
+EXPAND = (
+    "serviceLines($select=id,jobNo,jobTitle,jobDescription,lineNo,lineType,code,description,"
+    "quantity,unitPrice,discountPercent,vatPercent,lineAmount),"
+    "vehicle($select=id,registrationNo,vin,make,model,firstRegistrationDate,inspectionDueDate,"
+    "warrantyStartDate,warrantyEndDate,driverCustomerId,ownerCustomerId,lastModifiedDateTime;"
+    f"$expand=driver($select={CUSTOMER}),owner($select={CUSTOMER})),"
+    f"contractor($select={CUSTOMER})"
+)
 CORRELATION = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
 
 
@@ -65,6 +84,7 @@ async def test_find_by_order_no_sends_one_expanded_query(dms: Dms, order: OrderF
     request = route.calls.last.request
     assert params(request) == {
         "$filter": "orderNo eq '104711'",
+        "$select": SELECT,
         "$expand": EXPAND,
         "$orderby": "appointmentDateTime desc",
     }
@@ -152,6 +172,7 @@ async def test_changed_since_follows_next_links_verbatim(dms: Dms, order: OrderF
     assert params(seen[0]) == {
         "$filter": "lastModifiedDateTime ge 2026-11-27T11:00:00Z",
         "$orderby": "lastModifiedDateTime asc,id asc",
+        "$select": SELECT,
         "$expand": EXPAND,
     }
     assert str(seen[1].url) == link2

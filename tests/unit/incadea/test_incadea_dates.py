@@ -3,13 +3,24 @@ of the range convert to UTC (and on to any local time) without overflowing."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta, timezone
+from uuid import uuid4
 
 from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import TypeAdapter
 
-from incadea_desk.incadea.wire import EARLIEST, LATEST, DmsDate, DmsDateTime
+from incadea_desk.incadea.wire import (
+    EARLIEST,
+    LATEST,
+    DmsDate,
+    DmsDateTime,
+    StampedPage,
+    WireCustomer,
+    WireVehicle,
+    parse,
+)
 
 DATETIME: TypeAdapter[datetime | None] = TypeAdapter(DmsDateTime)
 DATE: TypeAdapter[date | None] = TypeAdapter(DmsDate)
@@ -42,3 +53,17 @@ def test_the_ends_of_the_range_are_clamped() -> None:
     assert DATETIME.validate_python("9999-12-31T23:59:59-01:00") == LATEST
     assert DATETIME.validate_python("9999-12-31T23:59:59+01:00") == LATEST
     assert DATETIME.validate_python("0001-01-02T00:30:00+01:00") == EARLIEST
+
+
+def test_a_blank_change_stamp_of_a_car_or_customer_is_no_change_stamp() -> None:
+    blank = "0001-01-01T00:00:00Z"
+    page = parse(
+        StampedPage,
+        json.dumps({"value": [{"id": str(uuid4()), "lastModifiedDateTime": blank}]}).encode(),
+    )
+    assert page.value[0].lastModifiedDateTime is None
+    customer = WireCustomer.model_validate(
+        {"id": str(uuid4()), "number": "C1", "lastModifiedDateTime": blank}
+    )
+    vehicle = WireVehicle.model_validate({"id": str(uuid4()), "lastModifiedDateTime": blank})
+    assert (customer.lastModifiedDateTime, vehicle.lastModifiedDateTime) == (None, None)

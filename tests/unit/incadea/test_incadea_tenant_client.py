@@ -78,7 +78,17 @@ async def test_a_search_goes_out_in_the_tenant_names_and_comes_back_whole(tenant
     [hit] = await client.find_by_registration(RegistrationNumber.parse("12-abc-3"))
     query = dict(route.calls.last.request.url.params)
     assert query["$filter"] == "(plate eq '12ABC3' or plate eq '12-ABC-3')"
-    assert query["$expand"] == "jobLines,vehicle($expand=driver,owner),contractor"
+    assert query["$expand"].startswith(
+        "jobLines($select=id,jobNo,jobTitle,jobDescription,lineNo,kind,code,"
+    )
+    assert ",vehicle($select=id,registrationNo," in query["$expand"]
+    assert query["$select"].split(",")[-4:] == [
+        "vehicleId",
+        "contractorCustomerId",
+        "changedAt",
+        "systemModifiedAt",
+    ]
+    assert "odometerKm" in query["$select"].split(",")
     assert hit.workorder.appointment.dms_mileage_km == service_order()["mileageKm"]
     kinds = [e.kind.value for i in hit.workorder.interventions for e in i.elements]
     assert "part" in kinds

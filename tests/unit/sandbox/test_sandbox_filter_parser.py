@@ -15,6 +15,8 @@ from incadea_desk.sandbox.odata import (
     parse_expand,
     parse_filter,
     parse_orderby,
+    parse_selection,
+    prune,
     quote_literal,
 )
 
@@ -171,7 +173,8 @@ def test_expand_reads_nested_navigation() -> None:
     [
         "lines",
         "vehicle($expand=engine)",
-        "vehicle($select=vin)",
+        "vehicle($filter=vin eq 'x')",
+        "vehicle($select=vin;$top=1)",
         "vehicle($expand=driver",
         "vehicle)",
         "serviceLines($expand=driver)",
@@ -181,3 +184,22 @@ def test_expand_reads_nested_navigation() -> None:
 def test_bad_expand_raises(text: str) -> None:
     with pytest.raises(ODataError):
         parse_expand(text, ALLOWED)
+
+
+def test_select_nested_beside_expand_is_read_and_prunes_the_answer() -> None:
+    text = "serviceLines($select=lineNo),vehicle($select=vin;$expand=driver($select=city))"
+    assert parse_expand(text, ALLOWED) == {"serviceLines": {}, "vehicle": {"driver": {}}}
+    selection = parse_selection("id", text)
+    body = {
+        "@odata.etag": "W/1",
+        "id": "a",
+        "mileageKm": 1,
+        "serviceLines": [{"lineNo": 1, "code": "x"}],
+        "vehicle": {"vin": "V", "make": "M", "driver": {"city": "C", "street": "S"}},
+    }
+    assert prune(body, selection) == {
+        "@odata.etag": "W/1",
+        "id": "a",
+        "serviceLines": [{"lineNo": 1}],
+        "vehicle": {"vin": "V", "driver": {"city": "C"}},
+    }

@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from incadea_desk.sandbox import live
-from incadea_desk.sandbox.data import Row, WorkshopData, generate_workshop
+from incadea_desk.sandbox.data import Row, WorkshopData
 from incadea_desk.sandbox.index import Narrowing, narrowing
+from incadea_desk.sandbox.seed import generate_workshop
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 

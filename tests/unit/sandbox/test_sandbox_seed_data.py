@@ -13,13 +13,10 @@ import pytest
 from email_validator import EmailNotValidError, validate_email
 from stdnum.nl import postcode
 
-from incadea_desk.sandbox.data import (
-    DUTCH_SIDECODES,
-    Generator,
-    WorkshopData,
-    generate_workshop,
-    vin_check_digit,
-)
+from incadea_desk.sandbox.data import WorkshopData, vin_check_digit
+from incadea_desk.sandbox.generator import Generator
+from incadea_desk.sandbox.seed import generate_workshop
+from incadea_desk.sandbox.seed_tables import DUTCH_SIDECODES
 
 NOW = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
 
