@@ -21,7 +21,9 @@ async def check_contract(conn: Connection) -> ContractOutcome:
 
 async def cmd_contract(args: argparse.Namespace, console: Console, conn: Connection) -> int:
     if args.action == "template":
-        console.out.write(dms_kind(conn.settings).mapping_template(conn.settings, args.api_kind))
+        console.out.write(
+            dms_kind(conn.settings).mapping_template(conn.settings, getattr(args, "api_kind", None))
+        )
         return EXIT_OK
     try:
         outcome = await check_contract(conn)

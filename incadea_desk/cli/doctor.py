@@ -31,7 +31,6 @@ from incadea_desk.services.not_configured import NotConfigured
 from incadea_desk.services.request_budget import (
     PRINCIPAL_REQUESTS_AT_ONCE,
     PRINCIPAL_REQUESTS_PER_5_MINUTES,
-    REQUESTS_PER_IDLE_WALK,
     request_budget,
 )
 from incadea_desk.settings_env import unknown_variables
@@ -129,12 +128,15 @@ async def _check_keyring(settings: Settings, secrets: SecretStore) -> Check:
 def _budget(settings: Settings, open_workorders: int) -> Check:
     """What this workstation's settings spend of the request budget it shares."""
     budget = request_budget(
-        settings, open_workorders=open_workorders, walks=settings.keeps_importing_here
+        settings,
+        open_workorders=open_workorders,
+        walks=settings.keeps_importing_here,
+        per_page=dms_kind(settings).requests_per_page(settings),
     )
     arguments = {
         "interval": f"{settings.sync.interval_seconds:,}",
         "idle": f"{budget.idle_per_hour:,}",
-        "per_walk": REQUESTS_PER_IDLE_WALK,
+        "per_walk": budget.per_walk,
         "reconciliations": budget.reconciliations_per_day,
         "per_reconciliation": f"{budget.requests_per_reconciliation:,}",
         "per_100": budget.per_100_changes,

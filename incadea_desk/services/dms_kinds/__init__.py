@@ -63,6 +63,10 @@ class DmsKind(Protocol):
         """Whether the tenant has every name the adapter needs (``contract check``)."""
         ...
 
+    def requests_per_page(self, settings: Settings) -> int:
+        """DMS requests one page of changed workorders costs (``doctor``'s budget)."""
+        ...
+
     def mapping_template(self, settings: Settings, variant: str | None = None) -> str:
         """The default tenant mapping, as a file to edit (``contract template``); ``variant``
         names one of the adapter's API kinds (``--api-kind``)."""

@@ -130,6 +130,11 @@ class Incadea:
                     return ContractOutcome(None, "no_api_route", arguments)
                 return ContractOutcome(None, error=error)
 
+    def requests_per_page(self, settings: Settings) -> int:
+        """API pages expand a page's cars and customers; page web services read them by
+        key: the cars, the contractors, then the drivers and owners."""
+        return 1 if settings.dms.api_kind == "api" else 4
+
     def mapping_template(self, settings: Settings, variant: str | None = None) -> str:
         """The mapping file of the API kind ``variant``, by default ``dms.api_kind``'s."""
         from incadea_desk.incadea.tenant import mapping_template

@@ -289,6 +289,7 @@ class Lacking:
 class MemoryContract:
     problems: list[Lacking]
     checked: int = 7
+    notes: tuple[Lacking, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -326,6 +327,9 @@ class MemoryKind:
         ping: bool = False,
     ) -> ContractOutcome:
         return ContractOutcome(MemoryContract(self.lacking))
+
+    def requests_per_page(self, settings: Settings) -> int:
+        return 1
 
     def mapping_template(self, settings: Settings, variant: str | None = None) -> str:
         return "# nothing to rename in memory\n"

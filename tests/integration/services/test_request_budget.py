@@ -3,8 +3,9 @@ the requests ``doctor`` counts for it, and nothing to Claire."""
 
 from __future__ import annotations
 
+from incadea_desk.services.dms_kinds import dms_kind
 from incadea_desk.services.lifetime import Services
-from incadea_desk.services.request_budget import REQUESTS_PER_IDLE_WALK
+from incadea_desk.services.request_budget import request_budget
 from tests.integration.services.conftest import CountingTransport
 
 
@@ -18,5 +19,12 @@ async def test_a_walk_over_a_quiet_dms_costs_what_doctor_counts(
     report = await counted.sync.run_once()
 
     assert report.imported == 0
-    assert len(dms_wire.requests) == REQUESTS_PER_IDLE_WALK
+    settings = counted.settings
+    budget = request_budget(
+        settings,
+        open_workorders=0,
+        walks=True,
+        per_page=dms_kind(settings).requests_per_page(settings),
+    )
+    assert len(dms_wire.requests) == budget.per_walk
     assert claire_wire.requests == []

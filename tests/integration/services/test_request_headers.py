@@ -70,7 +70,9 @@ async def test_a_refresh_the_advisor_asked_for_reads_the_primary_database(
 
     await counted.importer.refresh(dms_number)
 
-    assert _intents(dms_wire) == [("GET", None)]
+    # One read on API pages; page web services read the car and customers by key too.
+    assert _intents(dms_wire)
+    assert all(intent == ("GET", None) for intent in _intents(dms_wire))
 
 
 async def test_the_read_before_a_mileage_write_and_the_write_read_the_primary_database(
@@ -83,7 +85,10 @@ async def test_the_read_before_a_mileage_write_and_the_write_read_the_primary_da
     outcome = await counted.mileage.correct(dms_number, str(km + 100))
 
     assert outcome.outcome == "written"
-    assert _intents(dms_wire) == [("GET", None), ("PATCH", None)]
+    intents = _intents(dms_wire)
+    assert intents[0] == ("GET", None)
+    assert ("PATCH", None) in intents
+    assert all(intent[1] is None for intent in intents)
 
 
 async def test_every_request_names_the_program_and_has_an_id_of_its_own(
