@@ -28,6 +28,7 @@ from incadea_desk.services import (
     SyncProgressEvent,
     SyncReport,
 )
+from incadea_desk.services.push import PushImporting, next_walk, pushing
 from incadea_desk.services.queries import one_dms_number
 from incadea_desk.store import OutboxItem, Store
 
@@ -248,16 +249,20 @@ async def cmd_sync(args: argparse.Namespace, console: Console, conn: Connection)
             return EXIT_OK if report.failed == report.reimport_failed == 0 else EXIT_FAILURE
         services.start_background(keep_importing=False)
         with stop_requested() as stop:
-            walks = _walk_forever(services, console, reconcile=args.reconcile)
-            await until_stopped(asyncio.create_task(walks), stop)
+            async with pushing(services.settings, services.dms, conn.secrets, console.say) as push:
+                walks = _walk_forever(services, console, push, reconcile=args.reconcile)
+                await until_stopped(asyncio.create_task(walks), stop)
         watermark = services.sync.progress.watermark
         done = f" Up to date until {local_time(watermark)}." if watermark else ""
         console.say(f"Stopped.{done}")
         return EXIT_OK
 
 
-async def _walk_forever(services: Services, console: Console, *, reconcile: bool) -> None:
-    """``sync`` without ``--once``: a walk, a pause of the configured interval, and again."""
+async def _walk_forever(
+    services: Services, console: Console, push: PushImporting | None, *, reconcile: bool
+) -> None:
+    """``sync`` without ``--once``: a walk, a pause of the configured interval (cut short by
+    a notice the DMS pushed), and again."""
     while True:
         report = await services.sync.run_once(reconcile=reconcile)
         reconcile = False
@@ -267,7 +272,7 @@ async def _walk_forever(services: Services, console: Console, *, reconcile: bool
         console.out.flush()
         if report.error is not None:
             console.say(report.error)
-        await asyncio.sleep(services.settings.sync.interval_seconds)
+        await next_walk(push, services.settings.sync.interval_seconds)
 
 
 # --- outbox -------------------------------------------------------------------------------

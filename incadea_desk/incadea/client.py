@@ -39,6 +39,7 @@ from incadea_desk.incadea.mapping import to_workorder
 from incadea_desk.incadea.names import TenantNames
 from incadea_desk.incadea.paging import PagingGuard
 from incadea_desk.incadea.rows import ReadRows, refused_order, to_dms_workorder
+from incadea_desk.incadea.webhooks import BcSubscriptions
 from incadea_desk.incadea.wire import (
     RawOrderPage,
     ReferencePage,
@@ -110,6 +111,10 @@ class IncadeaClient:
 
     async def aclose(self) -> None:
         await self._http.aclose()
+
+    def push(self) -> BcSubscriptions:
+        """The webhook subscription to this company's service orders (``services/push.py``)."""
+        return BcSubscriptions(self._http, self._config, self._names.orders)
 
     async def __aenter__(self) -> IncadeaClient:
         return self
