@@ -229,7 +229,20 @@ class SyncSettings(_Section):
         "behind the reverse proxy (e.g. 127.0.0.1:8765); empty: no push.",
     )
 
-    @field_validator("webhook_listen")
+    status_listen: str = Field(
+        default="",
+        title="Status listener",
+        description="host:port where the site importer serves /healthz and /metrics for "
+        "monitoring (e.g. 127.0.0.1:9464); empty: not served.",
+    )
+    site_importer_status_url: str = Field(
+        default="",
+        title="Site importer status",
+        description="On a workstation: the site importer's /healthz address; the window's "
+        "status bar then shows when it last imported. Empty: not shown.",
+    )
+
+    @field_validator("webhook_listen", "status_listen")
     @classmethod
     def _host_and_port(cls, value: str) -> str:
         if value:

@@ -205,6 +205,8 @@ class RemoteHttp:
         self._in_flight = asyncio.Semaphore(MAX_IN_FLIGHT)
         self._conflict_statuses = conflict_statuses
         self._defect_codes = defect_codes
+        self.sent = 0
+        """Requests sent so far, retries included (what the DMS counts against its limits)."""
         self.retry_listeners: list[RetryListener] = []
         """Told ``(attempt, attempts)`` before each repeat of a request, so a waiting
         advisor reads "retrying (2/5)" rather than a spinner."""
@@ -319,6 +321,7 @@ class RemoteHttp:
         operation: str,
     ) -> httpx.Response:
         async with self._in_flight:
+            self.sent += 1
             if isinstance(json, _Encoded):
                 response = await self.client.request(
                     method,

@@ -28,6 +28,7 @@ from incadea_desk.services import (
     SyncProgressEvent,
     SyncReport,
 )
+from incadea_desk.services.importer_health import ImporterHealth, serving_status
 from incadea_desk.services.push import PushImporting, next_walk, pushing
 from incadea_desk.services.queries import one_dms_number
 from incadea_desk.store import OutboxItem, Store
@@ -249,8 +250,11 @@ async def cmd_sync(args: argparse.Namespace, console: Console, conn: Connection)
             return EXIT_OK if report.failed == report.reimport_failed == 0 else EXIT_FAILURE
         services.start_background(keep_importing=False)
         with stop_requested() as stop:
-            async with pushing(services.settings, services.dms, conn.secrets, console.say) as push:
-                walks = _walk_forever(services, console, push, reconcile=args.reconcile)
+            async with (
+                pushing(services.settings, services.dms, conn.secrets, console.say) as push,
+                serving_status(services, push) as health,
+            ):
+                walks = _walk_forever(services, console, push, health, reconcile=args.reconcile)
                 await until_stopped(asyncio.create_task(walks), stop)
         watermark = services.sync.progress.watermark
         done = f" Up to date until {local_time(watermark)}." if watermark else ""
@@ -259,13 +263,19 @@ async def cmd_sync(args: argparse.Namespace, console: Console, conn: Connection)
 
 
 async def _walk_forever(
-    services: Services, console: Console, push: PushImporting | None, *, reconcile: bool
+    services: Services,
+    console: Console,
+    push: PushImporting | None,
+    health: ImporterHealth,
+    *,
+    reconcile: bool,
 ) -> None:
     """``sync`` without ``--once``: a walk, a pause of the configured interval (cut short by
     a notice the DMS pushed), and again."""
     while True:
         report = await services.sync.run_once(reconcile=reconcile)
         reconcile = False
+        await health.walked(report)
         if console.interactive and not console.json:
             console.err.write("\n")
         console.emit(_sync_json(report), _sync_text(report))

@@ -112,6 +112,11 @@ class IncadeaClient:
     async def aclose(self) -> None:
         await self._http.aclose()
 
+    @property
+    def requests_sent(self) -> int:
+        """Requests sent to the DMS so far, retries included (the importer's metrics)."""
+        return self._http.sent
+
     def push(self) -> BcSubscriptions:
         """The webhook subscription to this company's service orders (``services/push.py``)."""
         return BcSubscriptions(self._http, self._config, self._names.orders)

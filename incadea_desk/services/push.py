@@ -15,20 +15,16 @@ import asyncio
 import contextlib
 import hmac
 import logging
-import os
 import secrets as random_secrets
-import socket
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 from typing import Any, Protocol
-
-import uvicorn
 
 from incadea_desk.config import Settings
 from incadea_desk.domain.push_records import ChangeNotice, Subscription
 from incadea_desk.errors import NotFound, RemoteError
 from incadea_desk.secrets import GeneratedName, SecretStore, forget_generated, keep_generated
-from incadea_desk.services.adapters import NotConfigured
+from incadea_desk.services.listening import Listener
 from incadea_desk.services.ports import DmsSource
 
 log = logging.getLogger(__name__)
@@ -67,22 +63,6 @@ def push_refusal(settings: Settings, dms: DmsSource) -> str | None:
     return None
 
 
-class _Listener(uvicorn.Server):
-    """Uvicorn in the importer's loop; stopping is the importer's own business."""
-
-    def __init__(self, config: uvicorn.Config) -> None:
-        super().__init__(config)
-        self.listening = asyncio.Event()
-
-    @contextlib.contextmanager
-    def capture_signals(self) -> Any:
-        yield
-
-    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
-        await super().startup(sockets)
-        self.listening.set()
-
-
 class PushImporting:
     """One subscription and the listener its notifications reach."""
 
@@ -96,8 +76,7 @@ class PushImporting:
     ) -> None:
         self._channel = channel
         self._url = settings.sync.webhook_url
-        host, _, port = settings.sync.webhook_listen.rpartition(":")
-        self._address = (host.strip("[]"), int(port))
+        self._listen = settings.sync.webhook_listen
         self._check_seconds = float(settings.sync.interval_seconds)
         self._secrets = secrets
         self._now = now
@@ -107,27 +86,17 @@ class PushImporting:
         """Set by a notice of this subscription (or when one was re-created); the walk
         clears it as it starts."""
         self._renew_at: datetime | None = None
-        self._server: _Listener | None = None
-        self._serving: asyncio.Task[None] | None = None
+        self._listener: Listener | None = None
         self._supervising: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         """Listen, then subscribe (the DMS calls the listener before it answers). A DMS
         that refuses is tried again later; an address that cannot be bound is
         ``NotConfigured``."""
-        config = uvicorn.Config(
-            self._channel.listener(self._notices),
-            log_config=None,
-            log_level="warning",
-            access_log=False,
-            lifespan="off",
-            timeout_graceful_shutdown=2,
+        self._listener = await Listener.start(
+            self._channel.listener(self._notices), self._listen, "sync.webhook_listen"
         )
-        sock = _bound(*self._address)
-        self._server = _Listener(config)
-        self._serving = asyncio.create_task(self._server.serve(sockets=[sock]))
-        await self._server.listening.wait()
-        log.info("Listening for DMS notifications on %s:%d.", *self._address)
+        log.info("Listening for DMS notifications on %s.", self._listen)
         await self._subscribe_or_wait()
         self._supervising = asyncio.create_task(self._supervise())
 
@@ -150,9 +119,8 @@ class PushImporting:
                 )
             self.subscription = None
         await forget_generated(self._secrets, CLIENT_STATE)
-        if self._server is not None and self._serving is not None:
-            self._server.should_exit = True
-            await self._serving
+        if self._listener is not None:
+            await self._listener.aclose()
 
     async def _notices(self, notices: list[ChangeNotice]) -> None:
         expected = self._client_state.encode()
@@ -269,19 +237,3 @@ async def next_walk(push: PushImporting | None, seconds: float) -> None:
         async with asyncio.timeout(seconds):
             await push.changed.wait()
     push.changed.clear()
-
-
-def _bound(host: str, port: int) -> socket.socket:
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    try:
-        if os.name != "nt":  # on Windows the option lets a second listener share the port
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((host, port))
-    except OSError:
-        sock.close()
-        raise NotConfigured(
-            f"The webhook listener cannot listen on {host}:{port} (sync.webhook_listen): the "
-            "port is taken or the address is not this computer's."
-        ) from None
-    return sock
