@@ -934,22 +934,22 @@
         <translation>&amp;Activiteitenlog</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="316"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="318"/>
         <source>Closing…</source>
         <translation>Afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="343"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="345"/>
         <source>Searching the DMS…</source>
         <translation>Zoeken in het DMS…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="352"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="354"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Geen WO-nummer of kenteken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="386"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="388"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n werkorder gevonden</numerusform>
@@ -957,32 +957,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="429"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="431"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation>Het DMS antwoordt niet, nieuwe poging (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="431"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="433"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation>Claire antwoordt niet, nieuwe poging (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="467"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="469"/>
         <source>Importing into Claire…</source>
         <translation>Importeren in Claire…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="477"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="479"/>
         <source>Refreshing from the DMS…</source>
         <translation>Vernieuwen uit het DMS…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="538"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="540"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Kilometerstand naar het DMS schrijven…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="550"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="552"/>
         <source>Not written: you did not confirm the jump.</source>
         <translation>Niet geschreven: u heeft de sprong niet bevestigd.</translation>
     </message>
@@ -992,32 +992,32 @@
         <translation>Niet geschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="577"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="579"/>
         <source>Confirm the mileage</source>
         <translation>Kilometerstand bevestigen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="580"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="582"/>
         <source>%1 is %2 more than the %3 in the DMS. Is the odometer reading right?</source>
         <translation>%1 is %2 meer dan de %3 in het DMS. Klopt de tellerstand?</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="588"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="590"/>
         <source>Yes, write it</source>
         <translation>Ja, schrijven</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="591"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="593"/>
         <source>No, let me check</source>
         <translation>Nee, ik controleer het</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="616"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="618"/>
         <source>Sending the waiting corrections…</source>
         <translation>Wachtende correcties versturen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="627"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="629"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correctie wacht nog; het DMS is niet bereikbaar.</numerusform>
@@ -1025,7 +1025,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="631"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="633"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correctie naar het DMS verstuurd.</numerusform>
@@ -1033,7 +1033,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="726"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="728"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation>Instellingen opgeslagen. Nieuwe adressen gelden na een herstart.</translation>
     </message>
@@ -1723,6 +1723,59 @@
     </message>
 </context>
 <context>
+    <name>SiteImporterStatus</name>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="66"/>
+        <source>Site importer: not checked yet</source>
+        <translation>Site-importer: nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="70"/>
+        <source>Site importer: unreachable</source>
+        <translation>Site-importer: onbereikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="72"/>
+        <source>The site importer did not answer; changed workorders may not arrive.</source>
+        <translation>De site-importer antwoordde niet; gewijzigde werkorders komen mogelijk niet aan.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="79"/>
+        <source>Site importer: last import %1 ago</source>
+        <translation>Site-importer: laatste import %1 geleden</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="81"/>
+        <source>Site importer: running</source>
+        <translation>Site-importer: actief</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="88"/>
+        <source>Site importer: no import for %1</source>
+        <translation>Site-importer: geen import sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="90"/>
+        <source>Site importer: not importing</source>
+        <translation>Site-importer: importeert niet</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="99"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="101"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="102"/>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../incadea_desk/ui/results.py" line="49"/>
@@ -1748,77 +1801,77 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="102"/>
+        <location filename="../../incadea_desk/ui/status.py" line="105"/>
         <source>Pause or resume keep-importing</source>
         <translation>Doorlopend importeren pauzeren of hervatten</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="104"/>
+        <location filename="../../incadea_desk/ui/status.py" line="107"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation>Het importeren van gewijzigde werkorders op de achtergrond pauzeren of hervatten (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="106"/>
+        <location filename="../../incadea_desk/ui/status.py" line="109"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="107"/>
+        <location filename="../../incadea_desk/ui/status.py" line="110"/>
         <source>Send the waiting corrections now</source>
         <translation>De wachtende correcties nu versturen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="109"/>
+        <location filename="../../incadea_desk/ui/status.py" line="112"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation>Probeer de wachtende kilometercorrecties nu naar het DMS te sturen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="112"/>
+        <location filename="../../incadea_desk/ui/status.py" line="115"/>
         <source>Show the workorders keep-importing cannot import (Ctrl+H)</source>
         <translation>De werkorders tonen die doorlopend importeren niet kan importeren (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="157"/>
+        <location filename="../../incadea_desk/ui/status.py" line="160"/>
         <source>DMS</source>
         <translation>DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="157"/>
+        <location filename="../../incadea_desk/ui/status.py" line="160"/>
         <source>Claire</source>
         <translation>Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="159"/>
+        <location filename="../../incadea_desk/ui/status.py" line="162"/>
         <source>%1: not checked yet</source>
         <translation>%1: nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="160"/>
+        <location filename="../../incadea_desk/ui/status.py" line="163"/>
         <source>%1: connected</source>
         <translation>%1: verbonden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="161"/>
+        <location filename="../../incadea_desk/ui/status.py" line="164"/>
         <source>%1: unreachable</source>
         <translation>%1: onbereikbaar</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="162"/>
+        <location filename="../../incadea_desk/ui/status.py" line="165"/>
         <source>%1: sign-in refused</source>
         <translation>%1: aanmelding geweigerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="171"/>
+        <location filename="../../incadea_desk/ui/status.py" line="174"/>
         <source>Resume</source>
         <translation>Hervatten</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="171"/>
+        <location filename="../../incadea_desk/ui/status.py" line="174"/>
         <source>Pause</source>
         <translation>Pauzeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/status.py" line="174"/>
+        <location filename="../../incadea_desk/ui/status.py" line="177"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correctie wacht op het DMS</numerusform>
@@ -1826,12 +1879,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="180"/>
+        <location filename="../../incadea_desk/ui/status.py" line="183"/>
         <source>Outbox empty</source>
         <translation>Wachtrij leeg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/status.py" line="182"/>
+        <location filename="../../incadea_desk/ui/status.py" line="185"/>
         <source>%n workorder(s) need attention</source>
         <translation>
             <numerusform>%n werkorder vraagt aandacht</numerusform>
@@ -1839,42 +1892,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="190"/>
+        <location filename="../../incadea_desk/ui/status.py" line="193"/>
         <source>Keep importing: on</source>
         <translation>Doorlopend importeren: aan</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="191"/>
+        <location filename="../../incadea_desk/ui/status.py" line="194"/>
         <source>Keep importing: running…</source>
         <translation>Doorlopend importeren: bezig…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="192"/>
+        <location filename="../../incadea_desk/ui/status.py" line="195"/>
         <source>Keep importing: paused</source>
         <translation>Doorlopend importeren: gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="193"/>
+        <location filename="../../incadea_desk/ui/status.py" line="196"/>
         <source>Keep importing: off</source>
         <translation>Doorlopend importeren: uit</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="198"/>
+        <location filename="../../incadea_desk/ui/status.py" line="201"/>
         <source>last %1: stopped, the DMS cannot be reached</source>
         <translation>laatst %1: gestopt, het DMS is niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="200"/>
+        <location filename="../../incadea_desk/ui/status.py" line="203"/>
         <source>last %1: stopped, Claire cannot be reached</source>
         <translation>laatst %1: gestopt, Claire is niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="205"/>
+        <location filename="../../incadea_desk/ui/status.py" line="208"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation>laatst %1: %2 geïmporteerd, %3 ongewijzigd, %4 mislukt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="212"/>
+        <location filename="../../incadea_desk/ui/status.py" line="215"/>
         <source>next %1</source>
         <translation>volgende %1</translation>
     </message>
