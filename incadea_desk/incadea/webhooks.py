@@ -172,7 +172,8 @@ def notification_listener(on_notices: NoticeHandler) -> ASGIApp:
         if token is not None:
             if len(token) > MAX_TOKEN_CHARACTERS:
                 return PlainTextResponse("", status_code=400)
-            return PlainTextResponse(token)
+            # The token comes back as sent; as plain text that no browser renders as a page.
+            return PlainTextResponse(token, headers={"X-Content-Type-Options": "nosniff"})
         if request.method != "POST":
             return PlainTextResponse("", status_code=405)
         body = bytearray()
