@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 from incadea_desk.config import Settings
 from incadea_desk.domain.push_records import ChangeNotice, Subscription
-from incadea_desk.errors import NotFound, RemoteError
+from incadea_desk.errors import Conflict, NotFound, RemoteError
 from incadea_desk.secrets import GeneratedName, SecretStore, forget_generated, keep_generated
 from incadea_desk.services.listening import Listener
 from incadea_desk.services.ports import DmsSource
@@ -157,25 +157,33 @@ class PushImporting:
         self._client_state = random_secrets.token_urlsafe(32)
         await keep_generated(self._secrets, CLIENT_STATE, self._client_state)
         self._took(await self._channel.create(self._url, self._client_state))
-        log.info(
-            "Subscribed to the DMS's changes (subscription %s, until %s).",
-            self.subscription.id if self.subscription else "",
-            self._renew_at,
-        )
+        subscription = self.subscription
+        if subscription is not None:
+            log.info(
+                "Subscribed to the DMS's changes (subscription %s, until %s).",
+                subscription.id,
+                subscription.expires_at.isoformat(),
+            )
 
     def _took(self, subscription: Subscription) -> None:
         self.subscription = subscription
         self._renew_at = self._now() + (subscription.expires_at - self._now()) / 2
 
     async def _supervise(self) -> None:
+        wait = self._seconds_to_next_look()
         while True:
-            await asyncio.sleep(self._seconds_to_next_look())
+            await asyncio.sleep(wait)
             try:
                 await self._look()
+                wait = self._seconds_to_next_look()
             except RemoteError as error:
+                # A renewal that failed is due at once again: wait, or it would loop.
+                wait = min(self._check_seconds, RETRY_SECONDS)
                 log.warning(
-                    "The DMS subscription could not be checked (%s); polling goes on.",
+                    "The DMS subscription could not be renewed or checked (%s); polling goes "
+                    "on and it is tried again in %.0f s.",
                     error.code or error.status,
+                    wait,
                 )
 
     def _seconds_to_next_look(self) -> float:
@@ -184,6 +192,18 @@ class PushImporting:
         until_renewal = (self._renew_at - self._now()).total_seconds()
         return max(0.0, min(until_renewal, self._check_seconds))
 
+    async def _renew(self, subscription: Subscription) -> None:
+        try:
+            renewed = await self._channel.renew(subscription, self._url, self._client_state)
+        except Conflict:
+            # Changed since it was read (its etag moved): read it, renew at the next look.
+            self.subscription = await self._channel.get(subscription)
+            raise
+        self._took(renewed)
+        log.info(
+            "Renewed the DMS subscription %s until %s.", renewed.id, renewed.expires_at.isoformat()
+        )
+
     async def _look(self) -> None:
         if self.subscription is None:
             await self._subscribe()
@@ -191,10 +211,7 @@ class PushImporting:
             return
         try:
             if self._renew_at is not None and self._now() >= self._renew_at:
-                self._took(
-                    await self._channel.renew(self.subscription, self._url, self._client_state)
-                )
-                log.info("Renewed the DMS subscription %s.", self.subscription.id)
+                await self._renew(self.subscription)
             else:
                 await self._channel.get(self.subscription)
         except NotFound:

@@ -3,15 +3,20 @@ listener answers the DMS (handshake, notices, what is not a notification)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
 
 import httpx
+import pytest
 
 from incadea_desk.config import Settings, SyncSettings
-from incadea_desk.domain.push_records import ChangeNotice
+from incadea_desk.domain.push_records import ChangeNotice, Subscription
+from incadea_desk.errors import Unavailable
 from incadea_desk.incadea.webhooks import notification_listener
-from incadea_desk.services.push import pushing
+from incadea_desk.secrets import MemoryBackend, SecretStore
+from incadea_desk.services import push as push_module
+from incadea_desk.services.push import PushImporting, pushing
 
 PUSH = {"webhook_url": "https://dealer.example.test/hook", "webhook_listen": "127.0.0.1:1"}
 
@@ -72,3 +77,46 @@ def test_the_listener_address_must_be_host_and_port() -> None:
             continue
         raise AssertionError(f"{bad!r} was taken")
     assert SyncSettings(webhook_listen="[::1]:8765").webhook_listen == "[::1]:8765"
+
+
+class _Channel:
+    """A DMS whose renewals fail: it is unavailable."""
+
+    resource = "/api/p/g/v1.0/companies(c)/serviceOrders"
+
+    def __init__(self) -> None:
+        self.renewals = 0
+
+    async def renew(self, *args: object) -> Subscription:
+        self.renewals += 1
+        raise Unavailable("The DMS is not answering.", "dms")
+
+    async def get(self, subscription: Subscription) -> Subscription:
+        return subscription
+
+
+class _Stop(Exception):
+    pass
+
+
+@pytest.mark.allow_warning_logs
+async def test_a_failing_renewal_waits_before_it_is_tried_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    now = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
+    settings = Settings.model_validate({"sync": {**PUSH, "interval_seconds": 3600}})
+    push = PushImporting(_Channel(), settings, SecretStore(MemoryBackend()), now=lambda: now)  # type: ignore[arg-type]
+    push._took(Subscription("s", 'W/"1"', PUSH["webhook_url"], now + timedelta(seconds=2)))
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        nonlocal now
+        now += timedelta(seconds=seconds + 1)
+        if len(waits) == 3:
+            raise _Stop
+
+    monkeypatch.setattr(push_module.asyncio, "sleep", sleep)
+    with pytest.raises(_Stop):
+        await push._supervise()
+    assert waits[1:] == [60.0, 60.0]
