@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from incadea_desk.cli.connection import Connection, open_services
 from incadea_desk.cli.output import (
@@ -28,10 +28,12 @@ from incadea_desk.services import (
     SyncProgressEvent,
     SyncReport,
 )
-from incadea_desk.services.importer_health import ImporterHealth, serving_status
-from incadea_desk.services.push import PushImporting, next_walk, pushing
 from incadea_desk.services.queries import one_dms_number
 from incadea_desk.store import OutboxItem, Store
+
+if TYPE_CHECKING:
+    from incadea_desk.services.importer_health import ImporterHealth
+    from incadea_desk.services.push import PushImporting
 
 # --- search / import / refresh ------------------------------------------------------
 
@@ -248,6 +250,10 @@ async def cmd_sync(args: argparse.Namespace, console: Console, conn: Connection)
                 console.say(report.error)
                 return EXIT_FAILURE
             return EXIT_OK if report.failed == report.reimport_failed == 0 else EXIT_FAILURE
+        # The listeners (uvicorn, prometheus-client) cost every other command nothing.
+        from incadea_desk.services.importer_health import serving_status
+        from incadea_desk.services.push import pushing
+
         services.start_background(keep_importing=False)
         with stop_requested() as stop:
             async with (
@@ -272,6 +278,8 @@ async def _walk_forever(
 ) -> None:
     """``sync`` without ``--once``: a walk, a pause of the configured interval (cut short by
     a notice the DMS pushed), and again."""
+    from incadea_desk.services.push import next_walk
+
     while True:
         report = await services.sync.run_once(reconcile=reconcile)
         reconcile = False
