@@ -25,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         ["bench.keep_importing", "--repeat", str(args.repeat)],
         ["bench.scaling", "--sizes", *map(str, args.sizes)],
         ["bench.import_round_trips"],
+        ["bench.push_latency"],
         ["bench.gui_stall"],
         ["bench.startup_memory"],
         ["bench.stages", "--sizes", *map(str, args.sizes)],

@@ -223,6 +223,46 @@ class SyncSettings(_Section):
         "appointment from this many days ago on are imported again; older ones are left.",
     )
 
+    webhook_url: str = Field(
+        default="",
+        title="Webhook URL",
+        description="The public https address at which the DMS notifies the site importer of "
+        "changes (the reverse proxy in front of sync.webhook_listen); empty: no push.",
+    )
+    webhook_listen: str = Field(
+        default="",
+        title="Webhook listener",
+        description="host:port where the site importer listens for the DMS's notifications, "
+        "behind the reverse proxy (e.g. 127.0.0.1:8765); empty: no push.",
+    )
+
+    status_listen: str = Field(
+        default="",
+        title="Status listener",
+        description="host:port where the site importer serves /healthz and /metrics for "
+        "monitoring (e.g. 127.0.0.1:9464); empty: not served.",
+    )
+    site_importer_status_url: str = Field(
+        default="",
+        title="Site importer status",
+        description="On a workstation: the site importer's /healthz address; the window's "
+        "status bar then shows when it last imported. Empty: not shown.",
+    )
+
+    @field_validator("webhook_listen", "status_listen")
+    @classmethod
+    def _host_and_port(cls, value: str) -> str:
+        if value:
+            host, _, port = value.rpartition(":")
+            if not host or not port.isdigit() or not 0 < int(port) < 65_536:
+                raise ValueError("must be host:port, e.g. 127.0.0.1:8765")
+        return value
+
+    @property
+    def pushes(self) -> bool:
+        """Whether the importer asks the DMS to push changes (both push settings set)."""
+        return bool(self.webhook_url and self.webhook_listen)
+
     @property
     def keeps_importing_here(self) -> bool:
         """Whether the window keeps importing: as set, or by default unless a site importer

@@ -215,6 +215,8 @@ class RemoteHttp:
         self._reason_arguments = dict(reason_arguments or {})
         """Placeholders of the sentences ``code_reason`` names (a location id, never
         personal data)."""
+        self.sent = 0
+        """Requests sent so far, retries included (what the DMS counts against its limits)."""
         self.retry_listeners: list[RetryListener] = []
         """Told ``(attempt, attempts)`` before each repeat of a request, so a waiting
         advisor reads "retrying (2/5)" rather than a spinner."""
@@ -330,6 +332,7 @@ class RemoteHttp:
     ) -> httpx.Response:
         sent = {**request_headers(self.system, method), **(headers or {})}
         async with self._in_flight:
+            self.sent += 1
             if isinstance(json, _Encoded):
                 response = await self.client.request(
                     method,

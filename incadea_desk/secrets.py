@@ -9,6 +9,7 @@ override the keyring. A secret is never written to a file or a log.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 from collections.abc import Mapping
 from typing import Literal, Protocol, get_args
@@ -17,6 +18,8 @@ from incadea_desk.config import APP_NAME
 from incadea_desk.errors import InputError
 
 SERVICE_NAME = APP_NAME
+
+log = logging.getLogger(__name__)
 
 SecretName = Literal["dms_client_secret", "dms_access_key", "dms_password", "claire_api_key"]
 SECRET_NAMES: tuple[SecretName, ...] = get_args(SecretName)
@@ -191,3 +194,40 @@ class SecretStore:
             return type(self.backend).__name__
         result: str = await asyncio.to_thread(describe)
         return result
+
+
+GeneratedName = Literal["webhook_client_state"]
+"""Secrets incadea-desk makes itself and nobody types: no variable, no ``set-secret``."""
+
+
+async def keep_generated(store: SecretStore, name: GeneratedName, value: str) -> bool:
+    """Keep a generated secret in the backend; False where it cannot (no keyring), and the
+    caller holds it in memory only. The value is never in the log line."""
+    return await asyncio.to_thread(_generated, store.backend, "set", name, value)
+
+
+async def forget_generated(store: SecretStore, name: GeneratedName) -> bool:
+    return await asyncio.to_thread(_generated, store.backend, "delete", name, "")
+
+
+def _generated(backend: SecretBackend, action: str, name: GeneratedName, value: str) -> bool:
+    if not isinstance(backend, KeyringBackend):
+        if action == "set":
+            backend.set(name, value)
+        else:
+            backend.delete(name)
+        return True
+    import keyring
+    import keyring.errors
+
+    try:
+        if action == "set":
+            keyring.set_password(SERVICE_NAME, name, value)
+        else:
+            keyring.delete_password(SERVICE_NAME, name)
+    except keyring.errors.PasswordDeleteError:
+        return True
+    except keyring.errors.KeyringError as error:
+        log.info("The keyring did not keep %s (%s).", name, type(error).__name__)
+        return False
+    return True

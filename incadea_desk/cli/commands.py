@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from incadea_desk.cli.connection import Connection, open_services
 from incadea_desk.cli.output import (
@@ -26,6 +26,10 @@ from incadea_desk.services.lifetime import Services
 from incadea_desk.services.outcomes import ImportResult, MileageOutcome, SyncProgress, SyncReport
 from incadea_desk.services.queries import one_dms_number
 from incadea_desk.store import OutboxItem, Store
+
+if TYPE_CHECKING:
+    from incadea_desk.services.importer_health import ImporterHealth
+    from incadea_desk.services.push import PushImporting
 
 # --- search / import / refresh ------------------------------------------------------
 
@@ -249,28 +253,47 @@ async def cmd_sync(args: argparse.Namespace, console: Console, conn: Connection)
                 console.say(report.error)
                 return EXIT_FAILURE
             return EXIT_OK if report.failed == report.reimport_failed == 0 else EXIT_FAILURE
+        # The listeners (uvicorn, prometheus-client) cost every other command nothing.
+        from incadea_desk.services.importer_health import serving_status
+        from incadea_desk.services.push import pushing
+
         services.start_background(keep_importing=False)
         with stop_requested() as stop:
-            walks = _walk_forever(services, console, reconcile=args.reconcile)
-            await until_stopped(asyncio.create_task(walks), stop)
+            async with (
+                pushing(services.settings, services.dms, conn.secrets, console.say) as push,
+                serving_status(services, push) as health,
+            ):
+                walks = _walk_forever(services, console, push, health, reconcile=args.reconcile)
+                await until_stopped(asyncio.create_task(walks), stop)
         watermark = services.sync.progress.watermark
         done = f" Up to date until {local_time(watermark)}." if watermark else ""
         console.say(f"Stopped.{done}")
         return EXIT_OK
 
 
-async def _walk_forever(services: Services, console: Console, *, reconcile: bool) -> None:
-    """``sync`` without ``--once``: a walk, a pause of the configured interval, and again."""
+async def _walk_forever(
+    services: Services,
+    console: Console,
+    push: PushImporting | None,
+    health: ImporterHealth,
+    *,
+    reconcile: bool,
+) -> None:
+    """``sync`` without ``--once``: a walk, a pause of the configured interval (cut short by
+    a notice the DMS pushed), and again."""
+    from incadea_desk.services.push import next_walk
+
     while True:
         report = await services.sync.run_once(reconcile=reconcile)
         reconcile = False
+        await health.walked(report)
         if console.interactive and not console.json:
             console.err.write("\n")
         console.emit(_sync_json(report), _sync_text(report))
         console.out.flush()
         if report.error is not None:
             console.say(report.error)
-        await asyncio.sleep(services.settings.sync.interval_seconds)
+        await next_walk(push, services.settings.sync.interval_seconds)
 
 
 # --- outbox -------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ from incadea_desk.cli.sync_problems import (
     cmd_sync_reset_watermark,
     cmd_sync_retry,
 )
+from incadea_desk.cli.sync_status import cmd_sync_status
 from incadea_desk.config import LANGUAGES, SettingsError
 from incadea_desk.errors import InputError, NotFound, Refused, RemoteError
 from incadea_desk.request_headers import use_language
@@ -154,6 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
     reset.add_argument("--since", metavar="DATETIME", help="e.g. 2026-12-01T08:00 (local time)")
     reset.add_argument("--yes", action="store_true", help="reset without asking")
     reset.set_defaults(handler=cmd_sync_reset_watermark)
+    status = sync_actions.add_parser(
+        "status", parents=[common], help="the running site importer's health and figures"
+    )
+    status.set_defaults(handler=cmd_sync_status)
 
     outbox = commands.add_parser("outbox", parents=[common], help="corrections waiting for the DMS")
     outbox.add_argument("action", nargs="?", choices=["list", "drain"], default="list")

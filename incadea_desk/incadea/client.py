@@ -24,6 +24,7 @@ from incadea_desk.incadea.names import TenantNames
 from incadea_desk.incadea.paging import PagingGuard
 from incadea_desk.incadea.rows import ReadRows
 from incadea_desk.incadea.session import dms_now
+from incadea_desk.incadea.webhooks import BcSubscriptions
 from incadea_desk.incadea.wire import (
     RawOrderPage,
     ReferencePage,
@@ -52,6 +53,10 @@ class IncadeaClient(OrderCompletion):
     :meth:`aclose`. Every method raises only :class:`~incadea_desk.errors.RemoteError`
     kinds (and ``asyncio.CancelledError``).
     """
+
+    def push(self) -> BcSubscriptions:
+        """The webhook subscription to this company's service orders (``services/push.py``)."""
+        return BcSubscriptions(self._http, self._config, self._names.orders)
 
     async def find_by_order_no(self, wo_number: str) -> list[DmsWorkorder]:
         """Service orders with this WO number, newest appointment first."""

@@ -78,6 +78,11 @@ class DmsSession:
         """Whether the mapping names the workorders' changed-since field."""
         return self._config.mapping.has_field("serviceOrders", "lastModifiedDateTime")
 
+    @property
+    def requests_sent(self) -> int:
+        """Requests sent to the DMS so far, retries included (the importer's metrics)."""
+        return self._http.sent
+
     def on_retry(self, listener: RetryListener) -> None:
         """Call ``listener(attempt, attempts)`` before each repeat of a request."""
         self._http.retry_listeners.append(listener)

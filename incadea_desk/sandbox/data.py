@@ -8,6 +8,10 @@ into wire JSON. The seeded workshop itself is drawn in ``seed``.
 
 from __future__ import annotations
 
+import random
+import string
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -45,6 +49,8 @@ class WorkshopData:
     next_order_no: int = 104000
     next_customer_no: int = 10000
     _index: OrderIndex | None = field(default=None, repr=False, compare=False)
+    observers: list[Callable[[Row, str], None]] = field(default_factory=list, compare=False)
+    """Told ``(order, "created" | "updated" | "deleted")``: the webhooks (``webhooks.py``)."""
 
     @property
     def index(self) -> OrderIndex:
@@ -57,6 +63,7 @@ class WorkshopData:
         self.orders[row.id] = row
         self.lines[row.id] = lines
         self.reindex(row)
+        self._tell(row, "created")
 
     def reindex(self, row: Row) -> None:
         """Call after an order's ``lastModifiedDateTime`` was set, so paging sees it."""
@@ -73,12 +80,19 @@ class WorkshopData:
         if stamps != "lastModifiedDateTime" and "systemModifiedAt" in row.data:
             row.data["systemModifiedAt"] = ms(at)
         self.reindex(row)
+        self._tell(row, "updated")
+
+    def _tell(self, row: Row, change: str) -> None:
+        if row.id in self.orders:
+            for observer in self.observers:
+                observer(row, change)
 
     def order_by_document_no(self, document_no: str) -> Row | None:
         return self.index.by_document_no(document_no)
 
     def delete_order(self, row: Row) -> None:
         """Another DMS user deletes the order (and its lines)."""
+        self._tell(row, "deleted")
         self.index.forget(row)
         del self.orders[row.id]
         del self.lines[row.id]

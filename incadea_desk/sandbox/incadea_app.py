@@ -68,6 +68,7 @@ from incadea_desk.sandbox.odata_errors import (
     odata_error,
 )
 from incadea_desk.sandbox.tenant import TenantNames
+from incadea_desk.sandbox.webhooks import Webhooks
 
 DEFAULT_API_ROUTE = "incadea/workshop/v1.0"
 CHALLENGE = 'Bearer realm="incadea-sandbox", Basic realm="incadea-sandbox"'
@@ -112,6 +113,7 @@ class IncadeaStandIn:
         self.live_started = clock()
         self.steps_taken = 0
         self.clock_steps = 0
+        self.webhooks = Webhooks(self)
         self.app: ASGIApp = self._build_app()
         self.authority_app: ASGIApp = Starlette(
             routes=[Route("/{tenant}/oauth2/v2.0/token", self.auth.token, methods=["POST"])]
@@ -124,6 +126,7 @@ class IncadeaStandIn:
         token = [Route("/{tenant}/oauth2/v2.0/token", self.auth.token, methods=["POST"])]
         service: list[Route] = [
             *(token if self.token_endpoint else []),
+            *self.webhooks.routes(),
             Route(
                 self.api_root + "{rest:path}",
                 self.api,

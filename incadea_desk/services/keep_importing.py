@@ -152,6 +152,7 @@ class KeepImporting:
                 since=since or started,
                 watermark=self.progress.watermark,
                 error=failure.sentence,
+                error_code="store",
             )
 
     async def _since_watermark(self, started: datetime) -> tuple[datetime, datetime | None]:
@@ -234,6 +235,7 @@ class KeepImporting:
             since=run.since,
             watermark=final_watermark,
             error=error.user_message if error else run.store_error,
+            error_code=error.sentence_code if error else ("store" if run.store_error else None),
             held=run.held,
             quarantined=await self.quarantine.count(),
             released=run.released,

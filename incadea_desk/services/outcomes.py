@@ -131,6 +131,8 @@ class SyncReport:
     """Appointments marked cancelled in Claire because the DMS no longer has them."""
     reconciled: bool = False
     """A complete reconciliation walk ran after the change walk."""
+    error_code: str | None = None
+    """What kind of failure ``error`` is (a sentence code, or ``store``), for monitoring."""
 
     @property
     def complete(self) -> bool:

@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
         self._started = True
         self.focus_when_idle(self.search_bar.edit)
         self.runner.run(self._load_initial(), background=True)
+        importer = self.status.site_importer.watch(self.settings.sync.site_importer_status_url)
+        self.runner.run(importer, background=True)
         self.services.start_background(keep_importing=self._keep_importing)
         if self._keep_importing:
             self._sync_progress(self.services.sync.progress)

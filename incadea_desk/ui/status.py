@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QProgressBar, QStatusBar, QToolButton, QWidget
 
 from incadea_desk.services.outcomes import SyncProgress
 from incadea_desk.ui.formatting import fmt_int, fmt_time
+from incadea_desk.ui.site_importer_status import SiteImporterStatus
 from incadea_desk.ui.widgets import ElidedLabel, plain_label, set_tone
 
 ConnectionState = Literal["unknown", "online", "offline", "refused"]
@@ -64,12 +65,14 @@ class StatusPanel(QStatusBar):
         set_tone(self.attention_button, "warn")
         self.attention_button.hide()
 
+        self.site_importer = SiteImporterStatus(self)
         self.addWidget(self.busy_bar)
         self.addWidget(self.busy_text, 1)
         for widget in (
             self.dms_label,
             self.claire_label,
             self.sync_label,
+            self.site_importer,
             self.pause_button,
             self.outbox_label,
             self.send_now_button,

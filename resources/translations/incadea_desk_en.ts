@@ -964,7 +964,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="280"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="282"/>
         <source>Closing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,7 +979,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="304"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="306"/>
         <source>%n workorder(s) found</source>
         <translation>
             <numerusform>%n workorder found</numerusform>
@@ -987,12 +987,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="311"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="313"/>
         <source>The DMS is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="313"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="315"/>
         <source>Claire is not answering, retrying (%1/%2)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,12 +1042,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="346"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="348"/>
         <source>Sending the waiting corrections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="357"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="359"/>
         <source>%n correction(s) still waiting; the DMS cannot be reached.</source>
         <translation>
             <numerusform>%n correction still waiting; the DMS cannot be reached.</numerusform>
@@ -1055,7 +1055,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/main_window.py" line="361"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="363"/>
         <source>%n correction(s) sent to the DMS.</source>
         <translation>
             <numerusform>%n correction sent to the DMS.</numerusform>
@@ -1063,7 +1063,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/main_window.py" line="432"/>
+        <location filename="../../incadea_desk/ui/main_window.py" line="434"/>
         <source>Settings saved. New endpoints are used after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,6 +1808,59 @@
     </message>
 </context>
 <context>
+    <name>SiteImporterStatus</name>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="66"/>
+        <source>Site importer: not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="70"/>
+        <source>Site importer: unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="72"/>
+        <source>The site importer did not answer; changed workorders may not arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="79"/>
+        <source>Site importer: last import %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="81"/>
+        <source>Site importer: running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="88"/>
+        <source>Site importer: no import for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="90"/>
+        <source>Site importer: not importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="99"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="101"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="102"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../incadea_desk/ui/results.py" line="49"/>
@@ -1833,77 +1886,77 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="87"/>
+        <location filename="../../incadea_desk/ui/status.py" line="90"/>
         <source>Pause or resume keep-importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="89"/>
+        <location filename="../../incadea_desk/ui/status.py" line="92"/>
         <source>Pause or resume importing changed workorders in the background (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="91"/>
+        <location filename="../../incadea_desk/ui/status.py" line="94"/>
         <source>Send now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="92"/>
+        <location filename="../../incadea_desk/ui/status.py" line="95"/>
         <source>Send the waiting corrections now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="94"/>
+        <location filename="../../incadea_desk/ui/status.py" line="97"/>
         <source>Try to send the waiting mileage corrections to the DMS now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="97"/>
+        <location filename="../../incadea_desk/ui/status.py" line="100"/>
         <source>Show the workorders keep-importing cannot import (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="144"/>
+        <location filename="../../incadea_desk/ui/status.py" line="147"/>
         <source>DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="144"/>
+        <location filename="../../incadea_desk/ui/status.py" line="147"/>
         <source>Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="146"/>
+        <location filename="../../incadea_desk/ui/status.py" line="149"/>
         <source>%1: not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="147"/>
+        <location filename="../../incadea_desk/ui/status.py" line="150"/>
         <source>%1: connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="148"/>
+        <location filename="../../incadea_desk/ui/status.py" line="151"/>
         <source>%1: unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="149"/>
+        <location filename="../../incadea_desk/ui/status.py" line="152"/>
         <source>%1: sign-in refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="158"/>
+        <location filename="../../incadea_desk/ui/status.py" line="161"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="158"/>
+        <location filename="../../incadea_desk/ui/status.py" line="161"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/status.py" line="161"/>
+        <location filename="../../incadea_desk/ui/status.py" line="164"/>
         <source>%n correction(s) waiting for the DMS</source>
         <translation>
             <numerusform>%n correction waiting for the DMS</numerusform>
@@ -1911,12 +1964,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="167"/>
+        <location filename="../../incadea_desk/ui/status.py" line="170"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/status.py" line="169"/>
+        <location filename="../../incadea_desk/ui/status.py" line="172"/>
         <source>%n workorder(s) need attention</source>
         <translation>
             <numerusform>%n workorder needs attention</numerusform>
@@ -1924,47 +1977,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="177"/>
+        <location filename="../../incadea_desk/ui/status.py" line="180"/>
         <source>Keep importing: on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="178"/>
+        <location filename="../../incadea_desk/ui/status.py" line="181"/>
         <source>Keep importing: running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="179"/>
+        <location filename="../../incadea_desk/ui/status.py" line="182"/>
         <source>Keep importing: paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="180"/>
+        <location filename="../../incadea_desk/ui/status.py" line="183"/>
         <source>Keep importing: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="183"/>
+        <location filename="../../incadea_desk/ui/status.py" line="186"/>
         <source>Keep importing: off, Claire&apos;s own connector imports this location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="187"/>
+        <location filename="../../incadea_desk/ui/status.py" line="190"/>
         <source>last %1: stopped, the DMS cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="189"/>
+        <location filename="../../incadea_desk/ui/status.py" line="192"/>
         <source>last %1: stopped, Claire cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="194"/>
+        <location filename="../../incadea_desk/ui/status.py" line="197"/>
         <source>last %1: %2 imported, %3 unchanged, %4 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/status.py" line="201"/>
+        <location filename="../../incadea_desk/ui/status.py" line="204"/>
         <source>next %1</source>
         <translation type="unfinished"></translation>
     </message>

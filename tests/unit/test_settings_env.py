@@ -50,6 +50,8 @@ def _other_value(setting: SettingVariable) -> tuple[str, Any]:
     if literals := _literals(annotation):
         value = next((v for v in literals if v != default), literals[0])
         return str(value), value
+    if setting.key.endswith("_listen"):
+        return "127.0.0.1:8765", "127.0.0.1:8765"
     text = f"https://{setting.key.replace('.', '-').replace('_', '-')}.example.test"
     return text, text
 
@@ -102,6 +104,7 @@ def test_any_batch_size_in_range_is_read(size: int) -> None:
         ("INCADEA_DESK_DMS_AUTH_MODE", "kerberos", "'oauth', 'basic' or 'ntlm'"),
         ("INCADEA_DESK_UI_LANGUAGE", "de", "it takes system, en, nl, fr"),
         ("INCADEA_DESK_DMS_BASE_URL", "http://dms.example.test", "must start with https://"),
+        ("INCADEA_DESK_SYNC_WEBHOOK_LISTEN", "8765", "must be host:port"),
     ],
 )
 def test_a_bad_value_is_one_sentence_naming_the_variable(

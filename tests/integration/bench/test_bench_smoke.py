@@ -1,4 +1,4 @@
-"""The keep-importing benchmark still runs end to end, at a size a test can afford.
+"""The keep-importing and push benchmarks still run end to end, at a size a test can afford.
 
 Correctness only (everything imported once, the ratio computed); the timing
 itself is the benchmark's business, never a test's.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 from bench.keep_importing import run
+from bench.push_latency import run as run_push
 
 SMALLEST_SEEDED_DMS = 120  # the sandbox seeds one order per car, 120 cars
 
@@ -26,3 +27,10 @@ def test_keep_importing_benchmark_imports_every_workorder_once() -> None:
     assert math.isfinite(figures.ratio)
     assert figures.ratio > 0
     assert figures.baseline_extrapolated_s == figures.baseline_per_wo_s * SMALLEST_SEEDED_DMS
+
+
+def test_push_latency_benchmark_measures_each_change() -> None:
+    figures = run_push(changes=3, delay_s=0.2)
+    assert figures.all_in_claire
+    assert figures.changes == 3
+    assert 0 < figures.median_s <= figures.p95_s <= figures.slowest_s
