@@ -8,9 +8,6 @@ into wire JSON. The seeded workshop itself is drawn in ``seed``.
 
 from __future__ import annotations
 
-import random
-import string
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime

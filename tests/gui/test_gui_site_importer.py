@@ -21,7 +21,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from incadea_desk.sandbox import Sandbox
-from incadea_desk.services import Services
+from incadea_desk.services.lifetime import Services
 from incadea_desk.ui import site_importer_status
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.main_window import MainWindow
