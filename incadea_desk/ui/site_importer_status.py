@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import httpx
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from incadea_desk.ui.formatting import fmt_int
 from incadea_desk.ui.widgets import ElidedLabel, set_tone
+
+if TYPE_CHECKING:
+    import httpx
 
 POLL_SECONDS = 15.0
 MAX_ANSWER_BYTES = 64 * 1024
@@ -51,6 +54,9 @@ class SiteImporterStatus(ElidedLabel):
         if not url:
             return
         self.show()
+        # Here, not at the top: the window paints before the HTTP stack is loaded.
+        import httpx
+
         async with httpx.AsyncClient(timeout=5, follow_redirects=False) as client:
             while True:
                 self.set_view(await _look(client, url))
@@ -103,6 +109,8 @@ class SiteImporterStatus(ElidedLabel):
 
 
 async def _look(client: httpx.AsyncClient, url: str) -> ImporterView:
+    import httpx
+
     try:
         answer = await client.get(url)
         figures = answer.json() if len(answer.content) <= MAX_ANSWER_BYTES else None
