@@ -49,6 +49,7 @@ from incadea_desk.request_retries import (
     install_retry_logging,
     parse_retry_after,
 )
+from incadea_desk.throttle_gate import ThrottleGate
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +157,7 @@ def build_async_client(
     auth: httpx.Auth | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     headers: Mapping[str, str] | None = None,
+    max_in_flight: int = MAX_IN_FLIGHT,
 ) -> httpx.AsyncClient:
     """The one pooled client of a remote system.
 
@@ -171,7 +173,7 @@ def build_async_client(
         verify=ssl_context,
         trust_env=True,
         timeout=timeouts.to_httpx(),
-        limits=httpx.Limits(max_connections=MAX_IN_FLIGHT, max_keepalive_connections=MAX_IN_FLIGHT),
+        limits=httpx.Limits(max_connections=max_in_flight, max_keepalive_connections=max_in_flight),
         transport=transport,
         headers=dict(headers or {}),
         follow_redirects=False,
@@ -194,6 +196,8 @@ class RemoteHttp:
         refusal_message: RefusalMessage | None = None,
         conflict_statuses: frozenset[int] = frozenset({412}),
         defect_codes: frozenset[str] = frozenset(),
+        max_in_flight: int = MAX_IN_FLIGHT,
+        gate: ThrottleGate | None = None,
     ) -> None:
         self.system: System = system
         self.client = client
@@ -202,7 +206,8 @@ class RemoteHttp:
         self.messages = messages or default_messages(system)
         self._read_error = error_reader
         self._refusal_message = refusal_message or (lambda _info: None)
-        self._in_flight = asyncio.Semaphore(MAX_IN_FLIGHT)
+        self._in_flight = asyncio.Semaphore(max_in_flight)
+        self._gate = gate or ThrottleGate()
         self._conflict_statuses = conflict_statuses
         self._defect_codes = defect_codes
         self.retry_listeners: list[RetryListener] = []
@@ -318,6 +323,7 @@ class RemoteHttp:
         headers: Mapping[str, str] | None,
         operation: str,
     ) -> httpx.Response:
+        await self._gate.passage()
         async with self._in_flight:
             if isinstance(json, _Encoded):
                 response = await self.client.request(
@@ -347,9 +353,10 @@ class RemoteHttp:
             info.correlation_id,
         )
         if response.status_code in RETRYABLE_STATUSES:
-            raise RetryableStatus(
-                response.status_code, info, parse_retry_after(response.headers.get("Retry-After"))
-            )
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            if response.status_code == 429 and retry_after is not None:
+                self._gate.close_for(min(retry_after, self.retry.retry_after_cap))
+            raise RetryableStatus(response.status_code, info, retry_after)
         raise self.error_for(response.status_code, info)
 
     def _exhausted(self, exc: RetryableStatus) -> RemoteError:

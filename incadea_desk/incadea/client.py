@@ -39,6 +39,7 @@ from incadea_desk.incadea.mapping import to_workorder
 from incadea_desk.incadea.names import TenantNames
 from incadea_desk.incadea.paging import PagingGuard
 from incadea_desk.incadea.rows import ReadRows, refused_order, to_dms_workorder
+from incadea_desk.incadea.spans import changed_in, read_count
 from incadea_desk.incadea.wire import (
     RawOrderPage,
     ReferencePage,
@@ -91,6 +92,7 @@ class IncadeaClient:
             auth=auth,
             transport=transport,
             headers={"Accept": "application/json"},
+            max_in_flight=config.max_in_flight,
         )
         self._http = RemoteHttp(
             system="dms",
@@ -102,6 +104,7 @@ class IncadeaClient:
             refusal_message=refusal_message,
             conflict_statuses=CONFLICT_STATUSES,
             defect_codes=DEFECT_CODES,
+            max_in_flight=config.max_in_flight,
         )
 
     def on_retry(self, listener: RetryListener) -> None:
@@ -139,17 +142,32 @@ class IncadeaClient:
             raise _no_match()
         return found[0]
 
-    async def changed_since(
-        self, since: datetime, *, page_size: int = 100
+    def changed_since(self, since: datetime, *, page_size: int = 100) -> AsyncIterator[ChangedPage]:
+        return self.changed_between(since, None, page_size=page_size)
+
+    async def count_changed(self, since: datetime, until: datetime | None) -> int:
+        """How many service orders changed at or after ``since`` (and before ``until``)."""
+        where = changed_in(self._names, since, until)
+        response = await self._http.send(
+            "GET",
+            self._url(f"{self._names.orders}/$count", {"$filter": where.text}),
+            headers={"Accept": "text/plain"},
+            retry_safe=True,
+            operation="count changed",
+        )
+        return read_count(response)
+
+    async def changed_between(
+        self, since: datetime, until: datetime | None, *, page_size: int = 100
     ) -> AsyncIterator[ChangedPage]:
-        """Pages of service orders changed at or after ``since``, oldest change first
-        (ties by id), each row read on its own. The DMS's ``@odata.nextLink`` is followed
-        as it is given, as long as the walk moves forward (``BadResponse`` when it does
-        not)."""
+        """Pages of service orders changed at or after ``since`` and before ``until``
+        (None: no end), oldest change first (ties by id), each row read on its own. The
+        DMS's ``@odata.nextLink`` is followed as it is given, as long as the walk moves
+        forward (``BadResponse`` when it does not)."""
         names = self._names
         modified, key = names.order_field("lastModifiedDateTime"), names.order_field("id")
         params = {
-            "$filter": names.ge("lastModifiedDateTime", since).text,
+            "$filter": changed_in(names, since, until).text,
             "$orderby": f"{modified} asc,{key} asc",
             "$expand": names.expand,
         }

@@ -42,6 +42,7 @@ from starlette.types import ASGIApp
 from incadea_desk.sandbox import live
 from incadea_desk.sandbox.bad_rows import BadRows
 from incadea_desk.sandbox.clock import Clock
+from incadea_desk.sandbox.counting import count_matching, count_text
 from incadea_desk.sandbox.data import Row, WorkshopData, wire_datetime
 from incadea_desk.sandbox.faults import FaultBox, FaultMiddleware, FaultSettings
 from incadea_desk.sandbox.incadea_admin import IncadeaAdmin
@@ -412,7 +413,8 @@ class IncadeaStandIn:
             )
         match = re.fullmatch(
             r"companies(?:\((?P<company>[^)]*)\)"
-            r"(?:/(?P<set>[A-Za-z]+)(?:\((?P<key>[^)]*)\)(?:/(?P<nav>[A-Za-z]+))?)?)?)?",
+            r"(?:/(?P<set>[A-Za-z]+)(?:/(?P<count>\$count)|\((?P<key>[^)]*)\)"
+            r"(?:/(?P<nav>[A-Za-z]+))?)?)?)?",
             request.path_params["rest"].removesuffix("/"),
         )
         if match is None:
@@ -436,6 +438,8 @@ class IncadeaStandIn:
         if key is None:
             if request.method != "GET":
                 raise ODataProblem(405, "The method is not allowed on this resource.")
+            if match["count"] is not None:
+                return self._count(request, entity_set)
             return self._collection(request, entity_set)
         key = key.strip("'").lower()
         row = self._rows(entity_set).get(key)
@@ -563,6 +567,7 @@ class IncadeaStandIn:
             walk = self.data.index.walk(
                 after=(after[0], after[1]) if after is not None else None,
                 since=narrowed.modified_since,
+                before=narrowed.modified_before,
             )
             rows = list(
                 itertools.islice(
@@ -604,6 +609,25 @@ class IncadeaStandIn:
             body["@odata.nextLink"] = f"{base}?{urlencode(query, safe=SAFE_QUERY_CHARS)}"
         headers = {"Preference-Applied": f"odata.maxpagesize={page_size}"} if applied else {}
         return self._json(body, request, names.out("entitySets", entity_set), **headers)
+
+    def _count(self, request: Request, entity_set: str) -> Response:
+        params = request.query_params
+        unknown = sorted(k for k in params if k.startswith("$") and k != "$filter")
+        if unknown:
+            raise ODataProblem(400, f"The query option '{unknown[0]}' is not supported.")
+        names, spec = self.names, ENTITY_SETS[entity_set]
+        indexed = entity_set == "serviceOrders" and not names.renames(entity_set)
+        try:
+            count = count_matching(
+                params.get("$filter"),
+                {names.out(entity_set, f): t for f, t in spec.filters.items()},
+                {names.out(entity_set, f): f for f in spec.sortable},
+                lambda narrowed: self._candidates(entity_set, narrowed),
+                self.data.index if indexed else None,
+            )
+        except ODataError as exc:
+            raise ODataProblem(400, str(exc)) from exc
+        return count_text(count)
 
     @staticmethod
     def _non_negative(params: Mapping[str, str], name: str) -> int | None:

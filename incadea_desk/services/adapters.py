@@ -59,6 +59,7 @@ async def incadea_connection(settings: Settings, secrets: SecretStore) -> Incade
         "auth_mode": dms.auth_mode,
         "timeouts": timeouts,
         "mapping": mapping,
+        "max_in_flight": settings.sync.dms_concurrency,
     }
     if dms.api_route:
         fields["api_route"] = dms.api_route
