@@ -1,0 +1,77 @@
+"""Splitting a span of DMS change times into slices that hold about as many rows each.
+
+Slices of equal time are no help: most of a dealer's changes sit in the last days
+(three quarters of them in the last 12 days of the span, measured), so the newest
+slice would walk alone long after the others ended. The span is cut where the
+rows are instead: counted in halves, the crowded halves halved again, until no
+part holds more than a quarter of a slice; then neighbouring parts are joined
+into slices of about equal rows. Each count is one cheap request, the halves of a
+round travel side by side.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+Count = Callable[[datetime, datetime], Awaitable[int]]
+Span = tuple[datetime, datetime | None]
+
+# A part narrower than this is not halved: rows that share a moment cannot be split.
+NARROWEST = timedelta(seconds=1)
+# Halvings at most: 14 days end in parts of 5 minutes. A burst of changes within
+# one part stays in one slice, which then holds that many rows more.
+MAX_ROUNDS = 12
+
+
+@dataclass(frozen=True)
+class Part:
+    """``rows`` changes at or after ``start`` and before ``end``."""
+
+    start: datetime
+    end: datetime
+    rows: int
+
+
+async def parts_of(
+    count: Count, since: datetime, until: datetime, slices: int, *, total: int | None = None
+) -> list[Part]:
+    """``[since, until)`` in consecutive parts, none holding more than a quarter of a
+    slice's share of the rows (unless it is too narrow to halve)."""
+    rows = await count(since, until) if total is None else total
+    parts = [Part(since, until, rows)]
+    finest = max(1, rows // (4 * slices))
+    for _ in range(MAX_ROUNDS):
+        crowded = [p for p in parts if p.rows > finest and p.end - p.start > NARROWEST]
+        if not crowded:
+            break
+        middles = [p.start + (p.end - p.start) / 2 for p in crowded]
+        lefts = await asyncio.gather(
+            *(count(p.start, m) for p, m in zip(crowded, middles, strict=True))
+        )
+        halves = {
+            p: (Part(p.start, m, left), Part(m, p.end, max(0, p.rows - left)))
+            for p, m, left in zip(crowded, middles, lefts, strict=True)
+        }
+        parts = [half for p in parts for half in halves.get(p, (p,))]
+    return parts
+
+
+def balanced(parts: Sequence[Part], slices: int) -> list[Span]:
+    """Consecutive parts joined into at most ``slices`` spans of about equal rows. The
+    first span starts where the first part does; the last has no end, so a change made
+    during the walk is in it, as in a walk of one slice."""
+    if not parts:
+        return []
+    total = sum(p.rows for p in parts)
+    cuts: list[datetime] = []
+    reached = 0
+    for part in parts[:-1]:
+        reached += part.rows
+        if len(cuts) < slices - 1 and total and reached * slices >= total * (len(cuts) + 1):
+            cuts.append(part.end)
+    starts = [parts[0].start, *cuts]
+    ends: list[datetime | None] = [*cuts, None]
+    return list(zip(starts, ends, strict=True))
