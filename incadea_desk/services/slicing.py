@@ -47,7 +47,7 @@ async def parts_of(
         crowded = [p for p in parts if p.rows > finest and p.end - p.start > NARROWEST]
         if not crowded:
             break
-        middles = [p.start + (p.end - p.start) / 2 for p in crowded]
+        middles = [_whole_millisecond(p.start + (p.end - p.start) / 2) for p in crowded]
         lefts = await asyncio.gather(
             *(count(p.start, m) for p, m in zip(crowded, middles, strict=True))
         )
@@ -57,6 +57,11 @@ async def parts_of(
         }
         parts = [half for p in parts for half in halves.get(p, (p,))]
     return parts
+
+
+def _whole_millisecond(moment: datetime) -> datetime:
+    """A cut the DMS reads as it is meant: change times on the wire have milliseconds."""
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
 
 
 def balanced(parts: Sequence[Part], slices: int) -> list[Span]:
