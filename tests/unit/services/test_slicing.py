@@ -66,8 +66,10 @@ def test_slices_cover_the_span_once_and_hold_about_equal_rows(
     biggest_part = max(p.rows for p in parts)
     assert all(table.rows_in(start, end) <= share + biggest_part for start, end in spans)
     # Parts are fine unless rows crowd into one moment: a quarter of a share, or as
-    # narrow as the halvings go.
-    narrowest = max((UNTIL - SINCE) / 2**MAX_ROUNDS, NARROWEST)
+    # narrow as the halvings go (each cut falls on a whole millisecond).
+    narrowest = max((UNTIL - SINCE) / 2**MAX_ROUNDS, NARROWEST) + MAX_ROUNDS * timedelta(
+        milliseconds=1
+    )
     assert all(
         p.rows <= max(1, len(table.moments) // (4 * slices)) or p.end - p.start <= narrowest
         for p in parts
