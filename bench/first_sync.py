@@ -82,6 +82,7 @@ class DmsRequests(httpx.AsyncBaseTransport):
 class Walked:
     seconds: float
     cpu_seconds: float
+    sandbox_cpu_seconds: float | None
     requests: int
     counts: int
     most_in_flight: int
@@ -135,14 +136,19 @@ async def _first_sync(
     )
     try:
         await services.claire.ping()
+        sandbox_before = served.cpu_seconds()
         started, cpu = time.perf_counter(), time.process_time()
         report = await services.sync.run_once()
         seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
+        sandbox_after = served.cpu_seconds()
     finally:
         await services.aclose()
     return Walked(
         seconds=seconds,
         cpu_seconds=cpu_seconds,
+        sandbox_cpu_seconds=None
+        if sandbox_before is None or sandbox_after is None
+        else sandbox_after - sandbox_before,
         requests=dms.requests,
         counts=dms.counts,
         most_in_flight=dms.most,
@@ -178,8 +184,10 @@ def show(f: FirstSyncFigures) -> None:
     c = f.claire
 
     def walked(w: Walked) -> str:
+        sandbox = "?" if w.sandbox_cpu_seconds is None else f"{w.sandbox_cpu_seconds:.1f} s"
         return (
-            f"{w.seconds:.1f} s, client CPU {w.cpu_seconds:.1f} s, {w.requests} DMS requests "
+            f"{w.seconds:.1f} s, CPU client {w.cpu_seconds:.1f} s / sandbox {sandbox}, "
+            f"{w.requests} DMS requests "
             f"({w.counts} $count, at most {w.most_in_flight} in flight, {w.throttled} x 429)"
         )
 

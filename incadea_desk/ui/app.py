@@ -33,6 +33,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from incadea_desk.config import Settings, SettingsError, load_settings, save_settings
+from incadea_desk.domain.contact import preload as preload_contact_checks
 from incadea_desk.secrets import SECRET_FOR_AUTH_MODE, SecretStore
 from incadea_desk.ui.crash import CrashHandler
 from incadea_desk.ui.dialogs import finished
@@ -206,10 +207,15 @@ async def _main(options: _Args, translations: Translations, crash: CrashHandler)
 
 
 async def open_services(settings: Settings, secrets: SecretStore, **options: Any) -> Services:
-    """``Services.open``, importing the services (and the HTTP stack) only now."""
-    from incadea_desk.services import Services
+    """``Services.open``, importing the services (and the HTTP stack) only now, and the
+    contact checks' libraries beside them on a thread of their own."""
+    preloading = asyncio.ensure_future(asyncio.to_thread(preload_contact_checks))
+    try:
+        from incadea_desk.services import Services
 
-    return await Services.open(settings, secrets, **options)
+        return await Services.open(settings, secrets, **options)
+    finally:
+        await preloading
 
 
 def _language(settings: Settings) -> str | None:
