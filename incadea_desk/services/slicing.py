@@ -95,9 +95,15 @@ def balanced(parts: Sequence[Part], slices: int) -> list[Span]:
     cuts: list[datetime] = []
     reached = 0
     for part in parts[:-1]:
-        reached += part.rows
+        before, reached = reached, reached + part.rows
         if len(cuts) < slices - 1 and total and reached * slices >= total * (len(cuts) + 1):
-            cuts.append(part.end)
+            # The cut goes at whichever end of this part lies nearer the slice's share.
+            share = total * (len(cuts) + 1) / slices
+            nearer_start = share - before < reached - share and before > 0
+            if nearer_start and (not cuts or cuts[-1] < part.start):
+                cuts.append(part.start)
+            else:
+                cuts.append(part.end)
     starts = [parts[0].start, *cuts]
     ends: list[datetime | None] = [*cuts, None]
     return list(zip(starts, ends, strict=True))
