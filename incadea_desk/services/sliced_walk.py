@@ -62,6 +62,8 @@ class SlicedWalk:
     async def lanes_for(self, since: datetime, now: datetime) -> tuple[datetime, list[Lane]] | None:
         """Where the walk starts and its lanes: the stored plan's, a new plan's when the
         span is long and crowded, or None for a serial walk."""
+        if self._source is None:
+            return None
         stored = await self._store.slices.get(self._name)
         if not stored:
             stored = await self._new_plan(since, now)
@@ -75,7 +77,7 @@ class SlicedWalk:
     async def _new_plan(self, since: datetime, now: datetime) -> list[SliceState]:
         slices = self.settings.dms_concurrency
         dms = self._source
-        if slices < 2 or now - since < LONG_SPAN or dms is None:
+        if dms is None or slices < 2 or now - since < LONG_SPAN:
             return []
         total = await dms.count_changed(since, now)
         if total < slices * PAGES_PER_SLICE * self._page_size:
