@@ -114,11 +114,12 @@ class FirstSyncFigures:
         return self.claire.ok and self.claire.distinct == self.orders and self.sliced.failed == 0
 
 
-async def _set_dms_latency(served: ServedSandbox, latency_ms: float) -> None:
+async def _set_dms_faults(served: ServedSandbox, latency_ms: float, throttle: int = 0) -> None:
+    """Every DMS answer waits ``latency_ms``; the next ``throttle`` requests get a 429 with
+    ``Retry-After: 2``, as Business Central sends when its queue for the user is full."""
+    faults = {"latency_ms": latency_ms, "throttle_count": throttle, "retry_after_s": 2}
     async with httpx.AsyncClient(timeout=ADMIN_TIMEOUT_S, trust_env=False) as client:
-        answer = await client.post(
-            f"{served.incadea_url}/_sandbox/faults", json={"latency_ms": latency_ms}
-        )
+        answer = await client.post(f"{served.incadea_url}/_sandbox/faults", json=faults)
         answer.raise_for_status()
 
 
@@ -159,13 +160,20 @@ async def _first_sync(
 
 
 async def measure(
-    served: ServedSandbox, folder: Path, *, orders: int, latency_ms: float, in_flight: int
+    served: ServedSandbox,
+    folder: Path,
+    *,
+    orders: int,
+    latency_ms: float,
+    in_flight: int,
+    throttle: int = 0,
 ) -> FirstSyncFigures:
-    await _set_dms_latency(served, latency_ms)
     since = datetime.now(UTC) - timedelta(days=LOOKBACK_DAYS)
+    await _set_dms_faults(served, latency_ms, throttle)
     sliced = await _first_sync(served, folder / "sliced.sqlite3", in_flight, None)
+    await _set_dms_faults(served, latency_ms, throttle)
     serial = await _first_sync(served, folder / "serial.sqlite3", 1, BASELINE_LOCATION)
-    await _set_dms_latency(served, 0)
+    await _set_dms_faults(served, 0)
     expected = await dms_orders(served, since)
     claire = check_claire(await claire_appointments(served, served.location_id), expected)
     pages = math.ceil(orders / DMS_PAGE_SIZE)
@@ -219,6 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--orders", type=int, default=10_000, help="changed workorders")
     parser.add_argument("--latency-ms", type=float, default=500.0, help="per DMS answer")
     parser.add_argument("--in-flight", type=int, default=5, help="sync.dms_concurrency (1-5)")
+    parser.add_argument(
+        "--throttle", type=int, default=0, help="DMS requests answered 429 (Retry-After: 2)"
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--results", default="first_sync", help="JSON file in bench/results")
     args = parser.parse_args(argv)
@@ -233,6 +244,7 @@ def main(argv: list[str] | None = None) -> int:
                 orders=args.orders,
                 latency_ms=args.latency_ms,
                 in_flight=args.in_flight,
+                throttle=args.throttle,
             )
         )
     show(figures)

@@ -19,7 +19,7 @@ from tests.faults.conftest import Scenario
 from tests.faults.harness import PROCESS_TIMEOUT_S, Sandbox, Workstation, fault_proxy, sandbox_serve
 
 SYNC = "Keep-importing and the outbox drain"
-ORDERS = 1_600
+ORDERS = 2_000
 SLICED = {
     "INCADEA_DESK_SYNC_LOOKBACK_DAYS": "365",
     "INCADEA_DESK_SYNC_DMS_CONCURRENCY": "4",

@@ -11,7 +11,7 @@ from incadea_desk.sandbox import FaultSettings, LoopbackThread, Sandbox
 from incadea_desk.services.keep_importing import WATERMARK
 from tests.integration.services.conftest import open_services
 
-ORDERS = 1_600
+ORDERS = 2_000
 LOOKBACK_DAYS = 365
 
 
