@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     commands = [
         ["bench.keep_importing", "--repeat", str(args.repeat)],
+        ["bench.first_sync"],
         ["bench.scaling", "--sizes", *map(str, args.sizes)],
         ["bench.import_round_trips"],
         ["bench.push_latency"],

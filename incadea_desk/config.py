@@ -181,6 +181,14 @@ class SyncSettings(_Section):
         le=8,
         description="Claire import requests in flight at once.",
     )
+    dms_concurrency: int = Field(
+        default=4,
+        ge=1,
+        le=5,
+        description="DMS requests in flight at once; a first sync or a long catch-up walks "
+        "this many slices side by side. Business Central online serves 5 per user at a time "
+        "and queues the rest.",
+    )
     clock_tolerance_seconds: int = Field(
         default=120,
         ge=0,

@@ -51,6 +51,7 @@ from incadea_desk.request_retries import (
     install_retry_logging,
     parse_retry_after,
 )
+from incadea_desk.throttle_gate import ThrottleGate
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +161,7 @@ def build_async_client(
     auth: httpx.Auth | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     headers: Mapping[str, str] | None = None,
+    max_in_flight: int = MAX_IN_FLIGHT,
 ) -> httpx.AsyncClient:
     """The one pooled client of a remote system.
 
@@ -175,7 +177,7 @@ def build_async_client(
         verify=ssl_context,
         trust_env=True,
         timeout=timeouts.to_httpx(),
-        limits=httpx.Limits(max_connections=MAX_IN_FLIGHT, max_keepalive_connections=MAX_IN_FLIGHT),
+        limits=httpx.Limits(max_connections=max_in_flight, max_keepalive_connections=max_in_flight),
         transport=transport,
         headers=dict(headers or {}),
         follow_redirects=False,
@@ -200,6 +202,8 @@ class RemoteHttp:
         defect_codes: frozenset[str] = frozenset(),
         code_reason: CodeReason | None = None,
         reason_arguments: Mapping[str, str] | None = None,
+        max_in_flight: int = MAX_IN_FLIGHT,
+        gate: ThrottleGate | None = None,
     ) -> None:
         self.system: System = system
         self.client = client
@@ -208,7 +212,8 @@ class RemoteHttp:
         self.messages = messages or default_messages(system)
         self._read_error = error_reader
         self._refusal_message = refusal_message or (lambda _info: None)
-        self._in_flight = asyncio.Semaphore(MAX_IN_FLIGHT)
+        self._in_flight = asyncio.Semaphore(max_in_flight)
+        self._gate = gate or ThrottleGate()
         self._conflict_statuses = conflict_statuses
         self._defect_codes = defect_codes
         self._code_reason = code_reason or (lambda _info: None)
@@ -331,6 +336,7 @@ class RemoteHttp:
         operation: str,
     ) -> httpx.Response:
         sent = {**request_headers(self.system, method), **(headers or {})}
+        await self._gate.passage()
         async with self._in_flight:
             self.sent += 1
             if isinstance(json, _Encoded):
@@ -371,9 +377,10 @@ class RemoteHttp:
             info.correlation_id,
         )
         if response.status_code in RETRYABLE_STATUSES:
-            raise RetryableStatus(
-                response.status_code, info, parse_retry_after(response.headers.get("Retry-After"))
-            )
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            if response.status_code == 429 and retry_after is not None:
+                self._gate.close_for(min(retry_after, self.retry.retry_after_cap))
+            raise RetryableStatus(response.status_code, info, retry_after)
         raise self.error_for(response.status_code, info)
 
     def _exhausted(self, exc: RetryableStatus) -> RemoteError:

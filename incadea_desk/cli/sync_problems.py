@@ -130,6 +130,8 @@ async def cmd_sync_reset_watermark(
             await store.watermarks.reset(watermark)
         else:
             await store.watermarks.set(watermark, since)
+        # A first sync's slices would walk on from where they were, not from here.
+        await store.slices.clear(watermark)
     finally:
         await store.aclose()
     payload = {"watermark": since.isoformat() if since else None, "lookback_days": lookback}

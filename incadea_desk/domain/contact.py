@@ -8,18 +8,20 @@ the value can be repaired, ``suggestion`` holds the repaired form for the UI.
 A dealer's workorders name the same few thousand customers over and over, so
 each check is remembered by the value it looked at (stripped, with the country
 that decides how a phone number reads): a bulk import checks each value once.
+
+The checking libraries load at the first check, not with the module: phonenumbers,
+email-validator and python-stdnum take about 300 ms to import, and the window is
+painted before any workorder is read (``preload`` loads them beside it).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-from stdnum.exceptions import ValidationError as StdnumValidationError
-from stdnum.nl import postcode as nl_postcode
+if TYPE_CHECKING:
+    import phonenumbers
 
 DEFAULT_COUNTRY = "NL"
 
@@ -35,10 +37,14 @@ EMAIL_FIELDS: dict[str, str] = {
 }
 MOBILE_FIELDS = ("mobile_private", "mobile_business")
 
-_MOBILE_TYPES = (
-    phonenumbers.PhoneNumberType.MOBILE,
-    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
-)
+
+def preload() -> None:
+    """Import the checking libraries now (a thread of their own is a good place)."""
+    import email_validator
+    import phonenumbers
+    import stdnum.nl.postcode
+
+    del email_validator, phonenumbers, stdnum
 
 
 @dataclass(frozen=True)
@@ -55,9 +61,14 @@ def _text(party: Any, name: str) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _country(party: Any) -> str:
-    country = _text(party, "country").upper()
+def _region(country: str) -> str:
+    import phonenumbers
+
     return country if country in phonenumbers.SUPPORTED_REGIONS else DEFAULT_COUNTRY
+
+
+def _country(party: Any) -> str:
+    return _region(_text(party, "country").upper())
 
 
 # Distinct values remembered per check: a dealer group's customers, several times over.
@@ -66,6 +77,8 @@ CHECKS_REMEMBERED = 16_384
 
 @lru_cache(maxsize=CHECKS_REMEMBERED)
 def _parse_phone(text: str, country: str) -> phonenumbers.PhoneNumber | None:
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, country)
     except phonenumbers.NumberParseException:
@@ -74,11 +87,16 @@ def _parse_phone(text: str, country: str) -> phonenumbers.PhoneNumber | None:
 
 
 def _e164(number: phonenumbers.PhoneNumber) -> str:
+    import phonenumbers
+
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def _is_mobile(number: phonenumbers.PhoneNumber) -> bool:
-    return phonenumbers.number_type(number) in _MOBILE_TYPES
+    import phonenumbers
+
+    kinds = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    return phonenumbers.number_type(number) in kinds
 
 
 @lru_cache(maxsize=CHECKS_REMEMBERED)
@@ -91,8 +109,7 @@ def normalise_phone(text: str | None, country: str | None = DEFAULT_COUNTRY) -> 
     """The E.164 form (``+31612345678``) of a valid phone number, else ``None``."""
     if not isinstance(text, str) or not text.strip():
         return None
-    region = (country or "").strip().upper()
-    number = _parse_phone(text, region if region in phonenumbers.SUPPORTED_REGIONS else "NL")
+    number = _parse_phone(text, _region((country or "").strip().upper()))
     return _e164(number) if number is not None else None
 
 
@@ -118,6 +135,8 @@ def _phone_warnings(field: str, text: str, country: str) -> tuple[ContactWarning
 
 @lru_cache(maxsize=CHECKS_REMEMBERED)
 def _email_ok(text: str) -> bool:
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         validate_email(text, check_deliverability=False)
     except EmailNotValidError:
@@ -127,6 +146,9 @@ def _email_ok(text: str) -> bool:
 
 @lru_cache(maxsize=CHECKS_REMEMBERED)
 def _postcode_warning(text: str) -> ContactWarning | None:
+    from stdnum.exceptions import ValidationError as StdnumValidationError
+    from stdnum.nl import postcode as nl_postcode
+
     try:
         formatted = nl_postcode.validate(text)
     except StdnumValidationError:

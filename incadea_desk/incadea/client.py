@@ -24,6 +24,7 @@ from incadea_desk.incadea.names import TenantNames
 from incadea_desk.incadea.paging import PagingGuard
 from incadea_desk.incadea.rows import ReadRows
 from incadea_desk.incadea.session import dms_now
+from incadea_desk.incadea.spans import changed_in, read_count
 from incadea_desk.incadea.webhooks import BcSubscriptions
 from incadea_desk.incadea.wire import (
     RawOrderPage,
@@ -80,17 +81,32 @@ class IncadeaClient(OrderCompletion):
             raise _no_match()
         return found[0]
 
-    async def changed_since(
-        self, since: datetime, *, page_size: int = 100
+    def changed_since(self, since: datetime, *, page_size: int = 100) -> AsyncIterator[ChangedPage]:
+        return self.changed_between(since, None, page_size=page_size)
+
+    async def count_changed(self, since: datetime, until: datetime | None) -> int:
+        """How many service orders changed at or after ``since`` (and before ``until``)."""
+        where = changed_in(self._names, since, until)
+        response = await self._http.send(
+            "GET",
+            self._url(f"{self._names.orders}/$count", {"$filter": where.text}),
+            headers={"Accept": "text/plain"},
+            retry_safe=True,
+            operation="count changed",
+        )
+        return read_count(response)
+
+    async def changed_between(
+        self, since: datetime, until: datetime | None, *, page_size: int = 100
     ) -> AsyncIterator[ChangedPage]:
-        """Pages of service orders changed at or after ``since``, oldest change first
-        (ties by id), each row read on its own. The DMS's ``@odata.nextLink`` is followed
-        as it is given, as long as the walk moves forward (``BadResponse`` when it does
-        not)."""
+        """Pages of service orders changed at or after ``since`` and before ``until``
+        (None: no end), oldest change first (ties by id), each row read on its own. The
+        DMS's ``@odata.nextLink`` is followed as it is given, as long as the walk moves
+        forward (``BadResponse`` when it does not)."""
         names = self._names
         modified, key = names.order_field("lastModifiedDateTime"), names.order_field("id")
         params = {
-            "$filter": names.ge("lastModifiedDateTime", since).text,
+            "$filter": changed_in(names, since, until).text,
             "$orderby": f"{modified} asc,{key} asc",
             "$select": names.order_select,
             "$expand": names.expand,

@@ -63,6 +63,7 @@ class IncadeaConnection(BaseModel):
     access_key: SecretStr | None = Field(default=None, description="Web-service access key (basic)")
     password: SecretStr | None = Field(default=None, description="Windows password (ntlm)")
     timeouts: Timeouts = Field(default_factory=Timeouts)
+    max_in_flight: int = Field(default=4, ge=1, le=5, description="requests in flight at once")
 
     @field_validator("api_route")
     @classmethod

@@ -59,6 +59,7 @@ class DmsSession:
             auth=auth,
             transport=transport,
             headers={"Accept": "application/json"},
+            max_in_flight=config.max_in_flight,
         )
         self._http = RemoteHttp(
             system="dms",
@@ -71,6 +72,7 @@ class DmsSession:
             conflict_statuses=CONFLICT_STATUSES,
             defect_codes=DEFECT_CODES,
             code_reason=code_reason,
+            max_in_flight=config.max_in_flight,
         )
 
     @property

@@ -38,7 +38,7 @@ from incadea_desk.sandbox.data import Row, WorkshopData
 from incadea_desk.sandbox.faults import FaultBox, FaultMiddleware, FaultSettings
 from incadea_desk.sandbox.incadea_admin import IncadeaAdmin
 from incadea_desk.sandbox.incadea_auth import IncadeaAuth, IncadeaCredentials
-from incadea_desk.sandbox.incadea_collection import collection
+from incadea_desk.sandbox.incadea_collection import collection, count
 from incadea_desk.sandbox.incadea_sets import (
     DRIFT_EXTRA_FIELD,
     DRIFT_MISSING,
@@ -279,7 +279,8 @@ class IncadeaStandIn:
             )
         match = re.fullmatch(
             r"companies(?:\((?P<company>[^)]*)\)"
-            r"(?:/(?P<set>[A-Za-z]+)(?:\((?P<key>[^)]*)\)(?:/(?P<nav>[A-Za-z]+))?)?)?)?",
+            r"(?:/(?P<set>[A-Za-z]+)(?:/(?P<count>\$count)|\((?P<key>[^)]*)\)"
+            r"(?:/(?P<nav>[A-Za-z]+))?)?)?)?",
             request.path_params["rest"].removesuffix("/"),
         )
         if match is None:
@@ -303,6 +304,8 @@ class IncadeaStandIn:
         if key is None:
             if request.method != "GET":
                 raise ODataProblem(405, "The method is not allowed on this resource.")
+            if match["count"] is not None:
+                return self._count(request, entity_set)
             return self._collection(request, entity_set)
         key = key.strip("'").lower()
         row = self._rows(entity_set).get(key)
@@ -395,6 +398,9 @@ class IncadeaStandIn:
 
     def _collection(self, request: Request, entity_set: str) -> Response:
         return collection(self, request, entity_set)
+
+    def _count(self, request: Request, entity_set: str) -> Response:
+        return count(self, request, entity_set)
 
     async def _patch_order(self, request: Request, row: Row) -> Response:
         applied = await apply_mileage_patch(self, request, row)

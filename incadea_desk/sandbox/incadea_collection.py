@@ -1,5 +1,6 @@
 """A query on one of the stand-in's entity sets: ``$filter``, ``$orderby``, ``$top``,
-``$skip``, ``Prefer: odata.maxpagesize`` and server-driven paging by ``$skiptoken``."""
+``$skip``, ``Prefer: odata.maxpagesize`` and server-driven paging by ``$skiptoken``; and
+``/$count`` of a filtered set."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import Response
 
+from incadea_desk.sandbox.counting import count_matching, count_text
 from incadea_desk.sandbox.data import Row
 from incadea_desk.sandbox.incadea_sets import ENTITY_SETS, QUERY_OPTIONS, SAFE_QUERY_CHARS
 from incadea_desk.sandbox.index import narrowing
@@ -87,6 +89,7 @@ def collection(stand_in: IncadeaStandIn, request: Request, entity_set: str) -> R
         walk = stand_in.data.index.walk(
             after=(after[0], after[1]) if after is not None else None,
             since=narrowed.modified_since,
+            before=narrowed.modified_before,
         )
         rows = list(
             itertools.islice(
@@ -141,3 +144,24 @@ def page_size_of(stand_in: IncadeaStandIn, request: Request) -> tuple[int, bool]
         if name.strip().lower() == "odata.maxpagesize" and value.strip().isdigit():
             return max(1, min(int(value), cap, MAX_PAGE_SIZE)), True
     return min(DEFAULT_PAGE_SIZE, cap), False
+
+
+def count(stand_in: IncadeaStandIn, request: Request, entity_set: str) -> Response:
+    """``{set}/$count?$filter=...``: how many rows match, as plain text."""
+    params = request.query_params
+    unknown = sorted(k for k in params if k.startswith("$") and k != "$filter")
+    if unknown:
+        raise ODataProblem(400, f"The query option '{unknown[0]}' is not supported.")
+    names, spec = stand_in.names, ENTITY_SETS[entity_set]
+    indexed = entity_set == "serviceOrders" and not names.renames(entity_set)
+    try:
+        found = count_matching(
+            params.get("$filter"),
+            {names.out(entity_set, f): t for f, t in spec.filters.items()},
+            {names.out(entity_set, f): f for f in spec.sortable},
+            lambda narrowed: stand_in._candidates(entity_set, narrowed),
+            stand_in.data.index if indexed else None,
+        )
+    except ODataError as exc:
+        raise ODataProblem(400, str(exc)) from exc
+    return count_text(found)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from incadea_desk.sandbox.odata import ODataError, parse_datetime, tokenize
+from incadea_desk.sandbox.odata import ODataError, Token, parse_datetime, tokenize
 
 if TYPE_CHECKING:
     from incadea_desk.sandbox.data import Row
@@ -89,14 +89,24 @@ class OrderIndex:
     def by_order_no(self, order_no: str) -> list[Row]:
         return list(self._by_order_no.get(order_no, ()))
 
-    def walk(self, *, after: Key | None = None, since: datetime | None = None) -> Iterator[Row]:
-        """Orders in key order: from the first key after ``after`` and at or after ``since``."""
+    def walk(
+        self,
+        *,
+        after: Key | None = None,
+        since: datetime | None = None,
+        before: datetime | None = None,
+    ) -> Iterator[Row]:
+        """Orders in key order: from the first key after ``after`` and at or after ``since``,
+        up to the last one changed before ``before``."""
         start = 0
         if after is not None:
             start = bisect.bisect_right(self._keys, after)
         if since is not None:
             start = max(start, bisect.bisect_left(self._keys, (since, "")))
-        for position in range(start, len(self._rows)):
+        end = len(self._rows)
+        if before is not None:
+            end = bisect.bisect_left(self._keys, (before, ""))
+        for position in range(start, end):
             yield self._rows[position]
 
 
@@ -107,6 +117,7 @@ class Narrowing:
     modified_since: datetime | None = None
     document_no: str | None = None
     order_no: str | None = None
+    modified_before: datetime | None = None
 
 
 def narrowing(text: str | None) -> Narrowing:
@@ -124,21 +135,30 @@ def narrowing(text: str | None) -> Narrowing:
     if any(t.kind == "name" and t.text in ("or", "not") for t in tokens):
         return Narrowing()
     since: datetime | None = None
+    before: datetime | None = None
     document_no = order_no = None
     for name, op, literal in zip(tokens, tokens[1:], tokens[2:], strict=False):
         if name.kind != "name" or op.kind != "name":
             continue
-        if name.text == "lastModifiedDateTime" and op.text in ("ge", "gt", "eq"):
-            if literal.kind == "datetime":
-                try:
-                    bound = parse_datetime(literal.text)
-                except ODataError:
-                    continue
+        if name.text == "lastModifiedDateTime":
+            bound = _moment(literal)
+            if bound is not None and op.text in ("ge", "gt", "eq"):
                 since = bound if since is None else max(since, bound)
+            elif bound is not None and op.text == "lt":
+                before = bound if before is None else min(before, bound)
         elif op.text == "eq" and literal.kind == "string":
             value = literal.text[1:-1].replace("''", "'")
             if name.text == "documentNo":
                 document_no = value
             elif name.text == "orderNo":
                 order_no = value
-    return Narrowing(since, document_no, order_no)
+    return Narrowing(since, document_no, order_no, before)
+
+
+def _moment(literal: Token) -> datetime | None:
+    if literal.kind != "datetime":
+        return None
+    try:
+        return parse_datetime(literal.text)
+    except ODataError:
+        return None

@@ -26,6 +26,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import partial
 
 from incadea_desk.config import SyncSettings
 from incadea_desk.errors import RemoteError
@@ -42,7 +43,8 @@ from incadea_desk.services.quarantine import (
     refused_by_dms,
 )
 from incadea_desk.services.read_ahead import read_ahead
-from incadea_desk.services.sync_batch import Batch, BatchImport, Walk
+from incadea_desk.services.sliced_walk import SlicedWalk
+from incadea_desk.services.sync_batch import Batch, BatchImport, Lane, Walk, prefix_reached
 from incadea_desk.services.wider_walks import WiderWalks
 from incadea_desk.store import HeldEntry, StoreError
 
@@ -82,6 +84,9 @@ class KeepImporting:
             self._backoff,
         )
         self._wider = WiderWalks(context, settings, watermarks)
+        self._slices = SlicedWalk(
+            context.dms, context.store, settings, watermarks.changes, DMS_PAGE_SIZE
+        )
 
     @property
     def clock(self) -> Callable[[], datetime]:
@@ -191,24 +196,26 @@ class KeepImporting:
             next_run=None,
         )
         error: RemoteError | None = None
-        changed = self._dms.changed_since(since, page_size=DMS_PAGE_SIZE)
-        pages = read_ahead(pages_on_first_keys(self._store.journal, changed))
+        sliced = False
         try:
-            # The next DMS page travels while this one's batches are prepared and sent.
-            async for page in pages:
-                await self._take_page(run, page, moves_watermark=True)
-                self._report(run)
+            # Only the regular walk keeps a plan of slices: it owns the watermark.
+            if start is None and (plan := await self._slices.lanes_for(since, started)):
+                sliced, (run.since, run.lanes) = True, plan
+                await self._slices.walk(run, self._take_page, partial(self._after_page, run))
+            else:
+                await self._walk_serially(run)
             await self._read_held_again(run, await self._store.quarantine.due(self.clock()))
         except RemoteError as failure:
             error = failure
             self._monitor.failed(failure)
         finally:
-            await pages.aclose()
             await self._settle(run)
         if error is None and advance_watermark:
-            if not run.batches and watermark is None:
-                await self._store.watermarks.advance(self.watermark, since)
+            if not any(lane.batches for lane in run.lanes) and watermark is None:
+                await self._store.watermarks.advance(self.watermark, run.since)
             await self._bring_back(run)
+        if error is None and sliced:
+            await self._slices.finish(run.lanes)
         # The walks over changed cars and customers and the reconciliation follow a
         # regular walk; the change walk's watermark stays where it is.
         wider = None
@@ -216,6 +223,21 @@ class KeepImporting:
             wider = await self._wider.after(self.clock(), reconcile=reconcile)
         report = await self._finish(run, started, error)
         return wider.joined(report) if wider is not None else report
+
+    async def _walk_serially(self, run: Walk) -> None:
+        changed = self._dms.changed_since(run.since, page_size=DMS_PAGE_SIZE)
+        pages = read_ahead(pages_on_first_keys(self._store.journal, changed))
+        try:
+            # The next DMS page travels while this one's batches are prepared and sent.
+            async for page in pages:
+                await self._take_page(run, page, moves_watermark=True)
+                self._report(run)
+        finally:
+            await pages.aclose()
+
+    async def _after_page(self, run: Walk) -> None:
+        self._report(run)
+        await self._advance(run)
 
     async def _settle(self, run: Walk) -> None:
         pending = list(run.running)
@@ -263,8 +285,12 @@ class KeepImporting:
         )
         return report
 
-    async def _take_page(self, run: Walk, page: ChangedPage, *, moves_watermark: bool) -> None:
-        """Hold the page's refused rows, then dispatch its good rows in Claire batches."""
+    async def _take_page(
+        self, run: Walk, page: ChangedPage, *, moves_watermark: bool, lane: Lane | None = None
+    ) -> None:
+        """Hold the page's refused rows, then dispatch its good rows in Claire batches
+        (in ``lane``; the walk's last one if not given)."""
+        lane = lane if lane is not None else run.lanes[-1]
         run.seen += len(page.rows) + len(page.refused)
         run.dms_now = page.dms_now or run.dms_now
         limit = self._limit(run)
@@ -274,7 +300,7 @@ class KeepImporting:
                 await self._flag_future(run, hit)
         for start in range(0, len(page.rows), self.settings.batch_size):
             await self._dispatch(
-                run, page.rows[start : start + self.settings.batch_size], moves_watermark
+                run, page.rows[start : start + self.settings.batch_size], moves_watermark, lane
             )
         if page.refused:
             run.read_keys.update(row.dms_number for row in page.refused)
@@ -290,7 +316,7 @@ class KeepImporting:
             stamps = [row.last_modified for row in page.refused if row.last_modified is not None]
             newest = max(stamps) if stamps and moves_watermark else None
             # Held rows are processed as far as the watermark is concerned.
-            run.batches.append(Batch(items=[], newest=newest, done=True, ok=True))
+            lane.batches.append(Batch(items=[], newest=newest, done=True, ok=True))
             await self._advance(run)
 
     async def _read_held_again(self, run: Walk, held: Sequence[HeldEntry]) -> None:
@@ -355,7 +381,9 @@ class KeepImporting:
             actor="sync",
         )
 
-    async def _dispatch(self, run: Walk, items: list[DmsWorkorder], moves_watermark: bool) -> None:
+    async def _dispatch(
+        self, run: Walk, items: list[DmsWorkorder], moves_watermark: bool, lane: Lane
+    ) -> None:
         await self._resumed.wait()
         # A workorder changed again during the walk: its older version must land first.
         numbers = [hit.workorder.appointment.dms_number for hit in items]
@@ -366,7 +394,7 @@ class KeepImporting:
             await asyncio.wait(run.running, return_when=asyncio.FIRST_COMPLETED)
         newest = max(hit.last_modified for hit in items) if moves_watermark else None
         batch = Batch(items=items, newest=newest)
-        run.batches.append(batch)
+        lane.batches.append(batch)
         task = asyncio.create_task(self._process(run, batch))
         run.running.add(task)
         for number in numbers:
@@ -402,24 +430,22 @@ class KeepImporting:
         self._report(run)
 
     async def _advance(self, run: Walk) -> None:
-        """Move the watermark over the batches that, from the first on, all succeeded,
-        never past the DMS's clock plus the tolerance."""
+        """Move the watermark over the batches that, from the first on, all succeeded (in
+        slice order), never past the DMS's clock plus the tolerance; note each slice's
+        progress in the plan."""
         if not run.advance_watermark:
             return
         async with self._watermark_lock:
-            newest: datetime | None = None
-            while run.advanced < len(run.batches):
-                batch = run.batches[run.advanced]
-                if not (batch.done and batch.ok):
-                    break
-                if batch.newest is not None:
-                    newest = batch.newest if newest is None else max(newest, batch.newest)
-                run.advanced += 1
-            if newest is not None:
+            for lane in run.lanes:
+                lane.settle()
+            newest = prefix_reached(run.lanes)
+            if newest is not None and newest != run.noted:
+                run.noted = newest
                 stored = await self._store.watermarks.advance(
                     self.watermark, min(newest, self._limit(run))
                 )
                 self._set(watermark=stored)
+            await self._slices.note(run.lanes)
 
     def _report(self, run: Walk) -> None:
         self._set(seen=run.seen, imported=run.imported, unchanged=run.unchanged, failed=run.failed)

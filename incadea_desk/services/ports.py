@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from incadea_desk.domain import RegistrationNumber
 from incadea_desk.domain.dms_records import (
@@ -34,6 +34,7 @@ __all__ = [
     "DmsWorkorder",
     "MileageReading",
     "RefusedRow",
+    "SpanSource",
     "WatermarkKeys",
 ]
 
@@ -122,4 +123,21 @@ class DmsSource(Protocol):
     ) -> list[DmsWorkorder]:
         """The workorders with an appointment at or after ``appointments_from`` that refer to
         these cars or customers (as driver, owner or contractor), read in batches."""
+        ...
+
+
+@runtime_checkable
+class SpanSource(Protocol):
+    """What a DMS offers, beside ``DmsSource``, for a first sync walked in slices side by
+    side (``services/sliced_walk.py``). A DMS without it is walked one page after the
+    other."""
+
+    async def count_changed(self, since: datetime, until: datetime | None) -> int:
+        """How many workorders changed at or after ``since`` (and before ``until``)."""
+        ...
+
+    def changed_between(
+        self, since: datetime, until: datetime | None, *, page_size: int = 100
+    ) -> AsyncIterator[ChangedPage]:
+        """``changed_since`` ending before ``until`` (None: no end)."""
         ...

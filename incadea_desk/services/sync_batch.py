@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -37,12 +38,53 @@ class Batch:
 
 
 @dataclass
+class Lane:
+    """The batches of one slice of a walk, in the order its pages came. A walk of one
+    slice has one lane; a parallel first sync has one per slice."""
+
+    ordinal: int | None = None  # the slice's place in the store's plan; None: no plan
+    batches: list[Batch] = field(default_factory=list)
+    advanced: int = 0
+    reached: datetime | None = None  # the newest change of the batches done from the first on
+    walked: bool = False  # every page of the slice read
+
+    @property
+    def finished(self) -> bool:
+        return self.walked and self.advanced == len(self.batches)
+
+    def settle(self) -> None:
+        """Pass over the batches that, from the first on, are done and succeeded."""
+        while self.advanced < len(self.batches):
+            batch = self.batches[self.advanced]
+            if not (batch.done and batch.ok):
+                return
+            if batch.newest is not None:
+                self.reached = (
+                    batch.newest if self.reached is None else max(self.reached, batch.newest)
+                )
+            self.advanced += 1
+
+
+def prefix_reached(lanes: Sequence[Lane]) -> datetime | None:
+    """How far a walk has processed everything: the lanes in order, up to and with the
+    first one that is not finished. A later slice done early moves nothing, because an
+    earlier one still has rows to import."""
+    reached: datetime | None = None
+    for lane in lanes:
+        if lane.reached is not None:
+            reached = lane.reached if reached is None else max(reached, lane.reached)
+        if not lane.finished:
+            break
+    return reached
+
+
+@dataclass
 class Walk:
     since: datetime
     advance_watermark: bool = True
     dms_now: datetime | None = None
-    batches: list[Batch] = field(default_factory=list)
-    advanced: int = 0
+    lanes: list[Lane] = field(default_factory=lambda: [Lane()])
+    noted: datetime | None = None  # where the walk last moved the watermark to
     seen_keys: dict[str, datetime] = field(default_factory=dict)
     # The batch each DMS number is in, while that batch runs.
     in_flight: dict[str, asyncio.Task[None]] = field(default_factory=dict)

@@ -30,6 +30,7 @@ from incadea_desk.store.migrations import MIGRATIONS, migrate
 from incadea_desk.store.outbox import Outbox
 from incadea_desk.store.quarantine import QuarantineTable
 from incadea_desk.store.repair import header_is_readable, move_aside, quick_check, salvage_outbox
+from incadea_desk.store.slices import SyncSlices
 from incadea_desk.store.watermark import Watermarks
 
 T = TypeVar("T")
@@ -170,7 +171,7 @@ def _open_healing(
 
 class Store:
     """The open database; its tables are the attributes ``journal``, ``outbox``,
-    ``watermarks``, ``audit`` and ``quarantine``."""
+    ``watermarks``, ``audit``, ``quarantine`` and ``slices``."""
 
     def __init__(
         self,
@@ -195,6 +196,7 @@ class Store:
         self.watermarks = Watermarks(self.run, clock)
         self.audit = AuditTrail(self.run, clock)
         self.quarantine = QuarantineTable(self.run, clock)
+        self.slices = SyncSlices(self.run)
 
     @classmethod
     async def open(

@@ -94,6 +94,19 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX import_journal_entity ON import_journal (entity_id);
     CREATE INDEX import_journal_state ON import_journal (state);
     """,
+    # The slices of a parallel first sync (or long catch-up), so an interrupted one
+    # resumes each slice where it was and walks no finished slice again.
+    """
+    CREATE TABLE sync_slices (
+        name            TEXT NOT NULL,
+        ordinal         INTEGER NOT NULL,
+        start           TEXT NOT NULL,
+        until           TEXT,
+        reached         TEXT,
+        done            INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+        PRIMARY KEY (name, ordinal)
+    );
+    """,
 )
 
 

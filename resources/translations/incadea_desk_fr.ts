@@ -1810,52 +1810,52 @@
 <context>
     <name>SiteImporterStatus</name>
     <message>
-        <location filename="../../incadea_desk/ui/site_importer_status.py" line="66"/>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="72"/>
         <source>Site importer: not checked yet</source>
         <translation>Importateur du site : pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/site_importer_status.py" line="70"/>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="76"/>
         <source>Site importer: unreachable</source>
         <translation>Importateur du site : injoignable</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/site_importer_status.py" line="72"/>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="78"/>
         <source>The site importer did not answer; changed workorders may not arrive.</source>
         <translation>L’importateur du site n’a pas répondu ; les ordres de réparation modifiés risquent de ne pas arriver.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/site_importer_status.py" line="79"/>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="85"/>
         <source>Site importer: last import %1 ago</source>
         <translation>Importateur du site : dernière importation il y a %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/site_importer_status.py" line="81"/>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="87"/>
         <source>Site importer: running</source>
         <translation>Importateur du site : actif</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/site_importer_status.py" line="88"/>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="94"/>
         <source>Site importer: no import for %1</source>
         <translation>Importateur du site : aucune importation depuis %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/site_importer_status.py" line="90"/>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="96"/>
         <source>Site importer: not importing</source>
         <translation>Importateur du site : n’importe pas</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/site_importer_status.py" line="99"/>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="105"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/site_importer_status.py" line="101"/>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="107"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/site_importer_status.py" line="102"/>
+        <location filename="../../incadea_desk/ui/site_importer_status.py" line="108"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>

@@ -66,11 +66,12 @@ class Sandbox:
 
 
 @contextlib.contextmanager
-def sandbox_serve(folder: Path, seed: int = 11) -> Iterator[Sandbox]:
+def sandbox_serve(folder: Path, seed: int = 11, orders: int | None = None) -> Iterator[Sandbox]:
     env_file = folder / "sandbox.env"
+    sized = ["--orders", str(orders)] if orders is not None else []
     process = subprocess.Popen(
         [sys.executable, "-m", "incadea_desk.sandbox", "serve", "--seed", str(seed),
-         "--env-file", str(env_file)],
+         "--env-file", str(env_file), *sized],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

@@ -21,6 +21,11 @@ def _tracebacks(*runs: Run) -> int:
     return sum(run.text.count("Traceback (most recent call last)") for run in runs)
 
 
+def _a_page(target: str) -> bool:
+    """A request for a page of changed orders (not the count a first sync asks first)."""
+    return "lastModifiedDateTime" in target and "/$count" not in target.split("?")[0]
+
+
 def _duplicates(sandbox: Sandbox) -> int:
     counts = sandbox.claire_counts()
     return int(counts["appointments"]) - int(counts.get("keys", counts["appointments"]))
@@ -34,7 +39,7 @@ def test_a_next_link_loop_ends_the_walk(
         origin = "/".join(proxy.url.split("/")[:3])
 
         def loop(method: str, target: str, status: int, body: bytes) -> tuple[int, bytes] | None:
-            if method != "GET" or "lastModifiedDateTime" not in target or status != 200:
+            if method != "GET" or not _a_page(target) or status != 200:
                 return None
             page = json.loads(body)
             page["@odata.nextLink"] = origin + target
@@ -42,7 +47,7 @@ def test_a_next_link_loop_ends_the_walk(
 
         proxy.rewrite = loop
         run = workstation.run("sync", "--once", INCADEA_DESK_DMS_BASE_URL=proxy.url, timeout=120)
-        pages = sum(1 for method, target, _ in proxy.calls if "lastModifiedDateTime" in target)
+        pages = sum(1 for method, target, _ in proxy.calls if _a_page(target))
     scenario.runs += 1
     scenario.add(tracebacks=_tracebacks(run), duplicates=_duplicates(sandbox))
     assert run.code == 1, run.text
@@ -58,7 +63,7 @@ def test_a_page_nested_too_deep(
     scenario: Scenario, sandbox: Sandbox, workstation: Workstation
 ) -> None:
     def deep(method: str, target: str, status: int, body: bytes) -> tuple[int, bytes] | None:
-        if method == "GET" and "lastModifiedDateTime" in target:
+        if method == "GET" and _a_page(target):
             return 200, b'{"value": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
         return None
 

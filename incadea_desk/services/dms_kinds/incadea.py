@@ -66,6 +66,7 @@ class Incadea:
             "auth_mode": dms.auth_mode,
             "timeouts": timeouts,
             "mapping": mapping,
+            "max_in_flight": settings.sync.dms_concurrency,
         }
         if dms.api_kind == "odatav4":
             fields["company_name"] = dms.company_name

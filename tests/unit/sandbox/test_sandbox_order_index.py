@@ -50,6 +50,10 @@ def test_walk_is_the_sorted_table_after_any_changes(
     assert [row.id for row in data.index.walk(since=since)] == [
         row.id for row in expected if row.data["lastModifiedDateTime"] >= since
     ]
+    before = since + timedelta(days=3)
+    assert [row.id for row in data.index.walk(since=since, before=before)] == [
+        row.id for row in expected if since <= row.data["lastModifiedDateTime"] < before
+    ]
     assert [row.id for row in data.index.walk(after=after, since=since)] == [
         row.id
         for row in expected
@@ -69,6 +73,15 @@ def test_only_a_plain_conjunction_narrows() -> None:
     )
     assert narrowing("documentNo eq 'A' or documentNo eq 'B'") == Narrowing()
     assert narrowing("registrationNo eq 'documentNo'") == Narrowing()
-    assert narrowing("lastModifiedDateTime lt 2026-11-01T00:00:00Z") == Narrowing()
+    assert narrowing("lastModifiedDateTime lt 2026-11-01T00:00:00Z") == Narrowing(
+        modified_before=datetime(2026, 11, 1, tzinfo=UTC)
+    )
+    assert narrowing(
+        "(lastModifiedDateTime ge 2026-10-01T00:00:00Z and lastModifiedDateTime lt "
+        "2026-11-01T00:00:00Z)"
+    ) == Narrowing(
+        modified_since=datetime(2026, 10, 1, tzinfo=UTC),
+        modified_before=datetime(2026, 11, 1, tzinfo=UTC),
+    )
     assert narrowing("§") == Narrowing()
     assert narrowing(None) == Narrowing()

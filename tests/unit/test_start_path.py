@@ -1,0 +1,42 @@
+"""What the window's start path loads before it paints: not httpx's command-line client
+(click, rich, pygments), not the contact checks' libraries. A fresh interpreter is the
+only place to see it, so each check runs in one."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+LATER = ("click", "rich", "pygments", "phonenumbers", "email_validator", "stdnum")
+
+
+def _loaded_after(code: str) -> list[str]:
+    probe = (
+        f"{code}\nimport json, sys\n"
+        f"print(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}} & {set(LATER)!r})))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    return list(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_the_window_module_loads_none_of_them() -> None:
+    assert _loaded_after("import incadea_desk.ui.app") == []
+
+
+def test_the_services_load_none_of_them_and_httpx_still_works() -> None:
+    code = (
+        "import incadea_desk.services, httpx\n"
+        "assert httpx.Client and httpx.AsyncClient and callable(httpx.main)"
+    )
+    assert _loaded_after(code) == []
+
+
+def test_a_contact_check_loads_its_libraries() -> None:
+    code = (
+        "from incadea_desk.domain.contact import normalise_phone\n"
+        "assert normalise_phone('06 12345678') == '+31612345678'"
+    )
+    assert set(_loaded_after(code)) >= {"phonenumbers"}
