@@ -8,10 +8,12 @@ import json
 from datetime import UTC, datetime, timedelta
 
 from incadea_desk.sandbox import LoopbackUrls
-from incadea_desk.services.keep_importing import WATERMARK
+from incadea_desk.services.dms_kinds.incadea import INCADEA
 from incadea_desk.store import Store, default_store_path
 from incadea_desk.store.slices import SliceState
 from tests.integration.cli.conftest import run_cli
+
+WATERMARK = INCADEA.watermarks.changes
 
 
 async def _plan(spans: list[tuple[datetime, datetime | None]]) -> None:

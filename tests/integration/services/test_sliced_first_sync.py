@@ -8,8 +8,10 @@ from pathlib import Path
 import httpx
 
 from incadea_desk.sandbox import FaultSettings, LoopbackThread, Sandbox
-from incadea_desk.services.keep_importing import WATERMARK
+from incadea_desk.services.dms_kinds.incadea import INCADEA
 from tests.integration.services.conftest import open_services
+
+WATERMARK = INCADEA.watermarks.changes
 
 ORDERS = 2_000
 LOOKBACK_DAYS = 365
