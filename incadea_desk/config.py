@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal, Union
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from incadea_desk.settings_env import SettingVariable, environment_values, put, setting_variables
-
-if TYPE_CHECKING:
-    pass
 
 APP_NAME = "incadea-desk"
 

@@ -30,7 +30,11 @@ ICONS = ROOT / "resources" / "icons"
 TRANSLATIONS = ROOT / "resources" / "translations"
 PACKAGE_ICONS = ROOT / "incadea_desk" / "icons"
 PACKAGE_CATALOGUES = ROOT / "incadea_desk" / "translations"
-UI_SOURCES = (ROOT / "incadea_desk" / "ui", ROOT / "incadea_desk" / "messages.py")
+UI_SOURCES = (
+    ROOT / "incadea_desk" / "ui",
+    ROOT / "incadea_desk" / "messages.py",
+    ROOT / "incadea_desk" / "contract_sentences.py",
+)
 
 NAME = "incadea-desk"
 SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -154,8 +158,8 @@ def build_catalogues() -> dict[Path, bytes]:
 
 def update_catalogues() -> None:
     """Adds the window's new texts to every ``.ts`` and drops the texts no longer used."""
-    folder, messages = UI_SOURCES
-    sources = [*sorted(str(path) for path in folder.rglob("*.py")), str(messages)]
+    folder, *modules = UI_SOURCES
+    sources = [*sorted(str(path) for path in folder.rglob("*.py")), *map(str, modules)]
     catalogues = sorted(str(path) for path in TRANSLATIONS.glob("*.ts"))
     subprocess.run(
         [_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", *catalogues], check=True

@@ -18,14 +18,14 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from incadea_desk.contract_sentences import contract_sentence
 from incadea_desk.errors import BadResponse
 from incadea_desk.incadea.tenant import ENTITY_SETS, FIELDS, LINE_TYPES, NAVIGATIONS, TenantMapping
-from incadea_desk.messages import contract_sentence
 
 EDMX = "{http://docs.oasis-open.org/odata/ns/edmx}"
 EDM = "{http://docs.oasis-open.org/odata/ns/edm}"
 
-# What incadea-desk cannot do without a name: codes of ``messages.CONTRACT_SENTENCES``.
+# What incadea-desk cannot do without a name: codes of ``contract_sentences.CONTRACT_SENTENCES``.
 _SECTION_LOSS = {
     "serviceOrders": "loss_order_part",
     "serviceLines": "loss_line_part",
@@ -59,7 +59,7 @@ _LOSS = {
 @dataclass(frozen=True)
 class Problem:
     """One thing the tenant lacks: where, which name, and what to say about it: the
-    code of a ``messages.CONTRACT_SENTENCES`` line and its arguments (the tenant's
+    code of a ``contract_sentences.CONTRACT_SENTENCES`` line and its arguments (the tenant's
     names, and the code of the consequence as ``loss``)."""
 
     section: str

@@ -19,7 +19,7 @@ from incadea_desk.services.not_configured import MissingSecret
 @dataclass(frozen=True)
 class Lack:
     """A name the DMS tenant lacks (or why it could not be asked), a line of
-    ``messages.CONTRACT_SENTENCES`` by its code."""
+    ``contract_sentences.CONTRACT_SENTENCES`` by its code."""
 
     code: str
     arguments: Mapping[str, str] = field(default_factory=dict)

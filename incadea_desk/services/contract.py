@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from incadea_desk.contract_sentences import contract_sentence
 from incadea_desk.errors import RemoteError
-from incadea_desk.messages import contract_sentence
 
 
 class ContractProblem(Protocol):
@@ -23,7 +23,7 @@ class ContractProblem(Protocol):
     def tenant_name(self) -> str: ...
     @property
     def code(self) -> str:
-        """A line of ``messages.CONTRACT_SENTENCES``."""
+        """A line of ``contract_sentences.CONTRACT_SENTENCES``."""
         ...
 
     @property
@@ -55,7 +55,7 @@ class ContractReport(Protocol):
 class ContractOutcome:
     """What ``contract check`` found: a report, or why there is none: the DMS could
     not be asked (``error``), or it has no such API route (``failure_code`` and its
-    arguments, a line of ``messages.CONTRACT_SENTENCES``)."""
+    arguments, a line of ``contract_sentences.CONTRACT_SENTENCES``)."""
 
     report: ContractReport | None
     failure_code: str | None = None

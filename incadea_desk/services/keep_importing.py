@@ -3,12 +3,12 @@
 The first run on a workstation (no watermark yet) starts from a look-back
 window so the current workload arrives at once. Every later run walks what
 changed since the watermark minus an overlap, ordered by (last modified, id),
-because rows can share a timestamp and commit late. The next DMS page is read
-while the current one is prepared and its Claire batches are in flight. Rows are deduplicated by
-DMS number and last-modified time against the journal, imported in Claire
-batches with bounded concurrency, and the watermark advances only over a
-prefix of fully processed batches, so a crash or a failed batch leaves a gap
-that the next run walks again.
+because rows can share a timestamp and commit late. The next DMS page is read while
+the current one is prepared and its Claire batches are in flight. Rows are deduplicated
+by DMS number and last-modified time against the journal, imported in Claire batches
+with bounded concurrency, and the watermark advances only over a prefix of fully
+processed batches, so a crash or a failed batch leaves a gap the next run walks again;
+a first sync walks slices of its span side by side (``sliced_walk``).
 
 One bad row cannot stop a location. A row the DMS sends in a shape we cannot read,
 and an appointment Claire refuses, go to the quarantine (``services/quarantine.py``):
@@ -37,11 +37,7 @@ from incadea_desk.services.first_keys import on_first_keys, pages_on_first_keys
 from incadea_desk.services.gc_tuning import bulk_allocations
 from incadea_desk.services.outcomes import SyncProgress, SyncReport
 from incadea_desk.services.ports import ChangedPage, DmsWorkorder, WatermarkKeys
-from incadea_desk.services.quarantine import (
-    Quarantine,
-    backoff_for,
-    refused_by_dms,
-)
+from incadea_desk.services.quarantine import Quarantine, backoff_for, refused_by_dms
 from incadea_desk.services.read_ahead import read_ahead
 from incadea_desk.services.sliced_walk import SlicedWalk
 from incadea_desk.services.sync_batch import Batch, BatchImport, Lane, Walk, prefix_reached
@@ -168,8 +164,7 @@ class KeepImporting:
         return watermark - timedelta(minutes=self.settings.overlap_minutes), watermark
 
     async def _bring_back(self, run: Walk) -> None:
-        """A watermark past the DMS's clock (a row stamped in the future moved it before it
-        was held to the clock) would freeze every later walk: it is brought back."""
+        """A watermark past the DMS's clock would freeze every later walk: bring it back."""
         stored = await self._store.watermarks.get(self.watermark)
         limit = self._limit(run)
         if stored is not None and stored > limit:

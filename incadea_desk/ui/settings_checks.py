@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
-from incadea_desk.messages import CONTRACT_CONTEXT, contract_sentence
+from incadea_desk.contract_sentences import CONTRACT_CONTEXT, contract_sentence
 
 translate = QCoreApplication.translate
 

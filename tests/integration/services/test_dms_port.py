@@ -25,6 +25,7 @@ from incadea_desk.cli.contract import cmd_contract
 from incadea_desk.cli.doctor import run_doctor
 from incadea_desk.cli.output import Console
 from incadea_desk.config import Settings
+from incadea_desk.contract_sentences import contract_sentence
 from incadea_desk.domain import RegistrationNumber
 from incadea_desk.domain.models import (
     Appointment,
@@ -36,7 +37,6 @@ from incadea_desk.domain.models import (
 )
 from incadea_desk.domain.money import Money
 from incadea_desk.errors import Conflict, NotFound
-from incadea_desk.messages import contract_sentence
 from incadea_desk.sandbox import INPROCESS_CLAIRE_URL, INPROCESS_INCADEA_URL, Sandbox
 from incadea_desk.secrets import SecretName, SecretStore
 from incadea_desk.services.contract import ContractOutcome

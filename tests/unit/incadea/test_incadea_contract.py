@@ -102,8 +102,8 @@ def test_external_entities_are_not_resolved(tmp_path: Path) -> None:
 def test_every_consequence_has_its_sentence() -> None:
     """The window translates a contract line by its codes: each consequence the check
     can name has an English sentence to translate."""
+    from incadea_desk.contract_sentences import CONTRACT_SENTENCES
     from incadea_desk.incadea.contract import _LOSS, _SECTION_LOSS
-    from incadea_desk.messages import CONTRACT_SENTENCES
 
     losses = {*_LOSS.values(), *_SECTION_LOSS.values(), "loss_unusable"}
     assert losses <= CONTRACT_SENTENCES.keys()
