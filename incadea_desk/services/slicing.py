@@ -88,22 +88,34 @@ def _whole_millisecond(moment: datetime) -> datetime:
 def balanced(parts: Sequence[Part], slices: int) -> list[Span]:
     """Consecutive parts joined into at most ``slices`` spans of about equal rows. The
     first span starts where the first part does; the last has no end, so a change made
-    during the walk is in it, as in a walk of one slice."""
+    during the walk is in it, as in a walk of one slice.
+
+    A cut falls at the end of the part that passes a share, or at its start when that
+    lies nearer; so a cut is at most one part past its share or half a part short of
+    it, and no span holds more than its share and one and a half of the largest part.
+    """
     if not parts:
         return []
     total = sum(p.rows for p in parts)
     cuts: list[datetime] = []
     reached = 0
+    at_last_cut = 0
     for part in parts[:-1]:
         before, reached = reached, reached + part.rows
-        if len(cuts) < slices - 1 and total and reached * slices >= total * (len(cuts) + 1):
-            # The cut goes at whichever end of this part lies nearer the slice's share.
+        # A part may pass more than one share: it gets a cut at either end then.
+        while len(cuts) < slices - 1 and total and reached * slices >= total * (len(cuts) + 1):
+            # The cut goes at whichever end of this part lies nearer the slice's share,
+            # but never where it would leave a slice without rows.
             share = total * (len(cuts) + 1) / slices
-            nearer_start = share - before < reached - share and before > 0
-            if nearer_start and (not cuts or cuts[-1] < part.start):
+            nearer_start = share - before < reached - share
+            if nearer_start and at_last_cut < before < total:
                 cuts.append(part.start)
-            else:
+                at_last_cut = before
+            elif at_last_cut < reached < total:
                 cuts.append(part.end)
+                at_last_cut = reached
+            else:
+                break
     starts = [parts[0].start, *cuts]
     ends: list[datetime | None] = [*cuts, None]
     return list(zip(starts, ends, strict=True))

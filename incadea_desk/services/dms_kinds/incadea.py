@@ -133,7 +133,8 @@ class Incadea:
 
     def requests_per_page(self, settings: Settings) -> int:
         """API pages expand a page's cars and customers; page web services read them by
-        key: the cars, the contractors, then the drivers and owners."""
+        key: the cars, the contractors, then the drivers and owners (a read that costs
+        nothing when they are all among the contractors). The most a page costs."""
         return 1 if settings.dms.api_kind == "api" else 4
 
     def mapping_template(self, settings: Settings, variant: str | None = None) -> str:
