@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -55,7 +56,12 @@ def test_configuration_alone_reaches_every_capability(running: Running) -> None:
 
     imported = run(environ, "import", "SO-101003", "--json")
     assert imported.returncode == 0, imported.stderr
-    assert claire_holds(claire_url, claire, "SO-101003")["mileage"] == 15020
+    held: dict[str, Any] = claire_holds(claire_url, claire, "SO-101003")
+    assert (held["mileage"], held["scheduled_in"], held["currency"]) == (15020, None, "EUR")
+    lines = held["interventions"][0]["elements"]
+    assert [line["kind"] for line in lines] == ["labor", "part", "note"]
+    assert held["car"]["vin"] == "YV1XZ00000000003"
+    assert held["driver"]["last_name"] == "Bakker"
 
     refreshed = run(environ, "refresh", "SO-101003", "--json")
     assert refreshed.returncode == 0, refreshed.stderr

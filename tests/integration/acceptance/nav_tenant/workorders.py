@@ -41,6 +41,7 @@ CUSTOMERS = [
         "",
         "Houten",
         Company_Name="Voorbeeld Lease B.V.",
+        Address="Industrieweg 4",
         E_Mail="",
         Business_E_Mail="fleet@lease.example.com",
         Lease_Company=True,
