@@ -132,3 +132,19 @@ def test_the_tenant_refuses_what_microsoft_documents_it_refuses(running: Running
     assert tenant.order("SO-101001")["Mileage"] == 48210
     assert httpx.get(one, auth=(tenant.username, "wrong")).status_code == 401
     tenant.refusals.clear()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="import QUERY is a search, and SO-1005 has the shape of a Dutch plate "
+    "(sidecode 1, SO-10-05): it is looked up as a registration only, never as a DMS number",
+)
+def test_import_by_a_dms_number_shaped_like_a_dutch_plate(running: Running) -> None:
+    tenant, claire, environ, claire_url = running
+    order = tenant.order("SO-101005")
+    order["No"] = "SO-1005"
+    for line in order["WorkshopOrderLines"]:
+        line["Document_No"] = "SO-1005"
+    imported = run(environ, "import", "SO-1005", "--json")
+    assert imported.returncode == 0, imported.stderr
+    assert claire_holds(claire_url, claire, "SO-1005")["wo_nr"] == "24021"
