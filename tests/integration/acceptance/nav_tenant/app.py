@@ -69,6 +69,8 @@ class NavTenant:
         self.filters: list[str] = []
         self.refusals: list[str] = []
         self.patch_statuses: list[int] = []
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        """Method and headers of every request, in the order they came."""
         route = Route("/{path:path}", self._handle, methods=["GET", "PATCH"])
         self.app = Starlette(routes=[route])
 
@@ -89,6 +91,7 @@ class NavTenant:
     # --- one request ---------------------------------------------------------------
 
     async def _handle(self, request: Request) -> Response:
+        self.requests.append((request.method, dict(request.headers)))
         expected = f"{self.username}:{self.access_key}".encode()
         if request.headers.get("authorization") != "Basic " + base64.b64encode(expected).decode():
             return Response(status_code=401, headers={"WWW-Authenticate": 'Basic realm=""'})

@@ -5,6 +5,7 @@ written from Microsoft's pages alone (app.py), its pages and fields in its own n
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -45,8 +46,11 @@ def test_configuration_alone_reaches_every_capability(running: Running) -> None:
     checked = run(environ, "contract", "check")
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
+    before_search = len(tenant.requests)
     found = run(environ, "search", "kx 123 b", "--json")
     assert found.returncode == 0, found.stderr
+    searched = tenant.requests[before_search:]
+    assert {h.get("data-access-intent") for m, h in searched if m == "GET"} == {"ReadOnly"}
     assert {hit["dms_number"] for hit in json.loads(found.stdout)} == {"SO-101001", "SO-101004"}
 
     # SO-101003 has a blank mileage date and blank planned times.
@@ -69,7 +73,12 @@ def test_configuration_alone_reaches_every_capability(running: Running) -> None:
 
     # Another user changes the workorder between the client's read and its PATCH.
     tenant.concurrent_edits = 1
+    before_write = len(tenant.requests)
     written = run(environ, "mileage", "SO-101003", "15270", "--json")
+    # The read that decides a write is never asked of a read-only replica
+    # (webservices/odata-client-performance, Data-Access-Intent).
+    intents = {headers.get("data-access-intent") for _, headers in tenant.requests[before_write:]}
+    assert intents == {None}
     assert written.returncode == 0, written.stderr
     assert json.loads(written.stdout)["outcome"] == "written"
     assert tenant.patch_statuses == [409, 200]
@@ -91,6 +100,11 @@ def test_configuration_alone_reaches_every_capability(running: Running) -> None:
     for no in ("SO-101001", "SO-101002", "SO-101005"):
         assert claire_holds(claire_url, claire, no)["mileage"] == tenant.order(no)["Mileage"]
     assert tenant.filters  # each one read by odata-query's parser
+    ids = [headers.get("client-request-id") for _, headers in tenant.requests]
+    assert len(set(ids)) == len(ids)
+    assert all(str(uuid.UUID(str(i))) == i for i in ids)
+    agents = {headers.get("user-agent", "").split("/")[0] for _, headers in tenant.requests}
+    assert agents == {"incadea-desk"}
 
 
 def test_contract_check_names_a_mistyped_field_with_the_nearest_name_and_exits_2(
