@@ -111,6 +111,9 @@ class NavTenant:
         if page not in metadata.PUBLISHED:
             return _error(404, "BadRequest_ResourceNotFound", f"Resource not found for '{page}'")
         try:
+            if predicate is None and request.method == "PATCH":
+                message = f"'PATCH' requests for '{page}' of EdmType 'Collection' are not allowed"
+                return _error(405, "BadRequest_MethodNotAllowed", message)
             if predicate is None:
                 return self._collection(request, page)
             row = self._by_key(page, predicate)
@@ -127,7 +130,8 @@ class NavTenant:
         rows = self.rows[page]
         if "$filter" in options:
             self.filters.append(options["$filter"])
-            rows = [row for row in rows if query.row_filter(options["$filter"], types)(row)]
+            holds = query.row_filter(options["$filter"], types)
+            rows = [row for row in rows if holds(row)]
         rows = query.ordered(rows, options.get("$orderby"), key, types)
         if "$top" in options:
             rows = rows[: int(options["$top"])]
