@@ -37,10 +37,9 @@ def text(value: object) -> str | None:
 
 
 def _unblank(record: dict[str, Any]) -> dict[str, Any]:
-    return {
-        key: None if value == "" and key not in REQUIRED_TEXTS else value
-        for key, value in record.items()
-    }
+    # Left out rather than None, so a blank takes the contract's default: NAV's blank
+    # Currency Code is the local currency, which the default contract spells EUR.
+    return {key: value for key, value in record.items() if value != "" or key in REQUIRED_TEXTS}
 
 
 class ClassicRecords:
