@@ -121,6 +121,11 @@ CONTRACT_SENTENCES: dict[str, str] = {
         "ContractCheck",
         "The key of {set} ({key}) has more than one part; {set} cannot be read by number.",
     ),
+    "no_company": QT_TRANSLATE_NOOP(
+        "ContractCheck",
+        "The server instance has no company '{company}' (the name is case-sensitive); "
+        "it has {companies}.",
+    ),
     "no_change_stamp": QT_TRANSLATE_NOOP(
         "ContractCheck",
         "The mapping names no changed-since field of {set}: keep-importing stays off; "

@@ -5,7 +5,9 @@ the workorder page's key must hold the field the mapping names ``documentNo`` (t
 DMS number), the vehicle and customer pages must have a one-part key (they are read
 by number); the line kinds must be members of the lines' enum. Each miss is one line
 naming the page and the name, with the nearest name ``$metadata`` has. A mapping
-without a changed-since field is said in one line, and is no mismatch.
+without a changed-since field is said in one line, and is no mismatch. The company's
+name must be one the server instance lists (``{instance}/ODataV4/Company``); it is
+case-sensitive (``dev-itpro/webservices/publish-web-service.md``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,17 @@ from incadea_desk.incadea.contract import (
     parse_edmx,
 )
 from incadea_desk.incadea.tenant import ENTITY_SETS, FIELDS, NAVIGATIONS, TenantMapping
+
+MAX_COMPANIES_SAID = 10
+
+
+def company_problem(wanted: str, companies: list[str]) -> Problem:
+    """The configured company is not one of ``companies``: say which there are."""
+    said = ", ".join(f"'{name}'" for name in companies[:MAX_COMPANIES_SAID])
+    if len(companies) > MAX_COMPANIES_SAID:
+        said += ", …"
+    arguments = {"company": wanted, "companies": said or "—"}
+    return Problem("company", "company_name", wanted, "no_company", arguments)
 
 
 def check_page_metadata(content: bytes, mapping: TenantMapping) -> ContractReport:

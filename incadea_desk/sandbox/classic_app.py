@@ -30,6 +30,7 @@ from starlette.routing import Route
 
 from incadea_desk.sandbox.classic_metadata import classic_edmx
 from incadea_desk.sandbox.classic_pages import (
+    COMPANY,
     DOCUMENT_TYPE,
     LINES,
     ORDER_LINES,
@@ -107,6 +108,17 @@ class ClassicService:
             return Response(
                 classic_edmx(), media_type="application/xml", headers={"OData-Version": "4.0"}
             )
+        if rest == "Company":
+            # The default web service listing the instance's companies, which a server that
+            # cannot find a company points to (dev-itpro/webservices/dynamics-error-codes.md).
+            self._only_get(request)
+            company = {
+                "Name": self.company_name,
+                "Evaluation_Company": False,
+                "Display_Name": self.company_name,
+            }
+            wanted = _select(request.query_params.get("$select"), COMPANY)
+            return self._json({"value": [_selected(company, wanted)]})
         match = re.fullmatch(
             r"Company\('(?P<company>(?:[^']|'')*)'\)/(?P<page>\w+)"
             r"(?:\((?P<key>[^)]*)\))?(?:/(?P<nav>\w+))?",
@@ -115,7 +127,9 @@ class ClassicService:
         if match is None:
             raise ODataProblem(404, "No resource was found that matches the request URI.")
         if match["company"].replace("''", "'") != self.company_name:
-            raise ODataProblem(400, f"Cannot open the company '{match['company']}'.")
+            raise ODataProblem(
+                400, f"Cannot open the company '{match['company']}'.", "Internal_CompanyNotFound"
+            )
         page = PAGES.get(match["page"])
         if page is None:
             raise ODataProblem(404, f"The resource '{match['page']}' does not exist.")

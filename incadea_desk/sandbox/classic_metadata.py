@@ -10,6 +10,7 @@ from __future__ import annotations
 from xml.sax.saxutils import quoteattr
 
 from incadea_desk.sandbox.classic_pages import (
+    COMPANY,
     LINE_TYPE_ENUM,
     LINE_TYPES,
     LINES,
@@ -56,10 +57,11 @@ def classic_edmx() -> bytes:
         *_entity_type(ORDERS, lines_navigation),
         *_entity_type(ORDER_LINES),
         *(line for page in PAGES.values() if page is not ORDERS for line in _entity_type(page)),
+        *_entity_type(COMPANY),
         '<EntityContainer Name="NAV">',
         *(
             f"<EntitySet Name={quoteattr(name)} EntityType={quoteattr('NAV.' + name)}/>"
-            for name in PAGES
+            for name in (*PAGES, COMPANY.name)
         ),
         "</EntityContainer>",
         "</Schema>",

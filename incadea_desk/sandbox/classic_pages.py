@@ -148,6 +148,14 @@ CUSTOMERS = Page(
     ),
 )
 PAGES = {page.name: page for page in (ORDERS, VEHICLES, CUSTOMERS)}
+# The instance's default web service of its companies (outside any Company('…')).
+COMPANY = Page(
+    "Company",
+    ("Name",),
+    _fields(
+        ("Name", "name", S), ("Evaluation_Company", "evaluation", B), ("Display_Name", "name", S)
+    ),
+)
 
 
 def vehicle_no(vehicle_id: object) -> str:

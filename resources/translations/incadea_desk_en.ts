@@ -334,11 +334,16 @@
     </message>
     <message>
         <location filename="../../incadea_desk/contract_sentences.py" line="124"/>
-        <source>The mapping names no changed-since field of {set}: keep-importing stays off; search, import, refresh and mileage work.</source>
+        <source>The server instance has no company &apos;{company}&apos; (the name is case-sensitive); it has {companies}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/contract_sentences.py" line="129"/>
+        <source>The mapping names no changed-since field of {set}: keep-importing stays off; search, import, refresh and mileage work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="134"/>
         <source>The nearest name $metadata has is {nearest}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,147 +602,172 @@
 <context>
     <name>IncadeaForm</name>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="205"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="238"/>
         <source>Incadea DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="206"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="239"/>
         <source>&amp;Runs on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="208"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="241"/>
         <source>Business Central online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="209"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="242"/>
         <source>Business Central on premises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="210"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="243"/>
         <source>Another address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="215"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="248"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="216"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="249"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="217"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="250"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="218"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="251"/>
         <source>Server &amp;instance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="219"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="252"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="220"/>
-        <source>Sign-in &amp;method:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="221"/>
-        <source>Sign-in aut&amp;hority:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="222"/>
-        <source>Sco&amp;pe:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="223"/>
-        <source>&amp;Tenant id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="224"/>
-        <source>C&amp;lient id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="225"/>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="226"/>
-        <source>Compan&amp;y id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="227"/>
-        <source>API ro&amp;ute:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="228"/>
-        <source>Tenant &amp;mapping file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="233"/>
-        <source>OAuth (Entra ID, online)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="234"/>
-        <source>Web-service access key (on-premises)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="235"/>
-        <source>Windows sign-in / NTLM (on-premises)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="252"/>
-        <source>empty: the default names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../incadea_desk/ui/incadea_form/form.py" line="253"/>
-        <source>stored in the keyring; empty keeps it</source>
+        <source>Web ser&amp;vices:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/incadea_form/form.py" line="254"/>
-        <source>Test &amp;connection</source>
+        <source>Sign-in &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="255"/>
+        <source>Sign-in aut&amp;hority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/incadea_form/form.py" line="256"/>
-        <source>Sign in to the DMS with these settings and check the names it must know</source>
+        <source>Sco&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="257"/>
+        <source>&amp;Tenant id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="258"/>
+        <source>C&amp;lient id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="259"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="260"/>
+        <source>Compan&amp;y id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="261"/>
+        <source>Compan&amp;y name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/incadea_form/form.py" line="262"/>
-        <source>Client &amp;secret:</source>
+        <source>API ro&amp;ute:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/incadea_form/form.py" line="263"/>
+        <source>Tenant &amp;mapping file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="268"/>
+        <source>OAuth (Entra ID, online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="269"/>
+        <source>Web-service access key (on-premises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="270"/>
+        <source>Windows sign-in / NTLM (on-premises)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="275"/>
+        <source>API pages (incadea Automotive365, Business Central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="276"/>
+        <source>Page web services, OData v4 (classic incadea: NAV 2018, BC14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="293"/>
+        <source>empty: the default names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="296"/>
+        <source>as the DMS&apos;s client shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="297"/>
+        <source>stored in the keyring; empty keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="298"/>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="300"/>
+        <source>Sign in to the DMS with these settings and check the names it must know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="306"/>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="307"/>
         <source>Access &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="264"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="308"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -334,11 +334,16 @@
     </message>
     <message>
         <location filename="../../incadea_desk/contract_sentences.py" line="124"/>
+        <source>The server instance has no company &apos;{company}&apos; (the name is case-sensitive); it has {companies}.</source>
+        <translation>L’instance serveur n’a pas de société &apos;{company}&apos; (le nom respecte la casse) ; elle a {companies}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="129"/>
         <source>The mapping names no changed-since field of {set}: keep-importing stays off; search, import, refresh and mileage work.</source>
         <translation>La correspondance ne nomme aucun champ de {set} indiquant la dernière modification : l&apos;import continu reste arrêté ; la recherche, l&apos;import, l&apos;actualisation et le kilométrage fonctionnent.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="129"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="134"/>
         <source>The nearest name $metadata has is {nearest}.</source>
         <translation>Le nom le plus proche dans $metadata est {nearest}.</translation>
     </message>
@@ -597,147 +602,172 @@
 <context>
     <name>IncadeaForm</name>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="205"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="238"/>
         <source>Incadea DMS</source>
         <translation>DMS Incadea</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="206"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="239"/>
         <source>&amp;Runs on:</source>
         <translation>&amp;Fonctionne sur :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="208"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="241"/>
         <source>Business Central online</source>
         <translation>Business Central en ligne</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="209"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="242"/>
         <source>Business Central on premises</source>
         <translation>Business Central sur site</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="210"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="243"/>
         <source>Another address</source>
         <translation>Autre adresse</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="215"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="248"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Environnement :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="216"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="249"/>
         <source>&amp;Host:</source>
         <translation>&amp;Hôte :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="217"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="250"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="218"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="251"/>
         <source>Server &amp;instance:</source>
         <translation>I&amp;nstance serveur :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="219"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="252"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="220"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="253"/>
+        <source>Web ser&amp;vices:</source>
+        <translation>Ser&amp;vices web :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="254"/>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Méthode de connexion :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="221"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="255"/>
         <source>Sign-in aut&amp;hority:</source>
         <translation>Autorité de conne&amp;xion :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="222"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="256"/>
         <source>Sco&amp;pe:</source>
         <translation>Sco&amp;pe :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="223"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="257"/>
         <source>&amp;Tenant id:</source>
         <translation>Identifiant &amp;tenant :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="224"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="258"/>
         <source>C&amp;lient id:</source>
         <translation>Identifiant c&amp;lient :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="225"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="259"/>
         <source>&amp;User name:</source>
         <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="226"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="260"/>
         <source>Compan&amp;y id:</source>
         <translation>&amp;Identifiant société :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="227"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="261"/>
+        <source>Compan&amp;y name:</source>
+        <translation>Nom de la soc&amp;iété :</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="262"/>
         <source>API ro&amp;ute:</source>
         <translation>Ro&amp;ute de l’API :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="228"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="263"/>
         <source>Tenant &amp;mapping file:</source>
         <translation>Fichier de corres&amp;pondance du tenant :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="233"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="268"/>
         <source>OAuth (Entra ID, online)</source>
         <translation>OAuth (Entra ID, en ligne)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="234"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="269"/>
         <source>Web-service access key (on-premises)</source>
         <translation>Clé d’accès service web (sur site)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="235"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="270"/>
         <source>Windows sign-in / NTLM (on-premises)</source>
         <translation>Connexion Windows / NTLM (sur site)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="252"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="275"/>
+        <source>API pages (incadea Automotive365, Business Central)</source>
+        <translation>Pages d’API (incadea Automotive365, Business Central)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="276"/>
+        <source>Page web services, OData v4 (classic incadea: NAV 2018, BC14)</source>
+        <translation>Services web de pages, OData v4 (incadea classique : NAV 2018, BC14)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="293"/>
         <source>empty: the default names</source>
         <translation>vide : les noms par défaut</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="253"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="296"/>
+        <source>as the DMS&apos;s client shows it</source>
+        <translation>tel que le client du DMS l’affiche</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="297"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>conservé dans le trousseau ; vide le garde</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="254"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="298"/>
         <source>Test &amp;connection</source>
         <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="256"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="300"/>
         <source>Sign in to the DMS with these settings and check the names it must know</source>
         <translation>Se connecter au DMS avec ces réglages et vérifier les noms qu’il doit connaître</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="262"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="306"/>
         <source>Client &amp;secret:</source>
         <translation>&amp;Secret client :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="263"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="307"/>
         <source>Access &amp;key:</source>
         <translation>Clé d’a&amp;ccès :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="264"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="308"/>
         <source>Pass&amp;word:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>

@@ -334,11 +334,16 @@
     </message>
     <message>
         <location filename="../../incadea_desk/contract_sentences.py" line="124"/>
+        <source>The server instance has no company &apos;{company}&apos; (the name is case-sensitive); it has {companies}.</source>
+        <translation>De serverinstantie heeft geen bedrijf &apos;{company}&apos; (de naam is hoofdlettergevoelig); ze heeft {companies}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="129"/>
         <source>The mapping names no changed-since field of {set}: keep-importing stays off; search, import, refresh and mileage work.</source>
         <translation>De mapping noemt geen veld van {set} dat zegt wanneer iets wijzigde: doorlopend importeren staat uit; zoeken, importeren, verversen en kilometerstand werken.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="129"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="134"/>
         <source>The nearest name $metadata has is {nearest}.</source>
         <translation>De naam in $metadata die het dichtst in de buurt komt is {nearest}.</translation>
     </message>
@@ -597,147 +602,172 @@
 <context>
     <name>IncadeaForm</name>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="205"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="238"/>
         <source>Incadea DMS</source>
         <translation>Incadea DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="206"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="239"/>
         <source>&amp;Runs on:</source>
         <translation>&amp;Draait op:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="208"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="241"/>
         <source>Business Central online</source>
         <translation>Business Central online</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="209"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="242"/>
         <source>Business Central on premises</source>
         <translation>Business Central on-premises</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="210"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="243"/>
         <source>Another address</source>
         <translation>Ander adres</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="215"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="248"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Omgeving:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="216"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="249"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="217"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="250"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;oort:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="218"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="251"/>
         <source>Server &amp;instance:</source>
         <translation>Server&amp;instantie:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="219"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="252"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="220"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="253"/>
+        <source>Web ser&amp;vices:</source>
+        <translation>Webservi&amp;ces:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="254"/>
         <source>Sign-in &amp;method:</source>
         <translation>Aanmeld&amp;methode:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="221"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="255"/>
         <source>Sign-in aut&amp;hority:</source>
         <translation>Aanmeldau&amp;toriteit:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="222"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="256"/>
         <source>Sco&amp;pe:</source>
         <translation>Sco&amp;pe:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="223"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="257"/>
         <source>&amp;Tenant id:</source>
         <translation>&amp;Tenant-id:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="224"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="258"/>
         <source>C&amp;lient id:</source>
         <translation>C&amp;lient-id:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="225"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="259"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="226"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="260"/>
         <source>Compan&amp;y id:</source>
         <translation>&amp;Bedrijfs-id:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="227"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="261"/>
+        <source>Compan&amp;y name:</source>
+        <translation>&amp;Bedrijfsnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="262"/>
         <source>API ro&amp;ute:</source>
         <translation>API-ro&amp;ute:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="228"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="263"/>
         <source>Tenant &amp;mapping file:</source>
         <translation>Tenant-&amp;mappingbestand:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="233"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="268"/>
         <source>OAuth (Entra ID, online)</source>
         <translation>OAuth (Entra ID, online)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="234"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="269"/>
         <source>Web-service access key (on-premises)</source>
         <translation>Webservice-toegangssleutel (on-premises)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="235"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="270"/>
         <source>Windows sign-in / NTLM (on-premises)</source>
         <translation>Windows-aanmelding / NTLM (on-premises)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="252"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="275"/>
+        <source>API pages (incadea Automotive365, Business Central)</source>
+        <translation>API-pagina&apos;s (incadea Automotive365, Business Central)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="276"/>
+        <source>Page web services, OData v4 (classic incadea: NAV 2018, BC14)</source>
+        <translation>Paginawebservices, OData v4 (klassiek incadea: NAV 2018, BC14)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="293"/>
         <source>empty: the default names</source>
         <translation>leeg: de standaardnamen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="253"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="296"/>
+        <source>as the DMS&apos;s client shows it</source>
+        <translation>zoals de DMS-client hem toont</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="297"/>
         <source>stored in the keyring; empty keeps it</source>
         <translation>bewaard in de sleutelbos; leeg laten houdt hem</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="254"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="298"/>
         <source>Test &amp;connection</source>
         <translation>&amp;Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="256"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="300"/>
         <source>Sign in to the DMS with these settings and check the names it must know</source>
         <translation>Meld aan bij het DMS met deze instellingen en controleer de namen die het moet kennen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="262"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="306"/>
         <source>Client &amp;secret:</source>
         <translation>Client&amp;geheim:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="263"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="307"/>
         <source>Access &amp;key:</source>
         <translation>Toegangs&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="264"/>
+        <location filename="../../incadea_desk/ui/incadea_form/form.py" line="308"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>

@@ -102,8 +102,12 @@ def test_an_invalid_value_is_reported_in_the_dialog(qtbot: QtBot, qloop, transla
     assert dialog.current_settings().sync.interval_seconds == 5
 
 
-def sandbox_dialog(qtbot: QtBot, sandbox: Sandbox, secrets: dict[str, str]) -> SettingsDialog:
-    settings = Settings.model_validate(
+def sandbox_dialog(
+    qtbot: QtBot, sandbox: Sandbox, secrets: dict[str, str], settings: Settings | None = None
+) -> SettingsDialog:
+    """The dialog on ``settings`` (by default the sandbox's, as online) whose tests reach
+    the sandbox in-process."""
+    settings = settings or Settings.model_validate(
         {
             "dms": {
                 "base_url": "https://incadea.sandbox",

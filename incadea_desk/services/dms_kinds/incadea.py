@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from pydantic import SecretStr, ValidationError
 
 from incadea_desk.config import Settings, first_error
-from incadea_desk.errors import NotFound, RemoteError
+from incadea_desk.errors import NotFound, Refused, RemoteError
 from incadea_desk.secrets import SECRET_FOR_AUTH_MODE, SecretName, SecretStore
-from incadea_desk.services.contract import ContractOutcome
+from incadea_desk.services.contract import ContractOutcome, ContractReport
 from incadea_desk.services.not_configured import (
     NotConfigured,
     missing_settings,
@@ -121,7 +121,15 @@ class Incadea:
         config = await self.connection(settings, secrets)
         async with open_client(config, transport=transport) as client:
             if ping:
-                await client.ping()
+                try:
+                    await client.ping()
+                except (NotFound, Refused):
+                    # A company the server instance does not have is refused: the contract
+                    # check names it and the ones the instance has.
+                    report = await _company_report(client)
+                    if report is None:
+                        raise
+                    return ContractOutcome(report)
             try:
                 return ContractOutcome(await client.check_contract())
             except RemoteError as error:
@@ -142,6 +150,19 @@ class Incadea:
         from incadea_desk.incadea.tenant import mapping_template
 
         return mapping_template(variant or settings.dms.api_kind)
+
+
+class _Checked(Protocol):
+    async def check_contract(self) -> ContractReport: ...
+
+
+async def _company_report(client: _Checked) -> ContractReport | None:
+    """The contract report, when it says the company is not the server instance's."""
+    try:
+        report = await client.check_contract()
+    except RemoteError:
+        return None
+    return report if any(p.code == "no_company" for p in report.problems) else None
 
 
 INCADEA = Incadea()

@@ -3,7 +3,9 @@
 *Business Central online* asks the tenant and the environment and signs in with
 Microsoft Entra ID; *on premises* asks the host, port and server instance;
 *another address* takes the service root, sign-in authority and scope as typed.
-The API route and the tenant mapping file apply to all three.
+The tenant mapping file applies to all three. On premises and at another address
+the DMS may publish API pages (a company id and an API route) or, as classic
+incadea on NAV 2018 / BC14 does, page web services over OData v4 (a company name).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from incadea_desk.secrets import SECRET_FOR_AUTH_MODE, SecretName
 from incadea_desk.ui.dms_box import DmsBox
 from incadea_desk.ui.incadea_form.presets import (
     PRESETS,
+    DmsAddress,
     Preset,
     online_url,
     onprem_url,
@@ -26,14 +29,19 @@ from incadea_desk.ui.incadea_form.presets import (
 from incadea_desk.ui.widgets import button_row, line_edit
 
 AUTH_MODES = ("oauth", "basic", "ntlm")
+API_KINDS = ("api", "odatav4")
 OAUTH_ONLY = ("tenant_id", "client_id")
 OAUTH_TUNING = ("authority", "scope")
 ROWS_OF: dict[Preset, tuple[str, ...]] = {
     "online": ("environment", "tenant_id", "client_id", "secret"),
-    "onprem": ("host", "port", "instance", "auth_mode", *OAUTH_ONLY, "username", "secret"),
-    "custom": ("address", "auth_mode", *OAUTH_TUNING, *OAUTH_ONLY, "username", "secret"),
-}
-COMMON_ROWS = ("company_id", "api_route", "mapping")
+    "onprem": ("api_kind", "host", "port", "instance", "auth_mode", *OAUTH_ONLY, "username",
+               "secret"),
+    "custom": ("api_kind", "address", "auth_mode", *OAUTH_TUNING, *OAUTH_ONLY, "username",
+               "secret"),
+}  # fmt: skip
+COMMON_ROWS = ("company_id", "company_name", "api_route", "mapping")
+API_PAGES_ONLY = ("company_id", "api_route")
+"""Rows of API pages; page web services name the company instead (``company_name``)."""
 REQUIRED = (
     "environment",
     "host",
@@ -44,6 +52,7 @@ REQUIRED = (
     "client_id",
     "username",
     "company_id",
+    "company_name",
 )
 """The fields that cannot stay empty, of those the chosen preset shows."""
 
@@ -55,6 +64,10 @@ class IncadeaForm(DmsBox):
         super().__init__(parent)
         dms = settings.dms
         found = recognise(dms.base_url, dms.auth_mode)
+        if found.preset == "online" and dms.api_kind == "odatav4":
+            # Business Central online is reached by its API pages here; page web services
+            # at an online address are kept as typed.
+            found = DmsAddress("custom", address=dms.base_url.strip())
         self.preset = QComboBox(self)
         self.preset.setObjectName("dmsPreset")
         for preset in PRESETS:
@@ -65,7 +78,13 @@ class IncadeaForm(DmsBox):
         for mode in AUTH_MODES:
             self.auth_mode.addItem("", mode)
         self.auth_mode.setCurrentIndex(AUTH_MODES.index(dms.auth_mode))
+        self.api_kind = QComboBox(self)
+        self.api_kind.setObjectName("apiKind")
+        for kind in API_KINDS:
+            self.api_kind.addItem("", kind)
+        self.api_kind.setCurrentIndex(API_KINDS.index(dms.api_kind))
         self.fields: dict[str, QWidget] = {
+            "api_kind": self.api_kind,
             "environment": line_edit(self, "environment", found.environment or "Production"),
             "host": line_edit(self, "host", found.host),
             "port": line_edit(self, "port", found.port),
@@ -79,6 +98,7 @@ class IncadeaForm(DmsBox):
             "username": line_edit(self, "username", dms.username),
             "secret": line_edit(self, "dmsSecret", ""),
             "company_id": line_edit(self, "companyId", dms.company_id),
+            "company_name": line_edit(self, "companyName", dms.company_name),
             "api_route": line_edit(self, "apiRoute", dms.api_route),
             "mapping": line_edit(self, "mapping", dms.mapping),
         }
@@ -95,7 +115,7 @@ class IncadeaForm(DmsBox):
             self.labels[key] = label
             self._form.addRow(label, widget)
         self._form.addRow(button_row(self.test_button, self.result))
-        for combo in (self.preset, self.auth_mode):
+        for combo in (self.preset, self.auth_mode, self.api_kind):
             combo.currentIndexChanged.connect(self._show_rows)
             combo.currentIndexChanged.connect(self.changed)
         self.retranslate()
@@ -121,8 +141,17 @@ class IncadeaForm(DmsBox):
     def mode(self) -> str:
         return "oauth" if self.current_preset == "online" else str(self.auth_mode.currentData())
 
+    @property
+    def kind(self) -> str:
+        """``dms.api_kind`` as chosen: online is reached by its API pages."""
+        return "api" if self.current_preset == "online" else str(self.api_kind.currentData())
+
     def visible_rows(self) -> set[str]:
         rows = set(ROWS_OF[self.current_preset]) | set(COMMON_ROWS)
+        if self.kind == "odatav4":
+            rows -= set(API_PAGES_ONLY)
+        else:
+            rows.discard("company_name")
         if self.mode == "oauth":
             rows.discard("username")
         else:
@@ -150,10 +179,12 @@ class IncadeaForm(DmsBox):
             "authority": self.text("authority") if custom_oauth else "",
             "scope": self.text("scope") if custom_oauth else "",
             "auth_mode": self.mode,
+            "api_kind": self.kind,
             "tenant_id": self.text("tenant_id") if oauth else "",
             "client_id": self.text("client_id") if oauth else "",
             "username": "" if oauth else self.text("username"),
             "company_id": self.text("company_id"),
+            "company_name": self.text("company_name"),
             "api_route": self.text("api_route"),
             "mapping": self.text("mapping"),
         }
@@ -190,8 +221,10 @@ class IncadeaForm(DmsBox):
         widgets: dict[str, list[QWidget]] = {
             "dms.base_url": [*address, dms["address"], dms["tenant_id"]],
             "dms.auth_mode": [self.preset, self.auth_mode],
+            "dms.api_kind": [self.preset, self.api_kind],
         }
-        plain = ("tenant_id", "client_id", "username", "company_id", "authority", "scope")
+        plain = ("tenant_id", "client_id", "username", "company_id", "company_name", "authority",
+                 "scope")  # fmt: skip
         for key in (*plain, "api_route", "mapping"):
             widgets[f"dms.{key}"] = [dms[key]]
         return widgets
@@ -217,6 +250,7 @@ class IncadeaForm(DmsBox):
             "port": self.tr("P&ort:"),
             "instance": self.tr("Server &instance:"),
             "address": self.tr("&Address:"),
+            "api_kind": self.tr("Web ser&vices:"),
             "auth_mode": self.tr("Sign-in &method:"),
             "authority": self.tr("Sign-in aut&hority:"),
             "scope": self.tr("Sco&pe:"),
@@ -224,6 +258,7 @@ class IncadeaForm(DmsBox):
             "client_id": self.tr("C&lient id:"),
             "username": self.tr("&User name:"),
             "company_id": self.tr("Compan&y id:"),
+            "company_name": self.tr("Compan&y name:"),
             "api_route": self.tr("API ro&ute:"),
             "mapping": self.tr("Tenant &mapping file:"),
         }
@@ -236,6 +271,12 @@ class IncadeaForm(DmsBox):
         ]
         for index, text in enumerate(modes):
             self.auth_mode.setItemText(index, text)
+        kinds = [
+            self.tr("API pages (incadea Automotive365, Business Central)"),
+            self.tr("Page web services, OData v4 (classic incadea: NAV 2018, BC14)"),
+        ]
+        for index, text in enumerate(kinds):
+            self.api_kind.setItemText(index, text)
         placeholders = {
             "address": "https://dms.example.com",
             "host": "bc.dealer.local",
@@ -250,6 +291,9 @@ class IncadeaForm(DmsBox):
         mapping = self.fields["mapping"]
         assert isinstance(mapping, QLineEdit)
         mapping.setPlaceholderText(self.tr("empty: the default names"))
+        company_name = self.fields["company_name"]
+        assert isinstance(company_name, QLineEdit)
+        company_name.setPlaceholderText(self.tr("as the DMS's client shows it"))
         self.secret.setPlaceholderText(self.tr("stored in the keyring; empty keeps it"))
         self.test_button.setText(self.tr("Test &connection"))
         self.test_button.setToolTip(

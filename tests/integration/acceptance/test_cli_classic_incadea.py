@@ -84,3 +84,20 @@ def test_without_a_changed_since_field_keep_importing_refuses_and_the_rest_works
     assert synced.returncode == 2
     assert "keep-importing cannot run" in synced.stderr
     assert imported.returncode == 0, imported.stderr
+
+
+def test_contract_check_names_a_company_the_instance_lacks_and_those_it_has(
+    tmp_path: Path,
+) -> None:
+    sandbox = classic_tenant()
+    with LoopbackThread(sandbox) as urls:
+        configured = sandbox.environment(urls.incadea_base_url, urls.claire_base_url)
+        # Company names are case-sensitive (dev-itpro/webservices/publish-web-service.md).
+        configured["INCADEA_DESK_DMS_COMPANY_NAME"] = sandbox.company_name.lower()
+        checked = run(process_environment(configured, tmp_path), "contract", "check")
+    assert checked.returncode == 2
+    assert checked.stdout.splitlines() == [
+        f"The server instance has no company '{sandbox.company_name.lower()}' (the name is "
+        f"case-sensitive); it has '{sandbox.company_name}'."
+    ]
+    assert "Traceback" not in checked.stderr

@@ -102,6 +102,15 @@ class NavTenant:
         rest = path.removeprefix(prefix)
         if rest == "$metadata":
             return Response(metadata.edmx(), media_type="application/xml")
+        if rest == "Company":
+            # The instance's default web service of its companies, which the server's own
+            # "company can't be found" answer points to (dev-itpro/webservices/
+            # dynamics-error-codes.md, Internal_CompanyNotFound).
+            company = {"Name": self.company, "Evaluation_Company": False, "Display_Name": ""}
+            wanted = request.query_params.get("$select")
+            if wanted:
+                company = {k: v for k, v in company.items() if k in wanted.split(",")}
+            return JSONResponse({"value": [company]})
         match = _COMPANY.match(rest)
         if match is None:
             return _error(404, "BadRequest_ResourceNotFound", f"Resource not found for '{rest}'")

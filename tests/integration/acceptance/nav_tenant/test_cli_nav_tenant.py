@@ -123,6 +123,18 @@ def test_contract_check_names_a_mistyped_field_with_the_nearest_name_and_exits_2
     assert "Traceback" not in checked.stderr
 
 
+def test_contract_check_names_a_company_the_instance_lacks(running: Running) -> None:
+    _, _, environ, _ = running
+    company = environ["INCADEA_DESK_DMS_COMPANY_NAME"]
+    checked = run(environ | {"INCADEA_DESK_DMS_COMPANY_NAME": company.upper()}, "contract", "check")
+    assert checked.returncode == 2
+    assert checked.stdout.splitlines() == [
+        f"The server instance has no company '{company.upper()}' (the name is case-sensitive); "
+        f"it has '{company}'."
+    ]
+    assert "Traceback" not in checked.stderr
+
+
 def test_the_tenant_refuses_what_microsoft_documents_it_refuses(running: Running) -> None:
     """The tenant itself: OR across fields, a PATCH without If-Match, a wrong key."""
     tenant, _, environ, _ = running
