@@ -69,9 +69,19 @@ def parse_query(text: str) -> Query:
         return Query(typed, "either", wo_number=digits, registration=plate)
     assert plate is not None
     if plate.sidecode is not None or plate.country in ("BE", "FR"):
+        if _grouped_otherwise(typed, plate) and _DMS_NUMBER.fullmatch(typed):
+            # "SO-1005" has a plate's letters and digits (SO-10-05), but not its dashes:
+            # a DMS number as likely as a plate, so ask for both.
+            return Query(typed, "either", registration=plate, dms_number=typed)
         return Query(typed, "registration", registration=plate)
     # No known plate shape: it may be a foreign plate or a DMS number.
     return Query(typed, "either", registration=plate, dms_number=typed)
+
+
+def _grouped_otherwise(typed: str, plate: RegistrationNumber) -> bool:
+    """Whether ``typed`` has separators, but not where the plate has its dashes."""
+    grouped = re.sub(r"[\s\-]+", "-", typed.upper())
+    return grouped != typed.upper().replace("-", "").replace(" ", "") and grouped != plate.display
 
 
 @dataclass(frozen=True)

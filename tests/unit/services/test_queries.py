@@ -37,6 +37,29 @@ def test_an_unknown_plate_shape_is_also_tried_as_a_dms_number() -> None:
     assert query.registration is not None
 
 
+@pytest.mark.parametrize("typed", ["SO-1005", "so-1005", "S-O1005"])
+def test_a_plate_grouped_otherwise_is_also_tried_as_a_dms_number(typed: str) -> None:
+    query = parse_query(typed)
+    assert (query.kind, query.dms_number) == ("either", typed)
+    assert query.registration is not None
+    assert query.registration.display == "SO-10-05"
+
+
+@pytest.mark.parametrize("typed", ["SO-10-05", "so1005", "SO 10 05", "so - 10 - 05"])
+def test_a_plate_typed_as_a_plate_is_a_plate_only(typed: str) -> None:
+    query = parse_query(typed)
+    assert (query.kind, query.dms_number) == ("registration", None)
+
+
+@given(st.from_regex(r"[A-Z]{2}[0-9]{4}", fullmatch=True))
+def test_a_plate_with_its_own_dashes_is_never_a_dms_number(compact: str) -> None:
+    plate = parse_query(compact).registration
+    assert plate is not None
+    if plate.sidecode is not None:
+        assert parse_query(plate.display).dms_number is None
+        assert parse_query(plate.display.lower()).dms_number is None
+
+
 @pytest.mark.parametrize(
     ("typed", "message"),
     [

@@ -160,11 +160,6 @@ def test_the_tenant_refuses_what_microsoft_documents_it_refuses(running: Running
     tenant.refusals.clear()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="import QUERY is a search, and SO-1005 has the shape of a Dutch plate "
-    "(sidecode 1, SO-10-05): it is looked up as a registration only, never as a DMS number",
-)
 def test_import_by_a_dms_number_shaped_like_a_dutch_plate(running: Running) -> None:
     tenant, claire, environ, claire_url = running
     order = tenant.order("SO-101005")
