@@ -34,8 +34,9 @@ from incadea_desk.domain.dms_records import (
     RefusedRow,
 )
 from incadea_desk.domain.registration import RegistrationNumber, dms_search_forms
-from incadea_desk.errors import AuthenticationError, BadResponse, NotFound, Refused
+from incadea_desk.errors import BadResponse, NotFound, Refused
 from incadea_desk.incadea import odata
+from incadea_desk.incadea.classic_companies import company_names
 from incadea_desk.incadea.classic_contract import check_page_metadata, company_problem
 from incadea_desk.incadea.classic_keys import (
     EntityShape,
@@ -229,7 +230,7 @@ class PageServiceClient(DmsSession):
         """Signs in, reads ``$metadata`` and holds the page mapping against it, and the
         company's name against the companies the server instance has."""
         report = check_page_metadata(await self.metadata(), self._names.mapping)
-        companies = await self._companies()
+        companies = await company_names(self._http, self._config.service_root)
         wanted = self._config.company_name or ""
         if companies is None:
             return report
@@ -237,26 +238,6 @@ class PageServiceClient(DmsSession):
         return dataclasses.replace(
             report, problems=[*problems, *report.problems], checked=report.checked + 1
         )
-
-    async def _companies(self) -> list[str] | None:
-        """The names of the server instance's companies (the ``Company`` entity set a
-        server names when it cannot find a company), or None when it does not list them."""
-        try:
-            response = await self._http.send(
-                "GET",
-                self._config.service_root + "Company?" + odata.query_string({"$select": "Name"}),
-                retry_safe=True,
-                operation="read companies",
-            )
-        except (NotFound, Refused, AuthenticationError) as error:
-            # Not published, or not to this user: the pages' answers will tell.
-            log.info("the server instance does not list its companies: %s", error)
-            return None
-        answer = read_json(response.content, system="dms", status=response.status_code)
-        rows = answer.get("value") if isinstance(answer, dict) else None
-        if not isinstance(rows, list):
-            return None
-        return [str(row["Name"]) for row in rows if isinstance(row, dict) and "Name" in row]
 
     async def ping(self) -> None:
         """Signs in, reads the keys from ``$metadata`` and one workorder's key."""
