@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import pytest
 import qasync
 import stamina
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -197,3 +197,5 @@ def desk(
     if window.isVisible():
         run(window.shutdown())
     window.deleteLater()
+    # Deleted here, under this test's Qt message rules, not in whichever test comes next.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
