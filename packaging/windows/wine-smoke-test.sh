@@ -106,6 +106,13 @@ run 0 "$(winpath "$SETUP")" /VERYSILENT /CURRENTUSER /SUPPRESSMSGBOXES /NORESTAR
 [[ $(installed_version HKCU) == "$VERSION" ]] || fail "no HKCU uninstall entry for $VERSION"
 ICLI="$PER_USER\\incadea-desk-cli.exe"
 expect "$(run 0 "$ICLI" --version)" "incadea-desk $VERSION"
+# The winget manifests of this setup name the uninstall entry it wrote and its bytes.
+python3 packaging/windows/winget.py "$SETUP" --url https://downloads.example.invalid/ \
+    --out "$WORK/winget" >/dev/null
+installer=$(cat "$WORK"/winget/*.installer.yaml)
+expect "$installer" "ProductCode: '$APP_ID'"
+expect "$installer" "InstallerSha256: $(sha256sum "$SETUP" | cut -d' ' -f1 | tr a-f A-F)"
+expect "$installer" "PackageVersion: $VERSION"
 
 step "the window, started from the installed path: its Dutch self-test, with a screenshot"
 out=$(run 0 "$PER_USER\\incadea-desk.exe" --demo --self-test --lang nl \
