@@ -41,12 +41,15 @@ def trusted(model: type[M], fields: dict[str, Any]) -> M:
     validating them again: a bulk import builds some twenty of these per workorder, and
     pydantic's ``model_construct`` costs several times what this does. The values must
     be what validation would have produced (the adapters' mapping tests hold that)."""
-    built = model.__new__(model)
-    object.__setattr__(built, "__dict__", fields)
-    object.__setattr__(built, "__pydantic_fields_set__", set(fields))
-    object.__setattr__(built, "__pydantic_extra__", None)
-    object.__setattr__(built, "__pydantic_private__", None)
+    built = _new(model)
+    _set(built, "__dict__", fields)
+    _set(built, "__pydantic_fields_set__", set(fields))
+    _set(built, "__pydantic_extra__", None)
+    _set(built, "__pydantic_private__", None)
     return built
+
+
+_new, _set = object.__new__, object.__setattr__
 
 
 class ElementKind(StrEnum):

@@ -94,11 +94,16 @@ class LineRow(msgspec.Struct, kw_only=True):
     lineAmount: Decimal
 
     def __post_init__(self) -> None:
-        amounts = (self.quantity, self.unitPrice, self.lineAmount)
-        rates = (self.discountPercent, self.vatPercent)
-        if not all(amount.is_finite() for amount in amounts + rates):
+        discount, vat = self.discountPercent, self.vatPercent
+        if not (
+            self.quantity.is_finite()
+            and self.unitPrice.is_finite()
+            and self.lineAmount.is_finite()
+            and discount.is_finite()
+            and vat.is_finite()
+        ):
             raise ValueError("an amount that is no number")
-        if not all(0 <= rate <= 100 for rate in rates):
+        if not (0 <= discount <= 100 and 0 <= vat <= 100):
             raise ValueError("a percentage outside 0..100")
 
 

@@ -52,7 +52,8 @@ def datetime_texts(draw: st.DrawFn) -> str:
     )
 
 
-NUMBERS = st.decimals(allow_nan=False, allow_infinity=False, places=4).map(
+# Within Business Central's Decimal (+/- 999,999,999,999,999.99, docs/wire-contracts.md).
+NUMBERS = st.decimals(min_value=-(10**15), max_value=10**15, places=4).map(
     lambda d: RawNumber(str(d))
 )
 ODD = st.one_of(
