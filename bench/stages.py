@@ -43,12 +43,12 @@ CHILD_TIMEOUT_S = 3600.0
 # First match wins: a stage is named by the functions that are on the stack while it runs.
 STAGES: list[tuple[str, tuple[str, ...]]] = [
     (
-        "validate (JSON -> wire models)",
-        ("TenantNames.parse", "parse_answer_in_slices", "read_json", "validate_answer"),
+        "decode (JSON -> structs or wire models)",
+        ("_read_rows", "TenantNames.parse", "read_json", "validate_answer"),
     ),
-    ("map (wire -> domain Workorder)", ("_dms_workorder", "_map_in_slices", "to_workorder")),
+    ("map (-> domain Workorder)", ("_dms_workorder", "to_workorder")),
     ("contact-data and quality checks", ("workorder_warnings",)),
-    ("Claire payload (mapping, JSON, hash)", ("prepare (",)),
+    ("Claire payload (JSON, hash)", ("prepare (",)),
     ("Claire send (request, answer)", ("ClaireClient.import_workorders",)),
     ("DMS fetch (request, paging)", ("IncadeaClient.changed_since",)),
     ("journal and watermark (SQLite)", ("incadea_desk/store/",)),

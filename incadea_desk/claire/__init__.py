@@ -2,6 +2,7 @@
 
 from incadea_desk.claire.client import ClaireClient, ClaireImportResult
 from incadea_desk.claire.config import ClaireConnection
+from incadea_desk.claire.encoding import appointment_json
 from incadea_desk.claire.mapping import cancelled, claire_fields, from_claire, to_claire
 from incadea_desk.claire.wire import ClaireAppointment, ClaireAppointmentIn, EncodedAppointment
 
@@ -12,6 +13,7 @@ __all__ = [
     "ClaireConnection",
     "ClaireImportResult",
     "EncodedAppointment",
+    "appointment_json",
     "cancelled",
     "claire_fields",
     "from_claire",

@@ -168,7 +168,7 @@ class ClaireClient:
         answer = parse_answer(
             ClaireImportResponse, response.content, system="claire", status=response.status_code
         )
-        sent = [item.appointment.dms_nr for item in batch]
+        sent = [item.dms_nr for item in batch]
         if [item.dms_nr for item in answer.results] != sent:
             raise BadResponse(
                 "Claire sent an answer we cannot read (field results).",

@@ -4,19 +4,15 @@ view of an appointment that lets two appointments be compared key by key."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
+from incadea_desk.claire.encoding import appointment_json, claire_plate, claire_vin
 from incadea_desk.claire.wire import (
     ClaireAppointment,
     ClaireAppointmentIn,
     ClaireCar,
-    ClaireElement,
-    ClaireIntervention,
     ClaireParty,
 )
 from incadea_desk.domain import RegistrationNumber
 from incadea_desk.domain.models import (
-    Amounts,
     Appointment,
     Car,
     Element,
@@ -30,35 +26,9 @@ from incadea_desk.errors import InputError
 
 
 def to_claire(wo: Workorder, location_id: str, warnings: list[str]) -> ClaireAppointmentIn:
-    """The appointment Claire should hold for this workorder at this location."""
-    a = wo.appointment
-    # Each element's net amount is computed once; the totals are sums of cents.
-    priced = [(i, Amounts.of(i.elements, wo.currency)) for i in wo.interventions]
-    total_excl = sum((amounts.excl_vat for _, amounts in priced), Decimal("0.00"))
-    total_incl = sum((amounts.incl_vat for _, amounts in priced), Decimal("0.00"))
-    return ClaireAppointmentIn(
-        location_id=location_id,
-        dms_nr=a.dms_number,
-        wo_nr=a.wo_number,
-        appointment_date=a.appointment_date,
-        dms_created_at=a.created_at,
-        scheduled_in=a.scheduled_in,
-        scheduled_out=a.scheduled_out,
-        customer_waiting=a.customer_waiting,
-        car_in_shop=a.car_in_shop,
-        car_out_of_shop=a.car_out_of_shop,
-        mileage=a.dms_mileage_km,
-        canceled=a.canceled,
-        currency=wo.currency,
-        interventions=[_intervention(i, p) for i, p in priced],
-        total_excl_vat=total_excl,
-        total_incl_vat=total_incl,
-        car=_car(wo.car),
-        driver=_party(wo.driver),
-        owner=_party(wo.owner),
-        contractor=_party(wo.contractor),
-        warnings=list(warnings),
-    )
+    """The appointment Claire should hold for this workorder at this location, typed: what
+    :func:`~incadea_desk.claire.encoding.appointment_json` writes, read back."""
+    return ClaireAppointmentIn.model_validate_json(appointment_json(wo, location_id, warnings))
 
 
 def cancelled(held: ClaireAppointment) -> ClaireAppointmentIn:
@@ -66,68 +36,6 @@ def cancelled(held: ClaireAppointment) -> ClaireAppointmentIn:
     DMS no longer has (Claire keeps the appointment, readable, but no longer live)."""
     fields = {name: getattr(held, name) for name in ClaireAppointmentIn.model_fields}
     return ClaireAppointmentIn.model_validate({**fields, "canceled": True})
-
-
-def _intervention(intervention: Intervention, amounts: Amounts) -> ClaireIntervention:
-    return ClaireIntervention(
-        title=intervention.title,
-        description=intervention.description,
-        price_excl_vat=amounts.excl_vat,
-        price_incl_vat=amounts.incl_vat,
-        elements=[
-            _element(e, net) for e, net in zip(intervention.elements, amounts.nets, strict=True)
-        ],
-    )
-
-
-def _element(element: Element, net: Decimal) -> ClaireElement:
-    return ClaireElement(
-        kind=element.kind.value,
-        code=element.code,
-        description=element.description,
-        quantity=element.quantity,
-        unit_price=element.unit_price.amount,
-        discount=element.discount,
-        vat_rate=element.vat_rate,
-        total=net,
-    )
-
-
-def _car(car: Car) -> ClaireCar:
-    plate = car.registration.compact if car.registration else car.registration_as_stored.strip()
-    vin = car.vin.value if car.vin else car.vin_as_stored.strip()
-    return ClaireCar(
-        make=car.make or None,
-        model=car.model or None,
-        license_plate=plate or None,
-        vin=vin or None,
-        first_registration_date=car.first_registration_date,
-        apk_date=car.apk_date,
-        warranty_start=car.warranty_start,
-        warranty_end=car.warranty_end,
-        driver_id=car.driver_id,
-        owner_id=car.owner_id,
-    )
-
-
-def _party(party: Party | None) -> ClaireParty | None:
-    if party is None:
-        return None
-    return ClaireParty(
-        company=party.company,
-        first_name=party.first_name,
-        last_name=party.last_name,
-        street=party.street,
-        postcode=party.postcode,
-        place=party.place,
-        email_private=party.email_private,
-        phone_private=party.phone_private,
-        mobile_private=party.mobile_private,
-        email_business=party.email_business,
-        phone_business=party.phone_business,
-        mobile_business=party.mobile_business,
-        is_lease_company=party.is_lease_company,
-    )
 
 
 def from_claire(held: ClaireAppointment, like: Workorder) -> Workorder:
@@ -179,13 +87,12 @@ def from_claire(held: ClaireAppointment, like: Workorder) -> Workorder:
 
 
 def _car_from(car: ClaireCar, like: Car) -> Car:
-    sent = _car(like)
     plate, vin = car.license_plate or "", car.vin or ""
-    if plate == (sent.license_plate or ""):
+    if plate == (claire_plate(like) or ""):
         registration, plate_text = like.registration, like.registration_as_stored
     else:
         registration, plate_text = _plate(plate), plate
-    if vin == (sent.vin or ""):
+    if vin == (claire_vin(like) or ""):
         parsed_vin, vin_text = like.vin, like.vin_as_stored
     else:
         parsed_vin, vin_text = None, vin

@@ -145,15 +145,15 @@ class ClaireImportRequest(_Wire):
 
 @dataclass(frozen=True)
 class EncodedAppointment:
-    """An appointment with the JSON an import request carries for it, encoded once:
-    the journal hashes these bytes and the request sends them."""
+    """An appointment's DMS number with the JSON an import request carries for it,
+    encoded once: the journal hashes these bytes and the request sends them."""
 
-    appointment: ClaireAppointmentIn
+    dms_nr: str
     json: bytes
 
     @classmethod
     def of(cls, appointment: ClaireAppointmentIn) -> EncodedAppointment:
-        return cls(appointment, appointment.model_dump_json().encode("utf-8"))
+        return cls(appointment.dms_nr, appointment.model_dump_json().encode("utf-8"))
 
 
 def import_request_json(location_id: str, items: Sequence[EncodedAppointment]) -> bytes:

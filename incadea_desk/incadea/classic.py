@@ -411,7 +411,7 @@ class PageServiceClient(DmsSession):
                 continue
             keys[record["id"]] = predicate
             normalized.append(record)
-        rows = ReadRows.of(RawOrderPage(value=normalized))
+        rows = ReadRows.of(normalized)
         good: list[DmsWorkorder] = []
         for order in rows.orders:
             read = to_dms_workorder(order)

@@ -20,6 +20,7 @@ from incadea_desk.domain.registration import RegistrationNumber, dms_search_form
 from incadea_desk.errors import BadResponse, NotFound
 from incadea_desk.incadea import odata
 from incadea_desk.incadea.completion import OrderCompletion
+from incadea_desk.incadea.mapping import Order
 from incadea_desk.incadea.names import TenantNames
 from incadea_desk.incadea.paging import PagingGuard
 from incadea_desk.incadea.rows import ReadRows
@@ -32,7 +33,6 @@ from incadea_desk.incadea.wire import (
     ServiceOrderPage,
     StampedPage,
     WireMileage,
-    WireServiceOrder,
 )
 from incadea_desk.messages import remote_sentence
 
@@ -148,7 +148,7 @@ class IncadeaClient(OrderCompletion):
                 for where in _key_filters(names, wanted)
             ]
         )
-        orders: list[WireServiceOrder] = []
+        orders: list[Order] = []
         refused: list[RefusedRow] = []
         now: datetime | None = None
         for response in pages:
@@ -301,7 +301,7 @@ class IncadeaClient(OrderCompletion):
         names = self._names
         pages = self._paged(names.orders, params, RawOrderPage, "serviceOrders", page_size)
         async for raw in pages:
-            rows = await asyncio.to_thread(ReadRows.of, RawOrderPage(value=raw))
+            rows = await asyncio.to_thread(ReadRows.of, raw)
             good, refused = await self._complete_rows(rows.orders)
             for row in [*rows.refused, *refused]:
                 log.info(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
 
 import httpx
@@ -18,7 +18,8 @@ from incadea_desk.domain.dms_records import (
     RefusedRow,
 )
 from incadea_desk.errors import BadResponse
-from incadea_desk.incadea.mapping import to_workorder
+from incadea_desk.incadea.mapping import Order, Vehicle, replaced, to_workorder
+from incadea_desk.incadea.order_rows import decode_page
 from incadea_desk.incadea.rows import ReadRows, refused_order, to_dms_workorder
 from incadea_desk.incadea.session import DmsSession
 from incadea_desk.incadea.wire import (
@@ -29,20 +30,26 @@ from incadea_desk.incadea.wire import (
     WireVehicle,
 )
 
+AnyOrder = TypeVar("AnyOrder", bound=Order)
+
 
 class OrderCompletion(DmsSession):
     """Reads what a page of service orders left out: lines, vehicle, parties."""
 
     async def _rows(self, response: httpx.Response) -> ReadRows:
-        # Reading a page of 100 orders is several milliseconds of CPU: off the event
-        # loop (the window's, in the application), which only waits for it.
-        page = await asyncio.to_thread(
-            self._names.parse, RawOrderPage, response, "serviceOrders", page=True
-        )
-        return await asyncio.to_thread(ReadRows.of, page)
+        # Reading a page of 100 orders is a few milliseconds of CPU: off the event loop
+        # (the window's, in the application), which only waits for it.
+        return await asyncio.to_thread(self._read_rows, response)
+
+    def _read_rows(self, response: httpx.Response) -> ReadRows:
+        if self._names.identity and (page := decode_page(response.content)) is not None:
+            return ReadRows.decoded(page.value, page.next_link)
+        # Another tenant's names, or no page at all (which the wire model then names).
+        named = self._names.parse(RawOrderPage, response, "serviceOrders", page=True)
+        return ReadRows.of(named.value, named.next_link)
 
     async def _read_page(
-        self, orders: list[WireServiceOrder], refused: list[RefusedRow], now: datetime | None
+        self, orders: list[Order], refused: list[RefusedRow], now: datetime | None
     ) -> ChangedPage:
         good, more = await self._complete_rows(orders)
         return ChangedPage(rows=good, refused=refused + more, dms_now=now)
@@ -57,7 +64,7 @@ class OrderCompletion(DmsSession):
         return await asyncio.to_thread(lambda: [_dms_workorder(order) for order in complete])
 
     async def _complete_rows(
-        self, orders: list[WireServiceOrder]
+        self, orders: list[Order]
     ) -> tuple[list[DmsWorkorder], list[RefusedRow]]:
         """The orders of a walk, complete, each on its own: an order whose navigation
         cannot be read, or that the domain cannot hold, is refused alone."""
@@ -70,13 +77,13 @@ class OrderCompletion(DmsSession):
         def read_all() -> None:
             for order in orders:
                 done = by_id.get(order.id, order)
-                read = to_dms_workorder(done) if isinstance(done, WireServiceOrder) else done
+                read = done if isinstance(done, RefusedRow) else to_dms_workorder(done)
                 (rows if isinstance(read, DmsWorkorder) else refused).append(read)  # type: ignore[arg-type]
 
         await asyncio.to_thread(read_all)
         return rows, refused
 
-    async def _complete_or_refuse(self, order: WireServiceOrder) -> WireServiceOrder | RefusedRow:
+    async def _complete_or_refuse(self, order: Order) -> Order | RefusedRow:
         try:
             return await self._complete(order)
         except BadResponse as failure:
@@ -84,7 +91,7 @@ class OrderCompletion(DmsSession):
                 raise
             return refused_order(order, failure)
 
-    async def _complete(self, order: WireServiceOrder) -> WireServiceOrder:
+    async def _complete(self, order: AnyOrder) -> AnyOrder:
         """Reads, in parallel, the navigations this DMS did not expand.
 
         Expanded lines that came back empty are read once more through the navigation:
@@ -104,7 +111,7 @@ class OrderCompletion(DmsSession):
             updates["serviceLines"] = lines.value
         if contractor is not None:
             updates["contractor"] = contractor
-        return order.model_copy(update=updates)
+        return replaced(order, updates)
 
     async def _lines(self, order_id: UUID) -> WireServiceLinePage:
         names = self._names
@@ -119,10 +126,8 @@ class OrderCompletion(DmsSession):
         )
         return names.parse(WireServiceLinePage, response, "serviceLines", page=True)
 
-    async def _vehicle(
-        self, vehicle_id: UUID | None, expanded: WireVehicle | None
-    ) -> WireVehicle | None:
-        vehicle = expanded
+    async def _vehicle(self, vehicle_id: UUID | None, expanded: Vehicle | None) -> Vehicle | None:
+        vehicle: Vehicle | None = expanded
         if vehicle is None:
             if vehicle_id is None:
                 return None
@@ -149,9 +154,8 @@ class OrderCompletion(DmsSession):
                 else _none(),
             ]
         )
-        return vehicle.model_copy(
-            update={"driver": driver or vehicle.driver, "owner": owner or vehicle.owner}
-        )
+        parties = {"driver": driver or vehicle.driver, "owner": owner or vehicle.owner}
+        return replaced(vehicle, parties)
 
     async def _customer(self, customer_id: UUID) -> WireCustomer:
         response = await self._http.send(
@@ -170,13 +174,13 @@ async def _none() -> None:
     return None
 
 
-def _vehicle_incomplete(vehicle: WireVehicle) -> bool:
+def _vehicle_incomplete(vehicle: Vehicle) -> bool:
     return (vehicle.driver is None and vehicle.driverCustomerId is not None) or (
         vehicle.owner is None and vehicle.ownerCustomerId is not None
     )
 
 
-def _incomplete(order: WireServiceOrder) -> bool:
+def _incomplete(order: Order) -> bool:
     if not order.serviceLines:
         return True
     if order.contractor is None and order.contractorCustomerId is not None:

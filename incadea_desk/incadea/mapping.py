@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+import msgspec
+from pydantic import BaseModel
 
-from incadea_desk.answer_reading import problem_code
 from incadea_desk.domain.models import (
     Appointment,
     Car,
@@ -23,11 +24,13 @@ from incadea_desk.domain.models import (
     Intervention,
     Party,
     Workorder,
+    trusted,
 )
-from incadea_desk.domain.money import Money, to_cents
+from incadea_desk.domain.money import Money, currency_code, to_cents
 from incadea_desk.domain.registration import RegistrationNumber
 from incadea_desk.domain.vin import Vin
 from incadea_desk.errors import BadResponse
+from incadea_desk.incadea.order_rows import CustomerRow, LineRow, OrderRow, VehicleRow
 from incadea_desk.incadea.wire import (
     UNREADABLE,
     WireCustomer,
@@ -47,54 +50,77 @@ ELEMENT_KINDS: dict[str, ElementKind] = {
     "Comment": ElementKind.NOTE,
 }
 
+# A service order and its parts as the wire models or the structs of a walk hold them:
+# the same fields with the same meaning, so one mapping reads both.
+Order = WireServiceOrder | OrderRow
+Line = WireServiceLine | LineRow
+Vehicle = WireVehicle | VehicleRow
+Customer = WireCustomer | CustomerRow
+R = TypeVar("R", bound=Order | Vehicle)
 
-def to_workorder(order: WireServiceOrder) -> Workorder:
-    """The complete domain workorder of a service order with its navigations expanded."""
+
+def replaced(record: R, updates: dict[str, Any]) -> R:
+    """``record`` with these fields replaced (the navigations a completion read)."""
+    if isinstance(record, BaseModel):
+        return record.model_copy(update=updates)  # type: ignore[return-value]
+    return msgspec.structs.replace(record, **updates)
+
+
+def to_workorder(order: Order) -> Workorder:
+    """The complete domain workorder of a service order with its navigations expanded.
+
+    The wire models and the structs have checked every value the domain would check
+    (types, zones, ranges, required texts), so the domain models are built without
+    validating again; what is left to check is here: the currency code and the
+    odometer's range."""
+    currency = order.currencyCode
     try:
-        return _workorder(order)
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        field = ".".join(str(part) for part in first["loc"]) or "(workorder)"
+        money_currency = currency_code(currency)
+    except ValueError:
         raise BadResponse(
-            UNREADABLE.format(field=field),
+            UNREADABLE.format(field="currencyCode"),
             "dms",
             code="schema",
-            arguments={"field": field, "problem": problem_code(first)},
+            arguments={"field": "currencyCode", "problem": "unreadable_value"},
         ) from None
-
-
-def _workorder(order: WireServiceOrder) -> Workorder:
-    currency = order.currencyCode
     vehicle = order.vehicle
-    return Workorder(
-        appointment=_appointment(order),
-        interventions=to_interventions(order.documentNo, order.serviceLines or [], currency),
-        car=_car(order, vehicle),
-        driver=to_party(vehicle.driver) if vehicle and vehicle.driver else None,
-        owner=to_party(vehicle.owner) if vehicle and vehicle.owner else None,
-        contractor=to_party(order.contractor) if order.contractor else None,
-        currency=currency,
+    return trusted(
+        Workorder,
+        {
+            "appointment": _appointment(order),
+            "interventions": to_interventions(
+                order.documentNo, order.serviceLines or [], currency, money_currency
+            ),
+            "car": _car(order, vehicle),
+            "driver": to_party(vehicle.driver) if vehicle and vehicle.driver else None,
+            "owner": to_party(vehicle.owner) if vehicle and vehicle.owner else None,
+            "contractor": to_party(order.contractor) if order.contractor else None,
+            "currency": currency,
+        },
     )
 
 
-def _appointment(order: WireServiceOrder) -> Appointment:
+def _appointment(order: Order) -> Appointment:
     mileage = order.mileageKm
     if mileage is not None and not 0 <= mileage < MAX_MILEAGE_KM:
         log.warning("incadea %s: mileage outside 0..2,000,000 km ignored", order.documentNo)
         mileage = None
-    return Appointment(
-        dms_number=order.documentNo,
-        wo_number=order.orderNo,
-        appointment_date=order.appointmentDateTime.astimezone(UTC),
-        created_at=order.createdDateTime.astimezone(UTC),
-        scheduled_in=_utc(order.scheduledInDateTime),
-        scheduled_out=_utc(order.scheduledOutDateTime),
-        customer_waiting=order.customerWaiting,
-        car_in_shop=order.carInShop,
-        car_out_of_shop=order.carOutOfShop,
-        dms_mileage_km=mileage,
-        mileage_date=order.mileageDate,
-        canceled=order.canceled,
+    return trusted(
+        Appointment,
+        {
+            "dms_number": order.documentNo,
+            "wo_number": order.orderNo,
+            "appointment_date": order.appointmentDateTime.astimezone(UTC),
+            "created_at": order.createdDateTime.astimezone(UTC),
+            "scheduled_in": _utc(order.scheduledInDateTime),
+            "scheduled_out": _utc(order.scheduledOutDateTime),
+            "customer_waiting": order.customerWaiting,
+            "car_in_shop": order.carInShop,
+            "car_out_of_shop": order.carOutOfShop,
+            "dms_mileage_km": mileage,
+            "mileage_date": order.mileageDate,
+            "canceled": order.canceled,
+        },
     )
 
 
@@ -103,35 +129,41 @@ def _utc(value: datetime | None) -> datetime | None:
 
 
 def to_interventions(
-    dms_number: str, lines: Sequence[WireServiceLine], currency: str
+    dms_number: str, lines: Sequence[Line], currency: str, money_currency: str
 ) -> list[Intervention]:
     """One intervention per ``jobNo`` in job order, its elements in line order."""
-    jobs: dict[int, list[WireServiceLine]] = {}
+    jobs: dict[int, list[Line]] = {}
     for line in sorted(lines, key=lambda line: (line.jobNo, line.lineNo)):
         jobs.setdefault(line.jobNo, []).append(line)
     interventions = []
     for job_lines in jobs.values():
         first = job_lines[0]
         interventions.append(
-            Intervention(
-                title=first.jobTitle,
-                description=first.jobDescription,
-                elements=[_element(dms_number, line, currency) for line in job_lines],
-                currency=currency,
+            trusted(
+                Intervention,
+                {
+                    "title": first.jobTitle,
+                    "description": first.jobDescription,
+                    "elements": [_element(dms_number, line, money_currency) for line in job_lines],
+                    "currency": currency,
+                },
             )
         )
     return interventions
 
 
-def _element(dms_number: str, line: WireServiceLine, currency: str) -> Element:
-    element = Element(
-        kind=ELEMENT_KINDS[line.lineType],
-        code=line.code or None,
-        description=line.description,
-        quantity=line.quantity,
-        unit_price=Money(amount=line.unitPrice, currency=currency),
-        discount=line.discountPercent,
-        vat_rate=line.vatPercent,
+def _element(dms_number: str, line: Line, currency: str) -> Element:
+    element = trusted(
+        Element,
+        {
+            "kind": ELEMENT_KINDS[line.lineType],
+            "code": line.code or None,
+            "description": line.description,
+            "quantity": line.quantity,
+            "unit_price": trusted(Money, {"amount": line.unitPrice, "currency": currency}),
+            "discount": line.discountPercent,
+            "vat_rate": line.vatPercent,
+        },
     )
     if element.net_amount() != to_cents(line.lineAmount):
         # The domain derives the total; a DMS that rounds differently is worth a trace.
@@ -144,22 +176,25 @@ def _element(dms_number: str, line: WireServiceLine, currency: str) -> Element:
     return element
 
 
-def _car(order: WireServiceOrder, vehicle: WireVehicle | None) -> Car:
+def _car(order: Order, vehicle: Vehicle | None) -> Car:
     plate_text = (vehicle.registrationNo if vehicle else None) or order.registrationNo or ""
     vin_text = (vehicle.vin if vehicle else None) or ""
-    return Car(
-        make=(vehicle.make if vehicle else None) or "",
-        model=(vehicle.model if vehicle else None) or "",
-        registration=_registration(plate_text),
-        registration_as_stored=plate_text,
-        vin=_vin(vin_text),
-        vin_as_stored=vin_text,
-        first_registration_date=vehicle.firstRegistrationDate if vehicle else None,
-        apk_date=vehicle.inspectionDueDate if vehicle else None,
-        warranty_start=vehicle.warrantyStartDate if vehicle else None,
-        warranty_end=vehicle.warrantyEndDate if vehicle else None,
-        driver_id=vehicle.driver.number if vehicle and vehicle.driver else None,
-        owner_id=vehicle.owner.number if vehicle and vehicle.owner else None,
+    return trusted(
+        Car,
+        {
+            "make": (vehicle.make if vehicle else None) or "",
+            "model": (vehicle.model if vehicle else None) or "",
+            "registration": _registration(plate_text),
+            "registration_as_stored": plate_text,
+            "vin": _vin(vin_text),
+            "vin_as_stored": vin_text,
+            "first_registration_date": vehicle.firstRegistrationDate if vehicle else None,
+            "apk_date": vehicle.inspectionDueDate if vehicle else None,
+            "warranty_start": vehicle.warrantyStartDate if vehicle else None,
+            "warranty_end": vehicle.warrantyEndDate if vehicle else None,
+            "driver_id": vehicle.driver.number if vehicle and vehicle.driver else None,
+            "owner_id": vehicle.owner.number if vehicle and vehicle.owner else None,
+        },
     )
 
 
@@ -181,21 +216,24 @@ def _vin(text: str) -> Vin | None:
         return None
 
 
-def to_party(customer: WireCustomer) -> Party:
-    return Party(
-        customer_number=customer.number,
-        company=customer.companyName or None,
-        first_name=customer.firstName or None,
-        last_name=customer.lastName or None,
-        street=customer.street or None,
-        postcode=customer.postCode or None,
-        place=customer.city or None,
-        country=customer.countryCode or None,
-        email_private=customer.privateEmail or None,
-        phone_private=customer.privatePhoneNo or None,
-        mobile_private=customer.privateMobileNo or None,
-        email_business=customer.businessEmail or None,
-        phone_business=customer.businessPhoneNo or None,
-        mobile_business=customer.businessMobileNo or None,
-        is_lease_company=customer.isLeaseCompany,
+def to_party(customer: Customer) -> Party:
+    return trusted(
+        Party,
+        {
+            "customer_number": customer.number,
+            "company": customer.companyName or None,
+            "first_name": customer.firstName or None,
+            "last_name": customer.lastName or None,
+            "street": customer.street or None,
+            "postcode": customer.postCode or None,
+            "place": customer.city or None,
+            "country": customer.countryCode or None,
+            "email_private": customer.privateEmail or None,
+            "phone_private": customer.privatePhoneNo or None,
+            "mobile_private": customer.privateMobileNo or None,
+            "email_business": customer.businessEmail or None,
+            "phone_business": customer.businessPhoneNo or None,
+            "mobile_business": customer.businessMobileNo or None,
+            "is_lease_company": customer.isLeaseCompany,
+        },
     )

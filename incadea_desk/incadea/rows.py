@@ -1,6 +1,9 @@
 """A page of service orders read row by row: each row is validated and mapped on its
 own, and one that cannot be read becomes a ``RefusedRow`` (its identifiers, the field,
 the kind of problem; never a value) instead of refusing its page.
+
+A row is decoded straight from its JSON into typed structs (``order_rows``); the wire
+models read only a row the structs do not take, and say what is wrong with it.
 """
 
 from __future__ import annotations
@@ -11,13 +14,15 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
+import msgspec
 from pydantic import TypeAdapter, ValidationError
 
-from incadea_desk.answer_reading import field_path, problem_code
+from incadea_desk.answer_reading import field_path, problem_code, read_json
 from incadea_desk.domain.dms_records import DmsWorkorder, RefusedRow
 from incadea_desk.errors import BadResponse
-from incadea_desk.incadea.mapping import to_workorder
-from incadea_desk.incadea.wire import RawOrderPage, RequiredDmsDateTime, WireServiceOrder
+from incadea_desk.incadea.mapping import Order, to_workorder
+from incadea_desk.incadea.order_rows import decode_order, row_json
+from incadea_desk.incadea.wire import UNREADABLE, RequiredDmsDateTime, WireServiceOrder
 
 Position = tuple[datetime, UUID]
 
@@ -29,20 +34,36 @@ _ID: TypeAdapter[UUID] = TypeAdapter(UUID)
 class ReadRows:
     """A page's rows, each read on its own."""
 
-    orders: list[WireServiceOrder]
+    orders: list[Order]
     refused: list[RefusedRow]
     positions: list[Position | None]
     """Every row's place in the walk, in page order (None where it cannot be read)."""
     next_link: str | None
 
     @classmethod
-    def of(cls, page: RawOrderPage) -> ReadRows:
-        orders: list[WireServiceOrder] = []
+    def decoded(cls, rows: list[msgspec.Raw], next_link: str | None) -> ReadRows:
+        """The rows of a page in the default contract's names, as their JSON came."""
+        orders: list[Order] = []
         refused: list[RefusedRow] = []
-        for raw in page.value:
+        positions: list[Position | None] = []
+        for row in rows:
+            order = decode_order(row)
+            if order is not None:
+                orders.append(order)
+                positions.append((order.lastModifiedDateTime, order.id))
+                continue
+            raw = read_json(bytes(row), system="dms", status=None)
+            if not isinstance(raw, dict):
+                raise not_a_page()
             read = read_order(raw)
             (orders if isinstance(read, WireServiceOrder) else refused).append(read)  # type: ignore[arg-type]
-        return cls(orders, refused, [position(raw) for raw in page.value], page.next_link)
+            positions.append(position(raw))
+        return cls(orders, refused, positions, next_link)
+
+    @classmethod
+    def of(cls, records: list[dict[str, Any]], next_link: str | None = None) -> ReadRows:
+        """The rows of a page read as Python data and renamed to the default contract."""
+        return cls.decoded([msgspec.Raw(row_json(record)) for record in records], next_link)
 
 
 def read_order(raw: Mapping[str, Any]) -> WireServiceOrder | RefusedRow:
@@ -54,7 +75,7 @@ def read_order(raw: Mapping[str, Any]) -> WireServiceOrder | RefusedRow:
         return refused(raw, field_path(first["loc"]), problem_code(first))
 
 
-def to_dms_workorder(order: WireServiceOrder) -> DmsWorkorder | RefusedRow:
+def to_dms_workorder(order: Order) -> DmsWorkorder | RefusedRow:
     """The domain workorder of a complete wire order, or why the domain cannot hold it."""
     try:
         workorder = to_workorder(order)
@@ -68,7 +89,7 @@ def to_dms_workorder(order: WireServiceOrder) -> DmsWorkorder | RefusedRow:
     )
 
 
-def refused_order(order: WireServiceOrder, failure: BadResponse) -> RefusedRow:
+def refused_order(order: Order, failure: BadResponse) -> RefusedRow:
     """A valid order that could not be completed or mapped (a navigation's row broke
     the contract)."""
     return RefusedRow(
@@ -113,3 +134,10 @@ def _stamp(raw: Mapping[str, Any]) -> datetime | None:
 
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
+
+
+def not_a_page() -> BadResponse:
+    """An answer whose ``value`` is not a list of records."""
+    return BadResponse(
+        UNREADABLE.format(field="(whole answer)"), "dms", code="schema", reason="unreadable"
+    )

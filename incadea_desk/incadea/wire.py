@@ -30,7 +30,7 @@ def _blank_is_none(value: Any) -> Any:
     return None if isinstance(value, str) and value.startswith(BLANK_DATE) else value
 
 
-def _in_utc(value: datetime) -> datetime:
+def in_utc(value: datetime) -> datetime:
     try:
         moment = value.astimezone(UTC)
     except OverflowError:
@@ -39,7 +39,7 @@ def _in_utc(value: datetime) -> datetime:
 
 
 def _in_utc_if_any(value: datetime | None) -> datetime | None:
-    return None if value is None else _in_utc(value)
+    return None if value is None else in_utc(value)
 
 
 DmsDate = Annotated[date | None, BeforeValidator(_blank_is_none)]
@@ -49,7 +49,7 @@ DmsDateTime = Annotated[
 ]
 """A datetime with its zone, in UTC, or None: none given, or the blank datetime."""
 RequiredDmsDateTime = Annotated[
-    AwareDatetime, BeforeValidator(_blank_is_none), AfterValidator(_in_utc)
+    AwareDatetime, BeforeValidator(_blank_is_none), AfterValidator(in_utc)
 ]
 """A datetime with its zone, in UTC; a blank one is a missing value."""
 

@@ -29,7 +29,7 @@ async def import_splitting(
         if refusal.status != 400:
             raise
         if len(items) == 1:
-            number = items[0].appointment.dms_nr
+            number = items[0].dms_nr
             log.info("sync: Claire refused the batch because of %s (%s)", number, refusal.code)
             return [
                 ClaireImportResult(

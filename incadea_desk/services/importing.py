@@ -17,10 +17,9 @@ from typing import Literal
 
 from incadea_desk.claire import (
     ClaireAppointment,
-    ClaireAppointmentIn,
     EncodedAppointment,
+    appointment_json,
     from_claire,
-    to_claire,
 )
 from incadea_desk.concurrently import both
 from incadea_desk.domain import workorder_warnings
@@ -64,14 +63,13 @@ class PreparedImport:
     content_hash: str
     warnings: list[str]
 
-    @property
-    def appointment(self) -> ClaireAppointmentIn:
-        return self.encoded.appointment
-
 
 def prepare(hit: DmsWorkorder, location_id: str) -> PreparedImport:
     warnings = [str(w) for w in workorder_warnings(hit.workorder)]
-    encoded = EncodedAppointment.of(to_claire(hit.workorder, location_id, warnings))
+    workorder = hit.workorder
+    encoded = EncodedAppointment(
+        workorder.appointment.dms_number, appointment_json(workorder, location_id, warnings)
+    )
     # The bytes Claire receives are the bytes the journal hashes.
     digest = hashlib.sha256(encoded.json).hexdigest()
     return PreparedImport(hit, encoded, digest, warnings)

@@ -18,7 +18,7 @@ from dms_samples import ORDERS, RawNumber, page
 
 from incadea_desk.errors import BadResponse
 from incadea_desk.incadea import IncadeaClient
-from incadea_desk.incadea import names as names_module
+from incadea_desk.incadea import completion as completion_module
 from incadea_desk.incadea import rows as rows_module
 
 Dms = tuple[IncadeaClient, respx.MockRouter]
@@ -95,7 +95,7 @@ async def test_a_page_is_read_and_mapped_off_the_event_loop(
     client, router = dms
     router.get(url__startswith=ORDERS).mock(return_value=httpx.Response(200, content=page(order())))
     threads: dict[str, set[int]] = {"read": set(), "map": set()}
-    read, to_workorder = names_module.read_json, rows_module.to_workorder
+    read, to_workorder = completion_module.decode_page, rows_module.to_workorder
 
     def reading(*args: Any, **kwargs: Any) -> Any:
         threads["read"].add(threading.get_ident())
@@ -105,7 +105,7 @@ async def test_a_page_is_read_and_mapped_off_the_event_loop(
         threads["map"].add(threading.get_ident())
         return to_workorder(*args, **kwargs)
 
-    monkeypatch.setattr(names_module, "read_json", reading)
+    monkeypatch.setattr(completion_module, "decode_page", reading)
     monkeypatch.setattr(rows_module, "to_workorder", mapping)
     assert len(await _walk(client)) == 1
     loop_thread = threading.get_ident()
