@@ -2,10 +2,11 @@
 
 The copy lets the window paint a workorder before the DMS answers. It keeps no more
 personal data than the rest of the store: identifiers, plates and what is about the
-car and the work (appointment, car, catalogue lines and amounts). It keeps no party
-(no name, address, e-mail address or phone number) and no free text an advisor or a
-customer may have written anything into (an intervention's description, a note line).
-``KEPT_FIELDS`` is that list; a test holds the stored bytes to it.
+car and the work (the appointment, the car, each job with its title and description,
+its lines with codes and amounts). It keeps no party (no name, address, e-mail
+address or phone number) and not the text of a note line, where what a customer
+asked or said is written. ``KEPT_FIELDS`` is that list; a test holds the stored
+bytes to it.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ KEPT_FIELDS: dict[str, tuple[str, ...]] = {
         "driver_id",
         "owner_id",
     ),
-    "intervention": ("title", "currency", "elements"),
+    "intervention": ("title", "description", "currency", "elements"),
     "element": ("kind", "code", "description", "quantity", "unit_price", "discount", "vat_rate"),
 }
 """Per part of the workorder, the fields a copy holds (a note line keeps no description)."""
@@ -88,9 +89,9 @@ def encode(wo: Workorder) -> bytes:
                 kept["description"] = ""
             kept["unit_price"] = [str(element.unit_price.amount), element.unit_price.currency]
             elements.append(kept)
-        interventions.append(
-            {"title": intervention.title, "currency": intervention.currency, "elements": elements}
-        )
+        kept_intervention = _fields(intervention, "intervention")
+        kept_intervention["elements"] = elements
+        interventions.append(kept_intervention)
     body = {
         "format": FORMAT,
         "currency": wo.currency,
@@ -115,7 +116,7 @@ def read(blob: bytes) -> dict[str, Any]:
 
 
 def decode(blob: bytes) -> Workorder | None:
-    """The workorder a copy holds (without parties or free text), or None when it cannot
+    """The workorder a copy holds (without parties or notes), or None when it cannot
     be read (another format, a damaged row): then only the DMS's answer is shown."""
     try:
         body = read(blob)

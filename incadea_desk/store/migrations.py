@@ -108,7 +108,7 @@ MIGRATIONS: tuple[str, ...] = (
     );
     """,
     # What the detail pane shows of each imported workorder (copy_codec: no party, no
-    # free text), compressed, so the window paints it before the DMS answers.
+    # note text), compressed, so the window paints it before the DMS answers.
     """
     CREATE TABLE workorder_copies (
         dms_number      TEXT PRIMARY KEY,

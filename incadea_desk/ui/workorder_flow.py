@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from incadea_desk.domain.models import Workorder
     from incadea_desk.services.outcomes import ImportResult, MileageOutcome
     from incadea_desk.services.ports import DmsWorkorder
+    from incadea_desk.store import LocalCopy
     from incadea_desk.ui.main_window import MainWindow
 
 ROOM_FOR_LIST_AND_WORKORDER = 1000
@@ -65,6 +66,9 @@ class WorkorderFlow(QObject):
 
     async def _search(self, text: str) -> bool:
         w = self._window
+        copy = await w.services.search.local_copy(text)
+        if copy is not None:
+            self._show_copy(copy)
         try:
             result = await w.services.search.search(text)
         except InputError as error:
@@ -94,6 +98,15 @@ class WorkorderFlow(QObject):
             w.found.hide()
             w.pane.show_nothing(result.shown)
         return True
+
+    def _show_copy(self, copy: LocalCopy) -> None:
+        """What this computer kept of the workorder the query names, at once and marked
+        with its age; the DMS's answer repaints what it changed, or replaces it (another
+        workorder, a list, nothing found). If the DMS fails, the copy stays."""
+        self._forget_results()
+        dms_number = copy.workorder.appointment.dms_number
+        self._open = _Open(dms_number, None)
+        self._window.pane.show_workorder(copy.workorder, as_of=copy.read_at)
 
     def _forget_results(self) -> None:
         """A search that did not run leaves no list of an earlier query under the field."""

@@ -52,7 +52,7 @@ async def test_the_stored_bytes_hold_only_the_documented_fields(
         for element in intervention["elements"]:
             assert set(element) == set(KEPT_FIELDS["element"])
     text = zlib.decompress(body).decode()
-    # No party, no free text: names, addresses, e-mail, phones and notes stay in the DMS.
+    # No party, no note: names, addresses, e-mail, phones and remarks stay in the DMS.
     for personal in (
         "driver-first",
         "owner-last",
@@ -62,22 +62,22 @@ async def test_the_stored_bytes_hold_only_the_documented_fields(
         "+316",
         "Lease Direct",
         "Customer brings own filter",
-        "Replace oil and filter",
     ):
         assert personal not in text
     for kept in ("12ABC3", "WVWZZZ1JZXW000001", "Oil service"):
         assert kept in text
 
 
-def test_a_copy_reads_back_as_the_workorder_without_parties_and_free_text() -> None:
+def test_a_copy_reads_back_as_the_workorder_without_parties_and_notes() -> None:
     wo = workorder()
     copied = decode(encode(wo))
     assert copied is not None
     assert copied.appointment == wo.appointment
     assert copied.car == wo.car
     assert (copied.driver, copied.owner, copied.contractor) == (None, None, None)
-    assert [i.title for i in copied.interventions] == [i.title for i in wo.interventions]
-    assert all(i.description == "" for i in copied.interventions)
+    assert [(i.title, i.description) for i in copied.interventions] == [
+        (i.title, i.description) for i in wo.interventions
+    ]
     for kept, original in zip(
         (e for i in copied.interventions for e in i.elements),
         (e for i in wo.interventions for e in i.elements),
