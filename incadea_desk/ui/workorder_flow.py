@@ -7,6 +7,7 @@ found and which one is open, starts each action as one task and shows its result
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -66,11 +67,13 @@ class WorkorderFlow(QObject):
 
     async def _search(self, text: str) -> bool:
         w = self._window
-        copy = await w.services.search.local_copy(text)
-        if copy is not None:
-            self._show_copy(copy)
+        # The DMS is asked first: its round trip runs while the copy is read and painted.
+        asked = asyncio.ensure_future(w.services.search.search(text))
         try:
-            result = await w.services.search.search(text)
+            copy = await w.services.search.local_copy(text)
+            if copy is not None:
+                self._show_copy(copy)
+            result = await asked
         except InputError as error:
             self._forget_results()
             w.search_bar.show_problem(
@@ -82,6 +85,8 @@ class WorkorderFlow(QObject):
             self._forget_results()
             w.search_bar.show_hint("")
             raise
+        finally:
+            asked.cancel()  # only when this search was itself cancelled (or failed) first
         self._hits, self._search_text = list(result.hits), result.shown
         w.search_bar.show_query(result.shown, w.found_hint(len(self._hits)))
         w.results.show_workorders([hit.workorder for hit in self._hits])
