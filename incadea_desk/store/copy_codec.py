@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import json
 import zlib
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from incadea_desk.domain.models import ElementKind, Workorder
@@ -57,16 +55,8 @@ KEPT_FIELDS: dict[str, tuple[str, ...]] = {
 """Per part of the workorder, the fields a copy holds (a note line keeps no description)."""
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
-
-
 def _fields(model: Any, part: str) -> dict[str, Any]:
-    return {name: _plain(getattr(model, name)) for name in KEPT_FIELDS[part]}
+    return {name: getattr(model, name) for name in KEPT_FIELDS[part]}
 
 
 def encode(wo: Workorder) -> bytes:
@@ -99,7 +89,9 @@ def encode(wo: Workorder) -> bytes:
         "car": car,
         "interventions": interventions,
     }
-    text = json.dumps(body, separators=(",", ":"), ensure_ascii=False)
+    # Dates, moments and amounts are written by ``str`` (ISO 8601, decimal text), which
+    # pydantic reads back exactly.
+    text = json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=str)
     # Level 1: the copy is written for every imported workorder, also in a bulk sync.
     return zlib.compress(text.encode(), 1)
 
