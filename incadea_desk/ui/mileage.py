@@ -130,10 +130,6 @@ class MileageEditor(QGroupBox):
         self.edit.setReadOnly(busy or self._stale)
         self._judge()
 
-    @property
-    def stale(self) -> bool:
-        return self._stale
-
     def set_stale(self, stale: bool) -> None:
         """The DMS value shown is this computer's copy, not yet the DMS's answer: nothing
         is typed or written against it (the DMS may hold a higher value by now)."""
