@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
         ["bench.import_round_trips"],
         ["bench.push_latency"],
         ["bench.gui_stall"],
+        ["bench.search_paint"],
         ["bench.startup_memory"],
         ["bench.stages", "--sizes", *map(str, args.sizes)],
     ]

@@ -40,6 +40,7 @@ from incadea_desk.services.queries import (
     parse_reference,
 )
 from incadea_desk.store import JournalEntry
+from incadea_desk.store.copy_codec import encode as encode_copy
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,13 @@ class PreparedImport:
     encoded: EncodedAppointment
     content_hash: str
     warnings: list[str]
+    copy: bytes
+    """The local copy the journal keeps beside its row (``store.copy_codec``)."""
+
+    @property
+    def plate(self) -> str | None:
+        registration = self.hit.workorder.car.registration
+        return registration.compact if registration is not None else None
 
 
 def prepare(hit: DmsWorkorder, location_id: str) -> PreparedImport:
@@ -72,7 +80,7 @@ def prepare(hit: DmsWorkorder, location_id: str) -> PreparedImport:
     )
     # The bytes Claire receives are the bytes the journal hashes.
     digest = hashlib.sha256(encoded.json).hexdigest()
-    return PreparedImport(hit, encoded, digest, warnings)
+    return PreparedImport(hit, encoded, digest, warnings, encode_copy(hit.workorder))
 
 
 async def resolve(dms: DmsSource, reference: Reference) -> DmsWorkorder:
@@ -246,6 +254,8 @@ class ImportService:
             dms_last_modified=hit.last_modified,
             entity_id=hit.entity_id,
             state=journal_state(hit.workorder),
+            plate=prepared.plate,
+            copy=prepared.copy,
         )
         return ImportResult(
             dms_number=appointment.dms_number,

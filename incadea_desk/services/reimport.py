@@ -41,6 +41,8 @@ def journal_record(prepared: PreparedImport, claire_id: str | None) -> JournalRe
         hit.last_modified,
         hit.entity_id,
         journal_state(hit.workorder),
+        prepared.plate,
+        prepared.copy,
     )
 
 

@@ -3,21 +3,28 @@
 When the input could be either, both lookups run in parallel. Results come
 newest appointment first. A newer search cancels an older one still in
 flight: the older call then raises ``asyncio.CancelledError``.
+
+Before the DMS answers, ``local_copy`` finds what this computer kept of the one
+workorder the text names, so the window can show it at once (marked with its age).
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable
 
 from incadea_desk.concurrently import gather
-from incadea_desk.errors import NotFound, RemoteError
+from incadea_desk.errors import InputError, NotFound, RemoteError
 from incadea_desk.request_headers import lagging_reads_allowed
 from incadea_desk.services.context import ServiceContext
 from incadea_desk.services.events import SearchDone
 from incadea_desk.services.outcomes import SearchResult
 from incadea_desk.services.ports import DmsWorkorder
 from incadea_desk.services.queries import Query, parse_query
+from incadea_desk.store import LocalCopy, StoreError
+
+log = logging.getLogger(__name__)
 
 
 class SearchService:
@@ -26,7 +33,28 @@ class SearchService:
         self._monitor = context.monitor
         self._audit = context.audit
         self._events = context.events
+        self._copies = context.store.copies
         self._current: asyncio.Task[SearchResult] | None = None
+
+    async def local_copy(self, text: str) -> LocalCopy | None:
+        """The local copy of the one workorder ``text`` names, or None: when the text is no
+        query, when no copy or several match (the DMS's list decides), or when the store
+        cannot be read (the search goes on without it)."""
+        try:
+            query = parse_query(text)
+        except InputError:
+            return None
+        registration = query.registration
+        try:
+            found = await self._copies.find(
+                dms_number=query.dms_number,
+                wo_number=query.wo_number,
+                plate=registration.compact if registration is not None else None,
+            )
+        except StoreError as error:
+            log.info("search: local copies not read (%s)", error.problem)
+            return None
+        return found[0] if len(found) == 1 else None
 
     async def search(self, text: str) -> SearchResult:
         """``ValueError`` with a sentence for input that is no WO number or plate."""

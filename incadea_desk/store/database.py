@@ -24,6 +24,7 @@ import platformdirs
 from incadea_desk.store._time import to_text
 from incadea_desk.store._transaction import transaction
 from incadea_desk.store.audit import AuditTrail
+from incadea_desk.store.copies import WorkorderCopies
 from incadea_desk.store.errors import StoreError, classify, sentence_for
 from incadea_desk.store.journal import ImportJournal
 from incadea_desk.store.migrations import MIGRATIONS, migrate
@@ -171,7 +172,7 @@ def _open_healing(
 
 class Store:
     """The open database; its tables are the attributes ``journal``, ``outbox``,
-    ``watermarks``, ``audit``, ``quarantine`` and ``slices``."""
+    ``watermarks``, ``audit``, ``quarantine``, ``slices`` and ``copies``."""
 
     def __init__(
         self,
@@ -197,6 +198,7 @@ class Store:
         self.audit = AuditTrail(self.run, clock)
         self.quarantine = QuarantineTable(self.run, clock)
         self.slices = SyncSlices(self.run)
+        self.copies = WorkorderCopies(self.run)
 
     @classmethod
     async def open(
@@ -249,9 +251,14 @@ class Store:
         return await self.run(lambda c: c.execute(f"PRAGMA {name}").fetchone()[0])
 
     async def purge(self, retention_days: int) -> int:
-        """Delete journal and audit rows older than the retention period; return how many."""
+        """Delete journal and audit rows and local copies older than the retention period;
+        return how many."""
         cutoff = self.clock() - timedelta(days=retention_days)
-        return await self.journal.purge_before(cutoff) + await self.audit.purge_before(cutoff)
+        return (
+            await self.journal.purge_before(cutoff)
+            + await self.audit.purge_before(cutoff)
+            + await self.copies.purge_before(cutoff)
+        )
 
     async def aclose(self) -> None:
         connection, self._connection = self._connection, None

@@ -10,6 +10,7 @@ from typing import Any, Literal, NamedTuple
 
 from incadea_desk.store._time import from_text, to_text
 from incadea_desk.store._transaction import transaction
+from incadea_desk.store.copies import CopyRow, write_copies
 
 Runner = Callable[[Callable[[sqlite3.Connection], Any]], Awaitable[Any]]
 
@@ -45,6 +46,10 @@ class JournalRecord(NamedTuple):
     dms_last_modified: datetime | None
     entity_id: str | None = None
     state: JournalState = "open"
+    plate: str | None = None
+    """The compact plate the local copy is found by."""
+    copy: bytes | None = None
+    """The local copy of the workorder as read (``copy_codec.encode``); None keeps none."""
 
 
 def _entry(row: sqlite3.Row) -> JournalEntry:
@@ -117,6 +122,8 @@ class ImportJournal:
         dms_last_modified: datetime | None,
         entity_id: str | None = None,
         state: JournalState = "open",
+        plate: str | None = None,
+        copy: bytes | None = None,
     ) -> JournalEntry:
         """Insert or replace the row of one workorder after a successful upsert."""
         [entry] = await self.record_many(
@@ -129,13 +136,16 @@ class ImportJournal:
                     dms_last_modified,
                     entity_id,
                     state,
+                    plate,
+                    copy,
                 )
             ]
         )
         return entry
 
     async def record_many(self, records: Sequence[JournalRecord]) -> list[JournalEntry]:
-        """Insert or replace the rows of a batch in one transaction: one disk sync, not one each."""
+        """Insert or replace the rows of a batch, and the local copies they carry, in one
+        transaction: one disk sync, not one each."""
         imported_at = self._clock()
         entries = [
             JournalEntry(
@@ -152,6 +162,11 @@ class ImportJournal:
         ]
         if not entries:
             return entries
+        copies = [
+            CopyRow(r.dms_number, r.wo_number, r.plate, r.copy)
+            for r in records
+            if r.copy is not None
+        ]
 
         def work(c: sqlite3.Connection) -> None:
             with transaction(c):
@@ -184,6 +199,7 @@ class ImportJournal:
                         for e in entries
                     ],
                 )
+                write_copies(c, copies, imported_at)
 
         await self._run(work)
         return entries

@@ -107,6 +107,20 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (name, ordinal)
     );
     """,
+    # What the detail pane shows of each imported workorder (copy_codec: no party, no
+    # note text), compressed, so the window paints it before the DMS answers.
+    """
+    CREATE TABLE workorder_copies (
+        dms_number      TEXT PRIMARY KEY,
+        wo_number       TEXT NOT NULL,
+        plate           TEXT,
+        read_at         TEXT NOT NULL,
+        body            BLOB NOT NULL
+    );
+    CREATE INDEX workorder_copies_wo ON workorder_copies (wo_number);
+    CREATE INDEX workorder_copies_plate ON workorder_copies (plate);
+    CREATE INDEX workorder_copies_read_at ON workorder_copies (read_at);
+    """,
 )
 
 

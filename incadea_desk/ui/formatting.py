@@ -58,6 +58,12 @@ def fmt_time(value: datetime | None) -> str:
     return QLocale().toString(QTime(local.hour, local.minute, local.second), "HH:mm:ss")
 
 
+def fmt_clock(value: datetime) -> str:
+    """The local hour and minute of a moment ("as of 14:32")."""
+    local = value.astimezone()
+    return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+
+
 def fmt_int(value: int) -> str:
     """A whole number with the locale's thousands separator."""
     grouped = f"{value:,}"

@@ -39,6 +39,7 @@ class MileageEditor(QGroupBox):
         self._dms_km: int | None = None
         self._reading_date: date | None = None
         self._busy = False
+        self._stale = False
         self._outcome: tuple[str, Callable[[], str]] | None = None
         self._queued_km: int | None = None
 
@@ -56,6 +57,9 @@ class MileageEditor(QGroupBox):
         self.feedback.setWordWrap(True)
         self.outcome = plain_label(self, "mileageOutcome")
         self.outcome.setWordWrap(True)
+        self.stale_note = plain_label(self, "mileageStale")
+        self.stale_note.setWordWrap(True)
+        self.stale_note.hide()
 
         # Labels above their values: the box is one of four columns on a laptop screen,
         # and French and Dutch labels are long.
@@ -69,6 +73,7 @@ class MileageEditor(QGroupBox):
         grid.addWidget(self.button, 3, 1)
         grid.addWidget(self.feedback, 4, 0, 1, 2)
         grid.addWidget(self.outcome, 5, 0, 1, 2)
+        grid.addWidget(self.stale_note, 6, 0, 1, 2)
         grid.setColumnStretch(0, 1)
 
         self.edit.textChanged.connect(self._judge)
@@ -83,8 +88,13 @@ class MileageEditor(QGroupBox):
         self.new_label.setText(self.tr("&New mileage:"))
         self.edit.setPlaceholderText(self.tr("e.g. 45.210"))
         self.edit.setAccessibleName(self.tr("New mileage in kilometres"))
+        self.stale_note.setText(self._stale_reason())
         self.edit.setToolTip(
-            self.tr("Type the odometer reading in whole kilometres; it is checked as you type.")
+            self._stale_reason()
+            if self._stale
+            else self.tr(
+                "Type the odometer reading in whole kilometres; it is checked as you type."
+            )
         )
         self.button.setText(self.tr("&Write back"))
         self.button.setAccessibleName(self.tr("Write the mileage back to the DMS"))
@@ -117,8 +127,26 @@ class MileageEditor(QGroupBox):
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.edit.setReadOnly(busy)
+        self.edit.setReadOnly(busy or self._stale)
         self._judge()
+
+    def set_stale(self, stale: bool) -> None:
+        """The DMS value shown is this computer's copy, not yet the DMS's answer: nothing
+        is typed or written against it (the DMS may hold a higher value by now)."""
+        if stale == self._stale:
+            return
+        self._stale = stale
+        if stale:
+            self.edit.clear()
+        self.stale_note.setVisible(stale)
+        self.edit.setReadOnly(self._busy or stale)
+        self.retranslate()
+
+    def _stale_reason(self) -> str:
+        return self.tr(
+            "Shown from this computer's copy: the mileage can be corrected when the DMS "
+            "has answered."
+        )
 
     def show_outcome(self, tone: str, text: str | Callable[[], str]) -> None:
         """Report what happened to the last write (tone ``ok``, ``warn`` or ``bad``);
@@ -214,7 +242,7 @@ class MileageEditor(QGroupBox):
                 .replace("%2", dms)
             )
             self._say("ok", message)
-        self.button.setEnabled(not self._busy)
+        self.button.setEnabled(not self._busy and not self._stale)
 
     def _input_problem(self, code: str) -> str:
         """A short hint under the field, by the input error's code."""

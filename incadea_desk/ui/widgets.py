@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtGui import Qt as GuiQt
@@ -149,6 +151,18 @@ def set_tone(widget: QWidget, tone: str, prop: str = "tone") -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+_TONES: weakref.WeakKeyDictionary[QWidget, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
+def change_tone(widget: QWidget, tone: str, prop: str = "tone") -> None:
+    """``set_tone``, only when the tone is another than the one this gave the widget last:
+    re-applying the style repaints it, and a repaint with the same values changes nothing."""
+    tones = _TONES.setdefault(widget, {})
+    if tones.get(prop) != tone:
+        tones[prop] = tone
+        set_tone(widget, tone, prop)
 
 
 class ElidedLabel(QLabel):

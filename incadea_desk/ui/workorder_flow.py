@@ -7,6 +7,7 @@ found and which one is open, starts each action as one task and shows its result
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from incadea_desk.domain.models import Workorder
     from incadea_desk.services.outcomes import ImportResult, MileageOutcome
     from incadea_desk.services.ports import DmsWorkorder
+    from incadea_desk.store import LocalCopy
     from incadea_desk.ui.main_window import MainWindow
 
 ROOM_FOR_LIST_AND_WORKORDER = 1000
@@ -65,8 +67,13 @@ class WorkorderFlow(QObject):
 
     async def _search(self, text: str) -> bool:
         w = self._window
+        # The DMS is asked first: its round trip runs while the copy is read and painted.
+        asked = asyncio.ensure_future(w.services.search.search(text))
         try:
-            result = await w.services.search.search(text)
+            copy = await w.services.search.local_copy(text)
+            if copy is not None:
+                self._show_copy(copy)
+            result = await asked
         except InputError as error:
             self._forget_results()
             w.search_bar.show_problem(
@@ -78,6 +85,8 @@ class WorkorderFlow(QObject):
             self._forget_results()
             w.search_bar.show_hint("")
             raise
+        finally:
+            asked.cancel()  # only when this search was itself cancelled (or failed) first
         self._hits, self._search_text = list(result.hits), result.shown
         w.search_bar.show_query(result.shown, w.found_hint(len(self._hits)))
         w.results.show_workorders([hit.workorder for hit in self._hits])
@@ -94,6 +103,15 @@ class WorkorderFlow(QObject):
             w.found.hide()
             w.pane.show_nothing(result.shown)
         return True
+
+    def _show_copy(self, copy: LocalCopy) -> None:
+        """What this computer kept of the workorder the query names, at once and marked
+        with its age; the DMS's answer repaints what it changed, or replaces it (another
+        workorder, a list, nothing found). If the DMS fails, the copy stays."""
+        self._forget_results()
+        dms_number = copy.workorder.appointment.dms_number
+        self._open = _Open(dms_number, None)
+        self._window.pane.show_workorder(copy.workorder, as_of=copy.read_at)
 
     def _forget_results(self) -> None:
         """A search that did not run leaves no list of an earlier query under the field."""

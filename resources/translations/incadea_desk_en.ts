@@ -579,22 +579,22 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../incadea_desk/ui/formatting.py" line="70"/>
+        <location filename="../../incadea_desk/ui/formatting.py" line="76"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/formatting.py" line="71"/>
+        <location filename="../../incadea_desk/ui/formatting.py" line="77"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/formatting.py" line="94"/>
+        <location filename="../../incadea_desk/ui/formatting.py" line="100"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/formatting.py" line="94"/>
+        <location filename="../../incadea_desk/ui/formatting.py" line="100"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,12 +999,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder_flow.py" line="63"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="64"/>
         <source>Searching the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder_flow.py" line="73"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="77"/>
         <source>Not a WO number or a registration number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,17 +1027,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder_flow.py" line="141"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="154"/>
         <source>Importing into Claire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder_flow.py" line="150"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="163"/>
         <source>Refreshing from the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder_flow.py" line="211"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="224"/>
         <source>Writing the mileage to the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,107 +1217,112 @@
 <context>
     <name>MileageEditor</name>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="81"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="86"/>
         <source>Mileage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="82"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="87"/>
         <source>In the DMS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="83"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="88"/>
         <source>&amp;New mileage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="84"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="89"/>
         <source>e.g. 45.210</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="85"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="90"/>
         <source>New mileage in kilometres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="87"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="96"/>
         <source>Type the odometer reading in whole kilometres; it is checked as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="89"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="99"/>
         <source>&amp;Write back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="90"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="100"/>
         <source>Write the mileage back to the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="92"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="102"/>
         <source>Write the new mileage to the DMS; only a higher value is written (Alt+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="150"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="151"/>
+        <source>Shown from this computer&apos;s copy: the mileage can be corrected when the DMS has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/mileage.py" line="182"/>
         <source>no mileage recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="153"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="185"/>
         <source>%1 (read %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="178"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="210"/>
         <source>%1 is waiting in the outbox; it is written when the DMS answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="188"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="220"/>
         <source>The DMS already holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="191"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="223"/>
         <source>%1 is lower than the %2 in the DMS; an odometer is never rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="201"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="233"/>
         <source>%1 is %2 more than the DMS holds; you will be asked to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="208"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="240"/>
         <source>The DMS has no mileage yet; %1 can be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="212"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="244"/>
         <source>%1 is higher than the %2 in the DMS and can be written back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="222"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="254"/>
         <source>The mileage cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="224"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="256"/>
         <source>Whole kilometres only, without decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="226"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="258"/>
         <source>That is more than an odometer can show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="227"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="259"/>
         <source>Type the mileage in whole kilometres, for example 45.210.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,318 +2060,329 @@
 <context>
     <name>WorkorderPane</name>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="28"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="29"/>
         <source>DMS number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="29"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="30"/>
         <source>WO number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="40"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="50"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="77"/>
-        <source>Registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="30"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="31"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="72"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="32"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="73"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="33"/>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="74"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="34"/>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="75"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="35"/>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="76"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="36"/>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="82"/>
-        <source>&amp;Copy text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="37"/>
-        <source>VAT rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="78"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="73"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="74"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="75"/>
-        <source>Total excl. VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="38"/>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="39"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="85"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="217"/>
-        <source>Appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="41"/>
-        <source>Scheduled in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="42"/>
-        <source>Scheduled out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="43"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="351"/>
-        <source>Customer waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="44"/>
-        <source>Car in shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="45"/>
-        <source>Car out of shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="46"/>
-        <source>DMS mileage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="47"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="48"/>
-        <source>Make</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="49"/>
-        <source>Model</source>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="51"/>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="78"/>
-        <source>VIN</source>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="31"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="32"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="73"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="33"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="74"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="34"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="75"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="35"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="76"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="36"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="77"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="37"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="83"/>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="38"/>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="79"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="74"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="75"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="76"/>
+        <source>Total excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="39"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="40"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="86"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="228"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="42"/>
+        <source>Scheduled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="43"/>
+        <source>Scheduled out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="44"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="379"/>
+        <source>Customer waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="45"/>
+        <source>Car in shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="46"/>
+        <source>Car out of shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="47"/>
+        <source>DMS mileage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="48"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="49"/>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="50"/>
+        <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="52"/>
-        <source>First registration</source>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="79"/>
+        <source>VIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="53"/>
-        <source>APK due</source>
+        <source>First registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="54"/>
-        <source>Warranty start</source>
+        <source>APK due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="55"/>
-        <source>Warranty end</source>
+        <source>Warranty start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="56"/>
-        <source>Driver id</source>
+        <source>Warranty end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="57"/>
-        <source>Owner id</source>
+        <source>Driver id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="58"/>
-        <source>Company</source>
+        <source>Owner id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="59"/>
-        <source>First name</source>
+        <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="60"/>
-        <source>Last name</source>
+        <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="61"/>
-        <source>Street</source>
+        <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="62"/>
-        <source>Postcode</source>
+        <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="63"/>
-        <source>Place</source>
+        <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="64"/>
-        <source>E-mail (private)</source>
+        <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="65"/>
-        <source>Telephone (private)</source>
+        <source>E-mail (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="66"/>
-        <source>Mobile (private)</source>
+        <source>Telephone (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="67"/>
-        <source>E-mail (business)</source>
+        <source>Mobile (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="68"/>
-        <source>Telephone (business)</source>
+        <source>E-mail (business)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="69"/>
-        <source>Mobile (business)</source>
+        <source>Telephone (business)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="70"/>
-        <source>Lease company</source>
+        <source>Mobile (business)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="71"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="91"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="219"/>
-        <source>Interventions</source>
+        <source>Lease company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="72"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="92"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="230"/>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="73"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="76"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="79"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="77"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="80"/>
         <source>Total incl. VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="86"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="218"/>
-        <source>Car</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="87"/>
-        <location filename="../../incadea_desk/ui/workorder/parties.py" line="48"/>
-        <source>Driver</source>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="229"/>
+        <source>Car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="88"/>
         <location filename="../../incadea_desk/ui/workorder/parties.py" line="49"/>
-        <source>Owner</source>
+        <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="89"/>
         <location filename="../../incadea_desk/ui/workorder/parties.py" line="50"/>
-        <source>Contractor</source>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="90"/>
-        <location filename="../../incadea_desk/ui/workorder/parties.py" line="132"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="51"/>
+        <source>Contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="91"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="124"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="158"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="92"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="93"/>
         <source>Prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="108"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="109"/>
         <source>Intervention %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="114"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="115"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="71"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="164"/>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="165"/>
+        <source>Shown from the copy this computer kept when the workorder was last imported (%1). It may be out of date until the DMS answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="72"/>
         <source>Intervention / line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="77"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="78"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="81"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="82"/>
         <source>Interventions and their lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,47 +2417,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="116"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="137"/>
         <source>Incl. VAT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="202"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="213"/>
         <source>&amp;Import to Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="204"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="215"/>
         <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="208"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="219"/>
         <source>Import to Claire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="209"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="220"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="211"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="222"/>
         <source>Read the workorder again from the DMS and update Claire (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="215"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="226"/>
         <source>Refresh from the DMS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="216"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="227"/>
         <source>Check the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="290"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="311"/>
         <source>Choose one of the %n workorder(s) above</source>
         <translation>
             <numerusform>Choose the %n workorder above</numerusform>
@@ -2449,97 +2465,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="293"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="314"/>
         <source>Arrow keys and Enter open one; a new search goes in the field (Ctrl+F).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="300"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="321"/>
         <source>No workorder found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="304"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="325"/>
         <source>No workorder open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="307"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="328"/>
         <source>Search for a WO number or a registration number above (Ctrl+F).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="323"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="344"/>
         <source>Total excl. VAT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="328"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="349"/>
         <source>Total incl. VAT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="337"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="358"/>
         <source>WO %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="359"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="387"/>
         <source>APK overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="361"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="389"/>
         <source>APK due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/forms.py" line="120"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="127"/>
         <source>%1 (read %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/forms.py" line="140"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="132"/>
         <source>This workorder is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/forms.py" line="148"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="159"/>
         <source>check digit OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/forms.py" line="150"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="161"/>
         <source>check digit does not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/forms.py" line="175"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="192"/>
         <source>The check digit only has to match for cars built for North America.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/forms.py" line="181"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="198"/>
         <source>This is not a valid VIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/forms.py" line="184"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="201"/>
         <source>The APK inspection is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/forms.py" line="189"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="205"/>
         <source>The APK inspection is due within 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/parties.py" line="55"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="56"/>
         <source>%1 — lease company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="153"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="126"/>
+        <source>Names and contact details are not kept on this computer; they appear when the DMS answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="154"/>
         <source>Suggested: %1</source>
         <translation type="unfinished"></translation>
     </message>

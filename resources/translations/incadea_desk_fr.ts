@@ -579,22 +579,22 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../incadea_desk/ui/formatting.py" line="70"/>
+        <location filename="../../incadea_desk/ui/formatting.py" line="76"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/formatting.py" line="71"/>
+        <location filename="../../incadea_desk/ui/formatting.py" line="77"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/formatting.py" line="94"/>
+        <location filename="../../incadea_desk/ui/formatting.py" line="100"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/formatting.py" line="94"/>
+        <location filename="../../incadea_desk/ui/formatting.py" line="100"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -999,12 +999,12 @@
         <translation>Fermeture…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder_flow.py" line="63"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="64"/>
         <source>Searching the DMS…</source>
         <translation>Recherche dans le DMS…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder_flow.py" line="73"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="77"/>
         <source>Not a WO number or a registration number.</source>
         <translation>Ni un n° d’OT ni une immatriculation.</translation>
     </message>
@@ -1027,17 +1027,17 @@
         <translation>Claire ne répond pas, nouvel essai (%1/%2)…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder_flow.py" line="141"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="154"/>
         <source>Importing into Claire…</source>
         <translation>Import dans Claire…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder_flow.py" line="150"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="163"/>
         <source>Refreshing from the DMS…</source>
         <translation>Actualisation depuis le DMS…</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder_flow.py" line="211"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="224"/>
         <source>Writing the mileage to the DMS…</source>
         <translation>Écriture du kilométrage dans le DMS…</translation>
     </message>
@@ -1217,107 +1217,112 @@
 <context>
     <name>MileageEditor</name>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="81"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="86"/>
         <source>Mileage</source>
         <translation>Kilométrage</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="82"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="87"/>
         <source>In the DMS:</source>
         <translation>Dans le DMS :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="83"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="88"/>
         <source>&amp;New mileage:</source>
         <translation>&amp;Nouveau kilométrage :</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="84"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="89"/>
         <source>e.g. 45.210</source>
         <translation>p. ex. 45 210</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="85"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="90"/>
         <source>New mileage in kilometres</source>
         <translation>Nouveau kilométrage en kilomètres</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="87"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="96"/>
         <source>Type the odometer reading in whole kilometres; it is checked as you type.</source>
         <translation>Saisissez le relevé du compteur en kilomètres entiers ; il est vérifié pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="89"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="99"/>
         <source>&amp;Write back</source>
         <translation>&amp;Écrire dans le DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="90"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="100"/>
         <source>Write the mileage back to the DMS</source>
         <translation>Écrire le kilométrage dans le DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="92"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="102"/>
         <source>Write the new mileage to the DMS; only a higher value is written (Alt+W)</source>
         <translation>Écrire le nouveau kilométrage dans le DMS ; seule une valeur supérieure est écrite (Alt+É)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="150"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="151"/>
+        <source>Shown from this computer&apos;s copy: the mileage can be corrected when the DMS has answered.</source>
+        <translation>Affiché depuis la copie de cet ordinateur : le kilométrage pourra être corrigé dès que le DMS aura répondu.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/mileage.py" line="182"/>
         <source>no mileage recorded</source>
         <translation>aucun kilométrage enregistré</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="153"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="185"/>
         <source>%1 (read %2)</source>
         <translation>%1 (relevé le %2)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="178"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="210"/>
         <source>%1 is waiting in the outbox; it is written when the DMS answers again.</source>
         <translation>%1 attend dans la boîte d&apos;envoi ; il sera enregistré dès que le DMS répondra.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="188"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="220"/>
         <source>The DMS already holds %1.</source>
         <translation>Le DMS indique déjà %1.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="191"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="223"/>
         <source>%1 is lower than the %2 in the DMS; an odometer is never rolled back.</source>
         <translation>%1 est inférieur aux %2 du DMS ; un compteur n’est jamais reculé.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="201"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="233"/>
         <source>%1 is %2 more than the DMS holds; you will be asked to confirm.</source>
         <translation>%1, c’est %2 de plus que dans le DMS ; une confirmation vous sera demandée.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="208"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="240"/>
         <source>The DMS has no mileage yet; %1 can be written.</source>
         <translation>Le DMS n’a pas encore de kilométrage ; %1 peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="212"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="244"/>
         <source>%1 is higher than the %2 in the DMS and can be written back.</source>
         <translation>%1 est supérieur aux %2 du DMS et peut être écrit.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="222"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="254"/>
         <source>The mileage cannot be negative.</source>
         <translation>Le kilométrage ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="224"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="256"/>
         <source>Whole kilometres only, without decimals.</source>
         <translation>Kilomètres entiers uniquement, sans décimales.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="226"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="258"/>
         <source>That is more than an odometer can show.</source>
         <translation>C’est plus qu’un compteur ne peut afficher.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="227"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="259"/>
         <source>Type the mileage in whole kilometres, for example 45.210.</source>
         <translation>Saisissez le kilométrage en kilomètres entiers, par exemple 45 210.</translation>
     </message>
@@ -2055,318 +2060,329 @@
 <context>
     <name>WorkorderPane</name>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="28"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="29"/>
         <source>DMS number</source>
         <translation>N° DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="29"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="30"/>
         <source>WO number</source>
         <translation>N° d’OT</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="40"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="41"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="50"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="77"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="51"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="78"/>
         <source>Registration</source>
         <translation>Immatriculation</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="30"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="31"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="31"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="32"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="72"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="32"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="73"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="33"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="73"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="33"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="74"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="34"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="74"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="34"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="75"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="35"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="75"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="35"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="76"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="36"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="76"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="36"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="77"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="37"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="82"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="83"/>
         <source>&amp;Copy text</source>
         <translation>&amp;Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="37"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="38"/>
         <source>VAT rate</source>
         <translation>Taux de TVA</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="78"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="73"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="79"/>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="74"/>
         <location filename="../../incadea_desk/ui/workorder/labels.py" line="75"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="76"/>
         <source>Total excl. VAT</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="38"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="39"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="39"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="85"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="217"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="40"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="86"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="228"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="41"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="42"/>
         <source>Scheduled in</source>
         <translation>Arrivée prévue</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="42"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="43"/>
         <source>Scheduled out</source>
         <translation>Sortie prévue</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="43"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="351"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="44"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="379"/>
         <source>Customer waiting</source>
         <translation>Client en attente</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="44"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="45"/>
         <source>Car in shop</source>
         <translation>Véhicule à l’atelier</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="45"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="46"/>
         <source>Car out of shop</source>
         <translation>Véhicule sorti</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="46"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="47"/>
         <source>DMS mileage</source>
         <translation>Kilométrage DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="47"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="48"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="48"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="49"/>
         <source>Make</source>
         <translation>Marque</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="49"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="50"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="51"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="78"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="52"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="79"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="52"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="53"/>
         <source>First registration</source>
         <translation>Première immatriculation</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="53"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="54"/>
         <source>APK due</source>
         <translation>Contrôle technique (APK)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="54"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="55"/>
         <source>Warranty start</source>
         <translation>Début de garantie</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="55"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="56"/>
         <source>Warranty end</source>
         <translation>Fin de garantie</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="56"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="57"/>
         <source>Driver id</source>
         <translation>Identifiant conducteur</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="57"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="58"/>
         <source>Owner id</source>
         <translation>Identifiant propriétaire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="58"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="59"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="59"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="60"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="60"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="61"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="61"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="62"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="62"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="63"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="63"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="64"/>
         <source>Place</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="64"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="65"/>
         <source>E-mail (private)</source>
         <translation>E-mail (privé)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="65"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="66"/>
         <source>Telephone (private)</source>
         <translation>Téléphone (privé)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="66"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="67"/>
         <source>Mobile (private)</source>
         <translation>Mobile (privé)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="67"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="68"/>
         <source>E-mail (business)</source>
         <translation>E-mail (pro)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="68"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="69"/>
         <source>Telephone (business)</source>
         <translation>Téléphone (pro)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="69"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="70"/>
         <source>Mobile (business)</source>
         <translation>Mobile (pro)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="70"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="71"/>
         <source>Lease company</source>
         <translation>Société de leasing</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="71"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="91"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="219"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="72"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="92"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="230"/>
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="72"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="73"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="76"/>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="79"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="77"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="80"/>
         <source>Total incl. VAT</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="86"/>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="218"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="87"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="229"/>
         <source>Car</source>
         <translation>Véhicule</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="87"/>
-        <location filename="../../incadea_desk/ui/workorder/parties.py" line="48"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="88"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="49"/>
         <source>Driver</source>
         <translation>Conducteur</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="88"/>
-        <location filename="../../incadea_desk/ui/workorder/parties.py" line="49"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="89"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="50"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="89"/>
-        <location filename="../../incadea_desk/ui/workorder/parties.py" line="50"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="90"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="51"/>
         <source>Contractor</source>
         <translation>Donneur d’ordre</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="90"/>
-        <location filename="../../incadea_desk/ui/workorder/parties.py" line="132"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="91"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="124"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="158"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="92"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="93"/>
         <source>Prices</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="108"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="109"/>
         <source>Intervention %1</source>
         <translation>Intervention %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="114"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="115"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="71"/>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="164"/>
+        <source>as of %1</source>
+        <translation>données de %1</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="165"/>
+        <source>Shown from the copy this computer kept when the workorder was last imported (%1). It may be out of date until the DMS answers.</source>
+        <translation>Affiché depuis la copie gardée par cet ordinateur lors du dernier import de l&apos;ordre de réparation (%1). Elle peut être dépassée jusqu&apos;à la réponse du DMS.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="72"/>
         <source>Intervention / line</source>
         <translation>Intervention / ligne</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="77"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="78"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="81"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="82"/>
         <source>Interventions and their lines</source>
         <translation>Interventions et leurs lignes</translation>
     </message>
@@ -2401,47 +2417,47 @@
         <translation>(et %1 de plus)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="116"/>
+        <location filename="../../incadea_desk/ui/workorder/interventions.py" line="137"/>
         <source>Incl. VAT: %1</source>
         <translation>TTC : %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="202"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="213"/>
         <source>&amp;Import to Claire</source>
         <translation>&amp;Importer dans Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="204"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="215"/>
         <source>Import this workorder into Claire, or update it there (Ctrl+I)</source>
         <translation>Importer cet ordre de travail dans Claire ou l’y mettre à jour (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="208"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="219"/>
         <source>Import to Claire</source>
         <translation>Importer dans Claire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="209"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="220"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="211"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="222"/>
         <source>Read the workorder again from the DMS and update Claire (F5)</source>
         <translation>Relire l’ordre de travail dans le DMS et mettre Claire à jour (F5)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="215"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="226"/>
         <source>Refresh from the DMS</source>
         <translation>Actualiser depuis le DMS</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="216"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="227"/>
         <source>Check the data</source>
         <translation>Vérifiez les données</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="290"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="311"/>
         <source>Choose one of the %n workorder(s) above</source>
         <translation>
             <numerusform>Choisissez l&apos;ordre de travail ci-dessus (%n)</numerusform>
@@ -2449,97 +2465,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="293"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="314"/>
         <source>Arrow keys and Enter open one; a new search goes in the field (Ctrl+F).</source>
         <translation>Les flèches et Entrée en ouvrent un ; une nouvelle recherche se tape dans le champ (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="300"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="321"/>
         <source>No workorder found for %1.</source>
         <translation>Aucun ordre de travail trouvé pour %1.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="304"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="325"/>
         <source>No workorder open</source>
         <translation>Aucun ordre de travail ouvert</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="307"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="328"/>
         <source>Search for a WO number or a registration number above (Ctrl+F).</source>
         <translation>Recherchez un n° d’OT ou une immatriculation ci-dessus (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="323"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="344"/>
         <source>Total excl. VAT: %1</source>
         <translation>Total HT : %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="328"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="349"/>
         <source>Total incl. VAT: %1</source>
         <translation>Total TTC : %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="337"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="358"/>
         <source>WO %1 · %2</source>
         <translation>OT %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="359"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="387"/>
         <source>APK overdue since %1</source>
         <translation>APK échue depuis le %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/pane.py" line="361"/>
+        <location filename="../../incadea_desk/ui/workorder/pane.py" line="389"/>
         <source>APK due %1</source>
         <translation>APK à faire le %1</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/forms.py" line="120"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="127"/>
         <source>%1 (read %2)</source>
         <translation>%1 (relevé le %2)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/forms.py" line="140"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="132"/>
         <source>This workorder is cancelled.</source>
         <translation>Cet ordre de travail est annulé.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/forms.py" line="148"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="159"/>
         <source>check digit OK</source>
         <translation>chiffre de contrôle correct</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/forms.py" line="150"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="161"/>
         <source>check digit does not match</source>
         <translation>chiffre de contrôle incorrect</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/forms.py" line="175"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="192"/>
         <source>The check digit only has to match for cars built for North America.</source>
         <translation>Le chiffre de contrôle n’est obligatoire que pour les véhicules destinés à l’Amérique du Nord.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/forms.py" line="181"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="198"/>
         <source>This is not a valid VIN.</source>
         <translation>Ce n’est pas un VIN valide.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/forms.py" line="184"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="201"/>
         <source>The APK inspection is overdue.</source>
         <translation>Le contrôle APK est dépassé.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/forms.py" line="189"/>
+        <location filename="../../incadea_desk/ui/workorder/forms.py" line="205"/>
         <source>The APK inspection is due within 30 days.</source>
         <translation>Le contrôle APK est à faire dans les 30 jours.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/parties.py" line="55"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="56"/>
         <source>%1 — lease company</source>
         <translation>%1 — société de leasing</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder/labels.py" line="153"/>
+        <location filename="../../incadea_desk/ui/workorder/parties.py" line="126"/>
+        <source>Names and contact details are not kept on this computer; they appear when the DMS answers.</source>
+        <translation>Les noms et coordonnées ne sont pas gardés sur cet ordinateur ; ils s&apos;affichent dès que le DMS répond.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/ui/workorder/labels.py" line="154"/>
         <source>Suggested: %1</source>
         <translation>Suggestion : %1</translation>
     </message>

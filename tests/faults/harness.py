@@ -19,6 +19,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -265,14 +266,26 @@ class Workstation:
         return {key: int(json.loads(payload)["km"]) for key, payload in rows}
 
     def stored_text(self) -> str:
-        """Every byte the workstation keeps on disk, as text (for leak checks)."""
+        """Every byte the workstation keeps on disk, as text (for leak checks), and the
+        local copies of workorders unpacked (they are stored compressed)."""
         chunks = []
         for folder in (self.data_dir, self.config_dir):
             if folder.is_dir():
                 for path in folder.rglob("*"):
                     if path.is_file():
                         chunks.append(path.read_bytes().decode("utf-8", "replace"))
+                for path in folder.rglob("*.sqlite3"):
+                    chunks += _local_copies(path)
         return "\n".join(chunks)
+
+
+def _local_copies(path: Path) -> list[str]:
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        try:
+            rows = connection.execute("SELECT body FROM workorder_copies").fetchall()
+        except sqlite3.OperationalError:  # a store of an older schema, or not a store
+            return []
+    return [zlib.decompress(body).decode() for (body,) in rows]
 
 
 @dataclass

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from incadea_desk.domain.models import Workorder
 from incadea_desk.ui.formatting import fmt_bool, fmt_date, fmt_datetime, fmt_km
-from incadea_desk.ui.widgets import VALUE_LIMIT, plain_label, plain_tooltip, set_tone
+from incadea_desk.ui.widgets import VALUE_LIMIT, change_tone, plain_label, plain_tooltip
 from incadea_desk.ui.workorder.labels import apk_state, field_labels
 from incadea_desk.untrusted import capped
 
@@ -49,7 +49,16 @@ class Form(QGroupBox):
             self._layout.addRow(label, value)
             self.labels[key], self.values[key] = label, value
 
-    def fill(self, rows: dict[str, str], *, hide_empty: bool = False) -> None:
+    def fill(
+        self,
+        rows: dict[str, str],
+        *,
+        hide_empty: bool = False,
+        marks: dict[str, tuple[str, str]] | None = None,
+    ) -> None:
+        """Show ``rows`` by key; ``marks`` gives a value a tone (``warn``, ``bad``) and the
+        tooltip that says why. A value, tone or tooltip that is already shown is left
+        alone, so a repaint with the DMS's answer changes only what the answer changed."""
         labels = field_labels()
         for key, value_label in self.values.items():
             self.labels[key].setText(labels.get(key, key))
@@ -57,16 +66,14 @@ class Form(QGroupBox):
             shown = capped(text, VALUE_LIMIT)
             value_label.setText(shown or "–")
             value_label.setAccessibleName(f"{labels.get(key, key)}: {shown or '–'}")
-            set_tone(value_label, "")
-            set_tone(value_label, "", "highlight")
+            tone, why = (marks or {}).get(key, ("", ""))
+            change_tone(value_label, tone if tone != "warn" else "", "tone")
+            change_tone(value_label, tone if tone == "warn" else "", "highlight")
             # A value too long to lay out is whole (up to a point) one hover away.
-            value_label.setToolTip(plain_tooltip(text) if shown != text else "")
-            self._layout.setRowVisible(value_label, bool(text) or not hide_empty)
-
-    def mark(self, key: str, tone: str, tooltip: str) -> None:
-        value = self.values[key]
-        set_tone(value, tone, "highlight" if tone == "warn" else "tone")
-        value.setToolTip(tooltip)
+            value_label.setToolTip(why or (plain_tooltip(text) if shown != text else ""))
+            visible = bool(text) or not hide_empty
+            if self._layout.isRowVisible(value_label) != visible:
+                self._layout.setRowVisible(value_label, visible)
 
 
 APPOINTMENT_KEYS = (
@@ -121,6 +128,11 @@ def show_appointment(form: Form, wo: Workorder) -> None:
             .replace("%1", mileage)
             .replace("%2", fmt_date(a.mileage_date))
         )
+    marks = (
+        {"canceled": ("bad", translate("WorkorderPane", "This workorder is cancelled."))}
+        if a.canceled
+        else {}
+    )
     form.fill(
         {
             "dms_number": a.dms_number,
@@ -134,10 +146,9 @@ def show_appointment(form: Form, wo: Workorder) -> None:
             "car_out_of_shop": fmt_bool(a.car_out_of_shop),
             "dms_mileage_km": mileage,
             "canceled": fmt_bool(a.canceled),
-        }
+        },
+        marks=marks,
     )
-    if a.canceled:
-        form.mark("canceled", "bad", translate("WorkorderPane", "This workorder is cancelled."))
 
 
 def show_car(form: Form, wo: Workorder, today: date) -> None:
@@ -166,11 +177,17 @@ def show_car(form: Form, wo: Workorder, today: date) -> None:
             "warranty_end": fmt_date(car.warranty_end) if car.warranty_end else "",
             "driver_id": car.driver_id or "",
             "owner_id": car.owner_id or "",
-        }
+        },
+        marks=_car_marks(wo, today),
     )
+
+
+def _car_marks(wo: Workorder, today: date) -> dict[str, tuple[str, str]]:
+    """A VIN to check and an APK due or overdue."""
+    car = wo.car
+    marks: dict[str, tuple[str, str]] = {}
     if car.vin is not None and not car.vin.check_digit_ok:
-        form.mark(
-            "vin",
+        marks["vin"] = (
             "warn",
             translate(
                 "WorkorderPane",
@@ -178,13 +195,13 @@ def show_car(form: Form, wo: Workorder, today: date) -> None:
             ),
         )
     elif car.vin is None and car.vin_as_stored:
-        form.mark("vin", "warn", translate("WorkorderPane", "This is not a valid VIN."))
+        marks["vin"] = ("warn", translate("WorkorderPane", "This is not a valid VIN."))
     state = apk_state(car.apk_date, today)
     if state == "overdue":
-        form.mark("apk_date", "warn", translate("WorkorderPane", "The APK inspection is overdue."))
+        marks["apk_date"] = ("warn", translate("WorkorderPane", "The APK inspection is overdue."))
     elif state == "due":
-        form.mark(
-            "apk_date",
+        marks["apk_date"] = (
             "warn",
             translate("WorkorderPane", "The APK inspection is due within 30 days."),
         )
+    return marks

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incadea_desk.domain.models import Element, ElementKind, Workorder
+from incadea_desk.domain.models import Element, ElementKind, Intervention, Workorder
 from incadea_desk.ui.formatting import (
     fmt_decimal,
     fmt_money,
@@ -49,6 +49,7 @@ class InterventionsTree(QTreeWidget):
         # A cell shows one line of a title or a description, capped; the whole text stays
         # here, out of Qt's layout, and Copy puts it on the clipboard.
         self.full_texts: list[str] = []
+        self._shown: tuple[list[Intervention], dict[ElementKind, str]] | None = None
         self.copy_action = QAction(self)
         self.copy_action.setObjectName("copyLineText")
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
@@ -100,36 +101,55 @@ class InterventionsTree(QTreeWidget):
         item.setToolTip(0, plain_tooltip(tooltip or text))
 
     def show_workorder(self, wo: Workorder) -> None:
-        self.clear()
-        self.full_texts = []
+        """The interventions of ``wo``. When the rows are the same ones (the DMS's answer
+        after a local copy), only the cells that differ are written: the rows, the
+        selection and the scrolling stay."""
         kinds = kind_names()
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for number, intervention in enumerate(wo.interventions, start=1):
-            top = QTreeWidgetItem(self)
-            self._set_text(top, f"{number}. {intervention.title}", intervention.description or "")
-            top.setText(
-                7,
-                fmt_money(intervention.prices.excl_vat),
-            )
-            top.setToolTip(
-                7,
-                translate("WorkorderPane", "Incl. VAT: %1").replace(
-                    "%1", fmt_money(intervention.prices.incl_vat)
-                ),
-            )
-            top.setTextAlignment(7, right)
-            font = top.font(0)
-            font.setBold(True)
-            for column in (0, 7):
-                top.setFont(column, font)
-            if intervention.description:
-                note = QTreeWidgetItem(top)
-                self._set_text(note, intervention.description)
-                note.setForeground(0, self.palette().placeholderText())
-            for element in intervention.elements:
-                self._set_text(self._element_item(top, element, kinds, right), element.description)
-            top.setExpanded(True)
+        shown = (wo.interventions, kinds)
+        if shown == self._shown:
+            return
+        self._shown = shown
+        self.full_texts = []
+        tops = [
+            self._intervention_item(number, intervention, kinds)
+            for number, intervention in enumerate(wo.interventions, start=1)
+        ]
+        existing = [item for i in range(self.topLevelItemCount()) if (item := self.topLevelItem(i))]
+        if _same_shape(existing, tops):
+            for old, new in zip(existing, tops, strict=True):
+                _copy_cells(new, old)
+        else:
+            self.clear()
+            self.addTopLevelItems(tops)
+            for top in tops:
+                top.setExpanded(True)
         self._fit_height()
+
+    def _intervention_item(
+        self, number: int, intervention: Intervention, kinds: dict[ElementKind, str]
+    ) -> QTreeWidgetItem:
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        top = QTreeWidgetItem()
+        self._set_text(top, f"{number}. {intervention.title}", intervention.description or "")
+        top.setText(7, fmt_money(intervention.prices.excl_vat))
+        top.setToolTip(
+            7,
+            translate("WorkorderPane", "Incl. VAT: %1").replace(
+                "%1", fmt_money(intervention.prices.incl_vat)
+            ),
+        )
+        top.setTextAlignment(7, right)
+        font = top.font(0)
+        font.setBold(True)
+        for column in (0, 7):
+            top.setFont(column, font)
+        if intervention.description:
+            note = QTreeWidgetItem(top)
+            self._set_text(note, intervention.description)
+            note.setForeground(0, self.palette().placeholderText())
+        for element in intervention.elements:
+            self._set_text(self._element_item(top, element, kinds, right), element.description)
+        return top
 
     def sizeHint(self) -> QSize:
         # As tall as its minimum: the pane's height for its width (wrapped labels) must
@@ -165,3 +185,23 @@ class InterventionsTree(QTreeWidget):
         for column in range(3, 8):
             item.setTextAlignment(column, right)
         return item
+
+
+def _same_shape(old: list[QTreeWidgetItem], new: list[QTreeWidgetItem]) -> bool:
+    """Whether two lists of rows have the same rows, each with as many lines."""
+    return len(old) == len(new) and all(
+        a.childCount() == b.childCount() for a, b in zip(old, new, strict=True)
+    )
+
+
+def _copy_cells(source: QTreeWidgetItem, target: QTreeWidgetItem) -> None:
+    """Write into ``target`` (and its lines) the texts and tooltips of ``source`` that differ."""
+    for column in range(InterventionsTree.COLUMNS):
+        if target.text(column) != source.text(column):
+            target.setText(column, source.text(column))
+        if target.toolTip(column) != source.toolTip(column):
+            target.setToolTip(column, source.toolTip(column))
+    for index in range(source.childCount()):
+        child, kept = source.child(index), target.child(index)
+        if child is not None and kept is not None:
+            _copy_cells(child, kept)

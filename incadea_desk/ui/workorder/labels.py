@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from incadea_desk.ui.formatting import fmt_clock, fmt_datetime
 from incadea_desk.ui.widgets import LINE_LIMIT
 from incadea_desk.untrusted import one_line
 
@@ -154,3 +155,16 @@ def warning_lines(warnings: list[DataWarning]) -> list[str]:
             line += " " + suggested.replace("%1", one_line(suggestion, LINE_LIMIT))
         lines.append(line)
     return lines
+
+
+def as_of_mark(read_at: datetime, today: date) -> tuple[str, str]:
+    """The mark on a workorder shown from this computer's copy, and its tooltip: the hour
+    it was read (with the day, when that was not today), in local time."""
+    when = fmt_clock(read_at) if read_at.astimezone().date() == today else fmt_datetime(read_at)
+    mark = translate("WorkorderPane", "as of %1").replace("%1", when)
+    why = translate(
+        "WorkorderPane",
+        "Shown from the copy this computer kept when the workorder was last imported (%1). "
+        "It may be out of date until the DMS answers.",
+    ).replace("%1", fmt_datetime(read_at))
+    return mark, why

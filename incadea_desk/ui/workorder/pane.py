@@ -12,7 +12,7 @@ interventions and the field names live beside it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -38,7 +38,7 @@ from incadea_desk.ui.formatting import (
 )
 from incadea_desk.ui.mileage import MileageEditor
 from incadea_desk.ui.results import workorder_status
-from incadea_desk.ui.widgets import LINE_LIMIT, plain_label, set_tone
+from incadea_desk.ui.widgets import LINE_LIMIT, change_tone, plain_label
 from incadea_desk.ui.workorder.forms import (
     APPOINTMENT_KEYS,
     CAR_KEYS,
@@ -47,7 +47,7 @@ from incadea_desk.ui.workorder.forms import (
     show_car,
 )
 from incadea_desk.ui.workorder.interventions import InterventionsTree
-from incadea_desk.ui.workorder.labels import apk_state, warning_lines
+from incadea_desk.ui.workorder.labels import apk_state, as_of_mark, warning_lines
 from incadea_desk.ui.workorder.parties import PartiesView
 from incadea_desk.ui.workorder.sync_info import SyncInfo, show_sync
 from incadea_desk.untrusted import one_line
@@ -66,6 +66,9 @@ class WorkorderPane(QScrollArea):
 
     import_requested = Signal()
     refresh_requested = Signal()
+    copy_shown = Signal(str)
+    """A workorder (its DMS number) is painted from this computer's copy, before the DMS
+    answers."""
 
     def __init__(
         self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
@@ -78,6 +81,7 @@ class WorkorderPane(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._today = today
         self._workorder: Workorder | None = None
+        self._as_of: datetime | None = None
         self._sync: SyncInfo | None = None
         self._busy = False
         self._not_found = ""
@@ -93,7 +97,9 @@ class WorkorderPane(QScrollArea):
         self.badge_status = self._badge(body, "badgeStatus")
         self.badge_waiting = self._badge(body, "badgeWaiting")
         self.badge_apk = self._badge(body, "badgeApk")
-        for badge in (self.badge_status, self.badge_waiting, self.badge_apk):
+        self.badge_as_of = self._badge(body, "badgeAsOf")
+        change_tone(self.badge_as_of, "warn")
+        for badge in (self.badge_as_of, self.badge_status, self.badge_waiting, self.badge_apk):
             self.badges.addWidget(badge)
         self.badges.addStretch(1)
 
@@ -193,6 +199,11 @@ class WorkorderPane(QScrollArea):
     def workorder(self) -> Workorder | None:
         return self._workorder
 
+    @property
+    def as_of(self) -> datetime | None:
+        """When the copy on screen was read from the DMS; None when the DMS's answer is."""
+        return self._as_of
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -227,27 +238,37 @@ class WorkorderPane(QScrollArea):
         self.refresh_button.setEnabled(has_wo and not busy)
         self.mileage.set_busy(busy)
 
-    def show_workorder(self, wo: Workorder, *, keep_sync: bool = False) -> None:
+    def show_workorder(
+        self, wo: Workorder, *, keep_sync: bool = False, as_of: datetime | None = None
+    ) -> None:
+        """Show ``wo``; ``as_of``: it is this computer's copy, read then, and the DMS's
+        answer follows. What the pane shows already is not painted again."""
         same = (
             self._workorder is not None
             and self._workorder.appointment.dms_number == wo.appointment.dms_number
         )
         self._workorder = wo
+        self._as_of = as_of
         if not keep_sync:
             self._sync = None
+        self.mileage.set_stale(as_of is not None)
         self.mileage.set_dms(
             wo.appointment.dms_mileage_km, wo.appointment.mileage_date, clear=not same
         )
         self.set_busy(self._busy)
         self._render()
+        if as_of is not None:
+            self.copy_shown.emit(wo.appointment.dms_number)
 
     def show_nothing(self, not_found: str = "", *, choices: int = 0) -> None:
         """No workorder open: say which query (``not_found``, as shown in the search field)
         found nothing, or how many workorders wait to be chosen."""
         self._workorder = None
+        self._as_of = None
         self._sync = None
         self._not_found = not_found
         self._choices = choices
+        self.mileage.set_stale(False)
         self.mileage.set_dms(None, None, clear=True)
         self.set_busy(self._busy)
         self._render()
@@ -309,7 +330,7 @@ class WorkorderPane(QScrollArea):
                         "Search for a WO number or a registration number above (Ctrl+F).",
                     )
                 )
-            for badge in (self.badge_status, self.badge_waiting, self.badge_apk):
+            for badge in (self.badge_as_of, self.badge_status, self.badge_waiting, self.badge_apk):
                 badge.hide()
             return
         self._render_header(wo)
@@ -345,11 +366,18 @@ class WorkorderPane(QScrollArea):
             fmt_datetime(appointment.appointment_date),
         ]
         self.subtitle.setText(" · ".join(one_line(p, LINE_LIMIT) for p in parts if p))
+        if self._as_of is None:
+            self.badge_as_of.hide()
+        else:
+            mark, why = as_of_mark(self._as_of, self._today())
+            self.badge_as_of.setText(mark)
+            self.badge_as_of.setToolTip(why)
+            self.badge_as_of.show()
         self.badge_status.setText(workorder_status(wo))
-        set_tone(self.badge_status, "bad" if appointment.canceled else "info")
+        change_tone(self.badge_status, "bad" if appointment.canceled else "info")
         self.badge_status.show()
         self.badge_waiting.setText(translate("WorkorderPane", "Customer waiting"))
-        set_tone(self.badge_waiting, "warn")
+        change_tone(self.badge_waiting, "warn")
         self.badge_waiting.setVisible(appointment.customer_waiting)
         state = apk_state(car.apk_date, self._today())
         if state is None:
@@ -361,11 +389,14 @@ class WorkorderPane(QScrollArea):
                 else translate("WorkorderPane", "APK due %1")
             )
             self.badge_apk.setText(text.replace("%1", fmt_date(car.apk_date)))
-            set_tone(self.badge_apk, "bad" if state == "overdue" else "warn")
+            change_tone(self.badge_apk, "bad" if state == "overdue" else "warn")
             self.badge_apk.show()
 
     def _render_parties(self, wo: Workorder, warnings: list[DataWarning]) -> None:
-        self.parties.show_workorder(wo, warnings)
+        if self._as_of is not None and wo.customer is None:
+            self.parties.show_withheld()
+        else:
+            self.parties.show_workorder(wo, warnings)
 
     def _render_warnings(self, warnings: list[DataWarning]) -> None:
         lines = warning_lines(warnings)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QGroupBox, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from incadea_desk.ui.formatting import fmt_bool
+from incadea_desk.ui.widgets import plain_label
 from incadea_desk.ui.workorder.forms import PARTY_KEYS, Form
 from incadea_desk.ui.workorder.labels import translate_warning
 
@@ -99,8 +100,13 @@ class PartiesView(QGroupBox):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        # A local copy keeps no names or contact details: said in the box they fill.
+        self.withheld = plain_label(self, "partiesWithheld")
+        self.withheld.setWordWrap(True)
+        self.withheld.hide()
         layout.addWidget(self.tabs)
         layout.addWidget(self.stack)
+        layout.addWidget(self.withheld)
         self.groups: list[tuple[list[str], Party]] = []
 
     def form_for(self, role: str) -> Form | None:
@@ -110,7 +116,25 @@ class PartiesView(QGroupBox):
                 return self.forms[index]
         return None
 
+    def show_withheld(self) -> None:
+        """The workorder is this computer's copy: its people come with the DMS's answer."""
+        self.groups = []
+        self.tabs.hide()
+        self.stack.hide()
+        self.setTitle(translate("WorkorderPane", "Customer"))
+        self.withheld.setText(
+            translate(
+                "WorkorderPane",
+                "Names and contact details are not kept on this computer; "
+                "they appear when the DMS answers.",
+            )
+        )
+        self.withheld.show()
+        self.show()
+
     def show_workorder(self, wo: Workorder, warnings: list[DataWarning]) -> None:
+        self.withheld.hide()
+        self.stack.show()
         current = self.tabs.currentIndex()
         self.groups = group_parties(wo)
         self.tabs.blockSignals(True)
@@ -119,10 +143,12 @@ class PartiesView(QGroupBox):
         for index, (roles, party) in enumerate(self.groups):
             form = self.forms[index]
             title = roles_title(roles, party.is_lease_company)
-            self._fill(form, party)
-            for warning in warnings:
-                if warning.subject in roles and warning.field in form.values:
-                    form.mark(warning.field, "warn", translate_warning(warning.message))
+            marks = {
+                warning.field: ("warn", translate_warning(warning.message))
+                for warning in warnings
+                if warning.subject in roles and warning.field in form.values
+            }
+            self._fill(form, party, marks)
             self.tabs.setTabToolTip(self.tabs.addTab(title), title)
         for form in self.forms[len(self.groups) :]:
             # An unused form shows no rows, so it does not make the stack taller.
@@ -137,9 +163,9 @@ class PartiesView(QGroupBox):
         self.setVisible(bool(self.groups))
 
     @staticmethod
-    def _fill(form: Form, party: Party) -> None:
+    def _fill(form: Form, party: Party, marks: dict[str, tuple[str, str]]) -> None:
         rows = {key: getattr(party, key) or "" for key in PARTY_KEYS if key != "is_lease_company"}
         rows["is_lease_company"] = (
             fmt_bool(party.is_lease_company) if party.is_lease_company else ""
         )
-        form.fill(rows, hide_empty=True)
+        form.fill(rows, hide_empty=True, marks=marks)

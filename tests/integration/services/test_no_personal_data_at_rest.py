@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
+import zlib
 from pathlib import Path
 
 from incadea_desk.sandbox import FaultSettings, Sandbox
@@ -32,6 +34,10 @@ async def test_the_store_keeps_identifiers_but_no_names_addresses_phones_or_e_ma
     assert queued.outcome == "queued"
 
     at_rest = await asyncio.to_thread(_file_bytes, services.store.path)
+    # The local copies are compressed: what they hold is read unpacked.
+    copies = await asyncio.to_thread(_copies_unpacked, services.store.path)
+    assert str(order["documentNo"]).encode() in copies
+    at_rest += copies
     assert str(order["documentNo"]).encode() in at_rest
     personal = {
         str(customer.data[field])
@@ -49,3 +55,9 @@ def _file_bytes(path: Path) -> bytes:
     """The database file and its write-ahead log, as they lie on disk."""
     files = [path, Path(f"{path}-wal")]
     return b"".join(f.read_bytes() for f in files if f.exists())
+
+
+def _copies_unpacked(path: Path) -> bytes:
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT body FROM workorder_copies").fetchall()
+    return b"".join(zlib.decompress(body) for (body,) in rows)

@@ -1,0 +1,261 @@
+"""Search, Enter to painted: from the local copy, and the DMS's answer after it.
+
+Budget (issue 22): a workorder the store holds a copy of is painted from it within
+30 ms of Enter at any round trip; the DMS's answer repaints it within one round trip
++ 30 ms. Both are given as ratios to one round trip measured in the same run.
+
+The real ``MainWindow`` (``QT_QPA_PLATFORM=offscreen``) runs on the qasync loop against
+a sandbox over loopback HTTP in a background thread, with the DMS's latency knob at
+each ``--latency-ms``. A few workorders with a plate of their own are imported first
+(that keeps their copies); then, for each, the plate is typed and Enter pressed, and
+the time is taken when Qt paints the copy's "as of" mark (its first paint event; the
+rest of the copy is painted in the same pass) and when, once the DMS has answered, it
+paints the subtitle (where the customer's name arrives, which a copy does not keep).
+Workorders never imported give the time without a copy, as before.
+
+    QT_QPA_PLATFORM=offscreen uv run python -m bench.search_paint [--latency-ms 200 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+COPY_BUDGET_MS = 30.0
+ANSWER_SLACK_MS = 30.0
+
+
+@dataclass(frozen=True)
+class PaintFigures:
+    latency_ms: float
+    round_trip_ms: float
+    """One DMS request (a ping), median of 5, this run."""
+    copy_ms: list[float]
+    answer_ms: list[float]
+    without_copy_ms: list[float]
+    """Enter to the DMS's answer painted, for workorders this computer holds no copy of."""
+    copies_correct: bool
+    """Every copy painted was the workorder searched for, and every answer the DMS's."""
+
+    @property
+    def copy_max_ms(self) -> float:
+        return max(self.copy_ms)
+
+    @property
+    def answer_max_ms(self) -> float:
+        return max(self.answer_ms)
+
+    @property
+    def copy_within_budget(self) -> bool:
+        return self.copy_max_ms <= COPY_BUDGET_MS
+
+    @property
+    def answer_within_budget(self) -> bool:
+        return self.answer_max_ms <= self.round_trip_ms + ANSWER_SLACK_MS
+
+
+def _plates(sandbox: Any, count: int) -> list[tuple[str, str]]:
+    """(plate as typed, DMS number) of workorders whose plate no other workorder has."""
+    by_plate: dict[str, list[Any]] = {}
+    for row in sandbox.incadea.data.orders.values():
+        by_plate.setdefault(str(row.data["registrationNo"]).replace("-", ""), []).append(row)
+    single = [rows[0].data for rows in by_plate.values() if len(rows) == 1]
+    return [(str(o["registrationNo"]), str(o["documentNo"])) for o in single[:count]]
+
+
+def _first_paint(widget: Any) -> asyncio.Future[float]:
+    """When ``widget`` is next painted (``perf_counter``)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    future: asyncio.Future[float] = asyncio.get_running_loop().create_future()
+
+    class Watch(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint and not future.done():
+                future.set_result(time.perf_counter())
+            return False
+
+    watch = Watch(widget)
+    widget.installEventFilter(watch)
+    future.add_done_callback(lambda _f: (widget.removeEventFilter(watch), watch.deleteLater()))
+    return future
+
+
+def _searched(window: Any) -> asyncio.Future[None]:
+    """The end of the search (the next one starts after it)."""
+    future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def finished(name: str, _ok: bool) -> None:
+        if name == "search" and not future.done():
+            future.set_result(None)
+            window.operation_finished.disconnect(finished)
+
+    window.operation_finished.connect(finished)
+    return future
+
+
+async def measure(latency_ms: float, searches: int) -> PaintFigures:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from bench.common import median, open_services
+    from incadea_desk.sandbox import FaultSettings, LoopbackThread, Sandbox
+    from incadea_desk.services.events import SearchDone
+    from incadea_desk.ui.main_window import MainWindow
+
+    sandbox = Sandbox()
+    chosen = _plates(sandbox, 2 * searches)
+    with_copy, without_copy = chosen[:searches], chosen[searches:]
+    with (
+        LoopbackThread(sandbox) as urls,
+        tempfile.TemporaryDirectory(prefix="incadea-desk-bench-") as folder,
+    ):
+        environment = sandbox.environment(urls.incadea_base_url, urls.claire_base_url)
+        services = await open_services(environment, Path(folder) / "store.sqlite3")
+        window = MainWindow(services, services.settings, keep_importing=False)
+        pane, edit = window.pane, window.search_bar.edit
+        correct = True
+        try:
+            window.show()
+            window.start()
+            for _plate, dms_number in with_copy:
+                await services.importer.import_workorder(dms_number)
+            sandbox.set_faults(incadea=FaultSettings(latency_ms=latency_ms))
+            trips = []
+            for _ in range(5):
+                started = time.perf_counter()
+                await services.dms.ping()
+                trips.append((time.perf_counter() - started) * 1000)
+
+            async def search(plate: str) -> tuple[float, float | None]:
+                # The copy paints its mark; once the DMS has answered (SearchDone), the
+                # next paint of the subtitle (the customer's name, which a copy does not
+                # keep) is the answer on screen.
+                marked = _first_paint(pane.badge_as_of)
+                fresh: list[asyncio.Future[float]] = []
+
+                def answered(event: object) -> None:
+                    if isinstance(event, SearchDone) and not fresh:
+                        fresh.append(_first_paint(pane.subtitle))
+
+                unsubscribe = services.events.subscribe(answered)
+                ended = _searched(window)
+                edit.setText(plate)
+                started = time.perf_counter()
+                QTest.keyClick(edit, Qt.Key.Key_Return)
+                await ended
+                unsubscribe()
+                answer_ms = (await fresh[0] - started) * 1000
+                copy_ms = (marked.result() - started) * 1000 if marked.done() else None
+                marked.cancel()
+                return answer_ms, copy_ms
+
+            copies, answers, bare = [], [], []
+            for plate, dms_number in with_copy:
+                answer_ms, copy_ms = await search(plate)
+                shown = pane.workorder
+                correct &= copy_ms is not None and shown is not None and pane.as_of is None
+                correct &= shown is not None and shown.appointment.dms_number == dms_number
+                copies.append(copy_ms or 0.0)
+                answers.append(answer_ms)
+            for plate, dms_number in without_copy:
+                answer_ms, copy_ms = await search(plate)
+                shown = pane.workorder
+                correct &= copy_ms is None and shown is not None
+                correct &= shown is not None and shown.appointment.dms_number == dms_number
+                bare.append(answer_ms)
+        finally:
+            await window.shutdown()
+            window.deleteLater()
+    return PaintFigures(latency_ms, median(trips), copies, answers, bare, correct)
+
+
+def _quiet_offscreen_notices(mode: Any, context: Any, message: str) -> None:
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
+def run(latencies: list[float], searches: int) -> list[PaintFigures]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import qasync
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from incadea_desk.ui.start_up import application, prefer_gui_latency
+
+    prefer_gui_latency()
+    app = application()
+    previous = qInstallMessageHandler(_quiet_offscreen_notices)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+
+    async def every_latency() -> list[PaintFigures]:
+        return [await measure(latency, searches) for latency in latencies]
+
+    try:
+        return loop.run_until_complete(every_latency())
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+        qInstallMessageHandler(previous)
+
+
+def show(f: PaintFigures) -> None:
+    from bench.common import median, print_table, verdict
+
+    rt = f.round_trip_ms
+
+    def spread(values: list[float]) -> str:
+        return (
+            f"median {median(values):.1f} ms ({median(values) / rt:.3f} RT), "
+            f"max {max(values):.1f} ms ({max(values) / rt:.3f} RT)"
+        )
+
+    print_table(
+        f"search_paint: {f.latency_ms:g} ms DMS latency, one round trip {rt:.1f} ms",
+        [
+            ("Enter -> copy painted", spread(f.copy_ms)),
+            (f"  within {COPY_BUDGET_MS:g} ms", verdict(f.copy_within_budget)),
+            ("Enter -> DMS answer repainted", spread(f.answer_ms)),
+            (f"  within 1 RT + {ANSWER_SLACK_MS:g} ms", verdict(f.answer_within_budget)),
+            ("Enter -> painted, no copy", spread(f.without_copy_ms)),
+            ("right workorder every time", verdict(f.copies_correct)),
+        ],
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    from bench.common import write_results
+
+    parser = argparse.ArgumentParser(description="Search to painted, from the local copy.")
+    parser.add_argument("--latency-ms", type=float, nargs="+", default=[200.0, 1000.0])
+    parser.add_argument(
+        "--searches", type=int, default=5, help="searches with a copy (and without)"
+    )
+    args = parser.parse_args(argv)
+    results = run(args.latency_ms, args.searches)
+    for figures in results:
+        show(figures)
+    runs = [
+        asdict(f)
+        | {
+            "copy_max_ms": f.copy_max_ms,
+            "answer_max_ms": f.answer_max_ms,
+            "copy_within_budget": f.copy_within_budget,
+            "answer_within_budget": f.answer_within_budget,
+        }
+        for f in results
+    ]
+    path = write_results("search_paint", {"runs": runs})
+    print(f"results: {path}")
+    return 0 if all(f.copies_correct for f in results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

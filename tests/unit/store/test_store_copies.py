@@ -1,0 +1,115 @@
+"""The local copy of a workorder: what it holds on disk, how it is found, when it goes."""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+from pathlib import Path
+
+from incadea_desk.domain.models import ElementKind
+from incadea_desk.store import Store
+from incadea_desk.store.copy_codec import KEPT_FIELDS, decode, encode, read
+from tests.unit.claire.claire_samples import workorder
+from tests.unit.store.conftest import FakeClock
+
+
+async def _import(store: Store, dms_number: str = "SO-2604711") -> None:
+    wo = workorder()
+    assert wo.car.registration is not None
+    await store.journal.record(
+        dms_number=dms_number,
+        wo_number=wo.appointment.wo_number,
+        claire_id="apt_1",
+        content_hash="h",
+        dms_last_modified=None,
+        plate=wo.car.registration.compact,
+        copy=encode(wo),
+    )
+
+
+def _stored(path: Path) -> bytes:
+    with sqlite3.connect(path) as connection:
+        [body] = connection.execute("SELECT body FROM workorder_copies").fetchone()
+    assert isinstance(body, bytes)
+    return body
+
+
+async def test_the_stored_bytes_hold_only_the_documented_fields(
+    store: Store, store_path: Path
+) -> None:
+    await _import(store)
+    body = _stored(store_path)
+    raw = body.decode("latin-1")
+    # Compressed: no field of the workorder readable in the file as it is.
+    assert "Volkswagen" not in raw
+    assert "104711" not in raw
+    copy = read(body)
+    assert set(copy) == {"format", "currency", "appointment", "car", "interventions"}
+    assert set(copy["appointment"]) == set(KEPT_FIELDS["appointment"])
+    assert set(copy["car"]) == set(KEPT_FIELDS["car"])
+    for intervention in copy["interventions"]:
+        assert set(intervention) == set(KEPT_FIELDS["intervention"])
+        for element in intervention["elements"]:
+            assert set(element) == set(KEPT_FIELDS["element"])
+    text = zlib.decompress(body).decode()
+    # No party, no note: names, addresses, e-mail, phones and remarks stay in the DMS.
+    for personal in (
+        "driver-first",
+        "owner-last",
+        "street 1",
+        "3511 AB",
+        "@example",
+        "+316",
+        "Lease Direct",
+        "Customer brings own filter",
+    ):
+        assert personal not in text
+    for kept in ("12ABC3", "WVWZZZ1JZXW000001", "Oil service"):
+        assert kept in text
+
+
+def test_a_copy_reads_back_as_the_workorder_without_parties_and_notes() -> None:
+    wo = workorder()
+    copied = decode(encode(wo))
+    assert copied is not None
+    assert copied.appointment == wo.appointment
+    assert copied.car == wo.car
+    assert (copied.driver, copied.owner, copied.contractor) == (None, None, None)
+    assert [(i.title, i.description) for i in copied.interventions] == [
+        (i.title, i.description) for i in wo.interventions
+    ]
+    for kept, original in zip(
+        (e for i in copied.interventions for e in i.elements),
+        (e for i in wo.interventions for e in i.elements),
+        strict=True,
+    ):
+        expected = "" if original.kind == ElementKind.NOTE else original.description
+        assert kept == original.model_copy(update={"description": expected})
+    assert copied.total_incl_vat == wo.total_incl_vat
+
+
+def test_bytes_that_are_no_copy_read_as_none() -> None:
+    assert decode(b"not zlib") is None
+    assert decode(encode(workorder())[:-4]) is None
+
+
+async def test_a_copy_is_found_by_dms_number_wo_number_or_plate(
+    store: Store, clock: FakeClock
+) -> None:
+    await _import(store)
+    for keys in ({"dms_number": "SO-2604711"}, {"wo_number": "104711"}, {"plate": "12ABC3"}):
+        [found] = await store.copies.find(**keys)
+        assert found.workorder.appointment.dms_number == "SO-2604711"
+        assert found.read_at == clock.now
+    assert await store.copies.find(plate="99XX99") == []
+    assert await store.copies.find() == []
+
+
+async def test_retention_deletes_copies_with_the_journal(store: Store, clock: FakeClock) -> None:
+    await _import(store, "SO-old")
+    clock.advance(days=91)
+    await _import(store, "SO-new")
+    assert await store.copies.count() == 2
+    assert await store.purge(retention_days=90) == 2  # one journal row, one copy
+    assert await store.copies.body("SO-old") is None
+    assert await store.copies.body("SO-new") is not None
