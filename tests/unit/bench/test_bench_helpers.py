@@ -98,14 +98,17 @@ def test_a_profile_sample_goes_to_the_first_stage_on_its_stack() -> None:
             "_worker (concurrent/futures/thread.py:83);_dms_workorder (incadea/client.py:9) 7",
             # The checks run inside prepare: the checks stage, not the Claire payload.
             "prepare (services/importing.py:72);workorder_warnings (domain/quality.py:30) 3",
-            "prepare (services/importing.py:73);to_claire (claire/mapping.py:30) 5",
+            "prepare (services/importing.py:73);appointment_json (claire/encoding.py:30) 5",
+            # Rows decoded below the page read: the decode stage, not the fetch.
+            "IncadeaClient.changed_since (incadea/client.py:50);_read_rows (incadea/completion.py:44) 4",
             "BaseEventLoop._run_once (asyncio/base_events.py:1922) 2",
             "not a sample line",
         ]
     )
     counts = read_samples(raw)
-    assert counts["map (wire -> domain Workorder)"] == 7
+    assert counts["map (-> domain Workorder)"] == 7
     assert counts["contact-data and quality checks"] == 3
-    assert counts["Claire payload (mapping, JSON, hash)"] == 5
+    assert counts["Claire payload (JSON, hash)"] == 5
+    assert counts["decode (JSON -> structs or wire models)"] == 4
     assert counts[OTHER] == 2
-    assert sum(counts.values()) == 17
+    assert sum(counts.values()) == 21
