@@ -241,6 +241,14 @@ class SyncSettings(_Section):
         "behind the reverse proxy (e.g. 127.0.0.1:8765); empty: no push.",
     )
 
+    sites: str = Field(
+        default="",
+        title="Sites",
+        description="The site importer of a dealer group: the path of sites.toml, the sites "
+        "(DMS company, optional branch filter, Claire location) it keeps imported; empty: "
+        "the one location of claire.location_id.",
+    )
+
     status_listen: str = Field(
         default="",
         title="Status listener",

@@ -35,6 +35,7 @@ from incadea_desk.domain.dms_records import (
 )
 from incadea_desk.domain.registration import RegistrationNumber, dms_search_forms
 from incadea_desk.errors import BadResponse, NotFound, Refused
+from incadea_desk.fair_turns import Seat
 from incadea_desk.incadea import odata
 from incadea_desk.incadea.classic_contract import check_page_metadata
 from incadea_desk.incadea.classic_keys import (
@@ -77,8 +78,9 @@ class PageServiceClient(DmsSession):
         transport: httpx.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
         clock: Callable[[], float] | None = None,
+        seat: Seat | None = None,
     ) -> None:
-        super().__init__(config, transport=transport, retry=retry, clock=clock)
+        super().__init__(config, transport=transport, retry=retry, clock=clock, seat=seat)
         self._records = ClassicRecords(config.mapping)
         self._shape: ServiceShape | None = None
         self._shape_lock = asyncio.Lock()
