@@ -20,6 +20,8 @@ from uuid import UUID
 # An OData simple identifier (CSDL): a letter or underscore, then letters, digits, underscores.
 _IDENTIFIER = re.compile(r"[^\W\d]\w{0,127}")
 
+BRANCH = "branch"
+"""A site's branch field (``sites.toml``), spelled as the tenant spells it."""
 FIELDS = frozenset(
     {
         "documentNo",
@@ -34,6 +36,7 @@ FIELDS = frozenset(
         "driverCustomerId",
         "ownerCustomerId",
         "appointmentDateTime",
+        BRANCH,
     }
 )
 
@@ -114,7 +117,7 @@ def branch(field: str, value: str) -> Filter:
     (``sites.toml``), not one of the contract's: it must be an OData simple identifier."""
     if _IDENTIFIER.fullmatch(field) is None:
         raise ValueError(f"{field!r} is not a field name")
-    return Filter(f"{field} eq {literal(value)}")
+    return compare(BRANCH, "eq", value, wire=lambda _name: field)
 
 
 def _join(word: str, parts: tuple[Filter, ...]) -> Filter:

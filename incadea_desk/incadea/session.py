@@ -144,10 +144,9 @@ class DmsSession:
             params = dict(params or {})
             where = params.get("$filter")
             # The service orders of the site's branch only, whatever else is asked.
+            # A filter of several parts comes parenthesized from odata.or_ / odata.and_.
             params["$filter"] = (
-                odata.and_(self._branch, odata.Filter(f"({where})")).text
-                if where
-                else self._branch.text
+                odata.and_(self._branch, odata.Filter(where)).text if where else self._branch.text
             )
         return f"{url}?{odata.query_string(params)}" if params else url
 
