@@ -31,6 +31,7 @@ async def sync_sites(
     as_text: Callable[[SyncReport], str],
 ) -> int:
     from incadea_desk.services.importer_health import ImporterHealth, SiteHealth, serving_status
+    from incadea_desk.services.push import next_walk, pushing_sites
 
     def emit(walk: SiteWalk, report: SyncReport) -> None:
         console.emit({"site": walk.name, **as_json(report)}, f"Site {walk.name}: {as_text(report)}")
@@ -56,40 +57,44 @@ async def sync_sites(
                 for report in reports
             )
             return EXIT_FAILURE if failed else EXIT_OK
-        health = ImporterHealth(
-            services,
-            [
-                SiteHealth(
-                    walk.name,
-                    walk.site.location_id,
-                    walk.sync,
-                    walk.dms,
-                    None,
-                    walk.settings.sync.interval_seconds,
-                    services.store.clock,
-                )
-                for walk in importing.walks
-            ],
-        )
         services.start_background(keep_importing=False)
-
-        async def walk_forever(walk: SiteWalk) -> None:
-            first = reconcile
-            while True:
-                report = await walk.sync.run_once(reconcile=first)
-                first = False
-                await health.walked(report, walk.name)
-                emit(walk, report)
-                await asyncio.sleep(walk.settings.sync.interval_seconds)
-
-        async def every_site() -> None:
-            async with asyncio.TaskGroup() as group:
-                for walk in importing.walks:
-                    group.create_task(walk_forever(walk))
-
+        sites_dms = [(walk.name, walk.settings, walk.dms) for walk in importing.walks]
         with stop_requested() as stop:
-            async with serving_status(services, health):
-                await until_stopped(asyncio.create_task(every_site()), stop)
+            async with pushing_sites(
+                services.settings, sites_dms, conn.secrets, console.say
+            ) as pushes:
+                health = ImporterHealth(
+                    services,
+                    [
+                        SiteHealth(
+                            walk.name,
+                            walk.site.location_id,
+                            walk.sync,
+                            walk.dms,
+                            pushes.get(walk.name),
+                            walk.settings.sync.interval_seconds,
+                            services.store.clock,
+                        )
+                        for walk in importing.walks
+                    ],
+                )
+
+                async def walk_forever(walk: SiteWalk) -> None:
+                    first = reconcile
+                    while True:
+                        report = await walk.sync.run_once(reconcile=first)
+                        first = False
+                        await health.walked(report, walk.name)
+                        emit(walk, report)
+                        await next_walk(pushes.get(walk.name), walk.settings.sync.interval_seconds)
+
+                async def every_site() -> None:
+                    async with asyncio.TaskGroup() as group:
+                        for walk in importing.walks:
+                            group.create_task(walk_forever(walk))
+
+                async with serving_status(services, health):
+                    await until_stopped(asyncio.create_task(every_site()), stop)
         for walk in importing.walks:
             watermark = walk.sync.progress.watermark
             done = f" up to date until {local_time(watermark)}." if watermark else "."
