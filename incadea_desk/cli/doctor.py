@@ -14,6 +14,7 @@ from incadea_desk.cli.config import known_variables
 from incadea_desk.cli.connection import Connection
 from incadea_desk.cli.contract import check_contract
 from incadea_desk.cli.output import EXIT_FAILURE, EXIT_OK, Console
+from incadea_desk.cli.site_checking import site_lines
 from incadea_desk.config import Settings
 from incadea_desk.error_reasons import REASON_KINDS
 from incadea_desk.errors import RemoteError
@@ -237,8 +238,17 @@ async def run_doctor(conn: Connection) -> list[Check]:
     checks.append(dms)
     if dms.ok:
         checks.append(await _check_contract(conn))
-    checks += [claire, _versions()]
+    checks += [claire, *await _site_checks(conn), _versions()]
     return checks
+
+
+async def _site_checks(conn: Connection) -> list[Check]:
+    """A dealer group's importer: each site of ``sites.toml``, one line each."""
+    try:
+        lines = await site_lines(conn)
+    except (NotConfigured, SecretStoreUnavailable) as error:
+        return [Check("sites", False, str(error))]
+    return [Check(name, ok, sentence) for name, ok, sentence in lines]
 
 
 async def _check_contract(conn: Connection) -> Check:

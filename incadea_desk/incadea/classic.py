@@ -229,7 +229,9 @@ class PageServiceClient(DmsSession):
 
     async def check_contract(self) -> ContractReport:
         """Signs in, reads ``$metadata`` and holds the page mapping against it."""
-        return check_page_metadata(await self.metadata(), self._names.mapping)
+        return check_page_metadata(
+            await self.metadata(), self._names.mapping, self._config.branch_field
+        )
 
     async def ping(self) -> None:
         """Signs in, reads the keys from ``$metadata`` and one workorder's key."""

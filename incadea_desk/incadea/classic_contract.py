@@ -14,6 +14,7 @@ from incadea_desk.incadea.classic_keys import ServiceShape, read_shape
 from incadea_desk.incadea.contract import (
     ContractReport,
     Problem,
+    branch_problems,
     hint,
     line_type_problems,
     loss_of,
@@ -22,7 +23,9 @@ from incadea_desk.incadea.contract import (
 from incadea_desk.incadea.tenant import ENTITY_SETS, FIELDS, NAVIGATIONS, TenantMapping
 
 
-def check_page_metadata(content: bytes, mapping: TenantMapping) -> ContractReport:
+def check_page_metadata(
+    content: bytes, mapping: TenantMapping, branch_field: str | None = None
+) -> ContractReport:
     model = parse_edmx(content)
     shape = read_shape(content)
     problems: list[Problem] = []
@@ -65,6 +68,8 @@ def check_page_metadata(content: bytes, mapping: TenantMapping) -> ContractRepor
                 problems.append(Problem(section, name, tenant, which, arguments))
     problems += _key_problems(shape, mapping, pages)
     problems += line_type_problems(model, types.get("serviceLines"), mapping)
+    problems += branch_problems(orders, pages["serviceOrders"], branch_field)
+    checked += bool(branch_field)
     if not mapping.has_field("serviceOrders", "lastModifiedDateTime"):
         arguments = {"set": pages["serviceOrders"]}
         notes.append(

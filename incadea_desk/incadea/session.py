@@ -132,7 +132,10 @@ class DmsSession:
 
     async def check_contract(self) -> ContractReport:
         """Signs in, reads ``$metadata`` and holds the tenant mapping against it."""
-        return check_metadata(await self.metadata(), self._config.mapping, self._config.api_route)
+        config = self._config
+        return check_metadata(
+            await self.metadata(), config.mapping, config.api_route, config.branch_field
+        )
 
     def _url(self, path: str, params: dict[str, str] | None = None) -> str:
         # The query string is built here, not by httpx, which sends a space as "+".

@@ -71,8 +71,10 @@ class DmsKind(Protocol):
         transport: httpx.AsyncBaseTransport | None = None,
         *,
         ping: bool = False,
+        branch: BranchFilter | None = None,
     ) -> ContractOutcome:
-        """Whether the tenant has every name the adapter needs (``contract check``)."""
+        """Whether the tenant has every name the adapter needs (``contract check``), and the
+        field of a site's ``branch``."""
         ...
 
     def requests_per_page(self, settings: Settings) -> int:

@@ -134,13 +134,14 @@ class Incadea:
         transport: httpx.AsyncBaseTransport | None = None,
         *,
         ping: bool = False,
+        branch: BranchFilter | None = None,
     ) -> ContractOutcome:
         """Sign in (and with ``ping`` read one service order), read ``$metadata`` and hold
         the mapping against it. ``NotConfigured`` (a sentence) when the settings or the
         mapping file cannot be used; a ``RemoteError`` of the ping is raised as it is."""
         from incadea_desk.incadea import open_client
 
-        config = await self.connection(settings, secrets)
+        config = await self.connection(settings, secrets, branch)
         async with open_client(config, transport=transport) as client:
             if ping:
                 await client.ping()

@@ -78,3 +78,34 @@ def test_two_branches_of_one_company_land_each_in_its_own_location(
         assert {branches[number] for number in held[location]} == {branch}
         assert by_site[branch.lower()]["imported"] == len(held[location])
     assert held.keys() == set(BRANCH_LOCATIONS.values())
+
+
+def test_doctor_and_contract_check_say_which_site_does_not_fit(tmp_path: Path) -> None:
+    sandbox = Sandbox(seed=23, order_count=20)
+    path = tmp_path / "sites.toml"
+    path.write_text(
+        f'[[site]]\nname = "utrecht"\ncompany = "{sandbox.company_id}"\n'
+        f'location = "{LOCATION_IDS[0]}"\nbranch = {{ field = "locationCode", value = "UTR" }}\n'
+        f'[[site]]\nname = "antwerpen"\ncompany = "{sandbox.company_id}"\n'
+        f'location = "{LOCATION_IDS[1]}"\nbranch = {{ field = "locationCod", value = "ANT" }}\n'
+        f'[[site]]\nname = "gent"\ncompany = "{sandbox.company_id}"\nlocation = "loc-gent"\n',
+        encoding="utf-8",
+    )
+    with LoopbackThread(sandbox) as urls:
+        environ = environment(sandbox, urls.incadea_base_url, urls.claire_base_url, tmp_path)
+        environ["INCADEA_DESK_SYNC_SITES"] = str(path)
+        doctor = run(environ, "doctor")
+        checked = run(environ, "contract", "check", "--json")
+    assert doctor.returncode == 1
+    lines = {line.split(":")[0]: line for line in doctor.stdout.splitlines()}
+    assert lines["[ok] site utrecht"].endswith(
+        f"has the branch field; the Claire key covers location {LOCATION_IDS[0]}."
+    )
+    assert "has no field locationCod" in lines["[FAIL] site antwerpen"]
+    assert "locationCode" in lines["[FAIL] site antwerpen"]  # the nearest name
+    assert (
+        "The Claire key does not cover location loc-gent of site gent" in lines["[FAIL] site gent"]
+    )
+    assert checked.returncode == 2
+    verdicts = {site["site"]: site["ok"] for site in json.loads(checked.stdout)["sites"]}
+    assert verdicts == {"utrecht": True, "antwerpen": False, "gent": False}
