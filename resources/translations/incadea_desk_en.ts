@@ -239,106 +239,111 @@
     </message>
     <message>
         <location filename="../../incadea_desk/contract_sentences.py" line="65"/>
-        <source>the date of the last mileage reading cannot be read</source>
+        <source>the site&apos;s branch filter (sites.toml) cannot choose its service orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/contract_sentences.py" line="68"/>
-        <source>keep importing cannot find changed workorders</source>
+        <source>the date of the last mileage reading cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../incadea_desk/contract_sentences.py" line="71"/>
+        <source>keep importing cannot find changed workorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="74"/>
         <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="76"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="79"/>
         <source>a changed plate or contact reaches Claire only when its workorder changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="80"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="83"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="83"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="86"/>
         <source>workorders would be imported without their lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="86"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="89"/>
         <source>workorders would be imported without their car</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="89"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="92"/>
         <source>workorders would be imported without their contractor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="92"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="95"/>
         <source>workorders would be imported without the driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="95"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="98"/>
         <source>workorders would be imported without the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="98"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="101"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="101"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="104"/>
         <source>that part of the workorder cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="104"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="107"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="107"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="110"/>
         <source>that part of the car cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="108"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="111"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="111"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="114"/>
         <source>it cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="113"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="116"/>
         <source>The server instance publishes no web service {set}; {loss}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="116"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="119"/>
         <source>The key of {set} ({key}) has no part {field}; workorders cannot be told apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="120"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="123"/>
         <source>The key of {set} ({key}) has more than one part; {set} cannot be read by number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="124"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="127"/>
         <source>The mapping names no changed-since field of {set}: keep-importing stays off; search, import, refresh and mileage work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="129"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="132"/>
         <source>The nearest name $metadata has is {nearest}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -239,106 +239,111 @@
     </message>
     <message>
         <location filename="../../incadea_desk/contract_sentences.py" line="65"/>
+        <source>the site&apos;s branch filter (sites.toml) cannot choose its service orders</source>
+        <translation>le filtre d&apos;agence du site (sites.toml) ne peut pas choisir ses ordres de réparation</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="68"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>la date du dernier relevé kilométrique ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="68"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="71"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>l&apos;import continu ne peut pas trouver les ordres de réparation modifiés</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="71"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="74"/>
         <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
         <translation>le rapprochement manque les modifications qui ne déplacent que cet horodatage (indiquez &quot;&quot; si le tenant ne l&apos;a pas)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="76"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="79"/>
         <source>a changed plate or contact reaches Claire only when its workorder changes</source>
         <translation>une immatriculation ou un contact modifié n&apos;arrive dans Claire que lorsque son ordre de réparation change</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="80"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="83"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>les ordres de réparation ne peuvent pas être importés ni triés par rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="83"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="86"/>
         <source>workorders would be imported without their lines</source>
         <translation>les ordres de réparation seraient importés sans leurs lignes</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="86"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="89"/>
         <source>workorders would be imported without their car</source>
         <translation>les ordres de réparation seraient importés sans leur véhicule</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="89"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="92"/>
         <source>workorders would be imported without their contractor</source>
         <translation>les ordres de réparation seraient importés sans leur donneur d&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="92"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="95"/>
         <source>workorders would be imported without the driver</source>
         <translation>les ordres de réparation seraient importés sans le conducteur</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="95"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="98"/>
         <source>workorders would be imported without the owner</source>
         <translation>les ordres de réparation seraient importés sans le propriétaire</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="98"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="101"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>le type des lignes (main-d&apos;œuvre, pièce, forfait, note) ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="101"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="104"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>cette partie de l&apos;ordre de réparation ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="104"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="107"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>cette partie des lignes de l&apos;ordre de réparation ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="107"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="110"/>
         <source>that part of the car cannot be imported</source>
         <translation>cette partie du véhicule ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="108"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="111"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>cette partie du conducteur, du propriétaire et du donneur d&apos;ordre ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="111"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="114"/>
         <source>it cannot be used</source>
         <translation>il ne peut pas être utilisé</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="113"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="116"/>
         <source>The server instance publishes no web service {set}; {loss}.</source>
         <translation>L&apos;instance de serveur ne publie aucun service web {set} ; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="116"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="119"/>
         <source>The key of {set} ({key}) has no part {field}; workorders cannot be told apart.</source>
         <translation>La clé de {set} ({key}) n&apos;a pas de partie {field} ; les ordres de réparation ne peuvent pas être distingués.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="120"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="123"/>
         <source>The key of {set} ({key}) has more than one part; {set} cannot be read by number.</source>
         <translation>La clé de {set} ({key}) a plus d&apos;une partie ; {set} ne peut pas être lu par numéro.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="124"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="127"/>
         <source>The mapping names no changed-since field of {set}: keep-importing stays off; search, import, refresh and mileage work.</source>
         <translation>La correspondance ne nomme aucun champ de {set} indiquant la dernière modification : l&apos;import continu reste arrêté ; la recherche, l&apos;import, l&apos;actualisation et le kilométrage fonctionnent.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="129"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="132"/>
         <source>The nearest name $metadata has is {nearest}.</source>
         <translation>Le nom le plus proche dans $metadata est {nearest}.</translation>
     </message>

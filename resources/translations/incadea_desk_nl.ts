@@ -239,106 +239,111 @@
     </message>
     <message>
         <location filename="../../incadea_desk/contract_sentences.py" line="65"/>
+        <source>the site&apos;s branch filter (sites.toml) cannot choose its service orders</source>
+        <translation>het vestigingsfilter van de site (sites.toml) kan haar werkorders niet kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="68"/>
         <source>the date of the last mileage reading cannot be read</source>
         <translation>de datum van de laatste kilometerstand kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="68"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="71"/>
         <source>keep importing cannot find changed workorders</source>
         <translation>doorlopend importeren kan gewijzigde werkorders niet vinden</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="71"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="74"/>
         <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
         <translation>de reconciliatieronde mist wijzigingen die alleen dit tijdstempel verzetten (zet het op &quot;&quot; als de tenant het niet heeft)</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="76"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="79"/>
         <source>a changed plate or contact reaches Claire only when its workorder changes</source>
         <translation>een gewijzigd kenteken of contactgegeven bereikt Claire pas als de werkorder zelf wijzigt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="80"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="83"/>
         <source>workorders cannot be imported or sorted by appointment</source>
         <translation>werkorders kunnen niet worden geïmporteerd of op afspraak gesorteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="83"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="86"/>
         <source>workorders would be imported without their lines</source>
         <translation>werkorders zouden zonder hun regels worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="86"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="89"/>
         <source>workorders would be imported without their car</source>
         <translation>werkorders zouden zonder hun auto worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="89"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="92"/>
         <source>workorders would be imported without their contractor</source>
         <translation>werkorders zouden zonder hun opdrachtgever worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="92"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="95"/>
         <source>workorders would be imported without the driver</source>
         <translation>werkorders zouden zonder de bestuurder worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="95"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="98"/>
         <source>workorders would be imported without the owner</source>
         <translation>werkorders zouden zonder de eigenaar worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="98"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="101"/>
         <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
         <translation>het soort regel (arbeid, onderdeel, menu, notitie) kan niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="101"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="104"/>
         <source>that part of the workorder cannot be imported</source>
         <translation>dat deel van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="104"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="107"/>
         <source>that part of the workorder&apos;s lines cannot be imported</source>
         <translation>dat deel van de regels van de werkorder kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="107"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="110"/>
         <source>that part of the car cannot be imported</source>
         <translation>dat deel van de auto kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="108"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="111"/>
         <source>that part of the driver, owner and contractor cannot be imported</source>
         <translation>dat deel van bestuurder, eigenaar en opdrachtgever kan niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="111"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="114"/>
         <source>it cannot be used</source>
         <translation>het kan niet worden gebruikt</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="113"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="116"/>
         <source>The server instance publishes no web service {set}; {loss}.</source>
         <translation>De serverinstantie publiceert geen webservice {set}; {loss}.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="116"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="119"/>
         <source>The key of {set} ({key}) has no part {field}; workorders cannot be told apart.</source>
         <translation>De sleutel van {set} ({key}) heeft geen deel {field}; werkorders zijn niet uit elkaar te houden.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="120"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="123"/>
         <source>The key of {set} ({key}) has more than one part; {set} cannot be read by number.</source>
         <translation>De sleutel van {set} ({key}) heeft meer dan één deel; {set} kan niet op nummer gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="124"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="127"/>
         <source>The mapping names no changed-since field of {set}: keep-importing stays off; search, import, refresh and mileage work.</source>
         <translation>De mapping noemt geen veld van {set} dat zegt wanneer iets wijzigde: doorlopend importeren staat uit; zoeken, importeren, verversen en kilometerstand werken.</translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="129"/>
+        <location filename="../../incadea_desk/contract_sentences.py" line="132"/>
         <source>The nearest name $metadata has is {nearest}.</source>
         <translation>De naam in $metadata die het dichtst in de buurt komt is {nearest}.</translation>
     </message>
