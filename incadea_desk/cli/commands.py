@@ -25,7 +25,7 @@ from incadea_desk.services.events import SyncProgressEvent
 from incadea_desk.services.lifetime import Services
 from incadea_desk.services.outcomes import ImportResult, MileageOutcome, SyncProgress, SyncReport
 from incadea_desk.services.queries import one_dms_number
-from incadea_desk.services.sites import declared_sites
+from incadea_desk.services.sites import declared_sites, with_first_site
 from incadea_desk.store import OutboxItem, Store
 
 if TYPE_CHECKING:
@@ -235,6 +235,7 @@ async def cmd_sync(args: argparse.Namespace, console: Console, conn: Connection)
         console.emit({"keep_importing": False, "reason": "native_connector"}, sentence)
         return EXIT_OK
     sites = await declared_sites(conn.settings)
+    conn.settings = with_first_site(conn.settings, sites)
     async with open_services(conn) as services:
         if not services.dms.keeps_change_stamps:
             raise Refusal(remote_sentence("no_change_stamp", "dms"))

@@ -13,6 +13,7 @@ from incadea_desk.secrets import SecretStoreUnavailable
 from incadea_desk.services.contract import ContractOutcome
 from incadea_desk.services.dms_kinds import dms_kind
 from incadea_desk.services.not_configured import NotConfigured
+from incadea_desk.services.sites import declared_sites, with_first_site
 
 
 async def check_contract(conn: Connection) -> ContractOutcome:
@@ -27,6 +28,7 @@ async def cmd_contract(args: argparse.Namespace, console: Console, conn: Connect
         )
         return EXIT_OK
     try:
+        conn.settings = with_first_site(conn.settings, await declared_sites(conn.settings))
         outcome = await check_contract(conn)
         sites = await site_lines(conn)
     except (NotConfigured, SecretStoreUnavailable) as error:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import importlib.metadata
 import os
 import platform
@@ -34,6 +35,7 @@ from incadea_desk.services.request_budget import (
     PRINCIPAL_REQUESTS_PER_5_MINUTES,
     request_budget,
 )
+from incadea_desk.services.sites import declared_sites, with_first_site
 from incadea_desk.settings_env import unknown_variables
 from incadea_desk.settings_file import settings_path
 from incadea_desk.store import Store
@@ -207,6 +209,9 @@ def _unknown_variables(environ: Mapping[str, str]) -> Check | None:
 
 async def run_doctor(conn: Connection) -> list[Check]:
     checks: list[Check] = []
+    with contextlib.suppress(NotConfigured):
+        # A dealer group's settings take the company and location of sites.toml.
+        conn.settings = with_first_site(conn.settings, await declared_sites(conn.settings))
     settings = conn.settings
     if conn.demo:
         checks.append(Check("settings", True, "Demo: built-in sandbox settings, nothing saved."))

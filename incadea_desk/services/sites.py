@@ -47,6 +47,21 @@ async def declared_sites(settings: Settings) -> list[Site]:
         raise NotConfigured(str(error)) from None
 
 
+def with_first_site(settings: Settings, sites: list[Site]) -> Settings:
+    """The importer's own settings where ``sites.toml`` replaces the company and Claire
+    location: those of the first site where they are empty, so that a group's settings
+    need no company or location of their own (the importer's outbox, pings and checks
+    go to the first site's)."""
+    if not sites:
+        return settings
+    kind = dms_kind(settings)
+    first = kind.for_site(settings, sites[0])
+    company = "company_name" if settings.dms.api_kind == "odatav4" else "company_id"
+    dms = settings.dms if getattr(settings.dms, company) else first.dms
+    claire = settings.claire if settings.claire.location_id else first.claire
+    return settings.model_copy(update={"dms": dms, "claire": claire})
+
+
 @dataclass
 class SiteWalk:
     """One site: its clients, its settings and its walk."""

@@ -54,6 +54,9 @@ def group(
     with LoopbackThread(sandbox) as urls:
         environ = environment(sandbox, urls.incadea_base_url, urls.claire_base_url, tmp_path)
         environ["INCADEA_DESK_SYNC_SITES"] = str(path)
+        # A group's settings name no company or location of their own: sites.toml does.
+        for own in ("DMS_COMPANY_ID", "DMS_COMPANY_NAME", "CLAIRE_LOCATION_ID"):
+            environ.pop(f"INCADEA_DESK_{own}", None)
         yield sandbox, environ
 
 
@@ -94,10 +97,13 @@ def test_doctor_and_contract_check_say_which_site_does_not_fit(tmp_path: Path) -
     with LoopbackThread(sandbox) as urls:
         environ = environment(sandbox, urls.incadea_base_url, urls.claire_base_url, tmp_path)
         environ["INCADEA_DESK_SYNC_SITES"] = str(path)
+        for own in ("DMS_COMPANY_ID", "CLAIRE_LOCATION_ID"):
+            del environ[f"INCADEA_DESK_{own}"]
         doctor = run(environ, "doctor")
         checked = run(environ, "contract", "check", "--json")
     assert doctor.returncode == 1
     lines = {line.split(":")[0]: line for line in doctor.stdout.splitlines()}
+    assert "[ok] configuration" in lines
     assert lines["[ok] site utrecht"].endswith(
         f"has the branch field; the Claire key covers location {LOCATION_IDS[0]}."
     )
