@@ -1,7 +1,7 @@
-"""The demo of push, as docs/sandbox.md writes it: ``sandbox serve --live --push-delay-s``
-and a site importer on it (``sync`` with the webhook settings, polling hourly). The live
-DMS changes a workorder; the importer walks because it was notified, not because it
-polled, and Claire holds the change."""
+"""The demo of push, as docs/sandbox.md writes it: ``sandbox serve --push-delay-s`` and a
+site importer on it (``sync`` with the webhook settings, polling hourly). A workorder
+changed in the DMS (``/_sandbox/edit``, as another user would) reaches Claire because
+the DMS notified the importer, not because it polled."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -35,8 +36,8 @@ def _reports(out: list[str]) -> list[dict[str, object]]:
 
 def test_a_live_change_reaches_claire_by_push_while_polling_is_hourly(tmp_path: Path) -> None:
     env_file = tmp_path / "sandbox.env"
-    serve = [sys.executable, "-m", "incadea_desk", "sandbox", "serve", "--live"]
-    serve += ["--live-interval-s", "1", "--push-delay-s", "0.5", "--env-file", str(env_file)]
+    serve = [sys.executable, "-m", "incadea_desk", "sandbox", "serve"]
+    serve += ["--push-delay-s", "0.5", "--env-file", str(env_file)]
     with subprocess.Popen(serve, stdout=subprocess.PIPE, text=True) as server:
         assert server.stdout is not None
         for line in server.stdout:
@@ -71,13 +72,24 @@ def test_a_live_change_reaches_claire_by_push_while_polling_is_hourly(tmp_path: 
                 reader.daemon = True
                 reader.start()
                 out: list[str] = []
-                deadline = time.monotonic() + WITHIN_S
-                # The first walk, then walks woken by the notices of the live DMS's changes
-                # (one may find its change imported already by the walk before it).
-                while not any(report["imported"] for report in _reports(out)[1:]):
+                deadline = time.monotonic() + TIMEOUT_S
+                while not _reports(out):
                     out.append(lines.get(timeout=max(0.1, deadline - time.monotonic())))
-                assert _reports(out)[0]["imported"] > 0
+                [first] = _reports(out)
+                assert first["imported"] > 0
                 base_url = environ["INCADEA_DESK_DMS_BASE_URL"]
+                since = (datetime.now(UTC) - timedelta(days=2)).strftime("%Y-%m-%dT%H:%M:%SZ")
+                state = httpx.get(
+                    f"{base_url}/_sandbox/state", params={"changedSince": since}, timeout=10
+                ).json()
+                dms_number = state["documentNos"][0]
+                edit = {"documentNo": dms_number, "changes": {"mileageKm": 345_678}}
+                httpx.post(f"{base_url}/_sandbox/edit", json=edit, timeout=10).raise_for_status()
+                deadline = time.monotonic() + WITHIN_S
+                while len(_reports(out)) < 2:
+                    out.append(lines.get(timeout=max(0.1, deadline - time.monotonic())))
+                pushed = _reports(out)[1]
+                assert pushed["imported"] == 1
                 deliveries = httpx.get(f"{base_url}/_sandbox/webhooks", timeout=10).json()
                 assert any(d["status"] == 202 for d in deliveries["deliveries"])
             finally:
