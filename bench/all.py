@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
         ["bench.scaling", "--sizes", *map(str, args.sizes)],
         ["bench.import_round_trips"],
         ["bench.push_latency"],
+        ["bench.site_group"],
         ["bench.gui_stall"],
         ["bench.search_paint"],
         ["bench.startup_memory"],

@@ -82,13 +82,17 @@ class ServedSandbox:
 
 @contextmanager
 def served_sandbox(
-    orders: int, *, seed: int = 7, mode: ServerMode = "process"
+    orders: int, *, seed: int = 7, mode: ServerMode = "process", branches: int = 0
 ) -> Iterator[ServedSandbox]:
-    """A sandbox whose DMS holds ``orders`` service orders, served on 127.0.0.1."""
+    """A sandbox whose DMS holds ``orders`` service orders, served on 127.0.0.1 (dealt out
+    evenly over ``branches`` branches, if any)."""
     if mode == "thread":
+        from bench.sandbox_server import into_branches
         from incadea_desk.sandbox import LoopbackThread, Sandbox
 
         sandbox = Sandbox(seed=seed, order_count=orders)
+        if branches:
+            into_branches(sandbox, branches)
         with LoopbackThread(sandbox) as urls:
             yield ServedSandbox(
                 sandbox.environment(urls.incadea_base_url, urls.claire_base_url), mode
@@ -103,6 +107,8 @@ def served_sandbox(
             str(orders),
             "--seed",
             str(seed),
+            "--branches",
+            str(branches),
         ],
         cwd=ROOT,
         stdin=subprocess.PIPE,

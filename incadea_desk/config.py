@@ -12,10 +12,10 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal, Union
-from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from incadea_desk.addresses import checked_address
 from incadea_desk.settings_env import SettingVariable, environment_values, put, setting_variables
 
 APP_NAME = "incadea-desk"
@@ -24,22 +24,6 @@ Language = Literal["en", "nl", "fr"]
 LANGUAGES: dict[str, str] = {"en": "English", "nl": "Nederlands", "fr": "Français"}
 """The window's languages and their own names; ``ui.i18n``, the settings and the CLI's
 ``--lang`` all use this list."""
-
-
-LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
-
-
-def checked_address(value: str) -> str:
-    """An https:// address, or http:// to this machine only (credentials travel on it)."""
-    text = value.strip()
-    if not text:
-        return text
-    parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError("must be an address starting with https://")
-    if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:
-        raise ValueError("must start with https:// (http:// only for this computer)")
-    return text
 
 
 class _Section(BaseModel):
@@ -239,6 +223,14 @@ class SyncSettings(_Section):
         title="Webhook listener",
         description="host:port where the site importer listens for the DMS's notifications, "
         "behind the reverse proxy (e.g. 127.0.0.1:8765); empty: no push.",
+    )
+
+    sites: str = Field(
+        default="",
+        title="Sites",
+        description="The site importer of a dealer group: the path of sites.toml, the sites "
+        "(DMS company, optional branch filter, Claire location) it keeps imported; empty: "
+        "the one location of claire.location_id.",
     )
 
     status_listen: str = Field(

@@ -62,6 +62,9 @@ CONTRACT_SENTENCES: dict[str, str] = {
         "ContractCheck", "workorders cannot be found by registration number"
     ),
     "loss_mileage": QT_TRANSLATE_NOOP("ContractCheck", "the mileage cannot be read or written"),
+    "loss_branch": QT_TRANSLATE_NOOP(
+        "ContractCheck", "the site's branch filter (sites.toml) cannot choose its service orders"
+    ),
     "loss_mileage_date": QT_TRANSLATE_NOOP(
         "ContractCheck", "the date of the last mileage reading cannot be read"
     ),

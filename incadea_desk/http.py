@@ -15,6 +15,7 @@ policy that both adapters rely on, kept in one place on purpose.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import ssl
 from collections.abc import AsyncIterator, Callable, Mapping
@@ -204,6 +205,7 @@ class RemoteHttp:
         reason_arguments: Mapping[str, str] | None = None,
         max_in_flight: int = MAX_IN_FLIGHT,
         gate: ThrottleGate | None = None,
+        in_flight: contextlib.AbstractAsyncContextManager[Any] | None = None,
     ) -> None:
         self.system: System = system
         self.client = client
@@ -212,7 +214,8 @@ class RemoteHttp:
         self.messages = messages or default_messages(system)
         self._read_error = error_reader
         self._refusal_message = refusal_message or (lambda _info: None)
-        self._in_flight = asyncio.Semaphore(max_in_flight)
+        # A site of a dealer group takes its turns in a budget shared with the others.
+        self._in_flight = in_flight or asyncio.Semaphore(max_in_flight)
         self._gate = gate or ThrottleGate()
         self._conflict_statuses = conflict_statuses
         self._defect_codes = defect_codes

@@ -200,17 +200,24 @@ GeneratedName = Literal["webhook_client_state"]
 """Secrets incadea-desk makes itself and nobody types: no variable, no ``set-secret``."""
 
 
-async def keep_generated(store: SecretStore, name: GeneratedName, value: str) -> bool:
-    """Keep a generated secret in the backend; False where it cannot (no keyring), and the
-    caller holds it in memory only. The value is never in the log line."""
-    return await asyncio.to_thread(_generated, store.backend, "set", name, value)
+async def keep_generated(
+    store: SecretStore, name: GeneratedName, value: str, *, site: str = ""
+) -> bool:
+    """Keep a generated secret in the backend (one per ``site`` of a dealer group's
+    importer); False where it cannot (no keyring), and the caller holds it in memory only.
+    The value is never in the log line."""
+    return await asyncio.to_thread(_generated, store.backend, "set", _of(name, site), value)
 
 
-async def forget_generated(store: SecretStore, name: GeneratedName) -> bool:
-    return await asyncio.to_thread(_generated, store.backend, "delete", name, "")
+async def forget_generated(store: SecretStore, name: GeneratedName, *, site: str = "") -> bool:
+    return await asyncio.to_thread(_generated, store.backend, "delete", _of(name, site), "")
 
 
-def _generated(backend: SecretBackend, action: str, name: GeneratedName, value: str) -> bool:
+def _of(name: GeneratedName, site: str) -> str:
+    return f"{name}.{site}" if site else name
+
+
+def _generated(backend: SecretBackend, action: str, name: str, value: str) -> bool:
     if not isinstance(backend, KeyringBackend):
         if action == "set":
             backend.set(name, value)

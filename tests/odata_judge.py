@@ -97,7 +97,12 @@ class Judge:
         def recording(word: str, parts: tuple[odata.Filter, ...]) -> odata.Filter:
             result = join(word, parts)
             if len(parts) > 1:
-                self.intents[result.text] = (word, tuple(self.intents[p.text] for p in parts))
+                # "and" within "and" means the same flat "and" (as odata-query reads it).
+                meant: list[Meaning] = []
+                for part in parts:
+                    inner = self.intents[part.text]
+                    meant.extend(inner[1] if inner[0] == word else [inner])
+                self.intents[result.text] = (word, tuple(meant))
             return result
 
         return recording

@@ -25,6 +25,7 @@ from incadea_desk.services.events import SyncProgressEvent
 from incadea_desk.services.lifetime import Services
 from incadea_desk.services.outcomes import ImportResult, MileageOutcome, SyncProgress, SyncReport
 from incadea_desk.services.queries import one_dms_number
+from incadea_desk.services.sites import declared_sites, with_first_site
 from incadea_desk.store import OutboxItem, Store
 
 if TYPE_CHECKING:
@@ -233,9 +234,24 @@ async def cmd_sync(args: argparse.Namespace, console: Console, conn: Connection)
         sentence = BUDGET_SENTENCES["sync_native"]
         console.emit({"keep_importing": False, "reason": "native_connector"}, sentence)
         return EXIT_OK
+    sites = await declared_sites(conn.settings)
+    conn.settings = with_first_site(conn.settings, sites)
     async with open_services(conn) as services:
         if not services.dms.keeps_change_stamps:
             raise Refusal(remote_sentence("no_change_stamp", "dms"))
+        if sites:
+            from incadea_desk.cli.site_sync import sync_sites
+
+            return await sync_sites(
+                services,
+                conn,
+                console,
+                sites,
+                once=args.once,
+                reconcile=args.reconcile,
+                as_json=_sync_json,
+                as_text=_sync_text,
+            )
         if console.interactive and not console.json:
 
             def show(event: object) -> None:
@@ -254,14 +270,14 @@ async def cmd_sync(args: argparse.Namespace, console: Console, conn: Connection)
                 return EXIT_FAILURE
             return EXIT_OK if report.failed == report.reimport_failed == 0 else EXIT_FAILURE
         # The listeners (uvicorn, prometheus-client) cost every other command nothing.
-        from incadea_desk.services.importer_health import serving_status
+        from incadea_desk.services.importer_health import ImporterHealth, serving_status
         from incadea_desk.services.push import pushing
 
         services.start_background(keep_importing=False)
         with stop_requested() as stop:
             async with (
                 pushing(services.settings, services.dms, conn.secrets, console.say) as push,
-                serving_status(services, push) as health,
+                serving_status(services, ImporterHealth.of_one_location(services, push)) as health,
             ):
                 walks = _walk_forever(services, console, push, health, reconcile=args.reconcile)
                 await until_stopped(asyncio.create_task(walks), stop)

@@ -8,10 +8,12 @@ import argparse
 
 from incadea_desk.cli.connection import Connection
 from incadea_desk.cli.output import EXIT_FAILURE, EXIT_OK, EXIT_REFUSED, Console, Refusal
+from incadea_desk.cli.site_checking import site_lines
 from incadea_desk.secrets import SecretStoreUnavailable
 from incadea_desk.services.contract import ContractOutcome
 from incadea_desk.services.dms_kinds import dms_kind
 from incadea_desk.services.not_configured import NotConfigured
+from incadea_desk.services.sites import declared_sites, with_first_site
 
 
 async def check_contract(conn: Connection) -> ContractOutcome:
@@ -26,11 +28,13 @@ async def cmd_contract(args: argparse.Namespace, console: Console, conn: Connect
         )
         return EXIT_OK
     try:
+        conn.settings = with_first_site(conn.settings, await declared_sites(conn.settings))
         outcome = await check_contract(conn)
+        sites = await site_lines(conn)
     except (NotConfigured, SecretStoreUnavailable) as error:
         raise Refusal(str(error)) from None
     report = outcome.report
-    payload = {
+    payload: dict[str, object] = {
         "ok": bool(report and report.ok),
         "checked": report.checked if report else 0,
         "problems": (
@@ -57,9 +61,22 @@ async def cmd_contract(args: argparse.Namespace, console: Console, conn: Connect
         if report is None or not report.ok
         else "\n".join([outcome.summary, *outcome.lines])
     )
+    if sites:
+        # A dealer group's importer: every site of sites.toml, one line each.
+        payload["sites"] = [
+            {"site": name.removeprefix("site "), "ok": ok, "message": sentence}
+            for name, ok, sentence in sites
+        ]
+        payload["ok"] = payload["ok"] and all(ok for _, ok, _ in sites)
+        text += "".join(
+            f"\n{'ok' if ok else 'FAIL'} {name}: {sentence}" for name, ok, sentence in sites
+        )
     console.emit(payload, text)
-    if report is not None and report.ok:
+    if report is not None and report.ok and all(ok for _, ok, _ in sites):
         return EXIT_OK
+    if report is not None and report.ok:
+        console.say("A site does not fit; its line says why.")
+        return EXIT_REFUSED
     if report is None and not outcome.reachable:
         return EXIT_FAILURE
     console.say(outcome.summary if report is not None else "The tenant does not fit the mapping.")

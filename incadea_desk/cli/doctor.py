@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import importlib.metadata
 import os
 import platform
@@ -14,6 +15,7 @@ from incadea_desk.cli.config import known_variables
 from incadea_desk.cli.connection import Connection
 from incadea_desk.cli.contract import check_contract
 from incadea_desk.cli.output import EXIT_FAILURE, EXIT_OK, Console
+from incadea_desk.cli.site_checking import site_lines
 from incadea_desk.config import Settings
 from incadea_desk.error_reasons import REASON_KINDS
 from incadea_desk.errors import RemoteError
@@ -33,6 +35,7 @@ from incadea_desk.services.request_budget import (
     PRINCIPAL_REQUESTS_PER_5_MINUTES,
     request_budget,
 )
+from incadea_desk.services.sites import declared_sites, with_first_site
 from incadea_desk.settings_env import unknown_variables
 from incadea_desk.settings_file import settings_path
 from incadea_desk.store import Store
@@ -206,6 +209,9 @@ def _unknown_variables(environ: Mapping[str, str]) -> Check | None:
 
 async def run_doctor(conn: Connection) -> list[Check]:
     checks: list[Check] = []
+    with contextlib.suppress(NotConfigured):
+        # A dealer group's settings take the company and location of sites.toml.
+        conn.settings = with_first_site(conn.settings, await declared_sites(conn.settings))
     settings = conn.settings
     if conn.demo:
         checks.append(Check("settings", True, "Demo: built-in sandbox settings, nothing saved."))
@@ -237,8 +243,17 @@ async def run_doctor(conn: Connection) -> list[Check]:
     checks.append(dms)
     if dms.ok:
         checks.append(await _check_contract(conn))
-    checks += [claire, _versions()]
+    checks += [claire, *await _site_checks(conn), _versions()]
     return checks
+
+
+async def _site_checks(conn: Connection) -> list[Check]:
+    """A dealer group's importer: each site of ``sites.toml``, one line each."""
+    try:
+        lines = await site_lines(conn)
+    except (NotConfigured, SecretStoreUnavailable) as error:
+        return [Check("sites", False, str(error))]
+    return [Check(name, ok, sentence) for name, ok, sentence in lines]
 
 
 async def _check_contract(conn: Connection) -> Check:

@@ -1,5 +1,6 @@
 """``sync status [--json]``: the running site importer's figures, read from its
-``/healthz`` on ``sync.status_listen`` (what IT's monitoring reads too)."""
+``/healthz`` on ``sync.status_listen`` (what IT's monitoring reads too), site by site for
+the importer of a dealer group."""
 
 from __future__ import annotations
 
@@ -48,13 +49,20 @@ async def cmd_sync_status(args: argparse.Namespace, console: Console, conn: Conn
         raise Refusal(
             f"No site importer answers at {url}: it is not running, or it listens elsewhere."
         ) from None
-    lines = [
+    lines = _lines(figures)
+    # A dealer group's importer: its figures per site, each under the site's name.
+    for name, site in sorted(figures.get("sites", {}).items()):
+        lines += ["", f"Site {name}", *(f"  {line}" for line in _lines(site))]
+    console.emit(figures, "\n".join(lines))
+    return EXIT_OK if answer.status_code == 200 else EXIT_FAILURE
+
+
+def _lines(figures: dict[str, Any]) -> list[str]:
+    return [
         f"{label}: {_text(figures.get(key))}"
         for key, label in LABELS
         if figures.get(key) not in (None, {})
     ]
-    console.emit(figures, "\n".join(lines))
-    return EXIT_OK if answer.status_code == 200 else EXIT_FAILURE
 
 
 def _text(value: object) -> str:

@@ -6,6 +6,7 @@ API pages (``IncadeaClient``) and classic incadea's page web services over OData
 import httpx
 
 from incadea_desk.domain.dms_records import DmsWorkorder, MileageReading
+from incadea_desk.fair_turns import Seat
 from incadea_desk.incadea.classic import PageServiceClient
 from incadea_desk.incadea.client import IncadeaClient
 from incadea_desk.incadea.config import IncadeaConnection
@@ -21,9 +22,13 @@ __all__ = [
 
 
 def open_client(
-    config: IncadeaConnection, *, transport: httpx.AsyncBaseTransport | None = None
+    config: IncadeaConnection,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    seat: Seat | None = None,
 ) -> IncadeaClient | PageServiceClient:
-    """The client of the configured API kind."""
+    """The client of the configured API kind; ``seat``: a site's turns in the request
+    budget it shares with the other sites of its importer."""
     if config.api_kind == "odatav4":
-        return PageServiceClient(config, transport=transport)
-    return IncadeaClient(config, transport=transport)
+        return PageServiceClient(config, transport=transport, seat=seat)
+    return IncadeaClient(config, transport=transport, seat=seat)

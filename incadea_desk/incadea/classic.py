@@ -35,9 +35,10 @@ from incadea_desk.domain.dms_records import (
 )
 from incadea_desk.domain.registration import RegistrationNumber, dms_search_forms
 from incadea_desk.errors import BadResponse, NotFound, Refused
+from incadea_desk.fair_turns import Seat
 from incadea_desk.incadea import odata
-from incadea_desk.incadea.classic_companies import company_names
-from incadea_desk.incadea.classic_contract import check_page_metadata, company_problem
+from incadea_desk.incadea.classic_companies import with_company_check
+from incadea_desk.incadea.classic_contract import check_page_metadata
 from incadea_desk.incadea.classic_keys import (
     EntityShape,
     ServiceShape,
@@ -78,8 +79,9 @@ class PageServiceClient(DmsSession):
         transport: httpx.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
         clock: Callable[[], float] | None = None,
+        seat: Seat | None = None,
     ) -> None:
-        super().__init__(config, transport=transport, retry=retry, clock=clock)
+        super().__init__(config, transport=transport, retry=retry, clock=clock, seat=seat)
         self._records = ClassicRecords(config.mapping)
         self._shape: ServiceShape | None = None
         self._shape_lock = asyncio.Lock()
@@ -229,14 +231,11 @@ class PageServiceClient(DmsSession):
     async def check_contract(self) -> ContractReport:
         """Signs in, reads ``$metadata`` and holds the page mapping against it, and the
         company's name against the companies the server instance has."""
-        report = check_page_metadata(await self.metadata(), self._names.mapping)
-        companies = await company_names(self._http, self._config.service_root)
-        wanted = self._config.company_name or ""
-        if companies is None:
-            return report
-        problems = [] if wanted in companies else [company_problem(wanted, companies)]
-        return dataclasses.replace(
-            report, problems=[*problems, *report.problems], checked=report.checked + 1
+        report = check_page_metadata(
+            await self.metadata(), self._names.mapping, self._config.branch_field
+        )
+        return await with_company_check(
+            report, self._http, self._config.service_root, self._config.company_name or ""
         )
 
     async def ping(self) -> None:

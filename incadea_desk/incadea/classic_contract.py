@@ -16,6 +16,7 @@ from incadea_desk.incadea.classic_keys import ServiceShape, read_shape
 from incadea_desk.incadea.contract import (
     ContractReport,
     Problem,
+    branch_problems,
     hint,
     line_type_problems,
     loss_of,
@@ -35,7 +36,9 @@ def company_problem(wanted: str, companies: list[str]) -> Problem:
     return Problem("company", "company_name", wanted, "no_company", arguments)
 
 
-def check_page_metadata(content: bytes, mapping: TenantMapping) -> ContractReport:
+def check_page_metadata(
+    content: bytes, mapping: TenantMapping, branch_field: str | None = None
+) -> ContractReport:
     model = parse_edmx(content)
     shape = read_shape(content)
     problems: list[Problem] = []
@@ -78,6 +81,8 @@ def check_page_metadata(content: bytes, mapping: TenantMapping) -> ContractRepor
                 problems.append(Problem(section, name, tenant, which, arguments))
     problems += _key_problems(shape, mapping, pages)
     problems += line_type_problems(model, types.get("serviceLines"), mapping)
+    problems += branch_problems(orders, pages["serviceOrders"], branch_field)
+    checked += bool(branch_field)
     if not mapping.has_field("serviceOrders", "lastModifiedDateTime"):
         arguments = {"set": pages["serviceOrders"]}
         notes.append(

@@ -64,6 +64,13 @@ class IncadeaConnection(BaseModel):
     password: SecretStr | None = Field(default=None, description="Windows password (ntlm)")
     timeouts: Timeouts = Field(default_factory=Timeouts)
     max_in_flight: int = Field(default=4, ge=1, le=5, description="requests in flight at once")
+    branch_field: str | None = Field(
+        default=None,
+        description="A site's branch: the service orders' field, as $metadata names it",
+    )
+    branch_value: str | None = Field(
+        default=None, description="A site's branch: the value of branch_field its orders have"
+    )
 
     @field_validator("api_route")
     @classmethod

@@ -179,8 +179,24 @@ def _loss(section: str, name: str) -> str:
     return _LOSS.get((section, name), _SECTION_LOSS.get(section, "loss_unusable"))
 
 
-def check_metadata(content: bytes, mapping: TenantMapping, api_route: str) -> ContractReport:
-    """Every entity set, navigation and field ``mapping`` needs, held against ``content``."""
+def branch_problems(orders: _Type | None, set_name: str, branch_field: str | None) -> list[Problem]:
+    """A site's branch filter (``sites.toml``) names a field the service orders must have."""
+    if orders is None or not branch_field or branch_field in orders.properties:
+        return []
+    arguments = {
+        "set": set_name,
+        "field": branch_field,
+        "loss": "loss_branch",
+        **hint(branch_field, orders.properties),
+    }
+    return [Problem("serviceOrders", "branch", branch_field, "no_field", arguments)]
+
+
+def check_metadata(
+    content: bytes, mapping: TenantMapping, api_route: str, branch_field: str | None = None
+) -> ContractReport:
+    """Every entity set, navigation and field ``mapping`` needs (and a site's branch
+    field), held against ``content``."""
     model = parse_edmx(content)
     problems: list[Problem] = []
     checked = 0
@@ -242,7 +258,8 @@ def check_metadata(content: bytes, mapping: TenantMapping, api_route: str) -> Co
                 code = "no_line_navigation" if lines else "no_navigation"
                 problems.append(Problem(section, name, tenant, code, arguments))
     problems += line_type_problems(model, types["serviceLines"], mapping)
-    return ContractReport(problems, checked)
+    problems += branch_problems(orders, set_names["serviceOrders"], branch_field)
+    return ContractReport(problems, checked + bool(branch_field))
 
 
 def line_type_problems(model: _Model, lines: _Type | None, mapping: TenantMapping) -> list[Problem]:

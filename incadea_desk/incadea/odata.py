@@ -9,6 +9,7 @@ is not whitespace, and servers that follow it strictly refuse one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +17,11 @@ from typing import Literal
 from urllib.parse import quote
 from uuid import UUID
 
+# An OData simple identifier (CSDL): a letter or underscore, then letters, digits, underscores.
+_IDENTIFIER = re.compile(r"[^\W\d]\w{0,127}")
+
+BRANCH = "branch"
+"""A site's branch field (``sites.toml``), spelled as the tenant spells it."""
 FIELDS = frozenset(
     {
         "documentNo",
@@ -30,6 +36,7 @@ FIELDS = frozenset(
         "driverCustomerId",
         "ownerCustomerId",
         "appointmentDateTime",
+        BRANCH,
     }
 )
 
@@ -103,6 +110,14 @@ def eq(field: str, value: str | datetime | bool | UUID, *, wire: Rename = _same)
 
 def ge(field: str, value: datetime, *, wire: Rename = _same) -> Filter:
     return compare(field, "ge", value, wire=wire)
+
+
+def branch(field: str, value: str) -> Filter:
+    """``field eq 'value'`` on a field a site's branch filter names as the tenant spells it
+    (``sites.toml``), not one of the contract's: it must be an OData simple identifier."""
+    if _IDENTIFIER.fullmatch(field) is None:
+        raise ValueError(f"{field!r} is not a field name")
+    return compare(BRANCH, "eq", value, wire=lambda _name: field)
 
 
 def _join(word: str, parts: tuple[Filter, ...]) -> Filter:

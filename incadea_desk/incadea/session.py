@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from incadea_desk.errors import BadResponse
+from incadea_desk.fair_turns import Seat
 from incadea_desk.http import RemoteHttp, build_async_client
 from incadea_desk.incadea import odata
 from incadea_desk.incadea.auth import auth_for
@@ -49,10 +50,16 @@ class DmsSession:
         transport: httpx.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
         clock: Callable[[], float] | None = None,
+        seat: Seat | None = None,
     ) -> None:
         self._config = config
         self._root = config.api_root
         self._names = TenantNames(config.mapping)
+        self._branch = (
+            odata.branch(config.branch_field, config.branch_value or "")
+            if config.branch_field
+            else None
+        )
         auth = auth_for(config, clock=clock) if clock else auth_for(config)
         client = build_async_client(
             timeouts=config.timeouts,
@@ -73,6 +80,8 @@ class DmsSession:
             defect_codes=DEFECT_CODES,
             code_reason=code_reason,
             max_in_flight=config.max_in_flight,
+            gate=seat.gate if seat is not None else None,
+            in_flight=seat,
         )
 
     @property
@@ -123,11 +132,25 @@ class DmsSession:
 
     async def check_contract(self) -> ContractReport:
         """Signs in, reads ``$metadata`` and holds the tenant mapping against it."""
-        return check_metadata(await self.metadata(), self._config.mapping, self._config.api_route)
+        config = self._config
+        return check_metadata(
+            await self.metadata(), config.mapping, config.api_route, config.branch_field
+        )
 
     def _url(self, path: str, params: dict[str, str] | None = None) -> str:
         # The query string is built here, not by httpx, which sends a space as "+".
         url = self._root + path
+        if self._branch is not None and path in (
+            self._names.orders,
+            f"{self._names.orders}/$count",
+        ):
+            params = dict(params or {})
+            where = params.get("$filter")
+            # The service orders of the site's branch only, whatever else is asked.
+            # A filter of several parts comes parenthesized from odata.or_ / odata.and_.
+            params["$filter"] = (
+                odata.and_(self._branch, odata.Filter(where)).text if where else self._branch.text
+            )
         return f"{url}?{odata.query_string(params)}" if params else url
 
     def _checked_next_link(self, link: str | None) -> str | None:

@@ -81,6 +81,7 @@ ORDERS = Page(
         ("Kilometerstand_datum", "mileageDate", D),
         ("Geannuleerd", "canceled", B),
         ("Valutacode", "currencyCode", S),
+        ("Locatiecode", "locationCode", S),
         ("Kenteken", "registrationNo", S),
         ("Voertuignr", "=vehicleNo", S),
         ("Opdrachtgevernr", "=contractorNo", S),

@@ -41,6 +41,12 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
         help="seconds between live changes (with --live)",
     )
     parser.add_argument(
+        "--push-delay-s",
+        type=float,
+        default=30,
+        help="seconds from a DMS change to its webhook notification (Business Central: 30)",
+    )
+    parser.add_argument(
         "--env-file", type=Path, help="write the INCADEA_DESK_* connection variables here"
     )
     parser.add_argument(
@@ -94,6 +100,8 @@ async def _serve(args: argparse.Namespace) -> None:
         raise ValueError("--latency-ms cannot be negative")
     if args.orders < 1:
         raise ValueError("--orders must be at least 1")
+    if args.push_delay_s < 0:
+        raise ValueError("--push-delay-s cannot be negative")
     if args.api_kind == "odatav4" and (args.online or args.mapping):
         raise ValueError("--api-kind odatav4 serves classic incadea on premises, in its own names")
     faults = FaultSettings(latency_ms=args.latency_ms)
@@ -109,6 +117,7 @@ async def _serve(args: argparse.Namespace) -> None:
         mapping=args.mapping,
         api_kind=args.api_kind,
     )
+    sandbox.incadea.webhooks.settings.delay_seconds = args.push_delay_s
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

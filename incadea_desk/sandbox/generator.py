@@ -26,6 +26,10 @@ from incadea_desk.sandbox.seed_tables import (
     VIN_ALPHABET,
 )
 
+BRANCHES = ("UTR", "ANT")
+"""The branches of the sandbox's company, each a Claire location of a dealer group: a
+busy one, and one with a tenth of the orders."""
+
 
 class Generator:
     """Draws invented workshop rows from one random stream."""
@@ -248,6 +252,8 @@ class Generator:
             "mileageDate": mileage_date,
             "canceled": canceled,
             "currencyCode": "EUR",
+            # The branch of a dealer group's company that took the order (sites.toml).
+            "locationCode": BRANCHES[order_no % 10 == 0],
             "registrationNo": self.plate_as_typed(vehicle),
             "vehicleId": vehicle.id,
             "contractorCustomerId": contractor.id if contractor else None,

@@ -35,6 +35,7 @@ ORDER_FILTERS: dict[str, FieldType] = {
     "vehicleId": "guid",
     "contractorCustomerId": "guid",
     "appointmentDateTime": "datetime",
+    "locationCode": "string",
 }
 VEHICLE_FILTERS: dict[str, FieldType] = {
     "id": "guid",

@@ -1,8 +1,10 @@
 """The site importer's health for IT: ``GET /healthz`` and ``GET /metrics`` (Prometheus
 text format) on ``sync.status_listen``, and the figures ``sync status`` prints.
 
-Healthy means a walk succeeded within three intervals (or the importer started less
-than three intervals ago); otherwise ``/healthz`` answers 503 with the reason.
+Healthy means a walk of every site succeeded within three intervals (or the importer
+started less than three intervals ago); otherwise ``/healthz`` answers 503 with the
+reason. Each metric has a sample per site (labels ``site`` and ``location``; the site of
+a single location is named "").
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from incadea_desk.services.keep_importing import KeepImporting
 from incadea_desk.services.lifetime import Services
 from incadea_desk.services.listening import Listener
 from incadea_desk.services.outcomes import SyncReport
+from incadea_desk.services.ports import DmsSource
 from incadea_desk.services.push import PushImporting
 
 log = logging.getLogger(__name__)
@@ -31,18 +35,25 @@ log = logging.getLogger(__name__)
 STALE_INTERVALS = 3
 
 
-class ImporterHealth:
-    """What the walks of this importer did, as IT's monitoring reads it."""
+class SiteHealth:
+    """What the walks of one site did (the implicit site "" of a single location)."""
 
     def __init__(
         self,
-        services: Services,
+        name: str,
+        location: str,
+        sync: KeepImporting,
+        dms: DmsSource,
         push: PushImporting | None,
-        *,
-        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        interval_seconds: int,
+        now: Callable[[], datetime],
     ) -> None:
-        self._services = services
-        self._push = push
+        self.name = name
+        self.location = location
+        self._sync = sync
+        self._dms = dms
+        self.push = push
+        self._interval = interval_seconds
         self._now = now
         self.started = now()
         self.last_success: datetime | None = None
@@ -50,9 +61,8 @@ class ImporterHealth:
         self.imported = 0
         self.errors: Counter[str] = Counter()
         self.quarantine = 0
-        self.outbox = 0
 
-    async def walked(self, report: SyncReport) -> None:
+    def walked(self, report: SyncReport) -> None:
         self.imported += report.imported + report.reimported
         if report.error is None:
             self.last_success = report.finished_at
@@ -61,16 +71,15 @@ class ImporterHealth:
             self.errors[report.error_code or "unknown"] += 1
             self.last_error = report.error
         self.quarantine = report.quarantined
-        self.outbox = await self._services.outbox.count()
 
     def problem(self) -> str | None:
-        """Why the importer is not healthy, or None."""
-        limit = STALE_INTERVALS * self._services.settings.sync.interval_seconds
+        """Why this site is not healthy, or None."""
+        limit = STALE_INTERVALS * self._interval
         since = self.last_success or self.started
-        if (self._now() - since).total_seconds() <= limit:
+        if self._age(since) <= limit:
             return None
         what = (
-            f"no walk succeeded for {(self._now() - since).total_seconds():.0f} s"
+            f"no walk succeeded for {self._age(since):.0f} s"
             if self.last_success
             else f"no walk succeeded since the start {self._age(self.started):.0f} s ago"
         )
@@ -81,17 +90,20 @@ class ImporterHealth:
 
     @property
     def subscription_expires(self) -> datetime | None:
-        subscription = self._push.subscription if self._push else None
+        subscription = self.push.subscription if self.push else None
         return subscription.expires_at if subscription else None
 
+    @property
+    def requests(self) -> int | None:
+        return getattr(self._dms, "requests_sent", None)
+
     def figures(self) -> dict[str, Any]:
-        """Everything ``/healthz`` and ``sync status --json`` show."""
-        watermark = self._services.sync.progress.watermark
+        watermark = self._sync.progress.watermark
         problem = self.problem()
         return {
             "status": "ok" if problem is None else "stale",
             "reason": problem,
-            "location": self._services.settings.claire.location_id,
+            "location": self.location,
             "last_walk_at": _iso(self.last_success),
             "seconds_since_last_walk": (
                 round(self._age(self.last_success), 1) if self.last_success else None
@@ -100,11 +112,72 @@ class ImporterHealth:
             "lag_seconds": round(self._age(watermark), 1) if watermark else None,
             "imported": self.imported,
             "quarantine": self.quarantine,
-            "outbox": self.outbox,
-            "dms_requests": getattr(self._services.dms, "requests_sent", None),
+            "dms_requests": self.requests,
             "errors": dict(self.errors),
             "last_error": self.last_error,
             "subscription_expires_at": _iso(self.subscription_expires),
+        }
+
+
+class ImporterHealth:
+    """What the walks of this importer did, site by site, as IT's monitoring reads it."""
+
+    def __init__(
+        self,
+        services: Services,
+        sites: list[SiteHealth],
+        *,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._services = services
+        self.sites = {site.name: site for site in sites}
+        self._now = now
+        self.outbox = 0
+
+    @classmethod
+    def of_one_location(
+        cls,
+        services: Services,
+        push: PushImporting | None,
+        *,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> ImporterHealth:
+        """The importer of a single location (no ``sync.sites``): the implicit site."""
+        settings = services.settings
+        site = SiteHealth(
+            "",
+            settings.claire.location_id,
+            services.sync,
+            services.dms,
+            push,
+            settings.sync.interval_seconds,
+            now,
+        )
+        return cls(services, [site], now=now)
+
+    async def walked(self, report: SyncReport, site: str = "") -> None:
+        self.sites[site].walked(report)
+        self.outbox = await self._services.outbox.count()
+
+    def problem(self) -> str | None:
+        """Why the importer is not healthy (the first site that is not), or None."""
+        for name, site in self.sites.items():
+            problem = site.problem()
+            if problem is not None:
+                return f"site {name}: {problem}" if name else problem
+        return None
+
+    def figures(self) -> dict[str, Any]:
+        """Everything ``/healthz`` and ``sync status --json`` show: a single location's
+        figures as they are; a dealer group's per site under ``sites``."""
+        if list(self.sites) == [""]:
+            return {**self.sites[""].figures(), "outbox": self.outbox}
+        problem = self.problem()
+        return {
+            "status": "ok" if problem is None else "stale",
+            "reason": problem,
+            "outbox": self.outbox,
+            "sites": {name: site.figures() for name, site in self.sites.items()},
         }
 
     def app(self) -> Starlette:
@@ -128,10 +201,9 @@ class ImporterHealth:
 
 @contextlib.asynccontextmanager
 async def serving_status(
-    services: Services, push: PushImporting | None
+    services: Services, health: ImporterHealth
 ) -> AsyncIterator[ImporterHealth]:
     """The importer's health, served on ``sync.status_listen`` where it is set."""
-    health = ImporterHealth(services, push)
     listen = services.settings.sync.status_listen
     if not listen:
         yield health
@@ -149,62 +221,71 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 class _Collector:
-    """The figures as Prometheus metrics, read when scraped."""
+    """The figures as Prometheus metrics, one sample per site, read when scraped."""
 
     def __init__(self, health: ImporterHealth) -> None:
         self._health = health
 
     def collect(self) -> Iterator[Metric]:
         health = self._health
-        figures = health.figures()
-        labels = ["location"]
-        location = [str(figures["location"])]
+        sites = list(health.sites.values())
+        labels = ["site", "location"]
 
-        def gauge(name: str, text: str, value: float | None) -> Metric:
+        def gauge(name: str, text: str, value: Callable[[SiteHealth], float | None]) -> Metric:
             family = GaugeMetricFamily(f"incadea_desk_{name}", text, labels=labels)
-            if value is not None:
-                family.add_metric(location, value)
+            for site in sites:
+                if (figure := value(site)) is not None:
+                    family.add_metric([site.name, site.location], figure)
+            return family
+
+        def counter(name: str, text: str, value: Callable[[SiteHealth], int | None]) -> Metric:
+            family = CounterMetricFamily(f"incadea_desk_{name}", text, labels=labels)
+            for site in sites:
+                if (figure := value(site)) is not None:
+                    family.add_metric([site.name, site.location], figure)
             return family
 
         yield gauge(
             "last_successful_walk_timestamp_seconds",
             "When a walk over the DMS's changes last succeeded (Unix time).",
-            health.last_success.timestamp() if health.last_success else None,
+            lambda site: site.last_success.timestamp() if site.last_success else None,
         )
-        yield gauge("lag_seconds", "Now minus the watermark.", figures["lag_seconds"])
+        yield gauge("lag_seconds", "Now minus the watermark.", _lag)
         yield gauge(
-            "quarantine_workorders", "Workorders held in the quarantine.", health.quarantine
+            "quarantine_workorders", "Workorders held in the quarantine.", lambda s: s.quarantine
         )
-        yield gauge("outbox_corrections", "Mileage corrections waiting for the DMS.", health.outbox)
         yield gauge(
             "healthy",
             "1 while a walk succeeded within three intervals.",
-            1.0 if figures["reason"] is None else 0.0,
+            lambda site: 1.0 if site.problem() is None else 0.0,
         )
-        expires = health.subscription_expires
         yield gauge(
             "subscription_expiry_timestamp_seconds",
             "When the DMS's webhook subscription expires unless renewed (Unix time).",
-            expires.timestamp() if expires else None,
+            lambda site: expires.timestamp() if (expires := site.subscription_expires) else None,
         )
-        imported = CounterMetricFamily(
-            "incadea_desk_workorders_imported", "Workorders imported into Claire.", labels=labels
+        yield counter(
+            "workorders_imported", "Workorders imported into Claire.", lambda s: s.imported
         )
-        imported.add_metric(location, health.imported)
-        yield imported
-        requests = CounterMetricFamily(
-            "incadea_desk_dms_requests",
-            "Requests sent to the DMS, retries included.",
-            labels=labels,
+        yield counter(
+            "dms_requests", "Requests sent to the DMS, retries included.", lambda s: s.requests
         )
-        if figures["dms_requests"] is not None:
-            requests.add_metric(location, figures["dms_requests"])
-        yield requests
+        outbox = GaugeMetricFamily(
+            "incadea_desk_outbox_corrections", "Mileage corrections waiting for the DMS."
+        )
+        outbox.add_metric([], health.outbox)
+        yield outbox
         errors = CounterMetricFamily(
             "incadea_desk_walk_errors",
             "Walks that failed, by kind of failure.",
             labels=[*labels, "code"],
         )
-        for code, count in sorted(health.errors.items()):
-            errors.add_metric([*location, code], count)
+        for site in sites:
+            for code, count in sorted(site.errors.items()):
+                errors.add_metric([site.name, site.location, code], count)
         yield errors
+
+
+def _lag(site: SiteHealth) -> float | None:
+    lag = site.figures()["lag_seconds"]
+    return float(lag) if lag is not None else None

@@ -16,7 +16,7 @@ import contextlib
 import hmac
 import logging
 import secrets as random_secrets
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -72,10 +72,12 @@ class PushImporting:
         settings: Settings,
         secrets: SecretStore,
         *,
+        site: str = "",
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._channel = channel
-        self._url = settings.sync.webhook_url
+        self._site = site
+        self._url = site_url(settings.sync.webhook_url, site)
         self._listen = settings.sync.webhook_listen
         self._check_seconds = float(settings.sync.interval_seconds)
         self._secrets = secrets
@@ -89,14 +91,15 @@ class PushImporting:
         self._listener: Listener | None = None
         self._supervising: asyncio.Task[None] | None = None
 
-    async def start(self) -> None:
-        """Listen, then subscribe (the DMS calls the listener before it answers). A DMS
-        that refuses is tried again later; an address that cannot be bound is
-        ``NotConfigured``."""
-        self._listener = await Listener.start(
-            self._channel.listener(self._notices), self._listen, "sync.webhook_listen"
-        )
-        log.info("Listening for DMS notifications on %s.", self._listen)
+    async def start(self, *, listen: bool = True) -> None:
+        """Listen (unless the sites of a dealer group share one listener), then subscribe
+        (the DMS calls the listener before it answers). A DMS that refuses is tried again
+        later; an address that cannot be bound is ``NotConfigured``."""
+        if listen:
+            self._listener = await Listener.start(
+                self._channel.listener(self.notices), self._listen, "sync.webhook_listen"
+            )
+            log.info("Listening for DMS notifications on %s.", self._listen)
         await self._subscribe_or_wait()
         self._supervising = asyncio.create_task(self._supervise())
 
@@ -118,11 +121,11 @@ class PushImporting:
                     self.subscription.id,
                 )
             self.subscription = None
-        await forget_generated(self._secrets, CLIENT_STATE)
+        await forget_generated(self._secrets, CLIENT_STATE, site=self._site)
         if self._listener is not None:
             await self._listener.aclose()
 
-    async def _notices(self, notices: list[ChangeNotice]) -> None:
+    async def notices(self, notices: list[ChangeNotice]) -> None:
         expected = self._client_state.encode()
         ours = [
             notice
@@ -155,7 +158,7 @@ class PushImporting:
             with contextlib.suppress(NotFound):
                 await self._channel.delete(leftover)
         self._client_state = random_secrets.token_urlsafe(32)
-        await keep_generated(self._secrets, CLIENT_STATE, self._client_state)
+        await keep_generated(self._secrets, CLIENT_STATE, self._client_state, site=self._site)
         self._took(await self._channel.create(self._url, self._client_state))
         subscription = self.subscription
         if subscription is not None:
@@ -243,6 +246,64 @@ async def pushing(
         yield push
     finally:
         await push.aclose()
+
+
+def site_url(webhook_url: str, site: str) -> str:
+    """The notification URL of one site of a dealer group: ``sync.webhook_url`` with the
+    site's name as one more path segment (the listener answers on any path), so that each
+    site's subscription is its own, also when two sites watch one company."""
+    return f"{webhook_url.rstrip('/')}/{site}" if site else webhook_url
+
+
+@contextlib.asynccontextmanager
+async def pushing_sites(
+    settings: Settings,
+    sites: Sequence[tuple[str, Settings, DmsSource]],
+    secrets: SecretStore,
+    say: Callable[[str], None],
+) -> AsyncIterator[dict[str, PushImporting]]:
+    """The push side of a dealer group's ``sync``: a subscription per site ``(name,
+    settings, dms)``, all notifying one listener on ``sync.webhook_listen``, which hands
+    each notice to the site whose subscription it names. {} where push is not set up or not
+    possible."""
+    if not settings.sync.pushes or not sites:
+        yield {}
+        return
+    refusal = push_refusal(settings, sites[0][2])
+    if refusal is not None:
+        say(refusal)
+        yield {}
+        return
+    channels = {name: dms.push() for name, _, dms in sites}  # type: ignore[attr-defined]
+    pushes = {
+        name: PushImporting(channels[name], site_settings, secrets, site=name)
+        for name, site_settings, _ in sites
+    }
+
+    async def hand_out(notices: list[ChangeNotice]) -> None:
+        by_subscription = {
+            push.subscription.id: push for push in pushes.values() if push.subscription
+        }
+        unknown = [n for n in notices if n.subscription_id not in by_subscription]
+        if unknown:
+            log.info("Ignored %d notices of no subscription of this importer.", len(unknown))
+        for subscription_id, push in by_subscription.items():
+            mine = [n for n in notices if n.subscription_id == subscription_id]
+            if mine:
+                await push.notices(mine)
+
+    first = next(iter(channels.values()))
+    listener = await Listener.start(
+        first.listener(hand_out), settings.sync.webhook_listen, "sync.webhook_listen"
+    )
+    log.info("Listening for DMS notifications on %s.", settings.sync.webhook_listen)
+    try:
+        for push in pushes.values():
+            await push.start(listen=False)
+        yield pushes
+    finally:
+        await asyncio.gather(*(push.aclose() for push in pushes.values()))
+        await listener.aclose()
 
 
 async def next_walk(push: PushImporting | None, seconds: float) -> None:

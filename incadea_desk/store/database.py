@@ -9,6 +9,7 @@ event loop thread.
 from __future__ import annotations
 
 import asyncio
+import copy
 import functools
 import logging
 import os
@@ -199,6 +200,21 @@ class Store:
         self.quarantine = QuarantineTable(self.run, clock)
         self.slices = SyncSlices(self.run)
         self.copies = WorkorderCopies(self.run)
+        self.site = ""
+        """Whose journal, watermarks, quarantine and slice plans these tables hold: "" is
+        a workstation's (or a single-location importer's) one location."""
+
+    def for_site(self, site: str) -> Store:
+        """The same open file, with the journal, watermarks, quarantine and slice plans of
+        ``site``; the outbox and the audit trail are shared. Only the store it was made
+        from is closed."""
+        view = copy.copy(self)
+        view.site = site
+        view.journal = ImportJournal(self.run, self.clock, site)
+        view.watermarks = Watermarks(self.run, self.clock, site)
+        view.quarantine = QuarantineTable(self.run, self.clock, site)
+        view.slices = SyncSlices(self.run, site)
+        return view
 
     @classmethod
     async def open(

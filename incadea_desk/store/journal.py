@@ -66,14 +66,19 @@ def _entry(row: sqlite3.Row) -> JournalEntry:
 
 
 class ImportJournal:
-    def __init__(self, run: Runner, clock: Callable[[], datetime]) -> None:
+    """The journal of one site ("" for a workstation's single location): a DMS number is
+    unique within a company, not across the companies of a dealer group."""
+
+    def __init__(self, run: Runner, clock: Callable[[], datetime], site: str = "") -> None:
         self._run = run
         self._clock = clock
+        self._site = site
 
     async def get(self, dms_number: str) -> JournalEntry | None:
         def work(c: sqlite3.Connection) -> JournalEntry | None:
             row = c.execute(
-                "SELECT * FROM import_journal WHERE dms_number = ?", (dms_number,)
+                "SELECT * FROM import_journal WHERE site = ? AND dms_number = ?",
+                (self._site, dms_number),
             ).fetchone()
             return _entry(row) if row else None
 
@@ -93,7 +98,8 @@ class ImportJournal:
                 chunk = keys[start : start + 500]
                 marks = ",".join("?" * len(chunk))
                 rows = c.execute(
-                    f"SELECT * FROM import_journal WHERE {column} IN ({marks})", chunk
+                    f"SELECT * FROM import_journal WHERE site = ? AND {column} IN ({marks})",
+                    [self._site, *chunk],
                 ).fetchall()
                 found.update((row[column], _entry(row)) for row in rows)
             return found
@@ -104,8 +110,8 @@ class ImportJournal:
     async def find_by_wo(self, wo_number: str) -> list[JournalEntry]:
         def work(c: sqlite3.Connection) -> list[JournalEntry]:
             rows = c.execute(
-                "SELECT * FROM import_journal WHERE wo_number = ? ORDER BY dms_number",
-                (wo_number,),
+                "SELECT * FROM import_journal WHERE site = ? AND wo_number = ? ORDER BY dms_number",
+                (self._site, wo_number),
             ).fetchall()
             return [_entry(r) for r in rows]
 
@@ -173,10 +179,10 @@ class ImportJournal:
                 c.executemany(
                     """
                     INSERT INTO import_journal
-                        (dms_number, wo_number, claire_id, content_hash, dms_last_modified,
-                         imported_at, entity_id, state)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (dms_number) DO UPDATE SET
+                        (site, dms_number, wo_number, claire_id, content_hash,
+                         dms_last_modified, imported_at, entity_id, state)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (site, dms_number) DO UPDATE SET
                         wo_number = excluded.wo_number,
                         claire_id = COALESCE(excluded.claire_id, import_journal.claire_id),
                         content_hash = excluded.content_hash,
@@ -187,6 +193,7 @@ class ImportJournal:
                     """,
                     [
                         (
+                            self._site,
                             e.dms_number,
                             e.wo_number,
                             e.claire_id,
@@ -214,7 +221,9 @@ class ImportJournal:
             lambda c: [
                 _entry(row)
                 for row in c.execute(
-                    "SELECT * FROM import_journal WHERE state = 'open' ORDER BY dms_number"
+                    "SELECT * FROM import_journal WHERE site = ? AND state = 'open' "
+                    "ORDER BY dms_number",
+                    (self._site,),
                 ).fetchall()
             ]
         )
@@ -225,14 +234,16 @@ class ImportJournal:
         await self._run(
             lambda c: c.execute(
                 "UPDATE import_journal SET state = 'canceled', imported_at = ? "
-                "WHERE dms_number = ?",
-                (to_text(self._clock()), dms_number),
+                "WHERE site = ? AND dms_number = ?",
+                (to_text(self._clock()), self._site, dms_number),
             )
         )
 
     async def count(self) -> int:
         result: int = await self._run(
-            lambda c: c.execute("SELECT COUNT(*) FROM import_journal").fetchone()[0]
+            lambda c: c.execute(
+                "SELECT COUNT(*) FROM import_journal WHERE site = ?", (self._site,)
+            ).fetchone()[0]
         )
         return result
 

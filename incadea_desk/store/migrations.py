@@ -121,6 +121,88 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX workorder_copies_plate ON workorder_copies (plate);
     CREATE INDEX workorder_copies_read_at ON workorder_copies (read_at);
     """,
+    # The rows keep-importing keeps are the rows of one site: a site importer serves
+    # several Claire locations (sites.toml), each with its own journal, watermark,
+    # quarantine and slice plan. The rows there were become those of the implicit site "",
+    # the one a workstation and a single-location importer keep.
+    """
+    CREATE TABLE import_journal_by_site (
+        site            TEXT NOT NULL DEFAULT '',
+        dms_number      TEXT NOT NULL,
+        wo_number       TEXT NOT NULL,
+        claire_id       TEXT,
+        content_hash    TEXT NOT NULL,
+        dms_last_modified TEXT,
+        imported_at     TEXT NOT NULL,
+        entity_id       TEXT,
+        state           TEXT NOT NULL DEFAULT 'open'
+                        CHECK (state IN ('open', 'finished', 'canceled')),
+        PRIMARY KEY (site, dms_number)
+    );
+    INSERT INTO import_journal_by_site (site, dms_number, wo_number, claire_id, content_hash,
+        dms_last_modified, imported_at, entity_id, state)
+        SELECT '', dms_number, wo_number, claire_id, content_hash, dms_last_modified,
+            imported_at, entity_id, state FROM import_journal;
+    DROP TABLE import_journal;
+    ALTER TABLE import_journal_by_site RENAME TO import_journal;
+    CREATE INDEX import_journal_wo ON import_journal (site, wo_number);
+    CREATE INDEX import_journal_imported_at ON import_journal (imported_at);
+    CREATE INDEX import_journal_entity ON import_journal (site, entity_id);
+    CREATE INDEX import_journal_state ON import_journal (site, state);
+
+    CREATE TABLE quarantine_by_site (
+        site            TEXT NOT NULL DEFAULT '',
+        dms_number      TEXT NOT NULL,
+        wo_number       TEXT,
+        entity_id       TEXT,
+        stage           TEXT NOT NULL CHECK (stage IN ('dms', 'claire')),
+        field           TEXT,
+        reason_code     TEXT NOT NULL,
+        reason          TEXT NOT NULL,
+        dms_last_modified TEXT,
+        first_seen      TEXT NOT NULL,
+        last_seen       TEXT NOT NULL,
+        attempts        INTEGER NOT NULL DEFAULT 1,
+        next_attempt_at TEXT NOT NULL,
+        PRIMARY KEY (site, dms_number)
+    );
+    INSERT INTO quarantine_by_site (site, dms_number, wo_number, entity_id, stage, field,
+        reason_code, reason, dms_last_modified, first_seen, last_seen, attempts,
+        next_attempt_at)
+        SELECT '', dms_number, wo_number, entity_id, stage, field, reason_code, reason,
+            dms_last_modified, first_seen, last_seen, attempts, next_attempt_at
+        FROM quarantine;
+    DROP TABLE quarantine;
+    ALTER TABLE quarantine_by_site RENAME TO quarantine;
+    CREATE INDEX quarantine_entity ON quarantine (site, entity_id);
+
+    CREATE TABLE sync_watermark_by_site (
+        site            TEXT NOT NULL DEFAULT '',
+        name            TEXT NOT NULL,
+        watermark       TEXT NOT NULL,
+        updated_at      TEXT NOT NULL,
+        PRIMARY KEY (site, name)
+    );
+    INSERT INTO sync_watermark_by_site (site, name, watermark, updated_at)
+        SELECT '', name, watermark, updated_at FROM sync_watermark;
+    DROP TABLE sync_watermark;
+    ALTER TABLE sync_watermark_by_site RENAME TO sync_watermark;
+
+    CREATE TABLE sync_slices_by_site (
+        site            TEXT NOT NULL DEFAULT '',
+        name            TEXT NOT NULL,
+        ordinal         INTEGER NOT NULL,
+        start           TEXT NOT NULL,
+        until           TEXT,
+        reached         TEXT,
+        done            INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+        PRIMARY KEY (site, name, ordinal)
+    );
+    INSERT INTO sync_slices_by_site (site, name, ordinal, start, until, reached, done)
+        SELECT '', name, ordinal, start, until, reached, done FROM sync_slices;
+    DROP TABLE sync_slices;
+    ALTER TABLE sync_slices_by_site RENAME TO sync_slices;
+    """,
 )
 
 

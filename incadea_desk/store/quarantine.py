@@ -69,9 +69,12 @@ def _no_wait(stage: Stage, attempts: int) -> timedelta:
 
 
 class QuarantineTable:
-    def __init__(self, run: Runner, clock: Callable[[], datetime]) -> None:
+    """The held rows of one site ("" for a workstation's single location)."""
+
+    def __init__(self, run: Runner, clock: Callable[[], datetime], site: str = "") -> None:
         self._run = run
         self._clock = clock
+        self._site = site
 
     async def hold(self, records: Sequence[HeldRecord], backoff: Backoff = _no_wait) -> int:
         """Hold these rows (one more attempt for a row already held, its first sighting
@@ -82,16 +85,17 @@ class QuarantineTable:
             with transaction(c):
                 for r in records:
                     found = c.execute(
-                        "SELECT attempts FROM quarantine WHERE dms_number = ?", (r.dms_number,)
+                        "SELECT attempts FROM quarantine WHERE site = ? AND dms_number = ?",
+                        (self._site, r.dms_number),
                     ).fetchone()
                     attempts = int(found[0]) + 1 if found else 1
                     c.execute(
                         """
-                        INSERT INTO quarantine (dms_number, wo_number, entity_id, stage, field,
-                            reason_code, reason, dms_last_modified, first_seen, last_seen,
-                            attempts, next_attempt_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (dms_number) DO UPDATE SET
+                        INSERT INTO quarantine (site, dms_number, wo_number, entity_id, stage,
+                            field, reason_code, reason, dms_last_modified, first_seen,
+                            last_seen, attempts, next_attempt_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (site, dms_number) DO UPDATE SET
                             wo_number = COALESCE(excluded.wo_number, quarantine.wo_number),
                             entity_id = COALESCE(excluded.entity_id, quarantine.entity_id),
                             stage = excluded.stage,
@@ -105,6 +109,7 @@ class QuarantineTable:
                             next_attempt_at = excluded.next_attempt_at
                         """,
                         (
+                            self._site,
                             r.dms_number,
                             r.wo_number,
                             r.entity_id,
@@ -119,7 +124,7 @@ class QuarantineTable:
                             to_text(now + backoff(r.stage, attempts)),
                         ),
                     )
-                return int(c.execute("SELECT COUNT(*) FROM quarantine").fetchone()[0])
+                return self._count(c)
 
         result: int = await self._run(work)
         return result
@@ -134,18 +139,21 @@ class QuarantineTable:
                     chunk = list(keys[start : start + 400])
                     marks = ",".join("?" * len(chunk))
                     c.execute(
-                        f"DELETE FROM quarantine WHERE dms_number IN ({marks}) "
-                        f"OR entity_id IN ({marks})",
-                        chunk + chunk,
+                        f"DELETE FROM quarantine WHERE site = ? AND (dms_number IN ({marks}) "
+                        f"OR entity_id IN ({marks}))",
+                        [self._site, *chunk, *chunk],
                     )
-                return int(c.execute("SELECT COUNT(*) FROM quarantine").fetchone()[0])
+                return self._count(c)
 
         result: int = await self._run(work)
         return result
 
     async def all(self) -> list[HeldEntry]:
         def work(c: sqlite3.Connection) -> list[HeldEntry]:
-            rows = c.execute("SELECT * FROM quarantine ORDER BY first_seen, dms_number")
+            rows = c.execute(
+                "SELECT * FROM quarantine WHERE site = ? ORDER BY first_seen, dms_number",
+                (self._site,),
+            )
             return [_entry(row) for row in rows.fetchall()]
 
         result: list[HeldEntry] = await self._run(work)
@@ -156,8 +164,9 @@ class QuarantineTable:
 
         def work(c: sqlite3.Connection) -> list[HeldEntry]:
             rows = c.execute(
-                "SELECT * FROM quarantine WHERE next_attempt_at <= ? ORDER BY dms_number",
-                (to_text(now),),
+                "SELECT * FROM quarantine WHERE site = ? AND next_attempt_at <= ? "
+                "ORDER BY dms_number",
+                (self._site, to_text(now)),
             )
             return [_entry(row) for row in rows.fetchall()]
 
@@ -165,7 +174,9 @@ class QuarantineTable:
         return result
 
     async def count(self) -> int:
-        result: int = await self._run(
-            lambda c: int(c.execute("SELECT COUNT(*) FROM quarantine").fetchone()[0])
-        )
+        result: int = await self._run(self._count)
         return result
+
+    def _count(self, c: sqlite3.Connection) -> int:
+        row = c.execute("SELECT COUNT(*) FROM quarantine WHERE site = ?", (self._site,))
+        return int(row.fetchone()[0])

@@ -32,8 +32,11 @@ def _moment(text: str | None) -> datetime | None:
 
 
 class SyncSlices:
-    def __init__(self, run: Runner) -> None:
+    """The slice plans of one site ("" for a workstation's single location)."""
+
+    def __init__(self, run: Runner, site: str = "") -> None:
         self._run = run
+        self._site = site
 
     async def get(self, name: str) -> list[SliceState]:
         """The plan of walk ``name`` in slice order; [] if there is none."""
@@ -41,8 +44,8 @@ class SyncSlices:
         def work(c: sqlite3.Connection) -> list[SliceState]:
             rows = c.execute(
                 "SELECT ordinal, start, until, reached, done FROM sync_slices "
-                "WHERE name = ? ORDER BY ordinal",
-                (name,),
+                "WHERE site = ? AND name = ? ORDER BY ordinal",
+                (self._site, name),
             ).fetchall()
             return [
                 SliceState(
@@ -62,10 +65,14 @@ class SyncSlices:
 
         def work(c: sqlite3.Connection) -> None:
             with transaction(c):
-                c.execute("DELETE FROM sync_slices WHERE name = ?", (name,))
+                c.execute("DELETE FROM sync_slices WHERE site = ? AND name = ?", (self._site, name))
                 c.executemany(
-                    "INSERT INTO sync_slices (name, ordinal, start, until) VALUES (?, ?, ?, ?)",
-                    [(name, s.ordinal, to_text(s.start), _text(s.until)) for s in states],
+                    "INSERT INTO sync_slices (site, name, ordinal, start, until) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [
+                        (self._site, name, s.ordinal, to_text(s.start), _text(s.until))
+                        for s in states
+                    ],
                 )
 
         await self._run(work)
@@ -75,10 +82,15 @@ class SyncSlices:
         """Slice ``ordinal`` is processed up to ``reached`` (and finished, if ``done``)."""
         await self._run(
             lambda c: c.execute(
-                "UPDATE sync_slices SET reached = ?, done = ? WHERE name = ? AND ordinal = ?",
-                (_text(reached), int(done), name, ordinal),
+                "UPDATE sync_slices SET reached = ?, done = ? "
+                "WHERE site = ? AND name = ? AND ordinal = ?",
+                (_text(reached), int(done), self._site, name, ordinal),
             )
         )
 
     async def clear(self, name: str) -> None:
-        await self._run(lambda c: c.execute("DELETE FROM sync_slices WHERE name = ?", (name,)))
+        await self._run(
+            lambda c: c.execute(
+                "DELETE FROM sync_slices WHERE site = ? AND name = ?", (self._site, name)
+            )
+        )

@@ -13,14 +13,18 @@ Runner = Callable[[Callable[[sqlite3.Connection], Any]], Awaitable[Any]]
 
 
 class Watermarks:
-    def __init__(self, run: Runner, clock: Callable[[], datetime]) -> None:
+    """The watermarks of one site ("" for a workstation's single location)."""
+
+    def __init__(self, run: Runner, clock: Callable[[], datetime], site: str = "") -> None:
         self._run = run
         self._clock = clock
+        self._site = site
 
     async def get(self, name: str) -> datetime | None:
         def work(c: sqlite3.Connection) -> datetime | None:
             row = c.execute(
-                "SELECT watermark FROM sync_watermark WHERE name = ?", (name,)
+                "SELECT watermark FROM sync_watermark WHERE site = ? AND name = ?",
+                (self._site, name),
             ).fetchone()
             return from_text(row[0]) if row else None
 
@@ -35,15 +39,17 @@ class Watermarks:
         def work(c: sqlite3.Connection) -> datetime:
             c.execute(
                 """
-                INSERT INTO sync_watermark (name, watermark, updated_at) VALUES (?, ?, ?)
-                ON CONFLICT (name) DO UPDATE SET
+                INSERT INTO sync_watermark (site, name, watermark, updated_at)
+                VALUES (?, ?, ?, ?)
+                ON CONFLICT (site, name) DO UPDATE SET
                     watermark = MAX(sync_watermark.watermark, excluded.watermark),
                     updated_at = excluded.updated_at
                 """,
-                (name, text, now),
+                (self._site, name, text, now),
             )
             row = c.execute(
-                "SELECT watermark FROM sync_watermark WHERE name = ?", (name,)
+                "SELECT watermark FROM sync_watermark WHERE site = ? AND name = ?",
+                (self._site, name),
             ).fetchone()
             return from_text(row[0])
 
@@ -56,13 +62,18 @@ class Watermarks:
         await self._run(
             lambda c: c.execute(
                 """
-                INSERT INTO sync_watermark (name, watermark, updated_at) VALUES (?, ?, ?)
-                ON CONFLICT (name) DO UPDATE SET
+                INSERT INTO sync_watermark (site, name, watermark, updated_at)
+                VALUES (?, ?, ?, ?)
+                ON CONFLICT (site, name) DO UPDATE SET
                     watermark = excluded.watermark, updated_at = excluded.updated_at
                 """,
-                (name, text, now),
+                (self._site, name, text, now),
             )
         )
 
     async def reset(self, name: str) -> None:
-        await self._run(lambda c: c.execute("DELETE FROM sync_watermark WHERE name = ?", (name,)))
+        await self._run(
+            lambda c: c.execute(
+                "DELETE FROM sync_watermark WHERE site = ? AND name = ?", (self._site, name)
+            )
+        )

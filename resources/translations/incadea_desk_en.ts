@@ -161,194 +161,6 @@
     </message>
 </context>
 <context>
-    <name>ContractCheck</name>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="17"/>
-        <source>API route {route} has no entity set {set}; {loss}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="20"/>
-        <source>Entity set {set} has no field {field}; {loss}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="23"/>
-        <source>Entity set {set} has no navigation {field}; {loss}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="26"/>
-        <source>The lines of entity set {set} have no field {field}; {loss}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="29"/>
-        <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="32"/>
-        <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="36"/>
-        <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="42"/>
-        <source>no workorder can be found, imported or corrected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="45"/>
-        <source>the car cannot be read when the DMS does not expand it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="48"/>
-        <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="52"/>
-        <source>workorders cannot be read or corrected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="55"/>
-        <source>workorders cannot be found by DMS number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="58"/>
-        <source>workorders cannot be found by WO number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="61"/>
-        <source>workorders cannot be found by registration number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="64"/>
-        <source>the mileage cannot be read or written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="65"/>
-        <source>the date of the last mileage reading cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="68"/>
-        <source>keep importing cannot find changed workorders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="71"/>
-        <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="76"/>
-        <source>a changed plate or contact reaches Claire only when its workorder changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="80"/>
-        <source>workorders cannot be imported or sorted by appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="83"/>
-        <source>workorders would be imported without their lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="86"/>
-        <source>workorders would be imported without their car</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="89"/>
-        <source>workorders would be imported without their contractor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="92"/>
-        <source>workorders would be imported without the driver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="95"/>
-        <source>workorders would be imported without the owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="98"/>
-        <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="101"/>
-        <source>that part of the workorder cannot be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="104"/>
-        <source>that part of the workorder&apos;s lines cannot be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="107"/>
-        <source>that part of the car cannot be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="108"/>
-        <source>that part of the driver, owner and contractor cannot be imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="111"/>
-        <source>it cannot be used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="113"/>
-        <source>The server instance publishes no web service {set}; {loss}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="116"/>
-        <source>The key of {set} ({key}) has no part {field}; workorders cannot be told apart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="120"/>
-        <source>The key of {set} ({key}) has more than one part; {set} cannot be read by number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="124"/>
-        <source>The server instance has no company &apos;{company}&apos; (the name is case-sensitive); it has {companies}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="129"/>
-        <source>The mapping names no changed-since field of {set}: keep-importing stays off; search, import, refresh and mileage work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../incadea_desk/contract_sentences.py" line="134"/>
-        <source>The nearest name $metadata has is {nearest}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../incadea_desk/ui/crash.py" line="107"/>
@@ -999,12 +811,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder_flow.py" line="64"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="65"/>
         <source>Searching the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder_flow.py" line="77"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="80"/>
         <source>Not a WO number or a registration number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,17 +839,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder_flow.py" line="154"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="159"/>
         <source>Importing into Claire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder_flow.py" line="163"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="168"/>
         <source>Refreshing from the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/workorder_flow.py" line="224"/>
+        <location filename="../../incadea_desk/ui/workorder_flow.py" line="229"/>
         <source>Writing the mileage to the DMS…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,67 +1074,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="151"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="147"/>
         <source>Shown from this computer&apos;s copy: the mileage can be corrected when the DMS has answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="182"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="178"/>
         <source>no mileage recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="185"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="181"/>
         <source>%1 (read %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="210"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="206"/>
         <source>%1 is waiting in the outbox; it is written when the DMS answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="220"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="216"/>
         <source>The DMS already holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="223"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="219"/>
         <source>%1 is lower than the %2 in the DMS; an odometer is never rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="233"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="229"/>
         <source>%1 is %2 more than the DMS holds; you will be asked to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="240"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="236"/>
         <source>The DMS has no mileage yet; %1 can be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="244"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="240"/>
         <source>%1 is higher than the %2 in the DMS and can be written back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="254"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="250"/>
         <source>The mileage cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="256"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="252"/>
         <source>Whole kilometres only, without decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="258"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="254"/>
         <source>That is more than an odometer can show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../incadea_desk/ui/mileage.py" line="259"/>
+        <location filename="../../incadea_desk/ui/mileage.py" line="255"/>
         <source>Type the mileage in whole kilometres, for example 45.210.</source>
         <translation type="unfinished"></translation>
     </message>

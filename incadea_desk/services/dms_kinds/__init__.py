@@ -18,9 +18,12 @@ from incadea_desk.secrets import SecretName, SecretStore
 from incadea_desk.services.contract import ContractOutcome
 from incadea_desk.services.dms_kinds.incadea import INCADEA
 from incadea_desk.services.ports import DmsSource, WatermarkKeys
+from incadea_desk.sites_file import BranchFilter, Site
 
 if TYPE_CHECKING:
     import httpx
+
+    from incadea_desk.fair_turns import Seat
 
 
 class DmsKind(Protocol):
@@ -48,8 +51,17 @@ class DmsKind(Protocol):
         settings: Settings,
         secrets: SecretStore,
         transport: httpx.AsyncBaseTransport | None = None,
+        *,
+        branch: BranchFilter | None = None,
+        seat: Seat | None = None,
     ) -> DmsSource:
-        """Its adapter behind the port; ``NotConfigured`` names what is missing."""
+        """Its adapter behind the port; ``NotConfigured`` names what is missing. A site
+        of a dealer group reads only its ``branch`` (if any) and takes its turns at
+        ``seat`` in the request budget of its importer."""
+        ...
+
+    def for_site(self, settings: Settings, site: Site) -> Settings:
+        """The settings of ``site`` (``sites.toml``): its company and Claire location."""
         ...
 
     async def check_contract(
@@ -59,8 +71,10 @@ class DmsKind(Protocol):
         transport: httpx.AsyncBaseTransport | None = None,
         *,
         ping: bool = False,
+        branch: BranchFilter | None = None,
     ) -> ContractOutcome:
-        """Whether the tenant has every name the adapter needs (``contract check``)."""
+        """Whether the tenant has every name the adapter needs (``contract check``), and the
+        field of a site's ``branch``."""
         ...
 
     def requests_per_page(self, settings: Settings) -> int:

@@ -24,10 +24,12 @@ from incadea_desk.services.not_configured import (
     secret_hint,
 )
 from incadea_desk.services.ports import DmsSource, WatermarkKeys
+from incadea_desk.sites_file import BranchFilter, Site
 
 if TYPE_CHECKING:
     import httpx
 
+    from incadea_desk.fair_turns import Seat
     from incadea_desk.incadea import IncadeaConnection
 
 
@@ -41,8 +43,22 @@ class Incadea:
     def secret_name(self, settings: Settings) -> SecretName:
         return SECRET_FOR_AUTH_MODE[settings.dms.auth_mode]
 
-    async def connection(self, settings: Settings, secrets: SecretStore) -> IncadeaConnection:
-        """The adapter's connection: the settings, the secret and the tenant mapping file."""
+    def for_site(self, settings: Settings, site: Site) -> Settings:
+        """The settings of one site of a dealer group: its company (an id for API pages, a
+        name for page web services) and its Claire location."""
+        company = "company_name" if settings.dms.api_kind == "odatav4" else "company_id"
+        return settings.model_copy(
+            update={
+                "dms": settings.dms.model_copy(update={company: site.company}),
+                "claire": settings.claire.model_copy(update={"location_id": site.location_id}),
+            }
+        )
+
+    async def connection(
+        self, settings: Settings, secrets: SecretStore, branch: BranchFilter | None = None
+    ) -> IncadeaConnection:
+        """The adapter's connection: the settings, the secret and the tenant mapping file;
+        with ``branch``, the service orders of that branch only."""
         from incadea_desk.http import Timeouts
         from incadea_desk.incadea import IncadeaConnection
         from incadea_desk.incadea.tenant import MappingError, load_mapping
@@ -68,6 +84,8 @@ class Incadea:
             "mapping": mapping,
             "max_in_flight": settings.sync.dms_concurrency,
         }
+        if branch is not None:
+            fields |= {"branch_field": branch.field, "branch_value": branch.value}
         if dms.api_kind == "odatav4":
             fields["company_name"] = dms.company_name
         else:
@@ -100,10 +118,14 @@ class Incadea:
         settings: Settings,
         secrets: SecretStore,
         transport: httpx.AsyncBaseTransport | None = None,
+        *,
+        branch: BranchFilter | None = None,
+        seat: Seat | None = None,
     ) -> DmsSource:
         from incadea_desk.incadea import open_client
 
-        return open_client(await self.connection(settings, secrets), transport=transport)
+        config = await self.connection(settings, secrets, branch)
+        return open_client(config, transport=transport, seat=seat)
 
     async def check_contract(
         self,
@@ -112,13 +134,14 @@ class Incadea:
         transport: httpx.AsyncBaseTransport | None = None,
         *,
         ping: bool = False,
+        branch: BranchFilter | None = None,
     ) -> ContractOutcome:
         """Sign in (and with ``ping`` read one service order), read ``$metadata`` and hold
         the mapping against it. ``NotConfigured`` (a sentence) when the settings or the
         mapping file cannot be used; a ``RemoteError`` of the ping is raised as it is."""
         from incadea_desk.incadea import open_client
 
-        config = await self.connection(settings, secrets)
+        config = await self.connection(settings, secrets, branch)
         async with open_client(config, transport=transport) as client:
             if ping:
                 try:

@@ -1,7 +1,8 @@
 """A real ``incadea-desk sync`` process as a site importer, polling hourly, against the
 sandbox served over loopback (the DMS stand-in's webhooks are ``sandbox/webhooks.py``,
 written from Microsoft's pages). ``@pytest.mark.webhooks(...)`` sets the stand-in's
-webhooks, ``@pytest.mark.importer_env(...)`` adds variables to the importer's environment."""
+webhooks, ``@pytest.mark.importer_env(...)`` adds variables to the importer's environment,
+``@pytest.mark.sites(...)`` makes it the importer of a dealer group's sites."""
 
 from __future__ import annotations
 
@@ -107,6 +108,11 @@ def importer(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Importe
             "INCADEA_DESK_SYNC_WEBHOOK_LISTEN": f"127.0.0.1:{port}",
             **(extra.kwargs if extra else {}),
         }
+        sites = request.node.get_closest_marker("sites")
+        if sites:
+            path = tmp_path / "sites.toml"
+            path.write_text(sites.args[0].replace("{company}", sandbox.company_id), "utf-8")
+            environ["INCADEA_DESK_SYNC_SITES"] = str(path)
         process = subprocess.Popen(
             [sys.executable, "-c", CHILD, "sync", "--json"],
             env=environ,

@@ -1,4 +1,5 @@
-"""The keep-importing and push benchmarks still run end to end, at a size a test can afford.
+"""The keep-importing, push and site-group benchmarks still run end to end, at a size a
+test can afford.
 
 Correctness only (everything imported once, the ratio computed); the timing
 itself is the benchmark's business, never a test's.
@@ -10,6 +11,7 @@ import math
 
 from bench.keep_importing import run
 from bench.push_latency import run as run_push
+from bench.site_group import run as run_site_group
 
 SMALLEST_SEEDED_DMS = 120  # the sandbox seeds one order per car, 120 cars
 
@@ -34,3 +36,16 @@ def test_push_latency_benchmark_measures_each_change() -> None:
     assert figures.all_in_claire
     assert figures.changes == 3
     assert 0 < figures.median_s <= figures.p95_s <= figures.slowest_s
+
+
+def test_site_group_benchmark_imports_each_branch_into_its_location() -> None:
+    figures = run_site_group(
+        sites=2, per_site=60, latency_ms=0, server="process", dms_concurrency=2
+    )
+    assert figures.all_imported
+    assert (figures.single_imported, figures.group_imported) == (60, 120)
+    assert (figures.wrong_location, figures.missing) == (0, 0)
+    assert set(figures.finishes_s) == {"b00", "b01"}
+    assert figures.finish_ratio >= 1
+    assert math.isfinite(figures.cpu_ratio)
+    assert figures.cpu_ratio > 0

@@ -18,6 +18,7 @@ ORDER_FIELDS = {
     "scheduledInDateTime", "scheduledOutDateTime", "customerWaiting", "carInShop",
     "carOutOfShop", "mileageKm", "mileageDate", "canceled", "currencyCode", "registrationNo",
     "vehicleId", "contractorCustomerId", "lastModifiedDateTime", "systemModifiedAt",
+    "locationCode",
 }  # fmt: skip
 LINE_FIELDS = {
     "@odata.etag", "id", "jobNo", "jobTitle", "jobDescription", "lineNo", "lineType", "code",

@@ -100,7 +100,8 @@ def test_a_profile_sample_goes_to_the_first_stage_on_its_stack() -> None:
             "prepare (services/importing.py:72);workorder_warnings (domain/quality.py:30) 3",
             "prepare (services/importing.py:73);appointment_json (claire/encoding.py:30) 5",
             # Rows decoded below the page read: the decode stage, not the fetch.
-            "IncadeaClient.changed_since (incadea/client.py:50);_read_rows (incadea/completion.py:44) 4",
+            "IncadeaClient.changed_since (incadea/client.py:50);"
+            "_read_rows (incadea/completion.py:44) 4",
             "BaseEventLoop._run_once (asyncio/base_events.py:1922) 2",
             "not a sample line",
         ]
