@@ -161,6 +161,199 @@
     </message>
 </context>
 <context>
+    <name>ContractCheck</name>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="17"/>
+        <source>API route {route} has no entity set {set}; {loss}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="20"/>
+        <source>Entity set {set} has no field {field}; {loss}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="23"/>
+        <source>Entity set {set} has no navigation {field}; {loss}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="26"/>
+        <source>The lines of entity set {set} have no field {field}; {loss}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="29"/>
+        <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="32"/>
+        <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="36"/>
+        <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="42"/>
+        <source>no workorder can be found, imported or corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="45"/>
+        <source>the car cannot be read when the DMS does not expand it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="48"/>
+        <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="52"/>
+        <source>workorders cannot be read or corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="55"/>
+        <source>workorders cannot be found by DMS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="58"/>
+        <source>workorders cannot be found by WO number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="61"/>
+        <source>workorders cannot be found by registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="64"/>
+        <source>the mileage cannot be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="65"/>
+        <source>the site&apos;s branch filter (sites.toml) cannot choose its service orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="68"/>
+        <source>the date of the last mileage reading cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="71"/>
+        <source>keep importing cannot find changed workorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="74"/>
+        <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="79"/>
+        <source>a changed plate or contact reaches Claire only when its workorder changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="83"/>
+        <source>workorders cannot be imported or sorted by appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="86"/>
+        <source>workorders would be imported without their lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="89"/>
+        <source>workorders would be imported without their car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="92"/>
+        <source>workorders would be imported without their contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="95"/>
+        <source>workorders would be imported without the driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="98"/>
+        <source>workorders would be imported without the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="101"/>
+        <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="104"/>
+        <source>that part of the workorder cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="107"/>
+        <source>that part of the workorder&apos;s lines cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="110"/>
+        <source>that part of the car cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="111"/>
+        <source>that part of the driver, owner and contractor cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="114"/>
+        <source>it cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="116"/>
+        <source>The server instance publishes no web service {set}; {loss}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="119"/>
+        <source>The key of {set} ({key}) has no part {field}; workorders cannot be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="123"/>
+        <source>The key of {set} ({key}) has more than one part; {set} cannot be read by number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="127"/>
+        <source>The server instance has no company &apos;{company}&apos; (the name is case-sensitive); it has {companies}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="132"/>
+        <source>The mapping names no changed-since field of {set}: keep-importing stays off; search, import, refresh and mileage work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="137"/>
+        <source>The nearest name $metadata has is {nearest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../incadea_desk/ui/crash.py" line="107"/>

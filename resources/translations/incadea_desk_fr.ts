@@ -161,6 +161,199 @@
     </message>
 </context>
 <context>
+    <name>ContractCheck</name>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="17"/>
+        <source>API route {route} has no entity set {set}; {loss}.</source>
+        <translation>La route d&apos;API {route} n&apos;a pas d&apos;ensemble d&apos;entités {set} ; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="20"/>
+        <source>Entity set {set} has no field {field}; {loss}.</source>
+        <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de champ {field} ; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="23"/>
+        <source>Entity set {set} has no navigation {field}; {loss}.</source>
+        <translation>L&apos;ensemble d&apos;entités {set} n&apos;a pas de navigation {field} ; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="26"/>
+        <source>The lines of entity set {set} have no field {field}; {loss}.</source>
+        <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de champ {field} ; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="29"/>
+        <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
+        <translation>Les lignes de l&apos;ensemble d&apos;entités {set} n&apos;ont pas de navigation {field} ; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="32"/>
+        <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
+        <translation>Le type de ligne {kind} n&apos;est pas une valeur du champ {field} des lignes ; ces lignes ne peuvent pas être importées.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="36"/>
+        <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
+        <translation>Le DMS à l&apos;adresse {url} n&apos;a pas de route d&apos;API {route} ($metadata répond 404) ; vérifiez l&apos;adresse du DMS et la route d&apos;API.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="42"/>
+        <source>no workorder can be found, imported or corrected</source>
+        <translation>aucun ordre de réparation ne peut être trouvé, importé ou corrigé</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="45"/>
+        <source>the car cannot be read when the DMS does not expand it</source>
+        <translation>le véhicule ne peut pas être lu si le DMS ne le joint pas</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="48"/>
+        <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
+        <translation>un conducteur, un propriétaire ou un donneur d&apos;ordre ne peut pas être lu si le DMS ne le joint pas</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="52"/>
+        <source>workorders cannot be read or corrected</source>
+        <translation>les ordres de réparation ne peuvent pas être lus ni corrigés</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="55"/>
+        <source>workorders cannot be found by DMS number</source>
+        <translation>les ordres de réparation ne peuvent pas être trouvés par numéro DMS</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="58"/>
+        <source>workorders cannot be found by WO number</source>
+        <translation>les ordres de réparation ne peuvent pas être trouvés par numéro d&apos;OR</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="61"/>
+        <source>workorders cannot be found by registration number</source>
+        <translation>les ordres de réparation ne peuvent pas être trouvés par immatriculation</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="64"/>
+        <source>the mileage cannot be read or written</source>
+        <translation>le kilométrage ne peut pas être lu ni enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="65"/>
+        <source>the site&apos;s branch filter (sites.toml) cannot choose its service orders</source>
+        <translation>le filtre d&apos;agence du site (sites.toml) ne peut pas choisir ses ordres de réparation</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="68"/>
+        <source>the date of the last mileage reading cannot be read</source>
+        <translation>la date du dernier relevé kilométrique ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="71"/>
+        <source>keep importing cannot find changed workorders</source>
+        <translation>l&apos;import continu ne peut pas trouver les ordres de réparation modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="74"/>
+        <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
+        <translation>le rapprochement manque les modifications qui ne déplacent que cet horodatage (indiquez &quot;&quot; si le tenant ne l&apos;a pas)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="79"/>
+        <source>a changed plate or contact reaches Claire only when its workorder changes</source>
+        <translation>une immatriculation ou un contact modifié n&apos;arrive dans Claire que lorsque son ordre de réparation change</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="83"/>
+        <source>workorders cannot be imported or sorted by appointment</source>
+        <translation>les ordres de réparation ne peuvent pas être importés ni triés par rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="86"/>
+        <source>workorders would be imported without their lines</source>
+        <translation>les ordres de réparation seraient importés sans leurs lignes</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="89"/>
+        <source>workorders would be imported without their car</source>
+        <translation>les ordres de réparation seraient importés sans leur véhicule</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="92"/>
+        <source>workorders would be imported without their contractor</source>
+        <translation>les ordres de réparation seraient importés sans leur donneur d&apos;ordre</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="95"/>
+        <source>workorders would be imported without the driver</source>
+        <translation>les ordres de réparation seraient importés sans le conducteur</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="98"/>
+        <source>workorders would be imported without the owner</source>
+        <translation>les ordres de réparation seraient importés sans le propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="101"/>
+        <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
+        <translation>le type des lignes (main-d&apos;œuvre, pièce, forfait, note) ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="104"/>
+        <source>that part of the workorder cannot be imported</source>
+        <translation>cette partie de l&apos;ordre de réparation ne peut pas être importée</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="107"/>
+        <source>that part of the workorder&apos;s lines cannot be imported</source>
+        <translation>cette partie des lignes de l&apos;ordre de réparation ne peut pas être importée</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="110"/>
+        <source>that part of the car cannot be imported</source>
+        <translation>cette partie du véhicule ne peut pas être importée</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="111"/>
+        <source>that part of the driver, owner and contractor cannot be imported</source>
+        <translation>cette partie du conducteur, du propriétaire et du donneur d&apos;ordre ne peut pas être importée</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="114"/>
+        <source>it cannot be used</source>
+        <translation>il ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="116"/>
+        <source>The server instance publishes no web service {set}; {loss}.</source>
+        <translation>L&apos;instance de serveur ne publie aucun service web {set} ; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="119"/>
+        <source>The key of {set} ({key}) has no part {field}; workorders cannot be told apart.</source>
+        <translation>La clé de {set} ({key}) n&apos;a pas de partie {field} ; les ordres de réparation ne peuvent pas être distingués.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="123"/>
+        <source>The key of {set} ({key}) has more than one part; {set} cannot be read by number.</source>
+        <translation>La clé de {set} ({key}) a plus d&apos;une partie ; {set} ne peut pas être lu par numéro.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="127"/>
+        <source>The server instance has no company &apos;{company}&apos; (the name is case-sensitive); it has {companies}.</source>
+        <translation>L’instance serveur n’a pas de société &apos;{company}&apos; (le nom respecte la casse) ; elle a {companies}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="132"/>
+        <source>The mapping names no changed-since field of {set}: keep-importing stays off; search, import, refresh and mileage work.</source>
+        <translation>La correspondance ne nomme aucun champ de {set} indiquant la dernière modification : l&apos;import continu reste arrêté ; la recherche, l&apos;import, l&apos;actualisation et le kilométrage fonctionnent.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="137"/>
+        <source>The nearest name $metadata has is {nearest}.</source>
+        <translation>Le nom le plus proche dans $metadata est {nearest}.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../incadea_desk/ui/crash.py" line="107"/>

@@ -161,6 +161,199 @@
     </message>
 </context>
 <context>
+    <name>ContractCheck</name>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="17"/>
+        <source>API route {route} has no entity set {set}; {loss}.</source>
+        <translation>API-route {route} heeft geen entiteitenset {set}; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="20"/>
+        <source>Entity set {set} has no field {field}; {loss}.</source>
+        <translation>Entiteitenset {set} heeft geen veld {field}; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="23"/>
+        <source>Entity set {set} has no navigation {field}; {loss}.</source>
+        <translation>Entiteitenset {set} heeft geen navigatie {field}; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="26"/>
+        <source>The lines of entity set {set} have no field {field}; {loss}.</source>
+        <translation>De regels van entiteitenset {set} hebben geen veld {field}; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="29"/>
+        <source>The lines of entity set {set} have no navigation {field}; {loss}.</source>
+        <translation>De regels van entiteitenset {set} hebben geen navigatie {field}; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="32"/>
+        <source>The line kind {kind} is not a value of the lines&apos; {field}; such lines cannot be imported.</source>
+        <translation>Het regeltype {kind} is geen waarde van {field} van de regels; zulke regels kunnen niet worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="36"/>
+        <source>The DMS at {url} has no API route {route} ($metadata answers 404); check the DMS address and the API route.</source>
+        <translation>Het DMS op {url} heeft geen API-route {route} ($metadata antwoordt 404); controleer het DMS-adres en de API-route.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="42"/>
+        <source>no workorder can be found, imported or corrected</source>
+        <translation>er kan geen werkorder worden gevonden, geïmporteerd of gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="45"/>
+        <source>the car cannot be read when the DMS does not expand it</source>
+        <translation>de auto kan niet worden gelezen als het DMS hem niet meestuurt</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="48"/>
+        <source>a driver, owner or contractor cannot be read when the DMS does not expand them</source>
+        <translation>een bestuurder, eigenaar of opdrachtgever kan niet worden gelezen als het DMS die niet meestuurt</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="52"/>
+        <source>workorders cannot be read or corrected</source>
+        <translation>werkorders kunnen niet worden gelezen of gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="55"/>
+        <source>workorders cannot be found by DMS number</source>
+        <translation>werkorders kunnen niet op DMS-nummer worden gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="58"/>
+        <source>workorders cannot be found by WO number</source>
+        <translation>werkorders kunnen niet op WO-nummer worden gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="61"/>
+        <source>workorders cannot be found by registration number</source>
+        <translation>werkorders kunnen niet op kenteken worden gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="64"/>
+        <source>the mileage cannot be read or written</source>
+        <translation>de kilometerstand kan niet worden gelezen of weggeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="65"/>
+        <source>the site&apos;s branch filter (sites.toml) cannot choose its service orders</source>
+        <translation>het vestigingsfilter van de site (sites.toml) kan haar werkorders niet kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="68"/>
+        <source>the date of the last mileage reading cannot be read</source>
+        <translation>de datum van de laatste kilometerstand kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="71"/>
+        <source>keep importing cannot find changed workorders</source>
+        <translation>doorlopend importeren kan gewijzigde werkorders niet vinden</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="74"/>
+        <source>the reconciliation walk misses changes that move only this stamp (map it to &quot;&quot; if the tenant has none)</source>
+        <translation>de reconciliatieronde mist wijzigingen die alleen dit tijdstempel verzetten (zet het op &quot;&quot; als de tenant het niet heeft)</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="79"/>
+        <source>a changed plate or contact reaches Claire only when its workorder changes</source>
+        <translation>een gewijzigd kenteken of contactgegeven bereikt Claire pas als de werkorder zelf wijzigt</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="83"/>
+        <source>workorders cannot be imported or sorted by appointment</source>
+        <translation>werkorders kunnen niet worden geïmporteerd of op afspraak gesorteerd</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="86"/>
+        <source>workorders would be imported without their lines</source>
+        <translation>werkorders zouden zonder hun regels worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="89"/>
+        <source>workorders would be imported without their car</source>
+        <translation>werkorders zouden zonder hun auto worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="92"/>
+        <source>workorders would be imported without their contractor</source>
+        <translation>werkorders zouden zonder hun opdrachtgever worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="95"/>
+        <source>workorders would be imported without the driver</source>
+        <translation>werkorders zouden zonder de bestuurder worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="98"/>
+        <source>workorders would be imported without the owner</source>
+        <translation>werkorders zouden zonder de eigenaar worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="101"/>
+        <source>the lines&apos; kinds (labor, part, menu, note) cannot be read</source>
+        <translation>het soort regel (arbeid, onderdeel, menu, notitie) kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="104"/>
+        <source>that part of the workorder cannot be imported</source>
+        <translation>dat deel van de werkorder kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="107"/>
+        <source>that part of the workorder&apos;s lines cannot be imported</source>
+        <translation>dat deel van de regels van de werkorder kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="110"/>
+        <source>that part of the car cannot be imported</source>
+        <translation>dat deel van de auto kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="111"/>
+        <source>that part of the driver, owner and contractor cannot be imported</source>
+        <translation>dat deel van bestuurder, eigenaar en opdrachtgever kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="114"/>
+        <source>it cannot be used</source>
+        <translation>het kan niet worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="116"/>
+        <source>The server instance publishes no web service {set}; {loss}.</source>
+        <translation>De serverinstantie publiceert geen webservice {set}; {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="119"/>
+        <source>The key of {set} ({key}) has no part {field}; workorders cannot be told apart.</source>
+        <translation>De sleutel van {set} ({key}) heeft geen deel {field}; werkorders zijn niet uit elkaar te houden.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="123"/>
+        <source>The key of {set} ({key}) has more than one part; {set} cannot be read by number.</source>
+        <translation>De sleutel van {set} ({key}) heeft meer dan één deel; {set} kan niet op nummer gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="127"/>
+        <source>The server instance has no company &apos;{company}&apos; (the name is case-sensitive); it has {companies}.</source>
+        <translation>De serverinstantie heeft geen bedrijf &apos;{company}&apos; (de naam is hoofdlettergevoelig); ze heeft {companies}.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="132"/>
+        <source>The mapping names no changed-since field of {set}: keep-importing stays off; search, import, refresh and mileage work.</source>
+        <translation>De mapping noemt geen veld van {set} dat zegt wanneer iets wijzigde: doorlopend importeren staat uit; zoeken, importeren, verversen en kilometerstand werken.</translation>
+    </message>
+    <message>
+        <location filename="../../incadea_desk/contract_sentences.py" line="137"/>
+        <source>The nearest name $metadata has is {nearest}.</source>
+        <translation>De naam in $metadata die het dichtst in de buurt komt is {nearest}.</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../incadea_desk/ui/crash.py" line="107"/>

@@ -5,6 +5,7 @@ the compiled ``.qm`` files are package data, and the domain's warnings are known
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -26,7 +27,12 @@ pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "incadea_desk" / "ui"
 CATALOGUES = ROOT / "resources" / "translations"
-MESSAGES = ROOT / "incadea_desk" / "messages.py"
+# Every module outside the window whose texts it shows translated (QT_TRANSLATE_NOOP).
+SENTENCE_MODULES = tuple(
+    path
+    for path in sorted((ROOT / "incadea_desk").glob("*.py"))
+    if "QT_TRANSLATE_NOOP(" in path.read_text(encoding="utf-8")
+)
 LANGUAGES = ("nl", "fr", "en")
 
 
@@ -43,9 +49,19 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     return found
 
 
+def test_the_catalogues_are_built_from_the_window_and_every_sentence_module() -> None:
+    spec = importlib.util.spec_from_file_location("build", ROOT / "resources" / "build.py")
+    assert spec is not None
+    assert spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    folder, *modules = build.UI_SOURCES
+    assert (folder, sorted(modules)) == (UI, sorted(SENTENCE_MODULES))
+
+
 def test_every_text_of_the_window_is_in_the_catalogues(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    sources = [*sorted(str(p) for p in UI.rglob("*.py")), str(MESSAGES)]
+    sources = [*sorted(str(p) for p in UI.rglob("*.py")), *map(str, SENTENCE_MODULES)]
     subprocess.run(
         [tool("pyside6-lupdate"), *sources, "-ts", str(fresh)],
         check=True,
