@@ -24,12 +24,12 @@ import statistics
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import httpx
 
@@ -207,6 +207,40 @@ class PeakMemory:
     @property
     def peak_mb(self) -> float:
         return self.peak_bytes / 1_000_000
+
+
+T = TypeVar("T")
+
+
+def _quiet_offscreen_notices(mode: Any, context: Any, message: str) -> None:
+    # The offscreen platform reports each window-size hint it cannot honour.
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
+def run_on_window_loop(work: Callable[[], Awaitable[T]]) -> T:
+    """``work`` on one ``QApplication`` and one qasync loop, started as
+    ``incadea_desk.ui.app.run`` starts the window's process (offscreen unless a
+    platform is set)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import asyncio
+
+    import qasync
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from incadea_desk.ui.start_up import application, prefer_gui_latency
+
+    prefer_gui_latency()
+    app = application()
+    previous = qInstallMessageHandler(_quiet_offscreen_notices)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        return loop.run_until_complete(work())
+    finally:
+        loop.close()
+        asyncio.set_event_loop(None)
+        qInstallMessageHandler(previous)
 
 
 def rss_bytes() -> int:

@@ -35,8 +35,6 @@ import argparse
 import asyncio
 import contextlib
 import itertools
-import os
-import sys
 import tempfile
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -239,29 +237,12 @@ async def measure(
     )
 
 
-def _quiet_offscreen_notices(mode: Any, context: Any, message: str) -> None:
-    # The offscreen platform reports each window-size hint it cannot honour.
-    if "propagateSizeHints" not in message:
-        print(message, file=sys.stderr)
-
-
 def run(
     modes: list[SandboxMode], *, orders: int = 1000, latency_ms: float = 20.0, idle_s: float = 2.0
 ) -> list[StallFigures]:
-    """Every mode in one process, on one ``QApplication`` and one qasync loop."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import qasync
-    from PySide6.QtCore import qInstallMessageHandler
-
-    from incadea_desk.ui.start_up import application, prefer_gui_latency
-
-    # As ``incadea_desk.ui.app.run`` starts the window's process.
-    prefer_gui_latency()
-    app = application()
-    previous = qInstallMessageHandler(_quiet_offscreen_notices)
-    # One qasync loop for every mode, as the application has one for its lifetime.
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    """Every mode in one process, on one ``QApplication`` and one qasync loop, as the
+    application has one for its lifetime."""
+    from bench.common import run_on_window_loop
 
     async def every_mode() -> list[StallFigures]:
         results = []
@@ -270,12 +251,7 @@ def run(
                 results.append(await measure(served, mode, orders, latency_ms, idle_s))
         return results
 
-    try:
-        return loop.run_until_complete(every_mode())
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
-        qInstallMessageHandler(previous)
+    return run_on_window_loop(every_mode)
 
 
 def show(figures: StallFigures) -> None:

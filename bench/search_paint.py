@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import sys
 import tempfile
 import time
 from dataclasses import asdict, dataclass
@@ -177,33 +175,13 @@ async def measure(latency_ms: float, searches: int) -> PaintFigures:
     return PaintFigures(latency_ms, median(trips), copies, answers, bare, correct)
 
 
-def _quiet_offscreen_notices(mode: Any, context: Any, message: str) -> None:
-    if "propagateSizeHints" not in message:
-        print(message, file=sys.stderr)
-
-
 def run(latencies: list[float], searches: int) -> list[PaintFigures]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import qasync
-    from PySide6.QtCore import qInstallMessageHandler
-
-    from incadea_desk.ui.start_up import application, prefer_gui_latency
-
-    prefer_gui_latency()
-    app = application()
-    previous = qInstallMessageHandler(_quiet_offscreen_notices)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
+    from bench.common import run_on_window_loop
 
     async def every_latency() -> list[PaintFigures]:
         return [await measure(latency, searches) for latency in latencies]
 
-    try:
-        return loop.run_until_complete(every_latency())
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
-        qInstallMessageHandler(previous)
+    return run_on_window_loop(every_latency)
 
 
 def show(f: PaintFigures) -> None:
