@@ -11,7 +11,9 @@ CENT = Decimal("0.01")
 
 def to_cents(value: Decimal) -> Decimal:
     """Round to whole cents the way invoices do (half up)."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    # The rounding given by position: a keyword costs as much as the rounding itself,
+    # and a bulk import rounds some thirty amounts per workorder.
+    return value.quantize(CENT, ROUND_HALF_UP)
 
 
 def currency_code(value: str) -> str:

@@ -11,9 +11,10 @@ bytes to it.
 
 from __future__ import annotations
 
-import json
 import zlib
 from typing import Any
+
+import msgspec
 
 from incadea_desk.domain.models import ElementKind, Workorder
 
@@ -89,18 +90,24 @@ def encode(wo: Workorder) -> bytes:
         "car": car,
         "interventions": interventions,
     }
-    # Dates, moments and amounts are written by ``str`` (ISO 8601, decimal text), which
-    # pydantic reads back exactly.
-    text = json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=str)
+    return _compressed(_ENCODER.encode(body))
+
+
+# Dates and moments as RFC 3339 text, amounts as decimal text: pydantic reads them
+# back exactly (``decode``).
+_ENCODER = msgspec.json.Encoder(decimal_format="string")
+
+
+def _compressed(data: bytes) -> bytes:
     # Level 1: the copy is written for every imported workorder, also in a bulk sync.
-    return zlib.compress(text.encode(), 1)
+    return zlib.compress(data, 1)
 
 
 def read(blob: bytes) -> dict[str, Any]:
     """The JSON of a copy as stored (``ValueError`` if it is no copy)."""
     try:
-        body = json.loads(zlib.decompress(blob))
-    except (zlib.error, UnicodeDecodeError) as error:
+        body = msgspec.json.decode(zlib.decompress(blob))
+    except (zlib.error, msgspec.DecodeError) as error:
         raise ValueError("not a workorder copy") from error
     if not isinstance(body, dict):
         raise ValueError("not a workorder copy")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import zlib
+from datetime import datetime
 from pathlib import Path
 
 from incadea_desk.domain.models import ElementKind
@@ -86,6 +88,24 @@ def test_a_copy_reads_back_as_the_workorder_without_parties_and_notes() -> None:
         expected = "" if original.kind == ElementKind.NOTE else original.description
         assert kept == original.model_copy(update={"description": expected})
     assert copied.total_incl_vat == wo.total_incl_vat
+
+
+def test_a_copy_stored_with_python_spelled_moments_reads_the_same() -> None:
+    # Copies written before moments were RFC 3339 text spell them as ``str`` does
+    # ("2026-12-01 08:00:00+00:00"); a store keeps those until they are written again.
+    wo = workorder()
+    body = read(encode(wo))
+    moments = [name for name, value in body["appointment"].items() if _is_moment(value)]
+    assert moments, "the sample has moments to spell"
+    for name in moments:
+        body["appointment"][name] = str(datetime.fromisoformat(body["appointment"][name]))
+        assert " " in body["appointment"][name]
+    older = zlib.compress(json.dumps(body, separators=(",", ":")).encode(), 1)
+    assert decode(older) == decode(encode(wo))
+
+
+def _is_moment(value: object) -> bool:
+    return isinstance(value, str) and len(value) > 10 and value[4] == "-" and value[10] == "T"
 
 
 def test_bytes_that_are_no_copy_read_as_none() -> None:
