@@ -63,8 +63,9 @@ class PreparedImport:
     encoded: EncodedAppointment
     content_hash: str
     warnings: list[str]
-    copy: bytes
-    """The local copy the journal keeps beside its row (``store.copy_codec``)."""
+    copy: bytes | None
+    """The local copy the journal keeps beside its row (``store.copy_codec``); None
+    where the journal keeps none."""
 
     @property
     def plate(self) -> str | None:
@@ -72,7 +73,7 @@ class PreparedImport:
         return registration.compact if registration is not None else None
 
 
-def prepare(hit: DmsWorkorder, location_id: str) -> PreparedImport:
+def prepare(hit: DmsWorkorder, location_id: str, *, keep_copy: bool = True) -> PreparedImport:
     warnings = [str(w) for w in workorder_warnings(hit.workorder)]
     workorder = hit.workorder
     encoded = EncodedAppointment(
@@ -80,7 +81,8 @@ def prepare(hit: DmsWorkorder, location_id: str) -> PreparedImport:
     )
     # The bytes Claire receives are the bytes the journal hashes.
     digest = hashlib.sha256(encoded.json).hexdigest()
-    return PreparedImport(hit, encoded, digest, warnings, encode_copy(hit.workorder))
+    copy = encode_copy(hit.workorder) if keep_copy else None
+    return PreparedImport(hit, encoded, digest, warnings, copy)
 
 
 async def resolve(dms: DmsSource, reference: Reference) -> DmsWorkorder:
@@ -213,7 +215,9 @@ class ImportService:
         held: Held,
         force: bool,
     ) -> ImportResult:
-        prepared = prepare(hit, self._claire.location_id)
+        prepared = prepare(
+            hit, self._claire.location_id, keep_copy=self._store.journal.keeps_copies
+        )
         appointment = hit.workorder.appointment
         entry = await self._store.journal.get(appointment.dms_number)
         if not force and entry is not None and entry.content_hash == prepared.content_hash:

@@ -86,8 +86,10 @@ class Reimporter:
         journal = await self._store.journal.get_many(
             [hit.workorder.appointment.dms_number for hit in keyed]
         )
-        location = self._claire.location_id
-        prepared_all = await asyncio.to_thread(lambda: [prepare(h, location) for h in keyed])
+        location, copies = self._claire.location_id, self._store.journal.keeps_copies
+        prepared_all = await asyncio.to_thread(
+            lambda: [prepare(h, location, keep_copy=copies) for h in keyed]
+        )
         to_send = []
         for prepared in prepared_all:
             entry = journal.get(prepared.hit.workorder.appointment.dms_number)

@@ -151,8 +151,10 @@ class BatchImport:
             candidates.append(hit)
         # Mapping and contact checks cost about a millisecond a workorder: off the
         # event loop, so a bulk sync does not stall the window.
-        location = self._claire.location_id
-        prepared_all = await asyncio.to_thread(lambda: [prepare(h, location) for h in candidates])
+        location, copies = self._claire.location_id, self._store.journal.keeps_copies
+        prepared_all = await asyncio.to_thread(
+            lambda: [prepare(h, location, keep_copy=copies) for h in candidates]
+        )
         to_send: list[PreparedImport] = []
         same: list[JournalRecord] = []
         for prepared in prepared_all:

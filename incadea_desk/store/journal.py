@@ -74,6 +74,14 @@ class ImportJournal:
         self._clock = clock
         self._site = site
 
+    @property
+    def keeps_copies(self) -> bool:
+        """Whether imports keep a local copy of the workorder beside its row: only for a
+        workstation's location, whose window paints them. A site of a dealer group's
+        importer keeps none; nothing reads them there, and copies are found by DMS
+        number, which two companies of a group may share."""
+        return self._site == ""
+
     async def get(self, dms_number: str) -> JournalEntry | None:
         def work(c: sqlite3.Connection) -> JournalEntry | None:
             row = c.execute(
@@ -171,7 +179,7 @@ class ImportJournal:
         copies = [
             CopyRow(r.dms_number, r.wo_number, r.plate, r.copy)
             for r in records
-            if r.copy is not None
+            if r.copy is not None and self.keeps_copies
         ]
 
         def work(c: sqlite3.Connection) -> None:

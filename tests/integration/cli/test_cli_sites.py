@@ -5,7 +5,9 @@ kinds. Claire ends with every workorder in its branch's location and none in the
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +83,15 @@ def test_two_branches_of_one_company_land_each_in_its_own_location(
         assert {branches[number] for number in held[location]} == {branch}
         assert by_site[branch.lower()]["imported"] == len(held[location])
     assert held.keys() == set(BRANCH_LOCATIONS.values())
+    # The importer keeps each site's journal, and no local copies: no window reads them.
+    store = Path(environ["INCADEA_DESK_DATA_DIR"]) / "incadea-desk.sqlite3"
+    with closing(sqlite3.connect(store)) as connection:
+        journal = dict(
+            connection.execute("SELECT site, COUNT(*) FROM import_journal GROUP BY site")
+        )
+        [copies] = connection.execute("SELECT COUNT(*) FROM workorder_copies").fetchone()
+    assert journal == {site: by_site[site]["imported"] for site in ("utr", "ant")}
+    assert copies == 0
 
 
 def test_doctor_and_contract_check_say_which_site_does_not_fit(tmp_path: Path) -> None:

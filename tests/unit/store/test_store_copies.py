@@ -133,3 +133,16 @@ async def test_retention_deletes_copies_with_the_journal(store: Store, clock: Fa
     assert await store.purge(retention_days=90) == 2  # one journal row, one copy
     assert await store.copies.body("SO-old") is None
     assert await store.copies.body("SO-new") is not None
+
+
+async def test_a_site_of_a_dealer_groups_importer_keeps_no_copies(store: Store) -> None:
+    # Copies are found by DMS number, which two companies of a group may share, and
+    # only a workstation's window reads them.
+    site = store.for_site("west")
+    assert store.journal.keeps_copies
+    assert not site.journal.keeps_copies
+    await _import(site)
+    assert await site.journal.get("SO-2604711") is not None
+    assert await store.copies.count() == 0
+    await _import(store)
+    assert await store.copies.count() == 1
