@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, Literal
 
 FieldType = Literal["string", "guid", "datetime", "bool", "int"]
@@ -315,8 +316,12 @@ Selection = tuple[frozenset[str] | None, dict[str, "Selection"]]
 """The fields ``$select`` asks for (None: all), and the selections inside ``$expand``."""
 
 
+@lru_cache(maxsize=256)
 def parse_selection(select: str | None, expand: str | None) -> Selection:
-    """``$select`` and the ``$select`` options nested in ``$expand`` (wire names)."""
+    """``$select`` and the ``$select`` options nested in ``$expand`` (wire names).
+
+    Remembered: a page applies the request's selection to every row it holds. The
+    selection returned is shared; nothing may change it."""
     fields = None
     if select is not None:
         fields = frozenset(name.strip() for name in select.split(","))
