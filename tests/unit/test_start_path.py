@@ -40,3 +40,21 @@ def test_a_contact_check_loads_its_libraries() -> None:
         "assert normalise_phone('06 12345678') == '+31612345678'"
     )
     assert set(_loaded_after(code)) >= {"phonenumbers"}
+
+
+def test_pyside_tells_which_modules_use_it_without_keeping_their_sources() -> None:
+    probe = (
+        "import linecache, json, sys\n"
+        "import incadea_desk.ui.app\n"
+        "marks = sys.modules['shibokensupport.feature'].pyside_feature_dict\n"
+        "print(json.dumps([len(linecache.cache), marks['incadea_desk.ui.main_window'],"
+        " marks['incadea_desk.config']]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    kept, window, settings = json.loads(done.stdout.splitlines()[-1])
+    # Hundreds of modules are imported after Qt; before, each one's source was kept.
+    assert kept < 50
+    # As PySide6 marks them: a module that names PySide6 takes part in its features.
+    assert (window, settings) == (0, -1)
