@@ -47,6 +47,11 @@ def test_the_window_module_loads_no_services() -> None:
     assert _services_loaded_after("import incadea_desk.ui.app") == []
 
 
+def test_the_command_loads_no_services_before_it_knows_it_runs_one() -> None:
+    # ``incadea-desk`` without a command imports this, then the window.
+    assert _services_loaded_after("import incadea_desk.cli.main") == []
+
+
 def test_the_services_load_none_of_them_and_httpx_still_works() -> None:
     code = (
         "import incadea_desk.services, httpx\n"
