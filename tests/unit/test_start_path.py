@@ -81,3 +81,12 @@ def test_pyside_tells_which_modules_use_it_without_keeping_their_sources() -> No
     assert kept < 50
     # As PySide6 marks them: a module that names PySide6 takes part in its features.
     assert (window, settings) == (0, -1)
+
+
+def test_the_retry_logging_loads_no_metrics_library() -> None:
+    # Only the site importer serves metrics; a window's HTTP clients need none.
+    code = (
+        "from incadea_desk.request_retries import install_retry_logging\n"
+        "install_retry_logging()\ninstall_retry_logging()"
+    )
+    assert "prometheus_client" not in _modules_after(code)
