@@ -90,3 +90,9 @@ def test_the_retry_logging_loads_no_metrics_library() -> None:
         "install_retry_logging()\ninstall_retry_logging()"
     )
     assert "prometheus_client" not in _modules_after(code)
+
+
+def test_the_demo_sandbox_serves_in_process_without_uvicorn() -> None:
+    loaded = _modules_after("import incadea_desk.sandbox, incadea_desk.sandbox.demo")
+    assert not {"uvicorn", "click"} & {name.split(".")[0] for name in loaded}
+    assert "uvicorn" in _modules_after("from incadea_desk.sandbox import LoopbackThread")
