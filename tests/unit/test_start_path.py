@@ -47,6 +47,13 @@ def test_the_window_module_loads_no_services() -> None:
     assert _services_loaded_after("import incadea_desk.ui.app") == []
 
 
+def test_the_workorder_models_load_when_first_used() -> None:
+    # Pydantic models, built as they are imported: the empty window shows none.
+    assert "incadea_desk.domain.models" not in _modules_after("import incadea_desk.ui.app")
+    code = "from incadea_desk.domain import Workorder\nassert Workorder.model_fields"
+    assert "incadea_desk.domain.models" in _modules_after(code)
+
+
 def test_the_command_loads_no_services_before_it_knows_it_runs_one() -> None:
     # ``incadea-desk`` without a command imports this, then the window.
     assert _services_loaded_after("import incadea_desk.cli.main") == []
