@@ -94,8 +94,16 @@ def _log_retry(details: RetryDetails) -> None:
     )
 
 
+_installed = False
+
+
 def install_retry_logging() -> None:
     """Make stamina report scheduled retries through our INFO line instead of its
-    default WARNING (a process-wide setting of stamina; applied once)."""
-    if _log_retry not in stamina.instrumentation.get_on_retry_hooks():
+    default WARNING (a process-wide setting of stamina; applied once, and again if
+    something took it away)."""
+    global _installed
+    # Not asked before the first install: asking makes stamina build its default hooks,
+    # which import prometheus_client (where it is installed) only to be replaced here.
+    if not _installed or _log_retry not in stamina.instrumentation.get_on_retry_hooks():
         stamina.instrumentation.set_on_retry_hooks([_log_retry])
+        _installed = True

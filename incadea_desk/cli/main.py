@@ -15,20 +15,8 @@ import logging
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from incadea_desk.cli.commands import (
-    cmd_import,
-    cmd_mileage,
-    cmd_outbox,
-    cmd_refresh,
-    cmd_search,
-    cmd_sync,
-)
-from incadea_desk.cli.config import cmd_config
-from incadea_desk.cli.connection import Command, connect
-from incadea_desk.cli.contract import cmd_contract
-from incadea_desk.cli.doctor import cmd_doctor
 from incadea_desk.cli.output import (
     EXIT_FAILURE,
     EXIT_INTERRUPTED,
@@ -38,12 +26,6 @@ from incadea_desk.cli.output import (
     failure_payload,
 )
 from incadea_desk.cli.streams import fill_missing_streams, log_handler
-from incadea_desk.cli.sync_problems import (
-    cmd_sync_problems,
-    cmd_sync_reset_watermark,
-    cmd_sync_retry,
-)
-from incadea_desk.cli.sync_status import cmd_sync_status
 from incadea_desk.config import LANGUAGES, SettingsError
 from incadea_desk.errors import InputError, NotFound, Refused, RemoteError
 from incadea_desk.request_headers import use_language
@@ -51,9 +33,10 @@ from incadea_desk.secrets import (
     SECRET_NAMES,
     SecretStoreUnavailable,
 )
-from incadea_desk.services.not_configured import NotConfigured
-from incadea_desk.store import StoreError
 from incadea_desk.version import describe
+
+if TYPE_CHECKING:
+    from incadea_desk.cli.connection import Command
 
 # --- parser and dispatch ----------------------------------------------------------------
 
@@ -106,18 +89,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = commands.add_parser("search", parents=[common], help="find workorders")
     search.add_argument("query", help="WO number (4711, WO 4711) or registration (12-ABC-3)")
-    search.set_defaults(handler=cmd_search)
+    search.set_defaults(handler="search")
 
     imp = commands.add_parser("import", parents=[common], help="import one workorder into Claire")
     imp.add_argument("query", help="DMS number, WO number or registration")
     imp.add_argument("--force", action="store_true", help="send even if nothing changed")
-    imp.set_defaults(handler=cmd_import)
+    imp.set_defaults(handler="import")
 
     refresh = commands.add_parser(
         "refresh", parents=[common], help="re-read a workorder and re-import it, showing changes"
     )
     refresh.add_argument("workorder", metavar="DMS_OR_WO", help="DMS number or WO number")
-    refresh.set_defaults(handler=cmd_refresh)
+    refresh.set_defaults(handler="refresh")
 
     mileage = commands.add_parser(
         "mileage", parents=[common], help="write a higher mileage back to the DMS"
@@ -125,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     mileage.add_argument("workorder", metavar="DMS_OR_WO", help="DMS number or WO number")
     mileage.add_argument("km", metavar="KM", help="the odometer reading, e.g. 45210 or 45.210")
     mileage.add_argument("--yes", action="store_true", help="confirm an implausible jump")
-    mileage.set_defaults(handler=cmd_mileage)
+    mileage.set_defaults(handler="mileage")
 
     sync = commands.add_parser(
         "sync", parents=[common], help="import changed workorders continuously"
@@ -136,17 +119,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with the first walk, the reconciliation walk too, whether it is due or not",
     )
-    sync.set_defaults(handler=cmd_sync)
+    sync.set_defaults(handler="sync")
     sync_actions = sync.add_subparsers(dest="action", metavar="ACTION")
     problems = sync_actions.add_parser(
         "problems", parents=[common], help="the workorders held in the quarantine, and why"
     )
-    problems.set_defaults(handler=cmd_sync_problems)
+    problems.set_defaults(handler="sync problems")
     retry = sync_actions.add_parser(
         "retry", parents=[common], help="read held workorders again and import them now"
     )
     retry.add_argument("dms_number", nargs="?", metavar="DMS_NUMBER", help="one (default: all)")
-    retry.set_defaults(handler=cmd_sync_retry)
+    retry.set_defaults(handler="sync retry")
     reset = sync_actions.add_parser(
         "reset-watermark",
         parents=[common],
@@ -154,20 +137,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     reset.add_argument("--since", metavar="DATETIME", help="e.g. 2026-12-01T08:00 (local time)")
     reset.add_argument("--yes", action="store_true", help="reset without asking")
-    reset.set_defaults(handler=cmd_sync_reset_watermark)
+    reset.set_defaults(handler="sync reset-watermark")
     status = sync_actions.add_parser(
         "status", parents=[common], help="the running site importer's health and figures"
     )
-    status.set_defaults(handler=cmd_sync_status)
+    status.set_defaults(handler="sync status")
 
     outbox = commands.add_parser("outbox", parents=[common], help="corrections waiting for the DMS")
     outbox.add_argument("action", nargs="?", choices=["list", "drain"], default="list")
-    outbox.set_defaults(handler=cmd_outbox)
+    outbox.set_defaults(handler="outbox")
 
     doctor = commands.add_parser(
         "doctor", parents=[common], help="check settings, keyring and both connections"
     )
-    doctor.set_defaults(handler=cmd_doctor)
+    doctor.set_defaults(handler="doctor")
 
     contract = commands.add_parser(
         "contract", parents=[common], help="the DMS tenant mapping: print it, or check the tenant"
@@ -188,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the mapping of Business Central API pages (api) or of classic incadea's page "
         "web services (odatav4); default: the configured dms.api_kind",
     )
-    contract.set_defaults(handler=cmd_contract)
+    contract.set_defaults(handler="contract")
 
     config = commands.add_parser("config", parents=[common], help="show or change settings")
     actions = config.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -203,7 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
         "set-secret", parents=[common], help="store a secret in the keyring (prompted)"
     )
     set_secret.add_argument("name", metavar="NAME", help=", ".join(SECRET_NAMES))
-    config.set_defaults(handler=cmd_config)
+    config.set_defaults(handler="config")
 
     # The sandbox's own parser is built only when it runs: importing the sandbox
     # (starlette, uvicorn) would slow down the window's start.
@@ -250,8 +233,50 @@ def _run_sandbox(argv: Sequence[str]) -> int:
     return int(args.func(args))
 
 
+def _commands() -> dict[str, Command]:
+    """Each command's function, by the name the parser gives it. Imported when a command
+    runs: the commands load the services, which the window loads after its first paint."""
+    from incadea_desk.cli.commands import (
+        cmd_import,
+        cmd_mileage,
+        cmd_outbox,
+        cmd_refresh,
+        cmd_search,
+        cmd_sync,
+    )
+    from incadea_desk.cli.config import cmd_config
+    from incadea_desk.cli.contract import cmd_contract
+    from incadea_desk.cli.doctor import cmd_doctor
+    from incadea_desk.cli.sync_problems import (
+        cmd_sync_problems,
+        cmd_sync_reset_watermark,
+        cmd_sync_retry,
+    )
+    from incadea_desk.cli.sync_status import cmd_sync_status
+
+    return {
+        "search": cmd_search,
+        "import": cmd_import,
+        "refresh": cmd_refresh,
+        "mileage": cmd_mileage,
+        "sync": cmd_sync,
+        "sync problems": cmd_sync_problems,
+        "sync retry": cmd_sync_retry,
+        "sync reset-watermark": cmd_sync_reset_watermark,
+        "sync status": cmd_sync_status,
+        "outbox": cmd_outbox,
+        "doctor": cmd_doctor,
+        "contract": cmd_contract,
+        "config": cmd_config,
+    }
+
+
 def _run_command(args: argparse.Namespace, console: Console) -> int:
-    handler: Command = args.handler
+    from incadea_desk.cli.connection import connect
+    from incadea_desk.services.not_configured import NotConfigured
+    from incadea_desk.store import StoreError
+
+    handler = _commands()[args.handler]
     try:
         with connect(args) as conn:
             conn.notify = console.say

@@ -3,8 +3,9 @@
 Knows neither HTTP nor Qt. Parse at the edge with these types, trust inside.
 
 The contact-data checks (and the data-quality warnings built on them) load the
-phone-number and e-mail libraries, about 0.1 s; they are imported on first use,
-so the window can show before they are needed.
+phone-number and e-mail libraries, about 0.1 s; they and the workorder's models
+(pydantic models, built when imported) are imported on first use, so the window
+can show before they are needed.
 """
 
 from __future__ import annotations
@@ -20,6 +21,16 @@ if TYPE_CHECKING:
         party_warnings,
         sms_reachable,
     )
+    from incadea_desk.domain.models import (
+        Appointment,
+        Car,
+        Element,
+        ElementKind,
+        Intervention,
+        Party,
+        Prices,
+        Workorder,
+    )
     from incadea_desk.domain.quality import DataWarning, workorder_warnings
 
 from incadea_desk.domain.mileage import (
@@ -29,16 +40,6 @@ from incadea_desk.domain.mileage import (
     MileageDecision,
     decide_mileage_writeback,
     parse_mileage,
-)
-from incadea_desk.domain.models import (
-    Appointment,
-    Car,
-    Element,
-    ElementKind,
-    Intervention,
-    Party,
-    Prices,
-    Workorder,
 )
 from incadea_desk.domain.money import Money
 from incadea_desk.domain.registration import RegistrationNumber, dms_search_forms
@@ -73,6 +74,14 @@ __all__ = [
 ]
 
 _ON_FIRST_USE = {
+    "Appointment": "incadea_desk.domain.models",
+    "Car": "incadea_desk.domain.models",
+    "Element": "incadea_desk.domain.models",
+    "ElementKind": "incadea_desk.domain.models",
+    "Intervention": "incadea_desk.domain.models",
+    "Party": "incadea_desk.domain.models",
+    "Prices": "incadea_desk.domain.models",
+    "Workorder": "incadea_desk.domain.models",
     "ContactWarning": "incadea_desk.domain.contact",
     "email_reachable": "incadea_desk.domain.contact",
     "normalise_phone": "incadea_desk.domain.contact",

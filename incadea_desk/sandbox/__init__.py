@@ -18,10 +18,12 @@ Over loopback HTTP::
 
 from __future__ import annotations
 
+import importlib
 import random
 import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from starlette.types import ASGIApp
@@ -33,14 +35,11 @@ from incadea_desk.sandbox.faults import FaultSettings
 from incadea_desk.sandbox.incadea_app import DEFAULT_API_ROUTE, IncadeaStandIn
 from incadea_desk.sandbox.incadea_auth import IncadeaCredentials
 from incadea_desk.sandbox.seed import generate_workshop
-from incadea_desk.sandbox.serve import (
-    BackgroundLoop,
-    LoopbackThread,
-    LoopbackUrls,
-    SandboxTransport,
-    serve_loopback,
-)
+from incadea_desk.sandbox.serve import BackgroundLoop, SandboxTransport
 from incadea_desk.sandbox.tenant import TenantNames
+
+if TYPE_CHECKING:
+    from incadea_desk.sandbox.loopback import LoopbackThread, LoopbackUrls, serve_loopback
 
 __all__ = [
     "INPROCESS_CLAIRE_URL",
@@ -53,6 +52,24 @@ __all__ = [
     "sandbox_environment",
     "serve_loopback",
 ]
+
+# Serving over loopback needs uvicorn (and click); the demo window serves in process,
+# so these are imported on first use.
+_ON_FIRST_USE = {
+    "LoopbackThread": "incadea_desk.sandbox.loopback",
+    "LoopbackUrls": "incadea_desk.sandbox.loopback",
+    "serve_loopback": "incadea_desk.sandbox.loopback",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _ON_FIRST_USE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 INPROCESS_INCADEA_URL = "https://incadea.sandbox"
 INPROCESS_CLAIRE_URL = "https://claire.sandbox"

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QDialog
 
 from incadea_desk.config import Settings, SettingsError
 from incadea_desk.secrets import SecretStore
-from incadea_desk.services.dms_kinds import dms_kind
 from incadea_desk.settings_file import load_settings
 from incadea_desk.ui.crash import CrashHandler
 from incadea_desk.ui.demo import run_demo
@@ -37,7 +36,6 @@ from incadea_desk.ui.error_box import failure_title, show_error
 from incadea_desk.ui.first_run import FirstRunChoice
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.main_window import MainWindow
-from incadea_desk.ui.settings_dialog import SettingsDialog
 from incadea_desk.ui.settings_io import connection_tester, file_saver
 from incadea_desk.ui.start_up import (
     application,
@@ -173,6 +171,9 @@ async def first_run(
     """The first-run choice of a fresh install (or of settings that cannot be used, with
     ``problem`` saying why in the advisor's words), then the settings dialog if the
     advisor connects: the saved settings, ``"demo"``, or ``None`` if closed."""
+    # Loaded when a first run asks for it, not before the window paints.
+    from incadea_desk.ui.settings_dialog import SettingsDialog
+
     while True:
         choice = FirstRunChoice(problem)
         await finished(choice)
@@ -199,6 +200,8 @@ async def first_run(
 async def unusable_settings(settings: Settings, secrets: SecretStore, error: Exception) -> str:
     """Why saved settings did not open the services, in one sentence of the window."""
     log.info("the saved settings cannot be used: %s", error)
+    from incadea_desk.services.dms_kinds import dms_kind
+
     needed = [dms_kind(settings).secret_name(settings), "claire_api_key"]
     try:
         stored = [await secrets.get(name) for name in needed]

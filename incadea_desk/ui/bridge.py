@@ -9,20 +9,12 @@ reaches the widgets queued, in the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from incadea_desk.services.events import (
-    ConnectionState,
-    Event,
-    EventBus,
-    Imported,
-    MileageOutcomeEvent,
-    OutboxChanged,
-    QuarantineChanged,
-    Retrying,
-    SyncProgressEvent,
-)
+if TYPE_CHECKING:
+    from incadea_desk.services.events import Event, EventBus
 
 
 class MessageBridge(QObject):
@@ -56,6 +48,17 @@ class MessageBridge(QObject):
             self._unsubscribe = None
 
     def deliver(self, event: Event) -> None:
+        # Imported with the services (an event comes from them), after the first paint.
+        from incadea_desk.services.events import (
+            ConnectionState,
+            Imported,
+            MileageOutcomeEvent,
+            OutboxChanged,
+            QuarantineChanged,
+            Retrying,
+            SyncProgressEvent,
+        )
+
         if isinstance(event, Imported):
             self.imported.emit(event.result)
         elif isinstance(event, MileageOutcomeEvent):

@@ -17,7 +17,6 @@ from incadea_desk.secrets import SecretStore
 from incadea_desk.ui.crash import CrashHandler
 from incadea_desk.ui.i18n import Translations
 from incadea_desk.ui.main_window import MainWindow
-from incadea_desk.ui.settings_dialog import Secrets
 from incadea_desk.ui.settings_io import connection_tester
 from incadea_desk.ui.start_up import (
     freeze_start_up_heap,
@@ -28,6 +27,7 @@ from incadea_desk.ui.start_up import (
 
 if TYPE_CHECKING:
     from incadea_desk.services.lifetime import Services
+    from incadea_desk.ui.settings_dialog import Secrets
 
 
 @asynccontextmanager

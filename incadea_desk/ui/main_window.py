@@ -26,24 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incadea_desk.services.outcomes import SyncProgress
 from incadea_desk.ui.activity import ActivityDock
-from incadea_desk.ui.attention import AttentionDialog
 from incadea_desk.ui.bridge import MessageBridge
 from incadea_desk.ui.error_box import failure_title, show_error
 from incadea_desk.ui.results_area import ResultsArea
 from incadea_desk.ui.search_bar import SearchBar
-from incadea_desk.ui.settings_dialog import Saver, SettingsDialog, Tester
 from incadea_desk.ui.status import StatusPanel
 from incadea_desk.ui.tasks import TaskRunner
 from incadea_desk.ui.window_actions import WindowActions
 from incadea_desk.ui.workorder import WorkorderPane
 from incadea_desk.ui.workorder_flow import WorkorderFlow
 
+# The window paints before the services load: what it needs only once they are open
+# (their types, the settings and attention dialogs) is imported where it is used.
 if TYPE_CHECKING:
     from incadea_desk.config import Settings
     from incadea_desk.services.lifetime import Services
+    from incadea_desk.services.outcomes import SyncProgress
+    from incadea_desk.ui.attention import AttentionDialog
     from incadea_desk.ui.i18n import Translations
+    from incadea_desk.ui.settings_dialog import Saver, Tester
 
 translate = QCoreApplication.translate
 
@@ -263,6 +265,8 @@ class MainWindow(QMainWindow):
         if self._keep_importing:
             self._sync_progress(self.services.sync.progress)
         elif self.settings.claire.native_connector:
+            from incadea_desk.services.outcomes import SyncProgress
+
             self.status.set_sync(SyncProgress(state="stopped"), served_by_claire=True)
 
     async def _load_initial(self) -> None:
@@ -379,6 +383,8 @@ class MainWindow(QMainWindow):
     def open_attention(self) -> None:
         """Show the workorders keep-importing holds back (one list per window)."""
         if self.attention is None:
+            from incadea_desk.ui.attention import AttentionDialog
+
             self.attention = AttentionDialog(self.services.quarantine, self.runner, self)
         if self.attention.isVisible():
             self.attention.raise_()
@@ -412,6 +418,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if self._save_settings is None or self._test_connection is None:
             return
+        from incadea_desk.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self.settings,
             runner=self.runner,

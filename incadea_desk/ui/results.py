@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,11 +23,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from incadea_desk.domain.models import Workorder
 from incadea_desk.ui.formatting import fmt_datetime
 from incadea_desk.ui.theme import colours
 from incadea_desk.ui.widgets import LINE_LIMIT
 from incadea_desk.untrusted import one_line
+
+if TYPE_CHECKING:
+    from incadea_desk.domain.models import Workorder
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate

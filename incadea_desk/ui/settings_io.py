@@ -4,13 +4,15 @@ and the settings file, and a real connection test."""
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from incadea_desk.config import Settings
-from incadea_desk.secrets import SecretStore
 from incadea_desk.settings_file import save_settings
 from incadea_desk.ui.settings_checks import contract_line
-from incadea_desk.ui.settings_dialog import Saver, Secrets, Tester
+
+if TYPE_CHECKING:
+    from incadea_desk.config import Settings
+    from incadea_desk.secrets import SecretStore
+    from incadea_desk.ui.settings_dialog import Saver, Secrets, Tester
 
 
 def file_saver(secrets: SecretStore) -> Saver:

@@ -10,15 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from incadea_desk.config import Settings
-from incadea_desk.domain.contact import preload as preload_contact_checks
-from incadea_desk.secrets import SecretStore
 from incadea_desk.ui.crash import CrashHandler
 from incadea_desk.ui.identity import apply_identity
 from incadea_desk.ui.main_window import MainWindow
 from incadea_desk.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from incadea_desk.config import Settings
+    from incadea_desk.secrets import SecretStore
     from incadea_desk.services.lifetime import Services
 
 
@@ -78,6 +77,8 @@ async def show_painted(window: QWidget, timeout_s: float = 0.5) -> None:
 async def open_services(settings: Settings, secrets: SecretStore, **options: Any) -> Services:
     """``Services.open``, importing the services (and the HTTP stack) only now, and the
     contact checks' libraries beside them on a thread of their own."""
+    from incadea_desk.domain.contact import preload as preload_contact_checks
+
     preloading = asyncio.ensure_future(asyncio.to_thread(preload_contact_checks))
     try:
         from incadea_desk.services.lifetime import Services

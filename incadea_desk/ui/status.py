@@ -6,15 +6,17 @@ last report, so after a language switch it can say the same thing again.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QProgressBar, QStatusBar, QToolButton, QWidget
 
-from incadea_desk.services.outcomes import SyncProgress
 from incadea_desk.ui.formatting import fmt_int, fmt_time
 from incadea_desk.ui.site_importer_status import SiteImporterStatus
 from incadea_desk.ui.widgets import ElidedLabel, plain_label, set_tone
+
+if TYPE_CHECKING:
+    from incadea_desk.services.outcomes import SyncProgress
 
 ConnectionState = Literal["unknown", "online", "offline", "refused"]
 
@@ -33,7 +35,8 @@ class StatusPanel(QStatusBar):
         super().__init__(parent)
         self.setObjectName("statusPanel")
         self._connections: dict[str, ConnectionState] = {"dms": "unknown", "claire": "unknown"}
-        self._sync = SyncProgress(state="stopped")
+        self._sync: SyncProgress | None = None
+        """The last report of keep-importing; none yet: it is off."""
         self._served_by_claire = False
         self._outbox = 0
         self._held = 0
@@ -157,9 +160,10 @@ class StatusPanel(QStatusBar):
             label.setAccessibleName(text.replace("%1", names[system]))
             set_tone(label, tone)
         self.sync_label.setText(self._sync_text())
-        set_tone(self.sync_label, "warn" if self._sync.unreachable else "")
+        sync = self._sync
+        set_tone(self.sync_label, "warn" if sync is not None and sync.unreachable else "")
         self.pause_button.setText(self.tr("Resume") if self.paused else self.tr("Pause"))
-        self.pause_button.setEnabled(self._sync.state != "stopped")
+        self.pause_button.setEnabled(sync is not None and sync.state != "stopped")
         if self._outbox:
             text = self.tr("%n correction(s) waiting for the DMS", "", self._outbox)
             self.outbox_label.setText(text)
@@ -181,7 +185,9 @@ class StatusPanel(QStatusBar):
             "running": self.tr("Keep importing: running…"),
             "paused": self.tr("Keep importing: paused"),
             "stopped": self.tr("Keep importing: off"),
-        }[sync.state]
+        }["stopped" if sync is None else sync.state]
+        if sync is None:
+            return headline
         if sync.state == "stopped" and self._served_by_claire:
             headline = self.tr("Keep importing: off, Claire's own connector imports this location")
         parts = [headline]

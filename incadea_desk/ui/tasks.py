@@ -18,11 +18,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from incadea_desk.errors import InputError, RemoteError
-from incadea_desk.services.events import advisor_waits
 
 
 async def _waited_for(coro: Coroutine[Any, Any, Any]) -> Any:
     """A foreground action: the advisor waits for its requests (their retries are said)."""
+    # The services are imported after the window's first paint; an action needs them.
+    from incadea_desk.services.events import advisor_waits
+
     with advisor_waits():
         return await coro
 

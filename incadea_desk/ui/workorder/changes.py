@@ -15,7 +15,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from incadea_desk.domain.models import ElementKind
+from incadea_desk import domain
 from incadea_desk.domain.money import Money
 from incadea_desk.domain.registration import RegistrationNumber
 from incadea_desk.domain.vin import Vin
@@ -77,7 +77,7 @@ def change_value(path: str, value: object) -> str:
         return value.display
     if isinstance(value, Vin):
         return value.value
-    if isinstance(value, ElementKind):
+    if isinstance(value, domain.ElementKind):
         return kind_names()[value]
     if isinstance(value, Enum):
         return one_line(str(value.value), CHANGE_VALUE_LIMIT)

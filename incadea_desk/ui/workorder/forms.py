@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -13,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incadea_desk.domain.models import Workorder
 from incadea_desk.ui.formatting import fmt_bool, fmt_date, fmt_datetime, fmt_km
 from incadea_desk.ui.widgets import VALUE_LIMIT, change_tone, plain_label, plain_tooltip
 from incadea_desk.ui.workorder.labels import apk_state, field_labels
 from incadea_desk.untrusted import capped
+
+if TYPE_CHECKING:
+    from incadea_desk.domain.models import Workorder
 
 translate = QCoreApplication.translate
 

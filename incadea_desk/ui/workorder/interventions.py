@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from incadea_desk.domain.models import Element, ElementKind, Intervention, Workorder
+from incadea_desk import domain
 from incadea_desk.ui.formatting import (
     fmt_decimal,
     fmt_money,
@@ -19,6 +21,9 @@ from incadea_desk.ui.formatting import (
 )
 from incadea_desk.ui.widgets import VALUE_LIMIT, plain_tooltip
 from incadea_desk.untrusted import one_line
+
+if TYPE_CHECKING:
+    from incadea_desk.domain.models import Element, ElementKind, Intervention, Workorder
 
 translate = QCoreApplication.translate
 
@@ -29,10 +34,10 @@ CODE_LIMIT = 40
 def kind_names() -> dict[ElementKind, str]:
     """The kind of an intervention line in the advisor's language."""
     return {
-        ElementKind.LABOR: translate("WorkorderPane", "Labour"),
-        ElementKind.PART: translate("WorkorderPane", "Part"),
-        ElementKind.MENU: translate("WorkorderPane", "Menu"),
-        ElementKind.NOTE: translate("WorkorderPane", "Note"),
+        domain.ElementKind.LABOR: translate("WorkorderPane", "Labour"),
+        domain.ElementKind.PART: translate("WorkorderPane", "Part"),
+        domain.ElementKind.MENU: translate("WorkorderPane", "Menu"),
+        domain.ElementKind.NOTE: translate("WorkorderPane", "Note"),
     }
 
 
@@ -176,7 +181,7 @@ class InterventionsTree(QTreeWidget):
         item = QTreeWidgetItem(top)
         item.setText(1, kinds[element.kind])
         item.setText(2, one_line(element.code or "", CODE_LIMIT))
-        if element.kind != ElementKind.NOTE:
+        if element.kind != domain.ElementKind.NOTE:
             item.setText(3, fmt_decimal(element.quantity))
             item.setText(4, fmt_money(element.unit_price))
             item.setText(5, fmt_percent(element.discount) if element.discount else "")

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from incadea_desk import domain
-from incadea_desk.domain.models import Workorder
 from incadea_desk.ui.formatting import (
     fmt_date,
     fmt_datetime,
@@ -53,6 +52,7 @@ from incadea_desk.ui.workorder.sync_info import SyncInfo, show_sync
 from incadea_desk.untrusted import one_line
 
 if TYPE_CHECKING:
+    from incadea_desk.domain.models import Workorder
     from incadea_desk.domain.quality import DataWarning
 
 translate = QCoreApplication.translate

@@ -1,5 +1,5 @@
-"""The keep-importing, push and site-group benchmarks still run end to end, at a size a
-test can afford.
+"""The keep-importing, push, site-group and start-up benchmarks still run end to end, at
+a size a test can afford.
 
 Correctness only (everything imported once, the ratio computed); the timing
 itself is the benchmark's business, never a test's.
@@ -12,6 +12,7 @@ import math
 from bench.keep_importing import run
 from bench.push_latency import run as run_push
 from bench.site_group import run as run_site_group
+from bench.startup_memory import measure
 
 SMALLEST_SEEDED_DMS = 120  # the sandbox seeds one order per car, 120 cars
 
@@ -49,3 +50,19 @@ def test_site_group_benchmark_imports_each_branch_into_its_location() -> None:
     assert figures.finish_ratio >= 1
     assert math.isfinite(figures.cpu_ratio)
     assert figures.cpu_ratio > 0
+
+
+def test_startup_benchmark_starts_the_demo_window_as_the_command_does() -> None:
+    desk = measure("desk", idle_s=0)
+    bare = measure("bare", idle_s=0)
+    assert list(desk.phases)[:3] == [
+        "import incadea_desk.cli",
+        "import Qt and qasync",
+        "import incadea_desk.ui",
+    ]
+    assert "demo sandbox and services (window ready)" in desk.phases
+    assert list(bare.phases) == ["import Qt and qasync", "window exposed"]
+    for start in (desk, bare):
+        assert start.visible_s > 0
+        assert start.rss_mb > 0
+        assert start.max_rss_mb > 0
