@@ -69,7 +69,8 @@ class SearchService:
         finally:
             if self._current is task:
                 self._current = None
-        await self._audit.record("search", "found", detail=query.kind, hits=len(result.hits))
+        # The answer goes to the window first; its audit row is written while it paints.
+        self._audit.record_soon("search", "found", detail=query.kind, hits=len(result.hits))
         self._events.publish(SearchDone(query.text, query.kind, len(result.hits)))
         return result
 
