@@ -226,6 +226,22 @@ def test_the_answer_after_a_copy_lays_the_pane_out_once(pane: WorkorderPane) -> 
     assert max(watch.counts.values()) == 1
 
 
+def test_the_window_styles_the_pane_before_the_first_workorder(qtbot: QtBot, translations) -> None:
+    # Styling the widgets a workorder shows happens when they are first shown, 10-15 ms
+    # of the first search's paint; the window does it ahead, while they are hidden.
+    pane = WorkorderPane(today=lambda: TODAY)
+    qtbot.addWidget(pane)
+    pane.show()
+    hidden = [w for w in pane.findChildren(QWidget) if not w.isVisible()]
+    assert pane.parties.forms[0] in hidden
+    polished = Qt.WidgetAttribute.WA_WState_Polished
+    assert not all(widget.testAttribute(polished) for widget in hidden)
+
+    pane.polish_ahead()
+
+    assert all(widget.testAttribute(polished) for widget in hidden)
+
+
 def test_a_vin_with_a_wrong_check_digit_is_flagged_not_rejected(pane: WorkorderPane) -> None:
     good = workorder().car.vin
     assert good is not None

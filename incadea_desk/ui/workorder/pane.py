@@ -232,6 +232,12 @@ class WorkorderPane(QScrollArea):
         self.interventions.retranslate()
         self._render()
 
+    def polish_ahead(self) -> None:
+        """Style every widget a workorder shows now, while they are hidden: the first
+        workorder is then painted as fast as the next (styling them is 10-15 ms)."""
+        for widget in self.findChildren(QWidget):
+            widget.ensurePolished()
+
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
         has_wo = self._workorder is not None
