@@ -113,3 +113,20 @@ async def test_retention_deletes_copies_with_the_journal(store: Store, clock: Fa
     assert await store.purge(retention_days=90) == 2  # one journal row, one copy
     assert await store.copies.body("SO-old") is None
     assert await store.copies.body("SO-new") is not None
+
+
+async def test_a_workorder_the_dms_no_longer_has_loses_its_copy_with_its_journal_row(
+    store: Store,
+) -> None:
+    # Cancelled in Claire because the DMS no longer has it: a copy would show it live.
+    await _import(store, "SO-gone")
+    await _import(store, "SO-kept")
+
+    await store.journal.mark_canceled("SO-gone")
+
+    entry = await store.journal.get("SO-gone")
+    assert entry is not None
+    assert entry.state == "canceled"
+    assert await store.copies.body("SO-gone") is None
+    assert await store.copies.find(dms_number="SO-gone") == []
+    assert await store.copies.body("SO-kept") is not None
