@@ -22,6 +22,10 @@ async def gather(calls: Iterable[Awaitable[T]]) -> list[T]:
     pending = list(calls)
     if not pending:
         return []
+    if len(pending) == 1:
+        # One call needs no task of its own, nor the two turns of the event loop (behind
+        # whatever the window paints) that starting and finishing one take.
+        return [await pending[0]]
     try:
         async with asyncio.TaskGroup() as group:
             tasks = [group.create_task(_awaited(call)) for call in pending]

@@ -52,6 +52,7 @@ from incadea_desk.request_retries import (
     install_retry_logging,
     parse_retry_after,
 )
+from incadea_desk.request_sent import request_extensions
 from incadea_desk.throttle_gate import ThrottleGate
 
 log = logging.getLogger(__name__)
@@ -339,21 +340,16 @@ class RemoteHttp:
         operation: str,
     ) -> httpx.Response:
         sent = {**request_headers(self.system, method), **(headers or {})}
+        body: dict[str, Any] = {"json": json}
+        if isinstance(json, _Encoded):
+            body = {"content": json.content}
+            sent["Content-Type"] = "application/json"
         await self._gate.passage()
         async with self._in_flight:
             self.sent += 1
-            if isinstance(json, _Encoded):
-                response = await self.client.request(
-                    method,
-                    url,
-                    params=params,
-                    content=json.content,
-                    headers={**sent, "Content-Type": "application/json"},
-                )
-            else:
-                response = await self.client.request(
-                    method, url, params=params, json=json, headers=sent
-                )
+            response = await self.client.request(
+                method, url, params=params, headers=sent, extensions=request_extensions(), **body
+            )
         # httpx's stream refers back to its response, a reference cycle that keeps the
         # answer and the request body (a Claire batch: 100 kB or more) alive until the
         # garbage collector finds it. The body is read and the stream closed by now.

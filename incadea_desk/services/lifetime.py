@@ -149,7 +149,8 @@ class Services:
             log.info("store: %s journal and audit rows past retention removed", removed)
 
     async def aclose(self) -> None:
-        """Stop the loops, then close both clients and the store."""
+        """Stop the loops, then close both clients and, once the audit entries still
+        being written are, the store."""
         tasks, self._background = self._background, []
         for task in tasks:
             task.cancel()
@@ -160,6 +161,7 @@ class Services:
         try:
             await asyncio.gather(self.dms.aclose(), self.claire.aclose())
         finally:
+            await self.audit.drain()
             await self.store.aclose()
 
     async def __aenter__(self) -> Services:

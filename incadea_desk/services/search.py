@@ -5,18 +5,21 @@ newest appointment first. A newer search cancels an older one still in
 flight: the older call then raises ``asyncio.CancelledError``.
 
 Before the DMS answers, ``local_copy`` finds what this computer kept of the one
-workorder the text names, so the window can show it at once (marked with its age).
+workorder the text names, so the window can show it at once (marked with its age);
+``search`` tells the window when its request is on its way, so that painting the copy
+does not hold the request up.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 
 from incadea_desk.concurrently import gather
 from incadea_desk.errors import InputError, NotFound, RemoteError
 from incadea_desk.request_headers import lagging_reads_allowed
+from incadea_desk.request_sent import on_its_way
 from incadea_desk.services.context import ServiceContext
 from incadea_desk.services.events import SearchDone
 from incadea_desk.services.outcomes import SearchResult
@@ -56,20 +59,23 @@ class SearchService:
             return None
         return found[0] if len(found) == 1 else None
 
-    async def search(self, text: str) -> SearchResult:
-        """``ValueError`` with a sentence for input that is no WO number or plate."""
+    async def search(self, text: str, *, sent: Callable[[], None] | None = None) -> SearchResult:
+        """``ValueError`` with a sentence for input that is no WO number or plate.
+        ``sent``: called when each request to the DMS is on its way (see ``request_sent``)."""
         query = parse_query(text)
         previous = self._current
         if previous is not None and not previous.done():
             previous.cancel()
-        task = asyncio.create_task(self._search(query))
+        with on_its_way(sent):
+            task = asyncio.create_task(self._search(query))
         self._current = task
         try:
             result = await task
         finally:
             if self._current is task:
                 self._current = None
-        await self._audit.record("search", "found", detail=query.kind, hits=len(result.hits))
+        # The answer goes to the window first; its audit row is written while it paints.
+        self._audit.record_soon("search", "found", detail=query.kind, hits=len(result.hits))
         self._events.publish(SearchDone(query.text, query.kind, len(result.hits)))
         return result
 

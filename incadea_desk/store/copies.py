@@ -49,6 +49,11 @@ def write_copies(c: sqlite3.Connection, rows: Sequence[CopyRow], read_at: dateti
     )
 
 
+def drop_copy(c: sqlite3.Connection, dms_number: str) -> None:
+    """Delete the copy of one workorder, inside the caller's transaction."""
+    c.execute("DELETE FROM workorder_copies WHERE dms_number = ?", (dms_number,))
+
+
 class WorkorderCopies:
     def __init__(self, run: Runner) -> None:
         self._run = run

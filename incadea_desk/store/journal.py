@@ -10,7 +10,7 @@ from typing import Any, Literal, NamedTuple
 
 from incadea_desk.store._time import from_text, to_text
 from incadea_desk.store._transaction import transaction
-from incadea_desk.store.copies import CopyRow, write_copies
+from incadea_desk.store.copies import CopyRow, drop_copy, write_copies
 
 Runner = Callable[[Callable[[sqlite3.Connection], Any]], Awaitable[Any]]
 
@@ -238,14 +238,19 @@ class ImportJournal:
         return result
 
     async def mark_canceled(self, dms_number: str) -> None:
-        """The workorder's appointment is canceled in Claire (its content stays as it was)."""
-        await self._run(
-            lambda c: c.execute(
-                "UPDATE import_journal SET state = 'canceled', imported_at = ? "
-                "WHERE site = ? AND dms_number = ?",
-                (to_text(self._clock()), self._site, dms_number),
-            )
-        )
+        """The workorder's appointment is canceled in Claire (its content stays as it was),
+        as the DMS no longer has it. Its local copy goes: a search would show it live."""
+
+        def work(c: sqlite3.Connection) -> None:
+            with transaction(c):
+                c.execute(
+                    "UPDATE import_journal SET state = 'canceled', imported_at = ? "
+                    "WHERE site = ? AND dms_number = ?",
+                    (to_text(self._clock()), self._site, dms_number),
+                )
+                drop_copy(c, dms_number)
+
+        await self._run(work)
 
     async def count(self) -> int:
         result: int = await self._run(

@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
             self.status.set_sync(SyncProgress(state="stopped"), served_by_claire=True)
 
     async def _load_initial(self) -> None:
+        self.pane.polish_ahead()
         await self.services.check_connections()
         pending = await self.services.outbox.pending()
         self.status.set_outbox(len(pending))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -28,6 +31,23 @@ LINE_LIMIT = 120
 """Characters of a DMS value in a one-line place: a title, a list cell."""
 TOOLTIP_LIMIT = 4_000
 """Characters of a tooltip that holds a value in full (up to this)."""
+
+
+@contextmanager
+def laid_out_once(*held: QLayout | None) -> Iterator[None]:
+    """Qt lays out every layout above a widget it shows, at once: a repaint that shows
+    several rows, badges or boxes would lay a whole pane out again for each. Within
+    this block the ``held`` layouts wait; after it, the event loop lays each out once,
+    before the next paint."""
+    layouts = [layout for layout in held if layout is not None]
+    for layout in layouts:
+        layout.setEnabled(False)
+    try:
+        yield
+    finally:
+        for layout in layouts:
+            layout.setEnabled(True)
+            layout.invalidate()
 
 
 def plain_label(parent: QWidget | None = None, name: str = "") -> QLabel:

@@ -21,7 +21,7 @@ from incadea_desk.ui.workorder import SyncInfo
 
 if TYPE_CHECKING:
     from incadea_desk.domain.models import Workorder
-    from incadea_desk.services.outcomes import ImportResult, MileageOutcome
+    from incadea_desk.services.outcomes import ImportResult, MileageOutcome, SearchResult
     from incadea_desk.services.ports import DmsWorkorder
     from incadea_desk.store import LocalCopy
     from incadea_desk.ui.main_window import MainWindow
@@ -30,7 +30,30 @@ ROOM_FOR_LIST_AND_WORKORDER = 1000
 """A window at least this tall (a 1920x1080 screen) keeps the list of workorders found
 above the open one; a shorter one (a 1366x768 laptop) folds it into a strip."""
 
+COPY_WAITS_FOR_THE_REQUEST_S = 0.010
+"""How long a copy read waits at most for the DMS request to be on its way (usually it
+is already; a transport that does not say so, or a request that waits for its turn,
+does not hold the copy up longer)."""
+
 translate = QCoreApplication.translate
+
+
+async def _answered_while_sending(
+    asked: asyncio.Future[SearchResult], on_its_way: asyncio.Event
+) -> bool:
+    """Wait until the search's request is on its way (at most a moment); True when the
+    DMS has answered by then, and no copy needs painting."""
+    if not on_its_way.is_set() and not asked.done():
+        sending = asyncio.ensure_future(on_its_way.wait())
+        try:
+            await asyncio.wait(
+                (sending, asked),
+                timeout=COPY_WAITS_FOR_THE_REQUEST_S,
+                return_when=asyncio.FIRST_COMPLETED,
+            )
+        finally:
+            sending.cancel()
+    return asked.done() and not asked.cancelled() and asked.exception() is None
 
 
 @dataclass
@@ -68,10 +91,13 @@ class WorkorderFlow(QObject):
     async def _search(self, text: str) -> bool:
         w = self._window
         # The DMS is asked first: its round trip runs while the copy is read and painted.
-        asked = asyncio.ensure_future(w.services.search.search(text))
+        # The copy waits until the request is on its way, or painting it would hold the
+        # request up in the HTTP client (the answer then comes as much later).
+        on_its_way = asyncio.Event()
+        asked = asyncio.ensure_future(w.services.search.search(text, sent=on_its_way.set))
         try:
             copy = await w.services.search.local_copy(text)
-            if copy is not None:
+            if copy is not None and not await _answered_while_sending(asked, on_its_way):
                 self._show_copy(copy)
             result = await asked
         except InputError as error:

@@ -4,13 +4,14 @@ the error and crash dialogs."""
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from incadea_desk.domain import (
@@ -185,6 +186,60 @@ def test_one_person_in_every_role_is_shown_once(pane: WorkorderPane) -> None:
     shown = [form for form in pane.parties.forms if form.isVisible()]
     assert len(shown) == 1
     assert shown[0].values["mobile_private"].text() == "+31612345678"
+
+
+class _Resizes(QObject):
+    """How often each widget was resized (every layout pass over it resizes it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts: Counter[int] = Counter()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.counts[id(watched)] += 1
+        return False
+
+
+def test_the_answer_after_a_copy_lays_the_pane_out_once(pane: WorkorderPane) -> None:
+    # Qt lays out every layout above a widget it shows, at once: the people, rows and
+    # badges the answer shows would each lay the pane out again, while the DMS's
+    # answer waits to be painted.
+    full = workorder(driver_mobile=None)
+    copy = full.model_copy(update={"driver": None, "owner": None, "contractor": None})
+    pane.show_workorder(copy, as_of=datetime(2026, 11, 27, 7, 0, tzinfo=UTC))
+    QApplication.processEvents()
+    assert pane.parties.withheld.isVisible()
+    watch = _Resizes()
+    widgets = pane.findChildren(QWidget)
+    for widget in widgets:
+        widget.installEventFilter(watch)
+
+    pane.show_workorder(full)
+    QApplication.processEvents()
+
+    for widget in widgets:
+        widget.removeEventFilter(watch)
+    assert pane.parties.form_for("driver") is not None
+    assert pane.warnings_frame.isVisible()
+    assert watch.counts
+    assert max(watch.counts.values()) == 1
+
+
+def test_the_window_styles_the_pane_before_the_first_workorder(qtbot: QtBot, translations) -> None:
+    # Styling the widgets a workorder shows happens when they are first shown, 10-15 ms
+    # of the first search's paint; the window does it ahead, while they are hidden.
+    pane = WorkorderPane(today=lambda: TODAY)
+    qtbot.addWidget(pane)
+    pane.show()
+    hidden = [w for w in pane.findChildren(QWidget) if not w.isVisible()]
+    assert pane.parties.forms[0] in hidden
+    polished = Qt.WidgetAttribute.WA_WState_Polished
+    assert not all(widget.testAttribute(polished) for widget in hidden)
+
+    pane.polish_ahead()
+
+    assert all(widget.testAttribute(polished) for widget in hidden)
 
 
 def test_a_vin_with_a_wrong_check_digit_is_flagged_not_rejected(pane: WorkorderPane) -> None:

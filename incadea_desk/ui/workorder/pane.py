@@ -37,7 +37,7 @@ from incadea_desk.ui.formatting import (
 )
 from incadea_desk.ui.mileage import MileageEditor
 from incadea_desk.ui.results import workorder_status
-from incadea_desk.ui.widgets import LINE_LIMIT, change_tone, plain_label
+from incadea_desk.ui.widgets import LINE_LIMIT, change_tone, laid_out_once, plain_label
 from incadea_desk.ui.workorder.forms import (
     APPOINTMENT_KEYS,
     CAR_KEYS,
@@ -89,7 +89,8 @@ class WorkorderPane(QScrollArea):
 
         body = QWidget(self)
         self.setWidget(body)
-        outer = QVBoxLayout(body)
+        # Held while a workorder is filled in, and laid out once after (laid_out_once).
+        outer = self._outer = QVBoxLayout(body)
 
         self.title = plain_label(body, "paneTitle")
         self.subtitle = plain_label(body, "paneSubtitle")
@@ -231,6 +232,12 @@ class WorkorderPane(QScrollArea):
         self.interventions.retranslate()
         self._render()
 
+    def polish_ahead(self) -> None:
+        """Style every widget a workorder shows now, while they are hidden: the first
+        workorder is then painted as fast as the next (styling them is 10-15 ms)."""
+        for widget in self.findChildren(QWidget):
+            widget.ensurePolished()
+
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
         has_wo = self._workorder is not None
@@ -251,12 +258,13 @@ class WorkorderPane(QScrollArea):
         self._as_of = as_of
         if not keep_sync:
             self._sync = None
-        self.mileage.set_stale(as_of is not None)
-        self.mileage.set_dms(
-            wo.appointment.dms_mileage_km, wo.appointment.mileage_date, clear=not same
-        )
-        self.set_busy(self._busy)
-        self._render()
+        with laid_out_once(self._outer):
+            self.mileage.set_stale(as_of is not None)
+            self.mileage.set_dms(
+                wo.appointment.dms_mileage_km, wo.appointment.mileage_date, clear=not same
+            )
+            self.set_busy(self._busy)
+            self._render()
         if as_of is not None:
             self.copy_shown.emit(wo.appointment.dms_number)
 
@@ -268,10 +276,11 @@ class WorkorderPane(QScrollArea):
         self._sync = None
         self._not_found = not_found
         self._choices = choices
-        self.mileage.set_stale(False)
-        self.mileage.set_dms(None, None, clear=True)
-        self.set_busy(self._busy)
-        self._render()
+        with laid_out_once(self._outer):
+            self.mileage.set_stale(False)
+            self.mileage.set_dms(None, None, clear=True)
+            self.set_busy(self._busy)
+            self._render()
 
     def clear_sync(self) -> None:
         """The advisor starts a new import or refresh: the last one's result is history."""
@@ -293,7 +302,6 @@ class WorkorderPane(QScrollArea):
     def _render(self) -> None:
         wo = self._workorder
         self.sync_frame.setVisible(wo is not None)
-        self.warnings_frame.setVisible(False)
         for widget in (
             self.appointment_form,
             self.car_form,
@@ -306,6 +314,7 @@ class WorkorderPane(QScrollArea):
             widget.setVisible(wo is not None)
         self._empty_stretch.setVisible(wo is None)
         if wo is None:
+            self.warnings_frame.hide()
             if self._choices > 1:
                 self.title.setText(
                     self.tr("Choose one of the %n workorder(s) above", "", self._choices)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QGroupBox, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
 from incadea_desk.ui.formatting import fmt_bool
-from incadea_desk.ui.widgets import plain_label
+from incadea_desk.ui.widgets import laid_out_once, plain_label
 from incadea_desk.ui.workorder.forms import PARTY_KEYS, Form
 from incadea_desk.ui.workorder.labels import translate_warning
 
@@ -97,7 +97,7 @@ class PartiesView(QGroupBox):
             form.setStyleSheet("QGroupBox { border: none; margin-top: 0; padding-top: 0; }")
             self.stack.addWidget(form)
         self.tabs.currentChanged.connect(self.stack.setCurrentIndex)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         # A local copy keeps no names or contact details: said in the box they fill.
@@ -133,6 +133,10 @@ class PartiesView(QGroupBox):
         self.show()
 
     def show_workorder(self, wo: Workorder, warnings: list[DataWarning]) -> None:
+        with laid_out_once(self._layout, self.stack.layout()):
+            self._show_workorder(wo, warnings)
+
+    def _show_workorder(self, wo: Workorder, warnings: list[DataWarning]) -> None:
         self.withheld.hide()
         self.stack.show()
         current = self.tabs.currentIndex()

@@ -1,5 +1,5 @@
-"""The keep-importing, push, site-group and start-up benchmarks still run end to end, at
-a size a test can afford.
+"""The keep-importing, push, site-group, start-up and search-paint benchmarks still
+run end to end, at a size a test can afford.
 
 Correctness only (everything imported once, the ratio computed); the timing
 itself is the benchmark's business, never a test's.
@@ -7,7 +7,12 @@ itself is the benchmark's business, never a test's.
 
 from __future__ import annotations
 
+import json
 import math
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 from bench.keep_importing import run
 from bench.push_latency import run as run_push
@@ -15,6 +20,7 @@ from bench.site_group import run as run_site_group
 from bench.startup_memory import measure
 
 SMALLEST_SEEDED_DMS = 120  # the sandbox seeds one order per car, 120 cars
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_keep_importing_benchmark_imports_every_workorder_once() -> None:
@@ -66,3 +72,31 @@ def test_startup_benchmark_starts_the_demo_window_as_the_command_does() -> None:
         assert start.visible_s > 0
         assert start.rss_mb > 0
         assert start.max_rss_mb > 0
+
+
+def test_search_paint_benchmark_paints_each_copy_and_then_the_dms_answer() -> None:
+    # The window benchmark makes the QApplication and the event loop of its process: it
+    # runs in a process of its own, not in the tests'. A DMS slower than any paint
+    # (500 ms) leaves the copy time to be seen before the answer replaces it.
+    script = (
+        "import dataclasses, json\n"
+        "from bench.search_paint import run\n"
+        "print(json.dumps([dataclasses.asdict(f) for f in run([500.0], 1)]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    [figures] = json.loads(done.stdout.splitlines()[-1])
+    assert figures["copies_correct"]
+    assert figures["latency_ms"] == 500
+    counts = [len(figures[key]) for key in ("copy_ms", "answer_ms", "without_copy_ms")]
+    assert counts == [1, 1, 1]
+    assert figures["round_trip_ms"] > 0
+    assert all(value > 0 for value in figures["copy_ms"] + figures["answer_ms"])

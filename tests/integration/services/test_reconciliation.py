@@ -149,6 +149,7 @@ async def test_a_deleted_workorder_is_cancelled_in_claire_by_the_reconciliation_
 ) -> None:
     first = await services.sync.run_once()
     gone = _open_orders(sandbox, first.since)[3]
+    assert await services.store.copies.body(_number(gone)) is not None
     await _admin(sandbox, "delete", {"documentNo": _number(gone)})
     assert (await services.sync.run_once()).canceled == 0
     report = await services.sync.run_once(reconcile=True)
@@ -156,6 +157,8 @@ async def test_a_deleted_workorder_is_cancelled_in_claire_by_the_reconciliation_
     record = claire_record(sandbox, _number(gone))
     assert record is not None
     assert record["canceled"] is True
+    # Its local copy went with it: a search would show it live before the DMS answers.
+    assert await services.store.copies.body(_number(gone)) is None
     audit = await services.audit.recent(20)
     assert any(e.action == "cancel" and e.dms_number == _number(gone) for e in audit)
     again = await services.sync.run_once(reconcile=True)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -10,7 +11,8 @@ from incadea_desk.errors import NotFound, Unavailable
 from incadea_desk.sandbox import FaultSettings, Sandbox
 from incadea_desk.services.events import ConnectionState, Imported, SearchDone
 from incadea_desk.services.lifetime import Services
-from tests.integration.services.conftest import claire_record, dms_order
+from incadea_desk.store import Store
+from tests.integration.services.conftest import claire_record, dms_order, open_services
 
 
 def _orders(sandbox: Sandbox) -> list[dict[str, object]]:
@@ -49,6 +51,41 @@ async def test_a_wo_number_with_prefix_finds_the_workorder(
     assert result.kind == "wo_number"
     assert result.shown == str(order["orderNo"])
     assert [h.workorder.appointment.dms_number for h in result.hits] == [order["documentNo"]]
+
+
+async def test_a_search_is_in_the_audit_trail_also_when_the_window_closes_at_once(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    # The search's row is written after its answer is handed over (while the window
+    # paints); closing the services waits for it.
+    path = tmp_path / "store.sqlite3"
+    services = await open_services(
+        sandbox,
+        path,
+        dms_transport=sandbox.incadea_transport(),
+        claire_transport=sandbox.claire_transport(),
+    )
+    order = _orders(sandbox)[4]
+    result = await services.search.search(str(order["orderNo"]))
+    await services.aclose()
+
+    store = await Store.open(path, fallback=False)
+    try:
+        entries = await store.audit.recent(5)
+    finally:
+        await store.aclose()
+    assert [(e.actor, e.action, e.outcome, e.detail, e.hits) for e in entries] == [
+        ("test", "search", "found", "wo_number", len(result.hits))
+    ]
+
+
+async def test_the_activity_log_lists_a_search_as_soon_as_it_is_answered(
+    services: Services, sandbox: Sandbox
+) -> None:
+    order = _orders(sandbox)[4]
+    await services.search.search(str(order["orderNo"]))
+    [entry] = await services.audit.recent(5)
+    assert (entry.action, entry.outcome, entry.hits) == ("search", "found", 1)
 
 
 async def test_bad_input_is_a_sentence_not_a_request(services: Services) -> None:

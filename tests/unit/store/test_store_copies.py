@@ -146,3 +146,20 @@ async def test_a_site_of_a_dealer_groups_importer_keeps_no_copies(store: Store) 
     assert await store.copies.count() == 0
     await _import(store)
     assert await store.copies.count() == 1
+
+
+async def test_a_workorder_the_dms_no_longer_has_loses_its_copy_with_its_journal_row(
+    store: Store,
+) -> None:
+    # Cancelled in Claire because the DMS no longer has it: a copy would show it live.
+    await _import(store, "SO-gone")
+    await _import(store, "SO-kept")
+
+    await store.journal.mark_canceled("SO-gone")
+
+    entry = await store.journal.get("SO-gone")
+    assert entry is not None
+    assert entry.state == "canceled"
+    assert await store.copies.body("SO-gone") is None
+    assert await store.copies.find(dms_number="SO-gone") == []
+    assert await store.copies.body("SO-kept") is not None
