@@ -100,8 +100,24 @@ def test_a_copy_stored_with_python_spelled_moments_reads_the_same() -> None:
     for name in moments:
         body["appointment"][name] = str(datetime.fromisoformat(body["appointment"][name]))
         assert " " in body["appointment"][name]
+    body["format"] = 1  # format 1 wrote named objects, as ``read`` gives them
     older = zlib.compress(json.dumps(body, separators=(",", ":")).encode(), 1)
     assert decode(older) == decode(encode(wo))
+
+
+def test_a_copy_is_written_as_values_in_the_documented_order() -> None:
+    wo = workorder()
+    stored = json.loads(zlib.decompress(encode(wo)))
+    assert stored[0] == 2
+    assert stored[2][:2] == [wo.appointment.dms_number, wo.appointment.wo_number]
+    assert len(stored[2]) == len(KEPT_FIELDS["appointment"])
+    assert len(stored[3]) == len(KEPT_FIELDS["car"])
+    first_job = stored[4][0]
+    assert first_job[0] == wo.interventions[0].title
+    assert all(len(element) == len(KEPT_FIELDS["element"]) for element in first_job[3])
+    # Half the bytes of the named objects of format 1, before compression.
+    named = json.dumps(read(encode(wo)), separators=(",", ":")).encode()
+    assert len(zlib.decompress(encode(wo))) < 0.6 * len(named)
 
 
 def _is_moment(value: object) -> bool:
