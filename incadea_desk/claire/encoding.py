@@ -12,15 +12,15 @@ that, and ``to_claire`` reads these bytes back).
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import msgspec
 
 from incadea_desk.domain.models import Amounts, Car, Element, Party, Workorder
-from incadea_desk.domain.money import to_cents
+from incadea_desk.domain.money import CENT
 
-_ENCODER = msgspec.json.Encoder()
+_ENCODER = msgspec.json.Encoder(decimal_format="string")
 
 
 def claire_plate(car: Car) -> str | None:
@@ -48,8 +48,9 @@ def appointment_json(wo: Workorder, location_id: str, warnings: list[str]) -> by
             {
                 "title": intervention.title,
                 "description": intervention.description,
-                "price_excl_vat": _amount(amounts.excl_vat),
-                "price_incl_vat": _amount(amounts.incl_vat),
+                # Sums of whole cents: in whole cents.
+                "price_excl_vat": amounts.excl_vat,
+                "price_incl_vat": amounts.incl_vat,
                 "elements": [
                     _element(e, net)
                     for e, net in zip(intervention.elements, amounts.nets, strict=True)
@@ -71,8 +72,8 @@ def appointment_json(wo: Workorder, location_id: str, warnings: list[str]) -> by
         "canceled": a.canceled,
         "currency": wo.currency,
         "interventions": interventions,
-        "total_excl_vat": _amount(total_excl),
-        "total_incl_vat": _amount(total_incl),
+        "total_excl_vat": total_excl,
+        "total_incl_vat": total_incl,
         "car": _car(wo.car),
         "driver": _party(wo.driver),
         "owner": _party(wo.owner),
@@ -82,13 +83,12 @@ def appointment_json(wo: Workorder, location_id: str, warnings: list[str]) -> by
     return _ENCODER.encode(appointment)
 
 
-def _amount(value: Decimal) -> str:
-    return str(to_cents(value))
-
-
 def _moment(value: datetime | None) -> str | None:
-    # Claire's wire model holds datetimes in UTC; the domain's are aware, any offset.
-    return None if value is None else value.astimezone(UTC).isoformat()
+    # Claire's wire model holds datetimes in UTC; the domain's are aware, any offset
+    # (those a DMS read maps are in UTC already).
+    if value is None:
+        return None
+    return (value if value.tzinfo is UTC else value.astimezone(UTC)).isoformat()
 
 
 def _day(value: date | None) -> str | None:
@@ -96,16 +96,22 @@ def _day(value: date | None) -> str | None:
 
 
 def _element(element: Element, net: Decimal) -> dict[str, Any]:
+    # ``net`` is in whole cents already (``Amounts``).
+    fields = element.__dict__
     return {
-        "kind": element.kind.value,
-        "code": element.code,
-        "description": element.description,
-        "quantity": _amount(element.quantity),
-        "unit_price": _amount(element.unit_price.amount),
-        "discount": _amount(element.discount),
-        "vat_rate": _amount(element.vat_rate),
-        "total": _amount(net),
+        "kind": fields["kind"].value,
+        "code": fields["code"],
+        "description": fields["description"],
+        "quantity": _quantize(fields["quantity"], CENT, ROUND_HALF_UP),
+        "unit_price": _quantize(fields["unit_price"].amount, CENT, ROUND_HALF_UP),
+        "discount": _quantize(fields["discount"], CENT, ROUND_HALF_UP),
+        "vat_rate": _quantize(fields["vat_rate"], CENT, ROUND_HALF_UP),
+        "total": net,
     }
+
+
+# ``to_cents`` without its call: some twenty amounts of every workorder are written here.
+_quantize = Decimal.quantize
 
 
 def _car(car: Car) -> dict[str, Any]:

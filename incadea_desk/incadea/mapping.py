@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import msgspec
@@ -198,6 +199,12 @@ def _car(order: Order, vehicle: Vehicle | None) -> Car:
     )
 
 
+# A dealer's cars come back year after year, so a bulk import reads the same plates and
+# VINs again; both are immutable, so one parse serves every workorder of the car.
+PARSES_REMEMBERED = 16_384
+
+
+@lru_cache(maxsize=PARSES_REMEMBERED)
 def _registration(text: str) -> RegistrationNumber | None:
     if not text.strip():
         return None
@@ -207,6 +214,7 @@ def _registration(text: str) -> RegistrationNumber | None:
         return None
 
 
+@lru_cache(maxsize=PARSES_REMEMBERED)
 def _vin(text: str) -> Vin | None:
     if not text.strip():
         return None
