@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -170,13 +171,37 @@ def party_warnings(party: Any) -> list[ContactWarning]:
     """
     if party is None:
         return []
-    return list(
-        _contact_warnings(
-            _country(party),
-            _text(party, "postcode"),
-            tuple(_text(party, field) for field in EMAIL_FIELDS),
-            tuple(_text(party, field) for field in PHONE_FIELDS),
-        )
+    return list(_warnings_of(_values(party, _CONTACT_NAMES, _CONTACT_VALUES)))
+
+
+_CONTACT_NAMES = ("country", "postcode", *EMAIL_FIELDS, *PHONE_FIELDS)
+_CONTACT_VALUES = attrgetter(*_CONTACT_NAMES)
+_MOBILE_NAMES = ("country", *MOBILE_FIELDS)
+_MOBILE_VALUES = attrgetter(*_MOBILE_NAMES)
+
+
+def _values(party: Any, names: tuple[str, ...], values: attrgetter[Any]) -> tuple[Any, ...]:
+    """The party's values of these attributes as they are, to remember checks by (the
+    same customer on many workorders); a missing or non-text one is None."""
+    try:
+        found = values(party)
+        hash(found)
+    except (AttributeError, TypeError):
+        found = tuple(getattr(party, name, None) for name in names)
+        return tuple(value if isinstance(value, str) else None for value in found)
+    return found
+
+
+def _stripped(values: tuple[Any, ...]) -> list[str]:
+    return [value.strip() if isinstance(value, str) else "" for value in values]
+
+
+@lru_cache(maxsize=CHECKS_REMEMBERED)
+def _warnings_of(values: tuple[Any, ...]) -> tuple[ContactWarning, ...]:
+    country, postcode, *texts = _stripped(values)
+    emails = len(EMAIL_FIELDS)
+    return _contact_warnings(
+        _region(country.upper()), postcode, tuple(texts[:emails]), tuple(texts[emails:])
     )
 
 
@@ -200,10 +225,14 @@ def _contact_warnings(
 
 def sms_reachable(party: Any) -> bool:
     """Whether one of the party's mobile fields holds a valid mobile number."""
-    country = _country(party)
-    return any(
-        _valid_mobile(text, country) for text in (_text(party, f) for f in MOBILE_FIELDS) if text
-    )
+    return _sms_reachable(_values(party, _MOBILE_NAMES, _MOBILE_VALUES))
+
+
+@lru_cache(maxsize=CHECKS_REMEMBERED)
+def _sms_reachable(values: tuple[Any, ...]) -> bool:
+    country, *mobiles = _stripped(values)
+    region = _region(country.upper())
+    return any(_valid_mobile(text, region) for text in mobiles if text)
 
 
 def email_reachable(party: Any) -> bool:

@@ -203,6 +203,34 @@ def test_missing_party_has_no_warnings() -> None:
     assert party_warnings(None) == []
 
 
+class _Sparse:
+    """A party-like object with some attributes missing and others not text."""
+
+    def __init__(self) -> None:
+        self.country = ["NL"]  # unhashable, and no text: the Netherlands
+        self.postcode = 1234
+        self.mobile_private = " 0612345678 "
+
+
+def test_missing_and_non_text_attributes_count_as_empty() -> None:
+    assert party_warnings(_Sparse()) == [
+        ContactWarning(
+            "mobile_private",
+            "The private mobile number is not in international format.",
+            "+31612345678",
+        )
+    ]
+    assert sms_reachable(_Sparse())
+    assert not email_reachable(_Sparse())
+
+
+def test_a_remembered_check_answers_as_the_first() -> None:
+    first = party_warnings(Party(mobile_private="0612345678", email_private="no-at-sign"))
+    again = party_warnings(Party(mobile_private="0612345678", email_private="no-at-sign"))
+    assert again == first
+    assert [w.field for w in first] == ["email_private", "mobile_private"]
+
+
 optional_text = st.one_of(st.none(), st.text())
 
 
