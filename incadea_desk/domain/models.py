@@ -43,13 +43,22 @@ def trusted(model: type[M], fields: dict[str, Any]) -> M:
     be what validation would have produced (the adapters' mapping tests hold that)."""
     built = _new(model)
     _set(built, "__dict__", fields)
-    _set(built, "__pydantic_fields_set__", set(fields))
+    # Every field given: one set per model serves all its instances. Nothing changes
+    # the set of a frozen model (``model_copy`` copies it before adding to it); a model
+    # that is not frozen gets a set of its own.
+    every = _EVERY_FIELD.get(model)
+    if every is None:
+        frozen = model.model_config.get("frozen", False)
+        every = _EVERY_FIELD[model] = set(model.model_fields) if frozen else set()
+    shared = every and len(fields) == len(every)
+    _set(built, "__pydantic_fields_set__", every if shared else set(fields))
     _set(built, "__pydantic_extra__", None)
     _set(built, "__pydantic_private__", None)
     return built
 
 
 _new, _set = object.__new__, object.__setattr__
+_EVERY_FIELD: dict[type[BaseModel], set[str]] = {}
 
 
 class ElementKind(StrEnum):

@@ -21,7 +21,7 @@ from incadea_desk.domain import (
     Prices,
     Workorder,
 )
-from incadea_desk.domain.models import Amounts
+from incadea_desk.domain.models import Amounts, trusted
 
 # DESIGN.md section 3, phrase by phrase, and the model attribute that holds it.
 SECTION_3: dict[type[BaseModel], dict[str, str]] = {
@@ -241,3 +241,37 @@ def test_party_display_name_prefers_company_with_person():
         car=Car(first_registration_date=date(2020, 1, 1)),
         owner=Party(company="Lease BV", is_lease_company=True),
     ).customer == Party(company="Lease BV", is_lease_company=True)
+
+
+def _party_fields(**changes: object) -> dict[str, object]:
+    fields = {name: None for name in Party.model_fields}
+    return {**fields, "is_lease_company": False, "last_name": "de Vries", **changes}
+
+
+def test_a_trusted_model_is_the_validated_model() -> None:
+    built = trusted(Party, _party_fields())
+    validated = Party.model_validate(_party_fields())
+    assert built == validated
+    assert built.model_fields_set == validated.model_fields_set == set(Party.model_fields)
+    assert built.model_dump() == validated.model_dump()
+
+
+def test_trusted_models_of_a_kind_do_not_share_what_a_copy_changes() -> None:
+    first, second = trusted(Party, _party_fields()), trusted(Party, _party_fields())
+    changed = first.model_copy(update={"last_name": "Jansen"})
+    assert changed.last_name == "Jansen"
+    assert (first.last_name, second.last_name) == ("de Vries", "de Vries")
+    assert first.model_fields_set == second.model_fields_set == set(Party.model_fields)
+
+
+class _Open(BaseModel):
+    """Not frozen: setting a field adds to the instance's fields set."""
+
+    a: int = 0
+    b: int = 0
+
+
+def test_a_model_that_is_not_frozen_gets_a_fields_set_of_its_own() -> None:
+    first, second = trusted(_Open, {"a": 1, "b": 2}), trusted(_Open, {"a": 3, "b": 4})
+    first.a = 5
+    assert first.model_fields_set is not second.model_fields_set
