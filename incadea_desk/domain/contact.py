@@ -182,7 +182,9 @@ _MOBILE_VALUES = attrgetter(*_MOBILE_NAMES)
 
 def _values(party: Any, names: tuple[str, ...], values: attrgetter[Any]) -> tuple[Any, ...]:
     """The party's values of these attributes as they are, to remember checks by (the
-    same customer on many workorders); a missing or non-text one is None."""
+    same customer on many workorders). When one is missing, or cannot be remembered
+    (unhashable), every value that is not text is None instead; ``_stripped`` reads
+    any value that is not text as empty."""
     try:
         found = values(party)
         hash(found)

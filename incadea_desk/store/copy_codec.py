@@ -60,11 +60,7 @@ KEPT_FIELDS: dict[str, tuple[str, ...]] = {
 """Per part of the workorder, the fields a copy holds (a note line keeps no description)."""
 
 
-_APPOINTMENT, _CAR, _ELEMENT = (
-    KEPT_FIELDS["appointment"],
-    KEPT_FIELDS["car"],
-    KEPT_FIELDS["element"],
-)
+_APPOINTMENT, _CAR = KEPT_FIELDS["appointment"], KEPT_FIELDS["car"]
 _NOTE = ElementKind.NOTE
 _PLATE, _VIN = _CAR.index("registration"), _CAR.index("vin")
 
