@@ -10,8 +10,9 @@ can show before they are needed.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from incadea_desk.first_use import imported_on_first_use
 
 if TYPE_CHECKING:
     from incadea_desk.domain.contact import (
@@ -92,10 +93,4 @@ _ON_FIRST_USE = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _ON_FIRST_USE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = imported_on_first_use(globals(), _ON_FIRST_USE)

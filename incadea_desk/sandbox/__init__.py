@@ -18,16 +18,16 @@ Over loopback HTTP::
 
 from __future__ import annotations
 
-import importlib
 import random
 import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 from starlette.types import ASGIApp
 
+from incadea_desk.first_use import imported_on_first_use
 from incadea_desk.sandbox.claire_app import ClaireCredentials, ClaireStandIn
 from incadea_desk.sandbox.clock import Clock, ManualClock, system_clock
 from incadea_desk.sandbox.environment import sandbox_environment
@@ -62,13 +62,7 @@ _ON_FIRST_USE = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _ON_FIRST_USE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = imported_on_first_use(globals(), _ON_FIRST_USE)
 
 
 INPROCESS_INCADEA_URL = "https://incadea.sandbox"
