@@ -31,6 +31,9 @@ def _blank_is_none(value: Any) -> Any:
 
 
 def in_utc(value: datetime) -> datetime:
+    # Nearly every DMS time comes in UTC ("Z"), far from either end of the range.
+    if value.tzinfo is UTC and 1 < value.year < 9999:
+        return value
     try:
         moment = value.astimezone(UTC)
     except OverflowError:
