@@ -151,10 +151,11 @@ class SyncSettings(_Section):
         description="Keep updating a workorder in Claire after the car arrived in the shop.",
     )
     batch_size: int = Field(
-        default=50,
+        default=100,
         ge=1,
         le=100,
-        description="Workorders per Claire import request.",
+        description="Workorders per Claire import request; the default, a DMS page's 100, "
+        "sends each page in one request.",
     )
     concurrency: int = Field(
         default=4,

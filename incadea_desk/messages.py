@@ -259,8 +259,8 @@ QUARANTINE_SENTENCES: dict[str, str] = {
 BUDGET_SENTENCES: dict[str, str] = {
     "walks": "This workstation keeps importing every {interval} s: about {idle} DMS requests "
     "an hour when nothing changes ({per_walk} a walk, and {reconciliations} reconciliation "
-    "walk(s) a day of about {per_reconciliation}), and about {per_100} more DMS requests "
-    "and {claire_per_100} Claire imports per 100 changed workorders.",
+    "walk(s) a day of about {per_reconciliation}), and about {per_100} more DMS request(s) "
+    "and {claire_per_100} Claire import(s) per 100 changed workorders.",
     "native_connector": "Claire's own Incadea connector imports this location "
     "(claire.native_connector), so incadea-desk does not keep importing; it asks the DMS "
     "only for what the advisors do.",

@@ -46,7 +46,7 @@ def test_doctor_counts_the_requests_an_hour_of_a_walking_workstation(
     assert checks["requests"]["message"] == (
         "This workstation keeps importing every 120 s: about 91 DMS requests an hour when "
         "nothing changes (3 a walk, and 1 reconciliation walk(s) a day of about 2), and about "
-        "1 more DMS requests and 2 Claire imports per 100 changed workorders. " + SHARED
+        "1 more DMS request(s) and 1 Claire import(s) per 100 changed workorders. " + SHARED
     )
 
 

@@ -28,7 +28,7 @@ def test_defaults_match_the_design() -> None:
     settings = Settings()
     assert (settings.sync.interval_seconds, settings.sync.overlap_minutes) == (60, 5)
     assert (settings.sync.lookback_days, settings.sync.update_after_work_started) == (14, True)
-    assert (settings.sync.batch_size, settings.sync.concurrency) == (50, 4)
+    assert (settings.sync.batch_size, settings.sync.concurrency) == (100, 4)
     assert (settings.ui.language, settings.retention_days) == ("system", 90)
     assert settings.is_configured is False
     assert "dms.base_url" in settings.missing()
