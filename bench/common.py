@@ -132,10 +132,12 @@ def served_sandbox(
                 child.wait(timeout=10)
 
 
-async def set_latency(served: ServedSandbox, latency_ms: float) -> None:
-    """Every answer of both systems waits ``latency_ms`` (the sandbox's latency fault)."""
+async def set_latency(served: ServedSandbox, latency_ms: float, *, claire: bool = True) -> None:
+    """Every answer of the DMS, and of Claire unless ``claire`` is False, waits
+    ``latency_ms`` (the sandbox's latency fault)."""
+    bases = (served.incadea_url, served.claire_url) if claire else (served.incadea_url,)
     async with httpx.AsyncClient(timeout=ADMIN_TIMEOUT_S, trust_env=False) as client:
-        for base in (served.incadea_url, served.claire_url):
+        for base in bases:
             answer = await client.post(f"{base}/_sandbox/faults", json={"latency_ms": latency_ms})
             answer.raise_for_status()
 

@@ -5,15 +5,20 @@ Budget (issue 22): a workorder the store holds a copy of is painted from it with
 + 30 ms. Both are given as ratios to one round trip measured in the same run.
 
 The real ``MainWindow`` (``QT_QPA_PLATFORM=offscreen``) runs on the qasync loop against
-a sandbox over loopback HTTP in a background thread, with the DMS's latency knob at
-each ``--latency-ms``. A few workorders with a plate of their own are imported first
-(that keeps their copies); then, for each, the plate is typed and Enter pressed, and
-the time is taken when Qt paints the copy's "as of" mark (its first paint event; the
-rest of the copy is painted in the same pass) and when, once the DMS has answered, it
-paints the subtitle (where the customer's name arrives, which a copy does not keep).
-Workorders never imported give the time without a copy, as before.
+a sandbox over loopback HTTP, with the DMS's latency knob at each ``--latency-ms``. The
+sandbox runs in a process of its own (``--server process``, the default), as a DMS
+runs on a server of its own; ``--server thread`` runs it in a thread of the window's
+process instead, where its work on each request competes with the window's paint for
+the interpreter lock (a pessimistic bound). A few workorders with a plate of their own
+are imported first (that keeps their copies); then, for each, once the window has been
+still for a moment (as it is when an advisor types the next plate), the plate is typed
+and Enter pressed, and the time is taken when Qt paints the copy's "as of" mark (its
+first paint event; the rest of the copy is painted in the same pass) and when, once the
+DMS has answered, it paints the subtitle (where the customer's name arrives, which a
+copy does not keep). Workorders never imported give the time without a copy, as before.
 
     QT_QPA_PLATFORM=offscreen uv run python -m bench.search_paint [--latency-ms 200 1000]
+        [--server process|thread]
 """
 
 from __future__ import annotations
@@ -24,15 +29,25 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bench.common import ServerMode
 
 COPY_BUDGET_MS = 30.0
 ANSWER_SLACK_MS = 30.0
+STILL_S = 0.1
+"""How long the window paints and lays out nothing before the next search is typed: what
+the last answer left to do (a relayout, the paint after it) is done, as it is when an
+advisor has read it."""
+STILL_AT_MOST_S = 2.0
 
 
 @dataclass(frozen=True)
 class PaintFigures:
     latency_ms: float
+    server: str
+    """Where the sandbox ran: ``process`` or ``thread`` (``bench.common.served_sandbox``)."""
     round_trip_ms: float
     """One DMS request (a ping), median of 5, this run."""
     copy_ms: list[float]
@@ -86,6 +101,41 @@ def _first_paint(widget: Any) -> asyncio.Future[float]:
     return future
 
 
+async def _still(window: Any) -> None:
+    """Until the window has gone ``STILL_S`` without a paint or a relayout (at most
+    ``STILL_AT_MOST_S``)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    quiet: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    timer = QTimer(window)
+    timer.setSingleShot(True)
+    timer.setInterval(int(STILL_S * 1000))
+    timer.timeout.connect(lambda: quiet.done() or quiet.set_result(None))
+    busy = (QEvent.Type.Paint, QEvent.Type.LayoutRequest, QEvent.Type.UpdateRequest)
+
+    class Watch(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() in busy:
+                timer.start()
+            return False
+
+    watch = Watch(window)
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(watch)
+    timer.start()
+    try:
+        await asyncio.wait_for(quiet, STILL_AT_MOST_S)
+    except TimeoutError:
+        pass
+    finally:
+        app.removeEventFilter(watch)
+        timer.stop()
+        watch.deleteLater()
+        timer.deleteLater()
+
+
 def _searched(window: Any) -> asyncio.Future[None]:
     """The end of the search (the next one starts after it)."""
     future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -99,24 +149,24 @@ def _searched(window: Any) -> asyncio.Future[None]:
     return future
 
 
-async def measure(latency_ms: float, searches: int) -> PaintFigures:
+async def measure(latency_ms: float, searches: int, server: ServerMode = "process") -> PaintFigures:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from bench.common import median, open_services
-    from incadea_desk.sandbox import FaultSettings, LoopbackThread, Sandbox
+    from bench.common import median, open_services, served_sandbox, set_latency
+    from incadea_desk.sandbox import DEFAULT_SEED, Sandbox
     from incadea_desk.services.events import SearchDone
     from incadea_desk.ui.main_window import MainWindow
 
-    sandbox = Sandbox()
-    chosen = _plates(sandbox, 2 * searches)
+    # The served sandbox is built from the same seed: the same plates and numbers.
+    orders = 240
+    chosen = _plates(Sandbox(seed=DEFAULT_SEED, order_count=orders), 2 * searches)
     with_copy, without_copy = chosen[:searches], chosen[searches:]
     with (
-        LoopbackThread(sandbox) as urls,
+        served_sandbox(orders, seed=DEFAULT_SEED, mode=server) as served,
         tempfile.TemporaryDirectory(prefix="incadea-desk-bench-") as folder,
     ):
-        environment = sandbox.environment(urls.incadea_base_url, urls.claire_base_url)
-        services = await open_services(environment, Path(folder) / "store.sqlite3")
+        services = await open_services(served.environment, Path(folder) / "store.sqlite3")
         window = MainWindow(services, services.settings, keep_importing=False)
         pane, edit = window.pane, window.search_bar.edit
         correct = True
@@ -125,7 +175,7 @@ async def measure(latency_ms: float, searches: int) -> PaintFigures:
             window.start()
             for _plate, dms_number in with_copy:
                 await services.importer.import_workorder(dms_number)
-            sandbox.set_faults(incadea=FaultSettings(latency_ms=latency_ms))
+            await set_latency(served, latency_ms, claire=False)
             trips = []
             for _ in range(5):
                 started = time.perf_counter()
@@ -143,6 +193,7 @@ async def measure(latency_ms: float, searches: int) -> PaintFigures:
                     if isinstance(event, SearchDone) and not fresh:
                         fresh.append(_first_paint(pane.subtitle))
 
+                await _still(window)
                 unsubscribe = services.events.subscribe(answered)
                 ended = _searched(window)
                 edit.setText(plate)
@@ -172,14 +223,16 @@ async def measure(latency_ms: float, searches: int) -> PaintFigures:
         finally:
             await window.shutdown()
             window.deleteLater()
-    return PaintFigures(latency_ms, median(trips), copies, answers, bare, correct)
+    return PaintFigures(latency_ms, server, median(trips), copies, answers, bare, correct)
 
 
-def run(latencies: list[float], searches: int) -> list[PaintFigures]:
+def run(
+    latencies: list[float], searches: int, server: ServerMode = "process"
+) -> list[PaintFigures]:
     from bench.common import run_on_window_loop
 
     async def every_latency() -> list[PaintFigures]:
-        return [await measure(latency, searches) for latency in latencies]
+        return [await measure(latency, searches, server) for latency in latencies]
 
     return run_on_window_loop(every_latency)
 
@@ -196,7 +249,8 @@ def show(f: PaintFigures) -> None:
         )
 
     print_table(
-        f"search_paint: {f.latency_ms:g} ms DMS latency, one round trip {rt:.1f} ms",
+        f"search_paint: {f.latency_ms:g} ms DMS latency, one round trip {rt:.1f} ms, "
+        f"sandbox in a {f.server}",
         [
             ("Enter -> copy painted", spread(f.copy_ms)),
             (f"  within {COPY_BUDGET_MS:g} ms", verdict(f.copy_within_budget)),
@@ -209,15 +263,21 @@ def show(f: PaintFigures) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from bench.common import write_results
+    from bench.common import SERVER_MODES, write_results
 
     parser = argparse.ArgumentParser(description="Search to painted, from the local copy.")
     parser.add_argument("--latency-ms", type=float, nargs="+", default=[200.0, 1000.0])
     parser.add_argument(
         "--searches", type=int, default=5, help="searches with a copy (and without)"
     )
+    parser.add_argument(
+        "--server",
+        choices=SERVER_MODES,
+        default="process",
+        help="where the sandbox runs: a process of its own, or a thread of the window's",
+    )
     args = parser.parse_args(argv)
-    results = run(args.latency_ms, args.searches)
+    results = run(args.latency_ms, args.searches, args.server)
     for figures in results:
         show(figures)
     runs = [
