@@ -19,6 +19,7 @@ from incadea_desk.incadea.wire import (
     StampedPage,
     WireCustomer,
     WireVehicle,
+    in_utc,
     parse,
 )
 
@@ -40,6 +41,15 @@ def test_every_aware_datetime_lands_in_utc_inside_the_range(moment: datetime) ->
     assert EARLIEST <= read <= LATEST
     for hours in (-14, 14):
         read.astimezone(timezone(timedelta(hours=hours)))
+
+
+@given(st.datetimes(timezones=st.just(UTC)))
+def test_a_time_in_utc_is_kept_unless_it_lies_beyond_an_end_of_the_range(moment: datetime) -> None:
+    # What msgspec decodes from a "Z" time: the quick path must read it as the rest do.
+    read = in_utc(moment)
+    assert read == min(max(moment, EARLIEST), LATEST)
+    assert read.tzinfo is UTC
+    assert EARLIEST <= read <= LATEST
 
 
 def test_the_blank_datetime_is_no_datetime_whatever_its_offset() -> None:
