@@ -41,6 +41,8 @@ STILL_S = 0.1
 the last answer left to do (a relayout, the paint after it) is done, as it is when an
 advisor has read it."""
 STILL_AT_MOST_S = 2.0
+ORDERS = 240
+"""Service orders in the sandbox's DMS: its demo workshop's size."""
 
 
 @dataclass(frozen=True)
@@ -159,11 +161,10 @@ async def measure(latency_ms: float, searches: int, server: ServerMode = "proces
     from incadea_desk.ui.main_window import MainWindow
 
     # The served sandbox is built from the same seed: the same plates and numbers.
-    orders = 240
-    chosen = _plates(Sandbox(seed=DEFAULT_SEED, order_count=orders), 2 * searches)
+    chosen = _plates(Sandbox(seed=DEFAULT_SEED, order_count=ORDERS), 2 * searches)
     with_copy, without_copy = chosen[:searches], chosen[searches:]
     with (
-        served_sandbox(orders, seed=DEFAULT_SEED, mode=server) as served,
+        served_sandbox(ORDERS, seed=DEFAULT_SEED, mode=server) as served,
         tempfile.TemporaryDirectory(prefix="incadea-desk-bench-") as folder,
     ):
         services = await open_services(served.environment, Path(folder) / "store.sqlite3")
