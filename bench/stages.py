@@ -16,6 +16,11 @@ Work done while the lock is released (SQLite's own C code, hashing, socket
 calls) is not sampled; it is small and lands in the measured total only. The
 garbage collector's work lands in the stage that allocated when it ran.
 
+Beside the stages, each thread's own CPU time is read from the kernel
+(``/proc/self/task``, Linux only), before and after the walk, and summed by kind
+of thread: the event loop's, the worker threads that read pages and prepare
+batches, and the store's. That split is exact where the samples are an estimate.
+
 py-spy is a development dependency; it reads another process's memory, which
 some containers forbid (it then says so and the benchmark stops with exit 2).
 
@@ -58,6 +63,15 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
 ]
 OTHER = "other (event loop, batches, threads)"
 
+# A thread's kind by the start of its name (first match wins); asyncio.to_thread's
+# workers are the default executor's, named asyncio_0, asyncio_1, ...
+THREAD_KINDS: list[tuple[str, str]] = [
+    ("MainThread", "event loop (main thread)"),
+    ("asyncio_", "worker threads (pages read, batches prepared)"),
+    ("incadea-desk-store", "store thread (SQLite)"),
+]
+OTHER_THREADS = "other threads"
+
 
 @dataclass(frozen=True)
 class StageFigures:
@@ -70,6 +84,51 @@ class StageFigures:
     samples: int
     stages_ms_per_wo: dict[str, float]
     stages_share: dict[str, float]
+    threads_ms_per_wo: dict[str, float]
+    """Each kind of thread's CPU per workorder; empty where the kernel does not say."""
+
+
+def thread_kind(name: str) -> str:
+    for prefix, kind in THREAD_KINDS:
+        if name.startswith(prefix):
+            return kind
+    return OTHER_THREADS
+
+
+def thread_cpu_s() -> dict[int, tuple[str, float]]:
+    """This process's threads: native id -> (name, CPU seconds so far); empty where
+    there is no ``/proc/self/task`` (only Linux has it)."""
+    import os
+    import threading
+
+    tasks = Path("/proc/self/task")
+    if not tasks.is_dir():
+        return {}
+    names = {thread.native_id: thread.name for thread in threading.enumerate()}
+    tick = os.sysconf("SC_CLK_TCK")
+    threads: dict[int, tuple[str, float]] = {}
+    for task in tasks.iterdir():
+        try:
+            stat = (task / "stat").read_text()
+        except OSError:  # the thread ended in between
+            continue
+        # After the command in parentheses: state, ..., utime and stime (fields 14, 15).
+        fields = stat.rsplit(")", 1)[1].split()
+        tid = int(task.name)
+        threads[tid] = (names.get(tid, ""), (int(fields[11]) + int(fields[12])) / tick)
+    return threads
+
+
+def cpu_by_kind(
+    before: dict[int, tuple[str, float]], after: dict[int, tuple[str, float]]
+) -> dict[str, float]:
+    """CPU seconds spent between two readings, summed per kind of thread; a thread that
+    started in between counts from zero (one that ended in between is not seen)."""
+    spent: dict[str, float] = {}
+    for tid, (name, cpu_s) in after.items():
+        kind = thread_kind(name)
+        spent[kind] = spent.get(kind, 0.0) + cpu_s - before.get(tid, (name, 0.0))[1]
+    return spent
 
 
 def child(orders: int, latency_ms: float) -> None:
@@ -78,7 +137,7 @@ def child(orders: int, latency_ms: float) -> None:
     from bench.common import open_services, served_sandbox, set_latency
     from incadea_desk.domain.contact import preload as preload_contact_checks
 
-    async def walk(served_environment: dict[str, str], folder: Path) -> dict[str, float]:
+    async def walk(served_environment: dict[str, str], folder: Path) -> dict[str, object]:
         services = await open_services(
             served_environment, folder / "stages.sqlite3", lookback_days=LOOKBACK_DAYS
         )
@@ -89,12 +148,14 @@ def child(orders: int, latency_ms: float) -> None:
             preload_contact_checks()
             print(READY, flush=True)
             await asyncio.to_thread(sys.stdin.readline)
+            threads = thread_cpu_s()
             started, cpu = time.perf_counter(), time.process_time()
             report = await services.sync.run_once()
             return {
                 "run_s": time.perf_counter() - started,
                 "cpu_s": time.process_time() - cpu,
                 "imported": report.imported,
+                "threads_cpu_s": cpu_by_kind(threads, thread_cpu_s()),
             }
         finally:
             await services.aclose()
@@ -104,7 +165,7 @@ def child(orders: int, latency_ms: float) -> None:
         tempfile.TemporaryDirectory(prefix="incadea-desk-bench-") as folder,
     ):
 
-        async def measured() -> dict[str, float]:
+        async def measured() -> dict[str, object]:
             await set_latency(served, latency_ms)
             return await walk(served.environment, Path(folder))
 
@@ -189,6 +250,9 @@ def measure(orders: int, latency_ms: float, py_spy: str) -> StageFigures:
         samples=total,
         stages_ms_per_wo={name: share[name] * cpu_ms_per_wo for name in names},
         stages_share=share,
+        threads_ms_per_wo={
+            kind: cpu_s / orders * 1000 for kind, cpu_s in result["threads_cpu_s"].items()
+        },
     )
 
 
@@ -199,10 +263,18 @@ def show(figures: StageFigures) -> None:
         (name, f"{ms:.3f} ms ({figures.stages_share[name] * 100:.0f}%)")
         for name, ms in figures.stages_ms_per_wo.items()
     ]
+    threads = [
+        (f"  {kind}", f"{ms:.3f} ms")
+        for kind, ms in sorted(figures.threads_ms_per_wo.items(), key=lambda item: -item[1])
+    ]
     print_table(
         f"stages: {figures.orders} WOs, {figures.latency_ms:g} ms round trip, "
         f"{figures.samples} samples, walk {figures.run_s:.2f} s",
-        [*rows, ("client CPU per WO (measured)", f"{figures.client_cpu_ms_per_wo:.3f} ms")],
+        [
+            *rows,
+            ("client CPU per WO (measured)", f"{figures.client_cpu_ms_per_wo:.3f} ms"),
+            *([("by thread (the kernel's count)", ""), *threads] if threads else []),
+        ],
     )
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from bench.common import PeakMemory, percentile, rss_bytes
 from bench.import_round_trips import Interval, sequential_depth
@@ -113,3 +116,49 @@ def test_a_profile_sample_goes_to_the_first_stage_on_its_stack() -> None:
     assert counts["decode (JSON -> structs or wire models)"] == 4
     assert counts[OTHER] == 2
     assert sum(counts.values()) == 21
+
+
+def test_a_thread_is_counted_by_its_kind_from_when_it_was_first_seen() -> None:
+    from bench.stages import OTHER_THREADS, cpu_by_kind
+
+    before = {1: ("MainThread", 2.0), 2: ("asyncio_0", 1.0)}
+    after = {
+        1: ("MainThread", 2.5),
+        2: ("asyncio_0", 1.25),
+        3: ("asyncio_1", 0.5),  # started during the walk
+        4: ("incadea-desk-store_0", 0.25),
+        5: ("", 0.125),  # a thread Python does not know
+    }
+    assert cpu_by_kind(before, after) == {
+        "event loop (main thread)": 0.5,
+        "worker threads (pages read, batches prepared)": 0.75,
+        "store thread (SQLite)": 0.25,
+        OTHER_THREADS: 0.125,
+    }
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="the kernel's count is Linux's")
+def test_the_kernels_count_sees_a_worker_thread_spend_its_cpu() -> None:
+    from bench.stages import cpu_by_kind, thread_cpu_s
+
+    spent, done = threading.Event(), threading.Event()
+
+    def spend() -> None:
+        # Busy until this thread's own clock says 0.1 s of CPU, well over a clock tick;
+        # then it waits to be read, as an ended thread leaves the kernel's list.
+        started = time.thread_time()
+        while time.thread_time() - started < 0.1:
+            pass
+        spent.set()
+        done.wait(30)
+
+    before = thread_cpu_s()
+    worker = threading.Thread(target=spend, name="asyncio_7")
+    worker.start()
+    try:
+        assert spent.wait(30)
+        after = thread_cpu_s()
+    finally:
+        done.set()
+        worker.join()
+    assert cpu_by_kind(before, after)["worker threads (pages read, batches prepared)"] >= 0.05
