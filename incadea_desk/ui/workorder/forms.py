@@ -15,7 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from incadea_desk.ui.formatting import fmt_bool, fmt_date, fmt_datetime, fmt_km
-from incadea_desk.ui.widgets import VALUE_LIMIT, change_tone, plain_label, plain_tooltip
+from incadea_desk.ui.widgets import (
+    VALUE_LIMIT,
+    change_tone,
+    plain_label,
+    plain_tooltip,
+    toneless,
+)
 from incadea_desk.ui.workorder.labels import apk_state, field_labels
 from incadea_desk.untrusted import capped
 
@@ -49,6 +55,7 @@ class Form(QGroupBox):
             label, value = plain_label(self), plain_label(self, f"{name}.{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(wrap)
+            toneless(value, "tone", "highlight")
             self._layout.addRow(label, value)
             self.labels[key], self.values[key] = label, value
 

@@ -99,7 +99,11 @@ class WorkorderPane(QScrollArea):
         self.badge_waiting = self._badge(body, "badgeWaiting")
         self.badge_apk = self._badge(body, "badgeApk")
         self.badge_as_of = self._badge(body, "badgeAsOf")
+        # The tones these badges mostly or always have, given while the pane is made: the
+        # first workorder shown then re-styles none of them.
         change_tone(self.badge_as_of, "warn")
+        change_tone(self.badge_waiting, "warn")
+        change_tone(self.badge_status, "info")
         for badge in (self.badge_as_of, self.badge_status, self.badge_waiting, self.badge_apk):
             self.badges.addWidget(badge)
         self.badges.addStretch(1)
@@ -386,7 +390,6 @@ class WorkorderPane(QScrollArea):
         change_tone(self.badge_status, "bad" if appointment.canceled else "info")
         self.badge_status.show()
         self.badge_waiting.setText(translate("WorkorderPane", "Customer waiting"))
-        change_tone(self.badge_waiting, "warn")
         self.badge_waiting.setVisible(appointment.customer_waiting)
         state = apk_state(car.apk_date, self._today())
         if state is None:
