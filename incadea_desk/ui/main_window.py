@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(not connecting)
         if not connecting:
             self._focus_after_busy = self.search_bar.edit
-        self._busy_changed(connecting, translate("SettingsDialog", "Connecting…"))
+        self._busy_changed(connecting, translate("SettingsDialog", "Connecting…"), at_once=True)
 
     # ----------------------------------------------------------------- setup
 
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         event.ignore()
         if self._shutdown_task is None:
             self.setEnabled(False)
-            self.status.set_busy(True, translate("MainWindow", "Closing…"))
+            self.status.set_busy(True, translate("MainWindow", "Closing…"), at_once=True)
             self._shutdown_task = asyncio.ensure_future(self._shutdown())
 
     async def _shutdown(self) -> None:
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
             else translate("MainWindow", "Claire is not answering, retrying (%1/%2)…")
         )
         text = text.replace("%1", str(attempt)).replace("%2", str(attempts))
-        self.status.set_busy(True, text)
+        self.status.set_busy(True, text, at_once=True)
         if self._running == "mileage":
             self.pane.mileage.show_outcome("warn", text)
         elif self._running in ("import", "refresh"):
@@ -403,8 +403,8 @@ class MainWindow(QMainWindow):
         connection monitor, through the bridge."""
         self.status.set_connection(system, state)  # type: ignore[arg-type]
 
-    def _busy_changed(self, busy: bool, label: str) -> None:
-        self.status.set_busy(busy, label)
+    def _busy_changed(self, busy: bool, label: str, *, at_once: bool = False) -> None:
+        self.status.set_busy(busy, label, at_once=at_once)
         self.search_bar.set_busy(busy)
         self.pane.set_busy(busy)
         if not busy and self._focus_after_busy is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QStatusBar, QToolButton, QWidget
 
 from incadea_desk.ui.formatting import fmt_int, fmt_time
@@ -19,6 +19,13 @@ if TYPE_CHECKING:
     from incadea_desk.services.outcomes import SyncProgress
 
 ConnectionState = Literal["unknown", "online", "offline", "refused"]
+
+BUSY_SHOWN_AFTER_MS = 100
+"""An action shows its progress here once it has run this long. Under a tenth of a
+second it feels instant and needs none (the buttons it turns off say that it runs),
+and the status bar's paint then does not hold up the action's first request: painted
+at once, beside the search bar turned off, it made Qt repaint the whole window before
+a search's request could leave."""
 
 
 class StatusPanel(QStatusBar):
@@ -40,13 +47,26 @@ class StatusPanel(QStatusBar):
         self._served_by_claire = False
         self._outbox = 0
         self._held = 0
+        self._busy = False
         self._busy_label = ""
+        self._busy_shown = False
+        self.busy_delay = QTimer(self)
+        """Runs while a busy state waits to be shown (``BUSY_SHOWN_AFTER_MS``)."""
+        self.busy_delay.setSingleShot(True)
+        self.busy_delay.setInterval(BUSY_SHOWN_AFTER_MS)
+        self.busy_delay.timeout.connect(self._show_busy)
 
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setObjectName("busyBar")
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(120)
         self.busy_bar.setTextVisible(False)
+        # The bar keeps its place while hidden: turning busy then repaints the bar, not the
+        # whole window laid out again around a status bar that grew (the search's request
+        # would wait behind that paint), and the texts beside it do not jump aside.
+        policy = self.busy_bar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.busy_bar.setSizePolicy(policy)
         self.busy_bar.hide()
         self.busy_text = plain_label(self, "busyText")
         self.dms_label = plain_label(self, "dmsState")
@@ -108,9 +128,22 @@ class StatusPanel(QStatusBar):
     def paused(self) -> bool:
         return self.pause_button.isChecked()
 
-    def set_busy(self, busy: bool, label: str) -> None:
+    def set_busy(self, busy: bool, label: str, *, at_once: bool = False) -> None:
+        """Show that an action runs, with its label, once it has run for
+        ``BUSY_SHOWN_AFTER_MS`` (``at_once``: now; a new label of an action already shown
+        is shown now too); and that none runs, at once."""
+        self._busy = busy
         self._busy_label = label if busy else ""
-        self.busy_bar.setVisible(busy)
+        if busy and not (at_once or self._busy_shown):
+            if not self.busy_delay.isActive():
+                self.busy_delay.start()
+            return
+        self.busy_delay.stop()
+        self._show_busy()
+
+    def _show_busy(self) -> None:
+        self._busy_shown = self._busy
+        self.busy_bar.setVisible(self._busy)
         self.busy_text.setText(self._busy_label)
 
     def set_connection(self, system: str, state: ConnectionState) -> None:

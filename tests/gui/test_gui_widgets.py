@@ -32,6 +32,7 @@ from incadea_desk.errors import InputError, Unavailable
 from incadea_desk.ui.crash import CrashHandler
 from incadea_desk.ui.error_box import error_sentence, show_error
 from incadea_desk.ui.search_bar import SearchBar
+from incadea_desk.ui.status import BUSY_SHOWN_AFTER_MS, StatusPanel
 from incadea_desk.ui.tasks import TaskRunner
 from incadea_desk.ui.workorder import SyncInfo, WorkorderPane, describe_field
 
@@ -271,6 +272,63 @@ def test_the_first_workorder_restyles_only_what_it_marks(
     # The mark goes when the workorder has none: the field is given no tone again.
     assert pane.car_form.values["apk_date"] in styled
     assert pane.car_form.values["apk_date"].property("highlight") == ""
+
+
+@pytest.fixture
+def status(qtbot: QtBot, translations) -> StatusPanel:
+    panel = StatusPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, panel.sizeHint().height())
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def test_the_status_bar_shows_an_action_once_it_has_run_a_tenth_of_a_second(
+    qtbot: QtBot, status: StatusPanel
+) -> None:
+    assert BUSY_SHOWN_AFTER_MS == 100
+    status.set_busy(True, "Searching the DMS…")
+    # Under a tenth of a second an action needs no progress: nothing is shown yet.
+    assert not status.busy_bar.isVisible()
+    assert status.busy_text.text() == ""
+
+    qtbot.waitUntil(status.busy_bar.isVisible, timeout=5_000)
+    assert status.busy_text.text() == "Searching the DMS…"
+    # What the action says while it is shown is shown at once.
+    status.set_busy(True, "The DMS is not answering, retrying (1/3)…")
+    assert status.busy_text.text() == "The DMS is not answering, retrying (1/3)…"
+
+    status.set_busy(False, "")
+    assert not status.busy_bar.isVisible()
+    assert status.busy_text.text() == ""
+
+
+def test_an_action_shorter_than_a_tenth_of_a_second_never_shows(status: StatusPanel) -> None:
+    status.set_busy(True, "Searching the DMS…")
+    status.set_busy(False, "")
+    assert not status.busy_delay.isActive()
+    assert not status.busy_bar.isVisible()
+    assert status.busy_text.text() == ""
+
+
+def test_closing_is_shown_at_once_and_moves_nothing_in_the_status_bar(status: StatusPanel) -> None:
+    status.set_connection("dms", "online")
+    QApplication.processEvents()
+    height, text_x, dms_x = status.height(), status.busy_text.x(), status.dms_label.x()
+
+    status.set_busy(True, "Closing…", at_once=True)
+    QApplication.processEvents()
+
+    assert status.busy_bar.isVisible()
+    assert status.busy_text.text() == "Closing…"
+    # The bar had its place while hidden: the texts beside it stay put, the bar's height
+    # grows nothing, so the window around it is not laid out again.
+    assert (status.height(), status.busy_text.x(), status.dms_label.x()) == (
+        height,
+        text_x,
+        dms_x,
+    )
 
 
 def test_a_vin_with_a_wrong_check_digit_is_flagged_not_rejected(pane: WorkorderPane) -> None:
