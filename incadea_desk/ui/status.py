@@ -49,7 +49,6 @@ class StatusPanel(QStatusBar):
         self._held = 0
         self._busy = False
         self._busy_label = ""
-        self._busy_shown = False
         self.busy_delay = QTimer(self)
         """Runs while a busy state waits to be shown (``BUSY_SHOWN_AFTER_MS``)."""
         self.busy_delay.setSingleShot(True)
@@ -134,7 +133,7 @@ class StatusPanel(QStatusBar):
         is shown now too); and that none runs, at once."""
         self._busy = busy
         self._busy_label = label if busy else ""
-        if busy and not (at_once or self._busy_shown):
+        if busy and not at_once and self.busy_bar.isHidden():
             if not self.busy_delay.isActive():
                 self.busy_delay.start()
             return
@@ -142,7 +141,6 @@ class StatusPanel(QStatusBar):
         self._show_busy()
 
     def _show_busy(self) -> None:
-        self._busy_shown = self._busy
         self.busy_bar.setVisible(self._busy)
         self.busy_text.setText(self._busy_label)
 
