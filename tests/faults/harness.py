@@ -19,7 +19,6 @@ import sqlite3
 import subprocess
 import sys
 import threading
-import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +26,8 @@ from typing import Any
 
 import httpx
 import uvicorn
+
+from incadea_desk.store.copy_codec import zstd
 
 PROCESS_TIMEOUT_S = 60.0
 
@@ -285,7 +286,7 @@ def _local_copies(path: Path) -> list[str]:
             rows = connection.execute("SELECT body FROM workorder_copies").fetchall()
         except sqlite3.OperationalError:  # a store of an older schema, or not a store
             return []
-    return [zlib.decompress(body).decode() for (body,) in rows]
+    return [zstd.decompress(body).decode() for (body,) in rows]
 
 
 @dataclass

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-import zlib
 from pathlib import Path
 
 from incadea_desk.sandbox import FaultSettings, Sandbox
 from incadea_desk.services.lifetime import Services
+from incadea_desk.store.copy_codec import zstd
 
 PERSONAL_FIELDS = (
     "firstName",
@@ -60,4 +60,4 @@ def _file_bytes(path: Path) -> bytes:
 def _copies_unpacked(path: Path) -> bytes:
     with sqlite3.connect(path) as connection:
         rows = connection.execute("SELECT body FROM workorder_copies").fetchall()
-    return b"".join(zlib.decompress(body) for (body,) in rows)
+    return b"".join(zstd.decompress(body) for (body,) in rows)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from incadea_desk.domain.models import ElementKind
 from incadea_desk.store import Store
-from incadea_desk.store.copy_codec import KEPT_FIELDS, decode, encode, read
+from incadea_desk.store.copy_codec import KEPT_FIELDS, ZSTD_MAGIC, decode, encode, read, zstd
 from tests.unit.claire.claire_samples import workorder
 from tests.unit.store.conftest import FakeClock
 
@@ -53,7 +53,9 @@ async def test_the_stored_bytes_hold_only_the_documented_fields(
         assert set(intervention) == set(KEPT_FIELDS["intervention"])
         for element in intervention["elements"]:
             assert set(element) == set(KEPT_FIELDS["element"])
-    text = zlib.decompress(body).decode()
+    # A Zstandard frame, as the library reads it.
+    assert body.startswith(ZSTD_MAGIC)
+    text = zstd.decompress(body).decode()
     # No party, no note: names, addresses, e-mail, phones and remarks stay in the DMS.
     for personal in (
         "driver-first",
@@ -107,7 +109,7 @@ def test_a_copy_stored_with_python_spelled_moments_reads_the_same() -> None:
 
 def test_a_copy_is_written_as_values_in_the_documented_order() -> None:
     wo = workorder()
-    stored = json.loads(zlib.decompress(encode(wo)))
+    stored = json.loads(zstd.decompress(encode(wo)))
     assert stored[0] == 2
     assert stored[2][:2] == [wo.appointment.dms_number, wo.appointment.wo_number]
     assert len(stored[2]) == len(KEPT_FIELDS["appointment"])
@@ -117,16 +119,37 @@ def test_a_copy_is_written_as_values_in_the_documented_order() -> None:
     assert all(len(element) == len(KEPT_FIELDS["element"]) for element in first_job[3])
     # Half the bytes of the named objects of format 1, before compression.
     named = json.dumps(read(encode(wo)), separators=(",", ":")).encode()
-    assert len(zlib.decompress(encode(wo))) < 0.6 * len(named)
+    assert len(zstd.decompress(encode(wo))) < 0.6 * len(named)
 
 
 def _is_moment(value: object) -> bool:
     return isinstance(value, str) and len(value) > 10 and value[4] == "-" and value[10] == "T"
 
 
+def test_a_copy_written_before_with_zlib_reads_the_same() -> None:
+    # Copies were zlib streams before they were Zstandard frames; a store keeps those
+    # until their workorders are imported again.
+    wo = workorder()
+    older = zlib.compress(zstd.decompress(encode(wo)), 1)
+    assert decode(older) == decode(encode(wo)) is not None
+
+
+def test_copies_written_one_after_another_each_read_alone() -> None:
+    # One compressor per thread writes every copy: each is a whole frame of its own.
+    first, second = workorder(), workorder().model_copy(update={"currency": "CHF"})
+    blobs = [encode(first), encode(second), encode(first)]
+    assert blobs[0] == blobs[2]
+    copies = [decode(blob) for blob in blobs]
+    assert copies[0] == decode(encode(first))
+    assert copies[1] is not None
+    assert copies[1].currency == "CHF"
+
+
 def test_bytes_that_are_no_copy_read_as_none() -> None:
     assert decode(b"not zlib") is None
     assert decode(encode(workorder())[:-4]) is None
+    assert decode(ZSTD_MAGIC + b"not zstd") is None
+    assert decode(zlib.compress(b"[3, 1]")) is None
 
 
 async def test_a_copy_is_found_by_dms_number_wo_number_or_plate(
