@@ -20,6 +20,11 @@ Beside the stages, each thread's own CPU time is read from the kernel
 (``/proc/self/task``, Linux only), before and after the walk, and summed by kind
 of thread: the event loop's, the worker threads that read pages and prepare
 batches, and the store's. That split is exact where the samples are an estimate.
+So are its context switches, read the same way: how often each kind of thread
+waited (for the interpreter lock, a queue, the network) and how often the kernel
+gave its CPU to another. On a virtual machine each switch is dear (a thread
+handing work to another and back costs about 0.1 ms of CPU on the 2-core machine
+of docs/benchmarks.md), so they say how much of the walk is taking turns.
 
 py-spy is a development dependency; it reads another process's memory, which
 some containers forbid (it then says so and the benchmark stops with exit 2).
@@ -58,7 +63,17 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("contact-data and quality checks", ("workorder_warnings",)),
     ("Claire payload (JSON, hash)", ("prepare (",)),
     ("Claire send (request, answer)", ("ClaireClient.import_workorders",)),
-    ("DMS fetch (request, paging)", ("IncadeaClient.changed_since",)),
+    (
+        "DMS fetch (request, paging)",
+        (
+            "IncadeaClient.changed_between",
+            "IncadeaClient.count_changed",
+            "IncadeaClient.changed_since",
+            "IncadeaClient.reread",
+            "PageServiceClient.changed_since",
+            "PageServiceClient.reread",
+        ),
+    ),
     ("journal and watermark (SQLite)", ("incadea_desk/store/",)),
 ]
 OTHER = "other (event loop, batches, threads)"
@@ -86,6 +101,8 @@ class StageFigures:
     stages_share: dict[str, float]
     threads_ms_per_wo: dict[str, float]
     """Each kind of thread's CPU per workorder; empty where the kernel does not say."""
+    threads_switches: dict[str, list[int]]
+    """Each kind of thread's context switches in the walk: [voluntary, involuntary]."""
 
 
 def thread_kind(name: str) -> str:
@@ -119,6 +136,48 @@ def thread_cpu_s() -> dict[int, tuple[str, float]]:
     return threads
 
 
+def thread_switches() -> dict[int, tuple[str, int, int]]:
+    """This process's threads: native id -> (name, voluntary, involuntary context
+    switches so far); empty where there is no ``/proc/self/task``.
+
+    A thread switches voluntarily when it waits: for the interpreter lock, a lock, a
+    queue or the network. It is switched involuntarily when the kernel gives its CPU to
+    another thread or process. Either costs the kernel's work of a switch."""
+    import threading
+
+    tasks = Path("/proc/self/task")
+    if not tasks.is_dir():
+        return {}
+    names = {thread.native_id: thread.name for thread in threading.enumerate()}
+    threads: dict[int, tuple[str, int, int]] = {}
+    for task in tasks.iterdir():
+        try:
+            status = (task / "status").read_text()
+        except OSError:  # the thread ended in between
+            continue
+        counts = dict(line.split(":", 1) for line in status.splitlines() if "ctxt_switches" in line)
+        tid = int(task.name)
+        threads[tid] = (
+            names.get(tid, ""),
+            int(counts.get("voluntary_ctxt_switches", "0")),
+            int(counts.get("nonvoluntary_ctxt_switches", "0")),
+        )
+    return threads
+
+
+def switches_by_kind(
+    before: dict[int, tuple[str, int, int]], after: dict[int, tuple[str, int, int]]
+) -> dict[str, list[int]]:
+    """Voluntary and involuntary switches between two readings, per kind of thread."""
+    made: dict[str, list[int]] = {}
+    for tid, (name, voluntary, involuntary) in after.items():
+        _, was_voluntary, was_involuntary = before.get(tid, (name, 0, 0))
+        counts = made.setdefault(thread_kind(name), [0, 0])
+        counts[0] += voluntary - was_voluntary
+        counts[1] += involuntary - was_involuntary
+    return made
+
+
 def cpu_by_kind(
     before: dict[int, tuple[str, float]], after: dict[int, tuple[str, float]]
 ) -> dict[str, float]:
@@ -148,7 +207,7 @@ def child(orders: int, latency_ms: float) -> None:
             preload_contact_checks()
             print(READY, flush=True)
             await asyncio.to_thread(sys.stdin.readline)
-            threads = thread_cpu_s()
+            threads, switches = thread_cpu_s(), thread_switches()
             started, cpu = time.perf_counter(), time.process_time()
             report = await services.sync.run_once()
             return {
@@ -156,6 +215,7 @@ def child(orders: int, latency_ms: float) -> None:
                 "cpu_s": time.process_time() - cpu,
                 "imported": report.imported,
                 "threads_cpu_s": cpu_by_kind(threads, thread_cpu_s()),
+                "threads_switches": switches_by_kind(switches, thread_switches()),
             }
         finally:
             await services.aclose()
@@ -253,6 +313,7 @@ def measure(orders: int, latency_ms: float, py_spy: str) -> StageFigures:
         threads_ms_per_wo={
             kind: cpu_s / orders * 1000 for kind, cpu_s in result["threads_cpu_s"].items()
         },
+        threads_switches=result["threads_switches"],
     )
 
 
@@ -263,8 +324,13 @@ def show(figures: StageFigures) -> None:
         (name, f"{ms:.3f} ms ({figures.stages_share[name] * 100:.0f}%)")
         for name, ms in figures.stages_ms_per_wo.items()
     ]
+
+    def switches(kind: str) -> str:
+        voluntary, involuntary = figures.threads_switches.get(kind, [0, 0])
+        return f", switches {voluntary} waiting + {involuntary} preempted"
+
     threads = [
-        (f"  {kind}", f"{ms:.3f} ms")
+        (f"  {kind}", f"{ms:.3f} ms{switches(kind)}")
         for kind, ms in sorted(figures.threads_ms_per_wo.items(), key=lambda item: -item[1])
     ]
     print_table(

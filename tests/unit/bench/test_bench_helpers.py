@@ -105,6 +105,10 @@ def test_a_profile_sample_goes_to_the_first_stage_on_its_stack() -> None:
             # Rows decoded below the page read: the decode stage, not the fetch.
             "IncadeaClient.changed_since (incadea/client.py:50);"
             "_read_rows (incadea/completion.py:44) 4",
+            # A page of the walk requested on the event loop: the fetch.
+            "pages_on_first_keys (services/first_keys.py:40);"
+            "IncadeaClient.changed_between (incadea/client.py:99);"
+            "RemoteHttp.send (incadea_desk/http.py:200) 6",
             "BaseEventLoop._run_once (asyncio/base_events.py:1922) 2",
             "not a sample line",
         ]
@@ -114,8 +118,9 @@ def test_a_profile_sample_goes_to_the_first_stage_on_its_stack() -> None:
     assert counts["contact-data and quality checks"] == 3
     assert counts["Claire payload (JSON, hash)"] == 5
     assert counts["decode (JSON -> structs or wire models)"] == 4
+    assert counts["DMS fetch (request, paging)"] == 6
     assert counts[OTHER] == 2
-    assert sum(counts.values()) == 21
+    assert sum(counts.values()) == 27
 
 
 def test_a_thread_is_counted_by_its_kind_from_when_it_was_first_seen() -> None:
@@ -162,3 +167,49 @@ def test_the_kernels_count_sees_a_worker_thread_spend_its_cpu() -> None:
         done.set()
         worker.join()
     assert cpu_by_kind(before, after)["worker threads (pages read, batches prepared)"] >= 0.05
+
+
+def test_switches_are_counted_by_kind_of_thread_from_when_it_was_first_seen() -> None:
+    from bench.stages import OTHER_THREADS, switches_by_kind
+
+    before = {1: ("MainThread", 10, 4), 2: ("asyncio_0", 3, 1)}
+    after = {
+        1: ("MainThread", 15, 6),
+        2: ("asyncio_0", 5, 1),
+        3: ("asyncio_1", 7, 2),  # started during the walk
+        4: ("", 1, 0),
+    }
+    assert switches_by_kind(before, after) == {
+        "event loop (main thread)": [5, 2],
+        "worker threads (pages read, batches prepared)": [9, 2],
+        OTHER_THREADS: [1, 0],
+    }
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="the kernel's count is Linux's")
+def test_the_kernel_counts_each_wait_of_a_thread_as_a_switch() -> None:
+    from bench.stages import switches_by_kind, thread_switches
+
+    asked, answered = threading.Semaphore(0), threading.Semaphore(0)
+    done = threading.Event()
+    rounds = 50
+
+    def answer() -> None:
+        # Blocks on the semaphore each round: at least one voluntary switch per round.
+        # Then it waits to be read, as an ended thread leaves the kernel's list.
+        for _ in range(rounds):
+            asked.acquire()
+            answered.release()
+        done.wait(30)
+
+    worker = threading.Thread(target=answer, name="asyncio_8")
+    worker.start()
+    before = thread_switches()
+    for _ in range(rounds):
+        asked.release()
+        assert answered.acquire(timeout=30)
+    after = thread_switches()
+    done.set()
+    worker.join(30)
+    voluntary, _ = switches_by_kind(before, after)["worker threads (pages read, batches prepared)"]
+    assert voluntary >= rounds - 1
