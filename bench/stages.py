@@ -43,6 +43,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -112,53 +113,51 @@ def thread_kind(name: str) -> str:
     return OTHER_THREADS
 
 
-def thread_cpu_s() -> dict[int, tuple[str, float]]:
-    """This process's threads: native id -> (name, CPU seconds so far); empty where
-    there is no ``/proc/self/task`` (only Linux has it)."""
-    import os
+def _task_files(name: str) -> Iterator[tuple[int, str, str]]:
+    """Each thread of this process: (native id, Python's name for it or "", the text of
+    its ``/proc/self/task/<id>/<name>``); nothing where there is no ``/proc/self/task``
+    (only Linux has it)."""
     import threading
 
     tasks = Path("/proc/self/task")
     if not tasks.is_dir():
-        return {}
+        return
     names = {thread.native_id: thread.name for thread in threading.enumerate()}
-    tick = os.sysconf("SC_CLK_TCK")
-    threads: dict[int, tuple[str, float]] = {}
     for task in tasks.iterdir():
         try:
-            stat = (task / "stat").read_text()
+            text = (task / name).read_text()
         except OSError:  # the thread ended in between
             continue
+        tid = int(task.name)
+        yield tid, names.get(tid, ""), text
+
+
+def thread_cpu_s() -> dict[int, tuple[str, float]]:
+    """This process's threads: native id -> (name, CPU seconds so far); empty where
+    the kernel does not say."""
+    import os
+
+    tick = os.sysconf("SC_CLK_TCK")
+    threads: dict[int, tuple[str, float]] = {}
+    for tid, name, stat in _task_files("stat"):
         # After the command in parentheses: state, ..., utime and stime (fields 14, 15).
         fields = stat.rsplit(")", 1)[1].split()
-        tid = int(task.name)
-        threads[tid] = (names.get(tid, ""), (int(fields[11]) + int(fields[12])) / tick)
+        threads[tid] = (name, (int(fields[11]) + int(fields[12])) / tick)
     return threads
 
 
 def thread_switches() -> dict[int, tuple[str, int, int]]:
     """This process's threads: native id -> (name, voluntary, involuntary context
-    switches so far); empty where there is no ``/proc/self/task``.
+    switches so far); empty where the kernel does not say.
 
     A thread switches voluntarily when it waits: for the interpreter lock, a lock, a
     queue or the network. It is switched involuntarily when the kernel gives its CPU to
     another thread or process. Either costs the kernel's work of a switch."""
-    import threading
-
-    tasks = Path("/proc/self/task")
-    if not tasks.is_dir():
-        return {}
-    names = {thread.native_id: thread.name for thread in threading.enumerate()}
     threads: dict[int, tuple[str, int, int]] = {}
-    for task in tasks.iterdir():
-        try:
-            status = (task / "status").read_text()
-        except OSError:  # the thread ended in between
-            continue
+    for tid, name, status in _task_files("status"):
         counts = dict(line.split(":", 1) for line in status.splitlines() if "ctxt_switches" in line)
-        tid = int(task.name)
         threads[tid] = (
-            names.get(tid, ""),
+            name,
             int(counts.get("voluntary_ctxt_switches", "0")),
             int(counts.get("nonvoluntary_ctxt_switches", "0")),
         )
