@@ -43,6 +43,7 @@ def datetime_texts(draw: st.DrawFn) -> str:
                 text.replace("+00:00", "Z"),
                 text.replace("T", " "),
                 text.replace(":", "", 4)[: len(text)],
+                text.replace(".", ","),
                 "0001-01-01T00:00:00Z",
                 "0001-01-01T00:00:00+01:00",
                 "9999-12-31T23:59:59-01:00",
