@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 import pytest
 from hypothesis import given
@@ -22,6 +23,7 @@ from incadea_desk.domain import (
     Workorder,
 )
 from incadea_desk.domain.models import Amounts, trusted
+from incadea_desk.domain.money import to_cents
 
 # DESIGN.md section 3, phrase by phrase, and the model attribute that holds it.
 SECTION_3: dict[type[BaseModel], dict[str, str]] = {
@@ -188,6 +190,46 @@ def test_the_workorder_total_is_the_sum_of_its_interventions(groups: list[list[E
             intervention.prices.excl_vat.amount,
             intervention.prices.incl_vat.amount,
         )
+
+
+# Within Business Central's Decimal (+/- 999,999,999,999,999.99), any number of places.
+_BC_AMOUNTS = st.decimals(min_value=-(10**15), max_value=10**15, allow_nan=False, places=5)
+
+
+@given(
+    _BC_AMOUNTS,
+    _BC_AMOUNTS,
+    st.sampled_from(["0", "0.0", "0.00", "0.0000", "-0", "0E+2"]),
+)
+def test_no_discount_gives_the_amount_the_discount_formula_gives(
+    quantity: Decimal, price: Decimal, zero: str
+):
+    """A line without a discount skips taking it off; the amount is the same, digit for
+    digit (its text too, not only its value), as the general formula gives, and an
+    amount too large for cents is refused by both."""
+    element = trusted(
+        Element,
+        {
+            "kind": ElementKind.PART,
+            "code": None,
+            "description": "",
+            "quantity": quantity,
+            "unit_price": Money.model_construct(amount=price, currency="EUR"),
+            "discount": Decimal(zero),
+            "vat_rate": Decimal("21"),
+        },
+    )
+    assert _outcome(element.net_amount) == _outcome(
+        lambda: to_cents(quantity * price * (1 - Decimal(zero) / 100))
+    )
+
+
+def _outcome(amount: Callable[[], Decimal]) -> str:
+    """The amount's text, or that it has more digits than a Decimal holds in cents."""
+    try:
+        return str(amount())
+    except InvalidOperation:
+        return "too large"
 
 
 def test_totals_refuse_to_add_another_currency():
