@@ -10,7 +10,8 @@ The order within a pair alternates (baseline first, then this tree first), so a
 machine that speeds up or slows down during the run favours neither side. A revision
 whose ``bench.stages`` writes no ``client_cpu_ms_per_wo`` cannot be compared, and a
 walk that imported fewer workorders than it was given ends the run: a cheaper walk
-that did not finish is no comparison.
+that did not finish is no comparison. Each walk writes its tree's
+``bench/results/stages.json``, this tree's included.
 
     uv run python -m bench.paired --against 1919d43 [--pairs 3] [--orders 10000]
 """
@@ -71,7 +72,10 @@ def export(revision: str, into: Path, repository: Path = ROOT) -> Path:
         raise NotComparable(f"git cannot export {revision!r}: {problem}")
     tree = into / "tree"
     with tarfile.open(fileobj=io.BytesIO(done.stdout)) as archive:
-        archive.extractall(tree, filter="data")
+        if hasattr(tarfile, "data_filter"):
+            archive.extractall(tree, filter="data")
+        else:  # Python 3.11 before 3.11.4; the archive is this repository's own
+            archive.extractall(tree)
     return tree
 
 
