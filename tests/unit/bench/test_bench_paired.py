@@ -71,7 +71,10 @@ def test_results_without_the_figure_are_named(
 ) -> None:
     with pytest.raises(NotComparable, match="no client CPU for 100"):
         client_cpu(_results(tmp_path, runs), 100)
-    with pytest.raises(NotComparable):
+
+
+def test_a_walk_that_wrote_no_results_is_named(tmp_path: Path) -> None:
+    with pytest.raises(NotComparable, match="no client CPU for 100"):
         client_cpu(tmp_path / "missing.json", 100)
 
 
